@@ -1,0 +1,48 @@
+// Size report of the release build in dist/: raw, gzip and brotli bytes of
+// the wasm, the JS, the CSS and the HTML, and their total. Every kilobyte is
+// paid by someone on a phone, so the run fails when the brotli total exceeds
+// the budget (100 KB, counted as 100 000 bytes to err on the strict side).
+//
+//   node scripts/size-report.mjs [dist] [--budget BYTES]
+import { readdirSync, readFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const dir = process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : "dist";
+const budgetArg = process.argv.indexOf("--budget");
+const budget = budgetArg > 0 ? Number(process.argv[budgetArg + 1]) : 100_000;
+const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
+
+const rows = readdirSync(dir)
+  .filter((name) => KINDS[extname(name)])
+  .map((name) => {
+    const bytes = readFileSync(join(dir, name));
+    return {
+      kind: KINDS[extname(name)],
+      name,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  })
+  .sort((a, b) => Object.values(KINDS).indexOf(a.kind) - Object.values(KINDS).indexOf(b.kind));
+
+if (!rows.some((r) => r.kind === "wasm")) {
+  console.error(`size-report: no .wasm in ${dir}; build the release version first`);
+  process.exit(1);
+}
+
+const total = { kind: "total", name: "", raw: 0, gzip: 0, brotli: 0 };
+for (const r of rows) for (const k of ["raw", "gzip", "brotli"]) total[k] += r[k];
+
+const fmt = (n) => n.toLocaleString("en-GB").padStart(9);
+const line = (r) => `| ${r.kind.padEnd(5)} | ${r.name.padEnd(40)} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${fmt(r.brotli)} |`;
+console.log(`| kind  | ${"file".padEnd(40)} |       raw |      gzip |    brotli |`);
+console.log(`|-------|${"-".repeat(42)}|-----------|-----------|-----------|`);
+rows.forEach((r) => console.log(line(r)));
+console.log(line(total));
+console.log(`\nbrotli total ${total.brotli.toLocaleString("en-GB")} bytes of a ${budget.toLocaleString("en-GB")}-byte budget (${((100 * total.brotli) / budget).toFixed(1)} %)`);
+if (total.brotli > budget) {
+  console.error(`size budget exceeded by ${(total.brotli - budget).toLocaleString("en-GB")} bytes`);
+  process.exit(1);
+}

@@ -1,0 +1,7 @@
+//! The domain core: plain Rust that knows nothing of Leptos, web-sys or gloo.
+//!
+//! Everything here is tested with ordinary `cargo test` on the host. The
+//! browser-facing code in [`crate::ui`] calls into it and never the reverse;
+//! `tests/architecture.rs` fails the build if a file here imports a browser crate.
+
+pub mod model;

@@ -1,0 +1,296 @@
+//! The user's answers: everything a note may be built from.
+//!
+//! These types are what the wizard edits, what the composer reads and what
+//! localStorage keeps, so they are plain serde data with `#[serde(default)]`
+//! everywhere: a saved draft from an older version with fewer fields still
+//! loads, and a field added later starts empty instead of failing the load.
+//! Choices the user has not made yet are `None` rather than a silent default,
+//! so the wizard can ask for them; the composer falls back to the documented
+//! defaults (`Stage::Interview`, `Tone::Warm`, …) when one is still missing.
+
+use serde::{Deserialize, Serialize};
+
+/// All the answers of one draft.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answers {
+    pub rejection: Rejection,
+    pub recipients: Vec<Recipient>,
+    pub sender: Sender,
+    pub ask: Ask,
+    pub style: Style,
+}
+
+/// The No itself: which job, how far the user got, how the news arrived.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Rejection {
+    pub company: String,
+    pub job_title: String,
+    pub stage: Option<Stage>,
+    pub arrival: Option<Arrival>,
+    /// Whether they said they would keep the user in mind (or on file).
+    pub said_keep_in_mind: Option<bool>,
+    /// The date the No arrived, as `YYYY-MM-DD` (what `<input type=date>` gives), or empty.
+    pub date: String,
+    /// The subject line of their email, for a reply in the thread (optional).
+    pub original_subject: String,
+}
+
+/// The furthest stage the user reached.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    ApplicationOnly,
+    PhoneScreen,
+    #[default]
+    Interview,
+    FinalRound,
+    /// Told they were the runner-up, or that it was close.
+    RunnerUp,
+    /// An internal candidate: the role went to someone else.
+    Internal,
+    /// The role was cancelled or put on hold.
+    RoleCancelled,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 7] = [
+        Stage::ApplicationOnly,
+        Stage::PhoneScreen,
+        Stage::Interview,
+        Stage::FinalRound,
+        Stage::RunnerUp,
+        Stage::Internal,
+        Stage::RoleCancelled,
+    ];
+}
+
+/// How the No arrived.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Arrival {
+    #[default]
+    HiringManagerEmail,
+    RecruiterEmail,
+    /// An agency or search-firm recruiter: reply to them, not the client.
+    AgencyRecruiter,
+    PhoneCall,
+    /// After a long silence (the user was left waiting).
+    LongSilence,
+}
+
+impl Arrival {
+    pub const ALL: [Arrival; 5] = [
+        Arrival::HiringManagerEmail,
+        Arrival::RecruiterEmail,
+        Arrival::AgencyRecruiter,
+        Arrival::PhoneCall,
+        Arrival::LongSilence,
+    ];
+}
+
+/// One person the user is writing to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Recipient {
+    /// Stable within a draft, so edits and removals follow the right person.
+    pub id: u32,
+    /// Their full name, spelled as they sign.
+    pub name: String,
+    pub address: AddressForm,
+    /// "Ms", "Dr", "Mr", … used only with [`AddressForm::TitleAndSurname`].
+    pub honorific: String,
+    /// Their job title (optional).
+    pub job_title: String,
+    pub relationship: Option<Relationship>,
+    /// Their email address (optional); used for the mail link.
+    pub email: String,
+    /// One specific thing the user talked about or valued with them (optional).
+    pub detail: String,
+}
+
+/// How the greeting addresses the recipient.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AddressForm {
+    /// "Hi Priya,"
+    #[default]
+    FirstName,
+    /// "Dear Ms Novak,"
+    TitleAndSurname,
+}
+
+/// The recipient's part in the process.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relationship {
+    #[default]
+    HiringManager,
+    Interviewer,
+    Recruiter,
+    AgencyRecruiter,
+    /// A member of the interview panel.
+    Panel,
+}
+
+impl Relationship {
+    pub const ALL: [Relationship; 5] = [
+        Relationship::HiringManager,
+        Relationship::Interviewer,
+        Relationship::Recruiter,
+        Relationship::AgencyRecruiter,
+        Relationship::Panel,
+    ];
+}
+
+/// The person writing the note.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Sender {
+    pub name: String,
+    /// A phone number or LinkedIn address for the sign-off (optional).
+    pub contact: String,
+    pub seniority: Option<Seniority>,
+    /// What the user admires about the company (optional).
+    pub admire: String,
+    /// Up to two short strengths to restate (each optional).
+    pub strengths: [String; 2],
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Seniority {
+    /// Intern, entry level or new graduate.
+    Entry,
+    #[default]
+    Mid,
+    Senior,
+    Executive,
+}
+
+impl Seniority {
+    pub const ALL: [Seniority; 4] = [
+        Seniority::Entry,
+        Seniority::Mid,
+        Seniority::Senior,
+        Seniority::Executive,
+    ];
+}
+
+/// What the user asks for.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Ask {
+    pub keep_in_mind_for: Option<KeepInMindFor>,
+    /// A related role the user names, for [`KeepInMindFor::RelatedRoles`] (optional).
+    pub related_role: String,
+    pub feedback: bool,
+    pub linkedin: bool,
+    /// Wish the person hired well.
+    pub wish_hire_well: bool,
+    /// Offer to help (senior and executive only).
+    pub offer_help: bool,
+    /// What the user offers: a resource or an introduction (optional).
+    pub help_offer: String,
+}
+
+/// What to be kept in mind for; it decides which reason the note leans on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeepInMindFor {
+    /// This role, if circumstances change (the first choice declines or leaves).
+    ThisRole,
+    /// Related roles that need similar strengths.
+    RelatedRoles,
+    /// Future openings.
+    #[default]
+    FutureOpenings,
+    /// A role that takes shape around what the user offers.
+    NewRole,
+}
+
+impl KeepInMindFor {
+    pub const ALL: [KeepInMindFor; 4] = [
+        KeepInMindFor::ThisRole,
+        KeepInMindFor::RelatedRoles,
+        KeepInMindFor::FutureOpenings,
+        KeepInMindFor::NewRole,
+    ];
+}
+
+/// How the note should sound and where it goes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Style {
+    pub tone: Option<Tone>,
+    pub length: Option<Length>,
+    pub channels: Vec<Channel>,
+    /// LinkedIn Premium raises the invitation limit from 200 to 300 characters.
+    pub linkedin_premium: bool,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style {
+            tone: None,
+            length: None,
+            channels: vec![Channel::EmailReply],
+            linkedin_premium: false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    #[default]
+    Warm,
+    Formal,
+    Concise,
+}
+
+impl Tone {
+    pub const ALL: [Tone; 3] = [Tone::Warm, Tone::Formal, Tone::Concise];
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Length {
+    Short,
+    #[default]
+    Standard,
+}
+
+/// Where a note is sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// A reply in their email thread.
+    EmailReply,
+    /// A new email.
+    EmailNew,
+    /// A LinkedIn invitation note (200 characters, 300 with Premium).
+    LinkedInInvite,
+    /// A LinkedIn message once connected.
+    LinkedInMessage,
+    /// A handwritten card.
+    Card,
+    /// A short script for the phone call, when the No came by phone.
+    PhoneScript,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 6] = [
+        Channel::EmailReply,
+        Channel::EmailNew,
+        Channel::LinkedInInvite,
+        Channel::LinkedInMessage,
+        Channel::Card,
+        Channel::PhoneScript,
+    ];
+
+    pub fn is_email(self) -> bool {
+        matches!(self, Channel::EmailReply | Channel::EmailNew)
+    }
+}

@@ -1,0 +1,18 @@
+//! The Leptos components: thin views over [`crate::domain`].
+
+mod app;
+mod home;
+
+pub use app::App;
+
+/// Replaces the static shell in `index.html` with the running app.
+///
+/// ```no_run
+/// kept_in_mind::start();
+/// ```
+pub fn start() {
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("shell") {
+        shell.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,100 @@
+// The app's shell: home page, footer promise, static shell, CSP, favicon,
+// served from `/` and from a sub-path.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import {
+  SUB_PATH,
+  expectAccessible,
+  expectClean,
+  expectNoSidewaysScroll,
+  openPage,
+  screenshots,
+  start,
+} from "./harness.mjs";
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(() => env?.stop());
+
+for (const base of ["/", SUB_PATH]) {
+  describe(`served from ${base}`, () => {
+    test("the home page says what this is and why it pays off", async () => {
+      const page = await openPage(env, base);
+      await page.getByRole("heading", { level: 1, name: "Write a thank-you for the No" }).waitFor();
+      const reasons = page.getByRole("listitem").filter({ hasText: /./ });
+      for (const reason of [
+        "Their first choice says no or backs out.",
+        "The hire doesn’t work out.",
+        "Another role needs similar strengths.",
+        "A role is created for you.",
+      ]) {
+        await reasons.filter({ hasText: reason }).waitFor();
+      }
+      await page.getByText("If you are senior and came second or third").waitFor();
+      await page.getByRole("contentinfo").getByText("Everything you type stays in this browser.").waitFor();
+      await page.getByRole("button", { name: "Start now" }).waitFor();
+      await expectAccessible(page, `the home page at ${base}`);
+      expectClean(page);
+      await page.context().close();
+    });
+
+    test("the favicon is part of the build", async () => {
+      const page = await openPage(env, base);
+      const href = await page.locator('link[rel="icon"]').getAttribute("href");
+      const response = await page.request.get(new URL(href, page.url()).href);
+      assert.equal(response.status(), 200);
+      assert.match(response.headers()["content-type"], /svg/);
+      await page.context().close();
+    });
+  });
+}
+
+test("the Content Security Policy allows nothing from elsewhere and no inline script but the pinned loader", async () => {
+  const page = await openPage(env, "/");
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  const directives = Object.fromEntries(
+    csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]),
+  );
+  assert.deepEqual(directives["default-src"], ["'none'"]);
+  assert.deepEqual(directives["connect-src"], ["'self'"]);
+  const script = directives["script-src"];
+  assert.ok(script.includes("'wasm-unsafe-eval'"));
+  assert.ok(!script.includes("'unsafe-inline'") && !script.includes("'unsafe-eval'"));
+  assert.ok(script.some((s) => s.startsWith("'sha256-") && s !== "'sha256-LOADER'"), "the loader is pinned by hash");
+  for (const values of Object.values(directives)) {
+    assert.ok(values.every((v) => v.startsWith("'") || v === "data:"), `no other origin may be allowed: ${csp}`);
+  }
+  expectClean(page);
+  await page.context().close();
+});
+
+test("before the WebAssembly loads, the static shell already says what this is", async () => {
+  const page = await openPage(env, null);
+  // Hold the wasm back so the page stays in its pre-mount state.
+  await page.route("**/*.wasm", () => {});
+  await page.goto(env.origin + "/");
+  await page.getByRole("heading", { level: 1, name: "A thank-you for the No" }).waitFor();
+  await page.getByText("Kept in Mind helps you write a short, gracious note").waitFor();
+  await page.context().close();
+});
+
+test("without JavaScript, a noscript message explains what is needed", async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(env.origin + "/");
+  // Playwright's text locators skip <noscript>, so read what a person sees.
+  assert.match(await page.locator("main").innerText(), /so it needs JavaScript\. Please turn JavaScript on/);
+  await context.close();
+});
+
+test("the home page reads well at 320 px and in both colour schemes", async () => {
+  const page = await openPage(env, "/", { viewport: { width: 320, height: 800 } });
+  await expectNoSidewaysScroll(page, "the home page at 320 px");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectAccessible(page, "the home page in the dark theme");
+  await screenshots(page, "home");
+  expectClean(page);
+  await page.context().close();
+});
