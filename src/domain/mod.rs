@@ -4,4 +4,12 @@
 //! browser-facing code in [`crate::ui`] calls into it and never the reverse;
 //! `tests/architecture.rs` fails the build if a file here imports a browser crate.
 
+pub mod draft;
+pub mod export;
+pub mod labels;
 pub mod model;
+pub mod route;
+pub mod validate;
+pub mod check;
+pub mod compose;
+pub mod text;

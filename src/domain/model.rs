@@ -271,8 +271,10 @@ pub enum Channel {
     /// A new email.
     EmailNew,
     /// A LinkedIn invitation note (200 characters, 300 with Premium).
+    #[serde(rename = "linkedin_invite")]
     LinkedInInvite,
     /// A LinkedIn message once connected.
+    #[serde(rename = "linkedin_message")]
     LinkedInMessage,
     /// A handwritten card.
     Card,

@@ -1,0 +1,331 @@
+//! The saved draft: the answers plus everything about the notes the user
+//! shaped by hand, as one versioned JSON document under one storage key.
+//!
+//! Loading never panics and never throws data away: a blob that cannot be
+//! read comes back as a [`LoadError`] carrying the reason, so the caller can
+//! keep the raw text aside and tell the user plainly. Older schema versions
+//! are migrated here, in plain Rust, where they can be tested.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Answers, Channel, Recipient};
+
+/// The one localStorage key the app writes.
+pub const STORAGE_KEY: &str = "kept-in-mind.draft";
+/// Where an unreadable draft is kept aside instead of being overwritten.
+pub const UNREADABLE_KEY: &str = "kept-in-mind.draft.unreadable";
+/// The schema version this build writes.
+pub const VERSION: u32 = 1;
+
+/// Everything that is saved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    pub version: u32,
+    pub answers: Answers,
+    /// The id the next added person gets.
+    pub next_id: u32,
+    /// Wording choices and hand edits, per person and channel.
+    pub notes: Vec<NoteState>,
+    /// The `location.hash` the user last saw, for "Continue" on the home page.
+    pub last_hash: String,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Draft {
+            version: VERSION,
+            answers: Answers::default(),
+            next_id: 1,
+            notes: Vec::new(),
+            last_hash: String::new(),
+        }
+    }
+}
+
+/// The user's choices for one note.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoteState {
+    pub recipient: u32,
+    pub channel: Channel,
+    /// Which wording; "Try another wording" adds one.
+    #[serde(default)]
+    pub variant: u32,
+    /// The user's own text, when they edited the note.
+    #[serde(default)]
+    pub edit: Option<NoteEdit>,
+}
+
+/// A note as the user edited it, and the composed text the edit started from.
+///
+/// When the answers change, the composer's text no longer equals `base`:
+/// that is how the notes page knows to ask before replacing the edit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoteEdit {
+    pub text: NoteText,
+    pub base: NoteText,
+}
+
+/// A subject (emails only) and a body.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoteText {
+    #[serde(default)]
+    pub subject: Option<String>,
+    pub body: String,
+}
+
+/// Why a stored draft could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON, or not a draft; the text says what the parser saw.
+    Unreadable(String),
+    /// Written by a newer version of the app, which this one must not clobber.
+    NewerVersion(u32),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Unreadable(why) => write!(f, "the saved answers could not be read ({why})"),
+            LoadError::NewerVersion(v) => write!(
+                f,
+                "the saved answers come from a newer version of Kept in Mind (version {v})"
+            ),
+        }
+    }
+}
+
+impl Draft {
+    /// Reads a stored draft, migrating older versions.
+    ///
+    /// ```
+    /// use kept_in_mind::domain::draft::Draft;
+    /// let draft = Draft::load(r#"{"version":1,"answers":{"rejection":{"company":"Acme"}}}"#).unwrap();
+    /// assert_eq!(draft.answers.rejection.company, "Acme");
+    /// ```
+    pub fn load(raw: &str) -> Result<Draft, LoadError> {
+        let value: serde_json::Value =
+            serde_json::from_str(raw).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+        let version = match value.get("version") {
+            Some(v) => v
+                .as_u64()
+                .and_then(|v| u32::try_from(v).ok())
+                .ok_or_else(|| LoadError::Unreadable("the version is not a number".into()))?,
+            None => return Err(LoadError::Unreadable("no version".into())),
+        };
+        if version > VERSION {
+            return Err(LoadError::NewerVersion(version));
+        }
+        // Version 1 is the first schema; later versions migrate here, one step at a time.
+        let mut draft: Draft =
+            serde_json::from_value(value).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+        draft.version = VERSION;
+        draft.repair();
+        Ok(draft)
+    }
+
+    /// The JSON that is stored.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a draft is always serialisable")
+    }
+
+    /// True when there is nothing worth keeping or offering to continue.
+    pub fn is_blank(&self) -> bool {
+        self.answers == Answers::default()
+    }
+
+    /// Makes ids unique and `next_id` larger than all of them, so a draft
+    /// edited by hand or merged from another tab cannot confuse two people.
+    fn repair(&mut self) {
+        let mut seen = std::collections::HashSet::new();
+        let mut next = self.next_id.max(1);
+        for person in &self.answers.recipients {
+            next = next.max(person.id.saturating_add(1));
+        }
+        for person in &mut self.answers.recipients {
+            if person.id == 0 || !seen.insert(person.id) {
+                person.id = next;
+                seen.insert(next);
+                next = next.saturating_add(1);
+            }
+        }
+        self.next_id = next;
+        let ids: Vec<u32> = self.answers.recipients.iter().map(|r| r.id).collect();
+        self.notes.retain(|n| ids.contains(&n.recipient));
+    }
+
+    /// Adds an empty person and returns their id.
+    pub fn add_person(&mut self) -> u32 {
+        let id = self.next_id.max(1);
+        self.next_id = id.saturating_add(1);
+        self.answers.recipients.push(Recipient {
+            id,
+            ..Recipient::default()
+        });
+        id
+    }
+
+    /// Removes a person and their notes; returns what is needed to undo it.
+    pub fn remove_person(&mut self, id: u32) -> Option<Removed> {
+        let index = self.answers.recipients.iter().position(|r| r.id == id)?;
+        let person = self.answers.recipients.remove(index);
+        let notes = self
+            .notes
+            .iter()
+            .filter(|n| n.recipient == id)
+            .cloned()
+            .collect();
+        self.notes.retain(|n| n.recipient != id);
+        Some(Removed {
+            index,
+            person,
+            notes,
+        })
+    }
+
+    /// Puts a removed person back where they were.
+    pub fn undo_remove(&mut self, removed: Removed) {
+        if self
+            .answers
+            .recipients
+            .iter()
+            .any(|r| r.id == removed.person.id)
+        {
+            return;
+        }
+        let index = removed.index.min(self.answers.recipients.len());
+        self.answers.recipients.insert(index, removed.person);
+        self.notes.extend(removed.notes);
+    }
+
+    /// Drops people the user added and left without typing anything, except
+    /// the one being edited, so a "Back" from an empty form leaves no ghost.
+    pub fn drop_blank_people(&mut self, except: Option<u32>) {
+        let blank = Recipient::default();
+        let is_blank = |r: &Recipient| Recipient { id: 0, ..r.clone() } == blank;
+        self.answers
+            .recipients
+            .retain(|r| Some(r.id) == except || !is_blank(r));
+    }
+
+    /// The state of one note, if the user has touched it.
+    pub fn note(&self, recipient: u32, channel: Channel) -> Option<&NoteState> {
+        self.notes
+            .iter()
+            .find(|n| n.recipient == recipient && n.channel == channel)
+    }
+
+    /// The state of one note, created on first use.
+    pub fn note_mut(&mut self, recipient: u32, channel: Channel) -> &mut NoteState {
+        let index = match self
+            .notes
+            .iter()
+            .position(|n| n.recipient == recipient && n.channel == channel)
+        {
+            Some(index) => index,
+            None => {
+                self.notes.push(NoteState {
+                    recipient,
+                    channel,
+                    variant: 0,
+                    edit: None,
+                });
+                self.notes.len() - 1
+            }
+        };
+        &mut self.notes[index]
+    }
+}
+
+/// A removed person, kept so the removal can be undone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removed {
+    pub index: usize,
+    pub person: Recipient,
+    pub notes: Vec<NoteState>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_error(raw: &str, newer: bool) {
+        match Draft::load(raw) {
+            Err(LoadError::NewerVersion(_)) => assert!(newer, "{raw}"),
+            Err(LoadError::Unreadable(_)) => assert!(!newer, "{raw}"),
+            Ok(draft) => panic!("{raw} loaded as {draft:?}"),
+        }
+    }
+
+    #[test]
+    fn bad_blobs_are_errors_not_panics() {
+        check_error("", false);
+        check_error("{", false);
+        check_error("null", false);
+        check_error("[1,2]", false);
+        check_error(r#"{"answers":{}}"#, false);
+        check_error(r#"{"version":"one"}"#, false);
+        check_error(r#"{"version":1,"answers":{"recipients":"Priya"}}"#, false);
+        check_error(
+            r#"{"version":1,"answers":{"rejection":{"stage":"astronaut"}}}"#,
+            false,
+        );
+        check_error(r#"{"version":99}"#, true);
+    }
+
+    #[test]
+    fn a_draft_round_trips_and_missing_fields_default() {
+        let mut draft = Draft::default();
+        draft.answers.rejection.company = "Café Ō'Neill <b>".into();
+        let id = draft.add_person();
+        draft.answers.recipients[0].name = "عائشة".into();
+        draft.note_mut(id, Channel::Card).variant = 3;
+        assert_eq!(Draft::load(&draft.to_json()), Ok(draft));
+        let sparse = Draft::load(r#"{"version":1}"#).unwrap();
+        assert_eq!(sparse, Draft::default());
+    }
+
+    #[test]
+    fn duplicate_or_zero_ids_are_repaired() {
+        let raw = r#"{"version":1,"next_id":1,"answers":{"recipients":[{"id":2,"name":"A"},{"id":2,"name":"B"},{"id":0,"name":"C"}]}}"#;
+        let draft = Draft::load(raw).unwrap();
+        let ids: Vec<u32> = draft.answers.recipients.iter().map(|r| r.id).collect();
+        assert_eq!(ids, [2, 3, 4]);
+        assert_eq!(draft.next_id, 5);
+    }
+
+    #[test]
+    fn removing_a_person_can_be_undone_in_place() {
+        let mut draft = Draft::default();
+        for name in ["Ana", "Ben", "Cleo"] {
+            let id = draft.add_person();
+            draft.answers.recipients.last_mut().unwrap().name = name.into();
+            draft.note_mut(id, Channel::EmailNew).variant = id;
+        }
+        let before = draft.clone();
+        let removed = draft.remove_person(2).unwrap();
+        assert_eq!(draft.answers.recipients.len(), 2);
+        assert!(draft.note(2, Channel::EmailNew).is_none());
+        draft.undo_remove(removed.clone());
+        assert_eq!(draft.answers.recipients, before.answers.recipients);
+        draft.undo_remove(removed);
+        assert_eq!(
+            draft.answers.recipients.len(),
+            3,
+            "undo twice adds nobody twice"
+        );
+    }
+
+    #[test]
+    fn blank_people_are_dropped_unless_being_edited() {
+        let mut draft = Draft::default();
+        let empty = draft.add_person();
+        let named = draft.add_person();
+        draft.answers.recipients[1].name = "Ben".into();
+        let editing = draft.add_person();
+        draft.drop_blank_people(Some(editing));
+        let ids: Vec<u32> = draft.answers.recipients.iter().map(|r| r.id).collect();
+        assert_eq!(ids, [named, editing]);
+        assert!(!ids.contains(&empty));
+    }
+}

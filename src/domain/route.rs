@@ -1,0 +1,357 @@
+//! Where the user is: the wizard's pages, their five chapters, and the
+//! `location.hash` form of each.
+//!
+//! The step lives in the URL's fragment so the browser's Back and Forward
+//! buttons move between steps and a reload returns to the same step, without
+//! a router (which would cost more WebAssembly than the whole app) and without
+//! any server rewrite rules. The chapter count never changes with the answers,
+//! so "Step 2 of 5" stays true however many people or pages there are.
+
+use super::model::Answers;
+
+/// One page of the app.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Page {
+    #[default]
+    Home,
+    /// Company and job title.
+    Job,
+    Stage,
+    Arrival,
+    /// Whether they said they would keep you in mind, the date, the subject.
+    Details,
+    /// The list of people, with add, change and remove.
+    People,
+    /// One person's name, greeting, title, part and email address.
+    Person(u32),
+    /// One detail per person and what the user admires about the company.
+    StoodOut,
+    /// The user's name, contact line, seniority and strengths.
+    AboutYou,
+    KeepInMind,
+    /// Feedback, LinkedIn, wishing the hire well, offering help.
+    Extras,
+    /// Tone, length and channels.
+    Style,
+    Check,
+    /// The written notes.
+    Notes,
+}
+
+/// The wizard's five fixed chapters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Chapter {
+    TheNo,
+    Who,
+    StoodOut,
+    Ask,
+    Check,
+}
+
+impl Chapter {
+    pub const COUNT: usize = 5;
+
+    /// 1-based position, as shown in "Step N of 5".
+    pub fn number(self) -> usize {
+        match self {
+            Chapter::TheNo => 1,
+            Chapter::Who => 2,
+            Chapter::StoodOut => 3,
+            Chapter::Ask => 4,
+            Chapter::Check => 5,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Chapter::TheNo => "The No",
+            Chapter::Who => "Who you’re writing to",
+            Chapter::StoodOut => "What stood out",
+            Chapter::Ask => "Your ask",
+            Chapter::Check => "Check your answers",
+        }
+    }
+
+    /// "Step 2 of 5: Who you’re writing to"
+    pub fn label(self) -> String {
+        format!("Step {} of {}: {}", self.number(), Self::COUNT, self.name())
+    }
+}
+
+impl Page {
+    /// The chapter a wizard page belongs to; `None` for the home and notes pages.
+    pub fn chapter(self) -> Option<Chapter> {
+        match self {
+            Page::Home | Page::Notes => None,
+            Page::Job | Page::Stage | Page::Arrival | Page::Details => Some(Chapter::TheNo),
+            Page::People | Page::Person(_) => Some(Chapter::Who),
+            Page::StoodOut => Some(Chapter::StoodOut),
+            Page::AboutYou | Page::KeepInMind | Page::Extras | Page::Style => Some(Chapter::Ask),
+            Page::Check => Some(Chapter::Check),
+        }
+    }
+
+    /// The page after this one.
+    pub fn next(self) -> Page {
+        match self {
+            Page::Home => Page::Job,
+            Page::Job => Page::Stage,
+            Page::Stage => Page::Arrival,
+            Page::Arrival => Page::Details,
+            Page::Details => Page::People,
+            Page::People => Page::StoodOut,
+            Page::Person(_) => Page::People,
+            Page::StoodOut => Page::AboutYou,
+            Page::AboutYou => Page::KeepInMind,
+            Page::KeepInMind => Page::Extras,
+            Page::Extras => Page::Style,
+            Page::Style => Page::Check,
+            Page::Check | Page::Notes => Page::Notes,
+        }
+    }
+
+    /// The page the "Back" link leads to.
+    pub fn previous(self, answers: &Answers) -> Page {
+        match self {
+            Page::Home | Page::Job => Page::Home,
+            Page::Stage => Page::Job,
+            Page::Arrival => Page::Stage,
+            Page::Details => Page::Arrival,
+            Page::People => Page::Details,
+            Page::Person(id) => {
+                let others = answers.recipients.iter().any(|r| r.id != id);
+                if others { Page::People } else { Page::Details }
+            }
+            Page::StoodOut => Page::People,
+            Page::AboutYou => Page::StoodOut,
+            Page::KeepInMind => Page::AboutYou,
+            Page::Extras => Page::KeepInMind,
+            Page::Style => Page::Extras,
+            Page::Check => Page::Style,
+            Page::Notes => Page::Check,
+        }
+    }
+}
+
+/// A page plus whether the user came from "Check your answers", in which
+/// case Continue and Back lead straight back there.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Route {
+    pub page: Page,
+    pub from_check: bool,
+}
+
+const FROM_CHECK: &str = "?from=check";
+
+impl Route {
+    pub fn new(page: Page) -> Route {
+        Route {
+            page,
+            from_check: false,
+        }
+    }
+
+    /// A "Change" link's destination: the page, returning to the check page.
+    pub fn change(page: Page) -> Route {
+        Route {
+            page,
+            from_check: true,
+        }
+    }
+
+    /// Reads a `location.hash` such as `#/people/3?from=check`; anything
+    /// unknown is the home page, so a stale or mistyped link never breaks.
+    ///
+    /// ```
+    /// use kept_in_mind::domain::route::{Page, Route};
+    /// assert_eq!(Route::parse("#/people/3").page, Page::Person(3));
+    /// ```
+    pub fn parse(hash: &str) -> Route {
+        let hash = hash.trim_start_matches('#');
+        let (path, from_check) = match hash.strip_suffix(FROM_CHECK) {
+            Some(path) => (path, true),
+            None => (hash, false),
+        };
+        let page = match path.trim_matches('/') {
+            "no/job" => Page::Job,
+            "no/stage" => Page::Stage,
+            "no/arrival" => Page::Arrival,
+            "no/details" => Page::Details,
+            "people" => Page::People,
+            "stood-out" => Page::StoodOut,
+            "you" => Page::AboutYou,
+            "ask/keep-in-mind" => Page::KeepInMind,
+            "ask/extras" => Page::Extras,
+            "ask/style" => Page::Style,
+            "check" => Page::Check,
+            "notes" => Page::Notes,
+            other => match other.strip_prefix("people/").and_then(|id| id.parse().ok()) {
+                Some(id) => Page::Person(id),
+                None => Page::Home,
+            },
+        };
+        let from_check = from_check && !matches!(page, Page::Home | Page::Check | Page::Notes);
+        Route { page, from_check }
+    }
+
+    /// The `location.hash` for this route, `#/…`.
+    pub fn to_hash(self) -> String {
+        let path = match self.page {
+            Page::Home => String::new(),
+            Page::Job => "no/job".into(),
+            Page::Stage => "no/stage".into(),
+            Page::Arrival => "no/arrival".into(),
+            Page::Details => "no/details".into(),
+            Page::People => "people".into(),
+            Page::Person(id) => format!("people/{id}"),
+            Page::StoodOut => "stood-out".into(),
+            Page::AboutYou => "you".into(),
+            Page::KeepInMind => "ask/keep-in-mind".into(),
+            Page::Extras => "ask/extras".into(),
+            Page::Style => "ask/style".into(),
+            Page::Check => "check".into(),
+            Page::Notes => "notes".into(),
+        };
+        let suffix = if self.from_check { FROM_CHECK } else { "" };
+        format!("#/{path}{suffix}")
+    }
+
+    /// Where Continue leads after this page's answers are valid.
+    ///
+    /// From the check page's "Change" links it returns to the check page,
+    /// except that a person's page returns to the list of people (still in
+    /// "from check" mode) so a removal or addition can be reviewed there.
+    pub fn after_continue(self) -> Route {
+        match (self.from_check, self.page) {
+            (true, Page::Person(_)) => Route::change(Page::People),
+            (true, _) => Route::new(Page::Check),
+            (false, page) => Route::new(page.next()),
+        }
+    }
+
+    /// Where the "Back" link leads.
+    pub fn back(self, answers: &Answers) -> Route {
+        match (self.from_check, self.page) {
+            (true, Page::Person(_)) => Route::change(Page::People),
+            (true, _) => Route::new(Page::Check),
+            (false, page) => Route::new(page.previous(answers)),
+        }
+    }
+
+    /// `document.title`: "Step 2 of 5: Who you’re writing to – Kept in Mind",
+    /// prefixed with "Error: " while the page shows validation errors.
+    pub fn document_title(self, has_errors: bool) -> String {
+        let name = match (self.page, self.page.chapter()) {
+            (Page::Notes, _) => "Your notes".to_owned(),
+            (_, Some(chapter)) => chapter.label(),
+            (_, None) => return "Kept in Mind – a thank-you for the No".to_owned(),
+        };
+        let error = if has_errors { "Error: " } else { "" };
+        format!("{error}{name} – Kept in Mind")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_round_trip(page: Page, hash: &str) {
+        assert_eq!(Route::new(page).to_hash(), hash);
+        assert_eq!(Route::parse(hash), Route::new(page));
+        let change = Route::change(page);
+        assert_eq!(Route::parse(&change.to_hash()), change, "{hash} from check");
+    }
+
+    #[test]
+    fn every_page_round_trips_through_its_hash() {
+        check_round_trip(Page::Job, "#/no/job");
+        check_round_trip(Page::Stage, "#/no/stage");
+        check_round_trip(Page::Arrival, "#/no/arrival");
+        check_round_trip(Page::Details, "#/no/details");
+        check_round_trip(Page::People, "#/people");
+        check_round_trip(Page::Person(12), "#/people/12");
+        check_round_trip(Page::StoodOut, "#/stood-out");
+        check_round_trip(Page::AboutYou, "#/you");
+        check_round_trip(Page::KeepInMind, "#/ask/keep-in-mind");
+        check_round_trip(Page::Extras, "#/ask/extras");
+        check_round_trip(Page::Style, "#/ask/style");
+    }
+
+    #[test]
+    fn unknown_or_empty_hashes_are_the_home_page() {
+        for hash in [
+            "",
+            "#",
+            "#/",
+            "#/nope",
+            "#/people/x",
+            "#/people/-1",
+            "#main",
+        ] {
+            assert_eq!(Route::parse(hash), Route::new(Page::Home), "{hash:?}");
+        }
+        assert_eq!(Route::parse("#/check?from=check"), Route::new(Page::Check));
+    }
+
+    #[test]
+    fn continue_walks_the_chapters_in_order_and_never_skips_one() {
+        let mut page = Page::Home;
+        let mut chapters = Vec::new();
+        while page != Page::Notes {
+            page = page.next();
+            if let Some(chapter) = page.chapter() {
+                if chapters.last() != Some(&chapter.number()) {
+                    chapters.push(chapter.number());
+                }
+            }
+        }
+        assert_eq!(chapters, [1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn back_undoes_continue() {
+        let answers = Answers::default();
+        let mut page = Page::Job;
+        while page != Page::Notes {
+            let next = page.next();
+            assert_eq!(next.previous(&answers), page, "back from {next:?}");
+            page = next;
+        }
+    }
+
+    #[test]
+    fn a_change_from_the_check_page_returns_there() {
+        let answers = Answers::default();
+        let change = Route::change(Page::Stage);
+        assert_eq!(change.after_continue(), Route::new(Page::Check));
+        assert_eq!(change.back(&answers), Route::new(Page::Check));
+        assert_eq!(
+            Route::change(Page::Person(1)).after_continue(),
+            Route::change(Page::People)
+        );
+    }
+
+    #[test]
+    fn titles_name_the_step() {
+        assert_eq!(
+            Route::new(Page::People).document_title(false),
+            "Step 2 of 5: Who you’re writing to – Kept in Mind"
+        );
+        assert_eq!(
+            Route::new(Page::Job).document_title(true),
+            "Error: Step 1 of 5: The No – Kept in Mind"
+        );
+        assert_eq!(
+            Route::new(Page::Check).document_title(false),
+            "Step 5 of 5: Check your answers – Kept in Mind"
+        );
+        assert_eq!(
+            Route::new(Page::Notes).document_title(false),
+            "Your notes – Kept in Mind"
+        );
+        assert_eq!(
+            Route::new(Page::Home).document_title(false),
+            "Kept in Mind – a thank-you for the No"
+        );
+    }
+}
