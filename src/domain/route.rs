@@ -299,10 +299,10 @@ mod tests {
         let mut chapters = Vec::new();
         while page != Page::Notes {
             page = page.next();
-            if let Some(chapter) = page.chapter() {
-                if chapters.last() != Some(&chapter.number()) {
-                    chapters.push(chapter.number());
-                }
+            if let Some(chapter) = page.chapter()
+                && chapters.last() != Some(&chapter.number())
+            {
+                chapters.push(chapter.number());
             }
         }
         assert_eq!(chapters, [1, 2, 3, 4, 5]);
