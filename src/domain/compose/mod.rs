@@ -1,0 +1,153 @@
+//! The composer: the user's answers in, one gracious note per person and channel out.
+//!
+//! A note is built from the parts of the note guide (greeting, thanks,
+//! acceptance, one detail, interest and value, the ask, optional asks, close,
+//! sign-off), each a hand-written wording chosen deterministically from a
+//! table in [`phrases`]. [`plan`] decides which parts a stage, arrival,
+//! seniority and channel call for; [`fit`] keeps the note inside the length
+//! band of the guide by leaving out or adding whole sentences, never by
+//! cutting words. Every name, company, role and detail comes from the
+//! answers; when a detail is missing its sentence is left out or stays
+//! honestly general.
+
+mod fit;
+mod phrases;
+mod plan;
+mod template;
+mod values;
+
+pub(crate) use values::Values;
+
+use crate::domain::model::{Answers, Channel, Length, Recipient, Stage};
+use crate::domain::text::{char_count, word_count};
+
+/// One composed note, ready to show, copy or send.
+///
+/// Usage: `let note = compose(&answers, &answers.recipients[0], Channel::EmailReply, 0);`
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub channel: Channel,
+    /// The subject line, for the two email channels only.
+    pub subject: Option<String>,
+    /// Everything else: greeting, paragraphs and sign-off.
+    pub body: String,
+}
+
+impl Note {
+    /// Words in the body, as [`word_count`] counts them.
+    pub fn words(&self) -> usize {
+        word_count(&self.body)
+    }
+
+    /// Characters in the body as LinkedIn's limits count them (see [`char_count`]).
+    pub fn chars(&self) -> usize {
+        char_count(&self.body)
+    }
+}
+
+/// The LinkedIn invitation limit for this user: 200 characters, or 300 with Premium.
+///
+/// Usage: `linkedin_limit(&answers) >= note.chars()` holds for every invitation note.
+pub fn linkedin_limit(answers: &Answers) -> usize {
+    if answers.style.linkedin_premium {
+        300
+    } else {
+        200
+    }
+}
+
+/// What a length band counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Words,
+    Sentences,
+    /// Characters as [`char_count`] counts them.
+    Characters,
+}
+
+/// The length a note should have, from the note guide.
+///
+/// Usage: `band(Channel::EmailReply, Stage::Interview, &answers)` is 60–120 words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Band {
+    pub min: usize,
+    pub max: usize,
+    pub unit: Unit,
+}
+
+impl Band {
+    /// Where a note aims inside the band: the bottom for [`Length::Short`]
+    /// (a fifth of the way up, so one optional sentence still fits), the
+    /// middle for [`Length::Standard`].
+    pub fn target(self, length: Length) -> usize {
+        match length {
+            Length::Short => self.min + (self.max - self.min) / 5,
+            Length::Standard => (self.min + self.max) / 2,
+        }
+    }
+}
+
+/// The length band for a channel and stage. Emails follow the stage table of
+/// the guide; the other channels have their own conventions, whatever the stage.
+///
+/// Word counts include the greeting and sign-off: they are words the reader
+/// reads, and the checker counts a hand-edited note the same way.
+pub fn band(channel: Channel, stage: Stage, answers: &Answers) -> Band {
+    let words = |min, max| Band {
+        min,
+        max,
+        unit: Unit::Words,
+    };
+    match channel {
+        Channel::EmailReply | Channel::EmailNew => match stage {
+            Stage::ApplicationOnly | Stage::PhoneScreen => words(40, 80),
+            Stage::Interview => words(60, 120),
+            Stage::FinalRound | Stage::RunnerUp => words(100, 180),
+            Stage::Internal => words(80, 150),
+            Stage::RoleCancelled => words(40, 90),
+        },
+        Channel::LinkedInInvite => Band {
+            min: 1,
+            max: linkedin_limit(answers),
+            unit: Unit::Characters,
+        },
+        Channel::LinkedInMessage => words(40, 100),
+        Channel::Card => Band {
+            min: 3,
+            max: 5,
+            unit: Unit::Sentences,
+        },
+        // The guide asks only for "short"; about half a minute to say.
+        Channel::PhoneScript => words(40, 100),
+    }
+}
+
+/// Composes the note for one recipient on one channel.
+///
+/// `variant` picks among the hand-written wordings: `variant + 1` always
+/// gives a different text ("another wording"), and the same inputs always
+/// give the same note. Two recipients of the same draft never get the same
+/// body (guaranteed for up to [`DISTINCT_RECIPIENTS`] recipients), because
+/// the recipient's position in the draft shifts the choice of wordings.
+/// Choices still `None` in the answers fall back to the model's defaults.
+///
+/// Usage: `compose(&answers, &answers.recipients[0], Channel::LinkedInInvite, 0).body`
+pub fn compose(answers: &Answers, recipient: &Recipient, channel: Channel, variant: u32) -> Note {
+    let position = answers
+        .recipients
+        .iter()
+        .position(|r| r == recipient)
+        .or_else(|| answers.recipients.iter().position(|r| r.id == recipient.id))
+        .unwrap_or(answers.recipients.len());
+    let ctx = plan::Ctx::new(answers, recipient, channel, variant as usize + position);
+    Note {
+        channel,
+        subject: ctx.subject(),
+        body: ctx.body(band(channel, ctx.v.stage, answers)),
+    }
+}
+
+/// How many recipients of one draft are guaranteed distinct bodies: the
+/// product of the sizes of the two wording tables every note carries (the
+/// thanks and the ask), whose choices the recipient's position shifts.
+pub const DISTINCT_RECIPIENTS: usize = 12;

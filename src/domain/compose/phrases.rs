@@ -1,0 +1,946 @@
+//! The hand-written wordings, one table per part of the note.
+//!
+//! Every table has several wordings for each tone so that "another wording"
+//! and two notes to the same company read differently. Wordings use only the
+//! `{placeholders}` their table declares; the tests in this module check
+//! that, and that the composer's own words never trip the checker (no proper
+//! nouns of its own, no never-write phrases, a keep-in-mind cue in every ask).
+//! Straight apostrophes keep the text identical whatever keyboard edits it.
+
+use crate::domain::model::{Stage, Tone};
+
+/// The wordings of one part, by tone, and the placeholders they may use.
+pub(crate) struct Table {
+    pub vars: &'static [&'static str],
+    /// Warm, Formal, Concise.
+    pub tones: [&'static [&'static str]; 3],
+}
+
+impl Table {
+    pub fn for_tone(&self, tone: Tone) -> &'static [&'static str] {
+        match tone {
+            Tone::Warm => self.tones[0],
+            Tone::Formal => self.tones[1],
+            Tone::Concise => self.tones[2],
+        }
+    }
+}
+
+/// What the thanks is for, by stage ("and for {x}"); tone-neutral.
+pub(crate) fn stage_thanks(stage: Stage) -> &'static [&'static str] {
+    match stage {
+        Stage::ApplicationOnly => &[
+            "considering my application",
+            "taking the time to review my application",
+        ],
+        Stage::PhoneScreen => &["speaking with me", "the time you took to talk with me"],
+        Stage::Interview => &[
+            "the time you gave me during the interviews",
+            "meeting with me and considering my application",
+        ],
+        Stage::FinalRound => &[
+            "the time you and the team gave me through the final round",
+            "seeing me through to the final round",
+        ],
+        Stage::RunnerUp => &[
+            "the time and care you and the team gave me throughout the process",
+            "seeing me through the whole process",
+        ],
+        Stage::Internal => &[
+            "the time and consideration you gave my application",
+            "the care you took with the process",
+        ],
+        Stage::RoleCancelled => &[
+            "letting me know where things stand",
+            "the time you gave me along the way",
+        ],
+    }
+}
+
+/// The same for an agency recruiter, who put the user forward.
+pub(crate) const AGENCY_THANKS: &[&str] = &["putting me forward", "representing me"];
+
+/// A short stage phrase for the LinkedIn invitation, free of placeholders so
+/// the minimal invitation always fits.
+pub(crate) fn stage_thanks_short(stage: Stage, agency: bool) -> &'static str {
+    if agency {
+        return "putting me forward";
+    }
+    match stage {
+        Stage::ApplicationOnly => "considering me",
+        Stage::PhoneScreen => "our call",
+        Stage::Interview => "the interview",
+        Stage::FinalRound => "the final round",
+        Stage::RunnerUp => "the time you gave me",
+        Stage::Internal => "your time",
+        Stage::RoleCancelled => "the update",
+    }
+}
+
+pub(crate) const THANKS: Table = Table {
+    vars: &["x"],
+    tones: [
+        &[
+            "Thank you for letting me know the outcome, and for {x}.",
+            "Thanks so much for the update, and for {x}.",
+            "Thank you for taking the time to tell me, and for {x}.",
+            "I wanted to say thank you for the update, and for {x}.",
+        ],
+        &[
+            "Thank you for informing me of the outcome, and for {x}.",
+            "Thank you for your message, and for {x}.",
+            "I am grateful for the update, and I thank you for {x}.",
+            "Please accept my thanks for the update, and for {x}.",
+        ],
+        &[
+            "Thanks for letting me know, and for {x}.",
+            "Thank you for the update and for {x}.",
+            "Thanks for the news, and for {x}.",
+            "Many thanks for telling me, and for {x}.",
+        ],
+    ],
+};
+
+/// The opening of the phone script, said on the call itself.
+pub(crate) const THANKS_CALL: Table = Table {
+    vars: &["x", "name_voc"],
+    tones: [
+        &[
+            "Thank you for calling to let me know{name_voc}, and for {x}.",
+            "I really appreciate you telling me yourself{name_voc}, and thank you for {x}.",
+            "Thanks for the call{name_voc}, and for {x}.",
+            "It's kind of you to call{name_voc}. Thank you for {x}.",
+        ],
+        &[
+            "Thank you for calling to inform me{name_voc}, and for {x}.",
+            "I appreciate you telling me personally{name_voc}, and I thank you for {x}.",
+            "Thank you for taking the time to call{name_voc}, and for {x}.",
+            "It is good of you to call{name_voc}. Thank you for {x}.",
+        ],
+        &[
+            "Thanks for calling{name_voc}, and for {x}.",
+            "Thank you for letting me know{name_voc}, and for {x}.",
+            "Thanks for telling me yourself{name_voc}, and for {x}.",
+            "I appreciate the call{name_voc}, and thank you for {x}.",
+        ],
+    ],
+};
+
+/// The opening of a LinkedIn invitation: short and placeholder-free but for
+/// the short stage phrase, so the minimal invitation always fits.
+pub(crate) const INVITE_THANKS: Table = Table {
+    vars: &["xs"],
+    tones: [
+        &[
+            "Thank you for letting me know, and for {xs}.",
+            "Thanks so much for the update and for {xs}.",
+            "Thank you for taking the time to tell me, and for {xs}.",
+            "I wanted to say thank you for {xs}.",
+        ],
+        &[
+            "Thank you for informing me of the outcome, and for {xs}.",
+            "Thank you for your message and for {xs}.",
+            "Please accept my thanks for {xs}.",
+            "I thank you for {xs}.",
+        ],
+        &[
+            "Thanks for letting me know, and for {xs}.",
+            "Thank you for {xs}.",
+            "Thanks for the update and for {xs}.",
+            "Many thanks for {xs}.",
+        ],
+    ],
+};
+
+/// The only ask of an invitation: to connect.
+pub(crate) const INVITE_CONNECT: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "I'd love to stay in touch here.",
+            "It would be great to stay connected.",
+            "I'd be glad to keep in touch.",
+        ],
+        &[
+            "I would be glad to remain in touch.",
+            "I would welcome staying connected.",
+            "I hope we may stay in touch.",
+        ],
+        &[
+            "Let's stay in touch.",
+            "I'd like to stay connected.",
+            "Glad to keep in touch here.",
+        ],
+    ],
+};
+
+pub(crate) const PHONE_CALL: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "I appreciated you calling to tell me personally.",
+            "It was kind of you to call and tell me yourself.",
+            "Hearing it from you on the phone meant a lot.",
+        ],
+        &[
+            "I appreciated your calling to tell me personally.",
+            "It was considerate of you to call me directly.",
+            "I valued hearing the news from you by phone.",
+        ],
+        &[
+            "Thanks, too, for calling.",
+            "I appreciated the call.",
+            "It was good of you to call.",
+        ],
+    ],
+};
+
+pub(crate) const RUNNER_UP: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "It means a lot to hear that it was close.",
+            "Knowing it was close is genuinely encouraging.",
+            "Hearing that it was a close decision means a great deal to me.",
+        ],
+        &[
+            "I was encouraged to learn that it was a close decision.",
+            "It is encouraging to know that the decision was close.",
+            "I appreciate you sharing that it was a close decision.",
+        ],
+        &[
+            "Good to hear it was close.",
+            "Knowing it was close is encouraging.",
+            "Thanks for telling me it was close.",
+        ],
+    ],
+};
+
+pub(crate) const ACCEPT: Table = Table {
+    vars: &["the_role"],
+    tones: [
+        &[
+            "I'm disappointed not to be moving forward with {the_role}, but I understand and respect the decision.",
+            "Of course I'd hoped for better news about {the_role}, but I understand the decision.",
+            "It isn't the news I'd hoped for about {the_role}, but I respect the decision completely.",
+        ],
+        &[
+            "While I am disappointed not to be moving forward with {the_role}, I fully respect the decision.",
+            "Although I had hoped for better news regarding {the_role}, I understand and respect the decision.",
+            "I respect the decision on {the_role}, and I appreciate your consideration.",
+        ],
+        &[
+            "I'm sorry not to be moving forward with {the_role}, but I understand.",
+            "Not the outcome I'd hoped for with {the_role}, but I respect the decision.",
+            "I understand the decision on {the_role} and respect it.",
+        ],
+    ],
+};
+
+/// Acceptance when the role was cancelled or put on hold: no decision about
+/// the user to accept, and nothing to press for.
+pub(crate) const ACCEPT_CANCELLED: Table = Table {
+    vars: &["the_role"],
+    tones: [
+        &[
+            "I completely understand that plans for {the_role} can change.",
+            "I understand that things have changed with {the_role}, and I appreciate you telling me.",
+            "It makes sense that plans for {the_role} have shifted, and I understand completely.",
+        ],
+        &[
+            "I fully understand that plans for {the_role} have changed.",
+            "I understand that circumstances around {the_role} have changed.",
+            "I appreciate that decisions about {the_role} depend on many factors.",
+        ],
+        &[
+            "I understand that plans for {the_role} have changed.",
+            "Understood about {the_role}; plans change.",
+            "I understand the change of plans for {the_role}.",
+        ],
+    ],
+};
+
+/// An internal candidate's support for the colleague chosen.
+pub(crate) const SUPPORT_COLLEAGUE: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "I'm glad to support my colleague in the role and will help however I can.",
+            "I'll gladly support the colleague taking the role on, and I hope the transition goes smoothly.",
+            "I'm happy to help my colleague settle into the role in any way I can.",
+        ],
+        &[
+            "I will gladly support my colleague in the role in any way I can.",
+            "I am happy to support the transition and the colleague who takes on the role.",
+            "Please know that my colleague has my full support in the role.",
+        ],
+        &[
+            "My colleague has my full support.",
+            "I'm glad to support my colleague in the role.",
+            "I'll support my colleague in the role however I can.",
+        ],
+    ],
+};
+
+pub(crate) const DETAIL: Table = Table {
+    vars: &["detail"],
+    tones: [
+        &[
+            "I especially enjoyed {detail}.",
+            "I'm still thinking about {detail}.",
+            "One highlight for me was {detail}.",
+        ],
+        &[
+            "I particularly valued {detail}.",
+            "I especially appreciated {detail}.",
+            "I found {detail} especially valuable.",
+        ],
+        &[
+            "I enjoyed {detail}.",
+            "I valued {detail}.",
+            "I especially liked {detail}.",
+        ],
+    ],
+};
+
+/// An honestly general detail, for stages where a conversation took place
+/// and the user gave no specific one.
+pub(crate) const GENERAL_DETAIL: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "I enjoyed our conversations and learning more about the team.",
+            "I really enjoyed getting to know the team and the work.",
+            "It was a pleasure to learn more about the work you're doing.",
+        ],
+        &[
+            "I valued the opportunity to learn more about the team and its work.",
+            "It was a pleasure to learn more about your work.",
+            "I appreciated the chance to understand the team's priorities.",
+        ],
+        &[
+            "I enjoyed learning about the team.",
+            "It was good to learn more about the work.",
+            "I enjoyed our conversations.",
+        ],
+    ],
+};
+
+/// An honest word about the process itself, for longer notes after
+/// interviews that need another sentence to reach their length.
+pub(crate) const REFLECTION: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "I valued every step of the process and what it taught me.",
+            "I came away from the process with a much clearer picture of the work.",
+            "Going through the process with you was genuinely worthwhile.",
+        ],
+        &[
+            "I found the process thorough and genuinely worthwhile.",
+            "The process gave me a much clearer understanding of the role and its challenges.",
+            "I valued each stage of the process and the insight it offered.",
+        ],
+        &[
+            "The process was well run and worth every step.",
+            "I came away with a clearer view of the work.",
+            "Each stage taught me something useful.",
+        ],
+    ],
+};
+
+pub(crate) const INTEREST: Table = Table {
+    vars: &["company"],
+    tones: [
+        &[
+            "I'm still very interested in {company}.",
+            "My interest in {company} is as strong as ever.",
+            "I remain really keen on {company} and the work you're doing.",
+        ],
+        &[
+            "I remain very interested in {company}.",
+            "My interest in {company} is undiminished.",
+            "I continue to hold {company} in high regard.",
+        ],
+        &[
+            "I'm still keen on {company}.",
+            "My interest in {company} hasn't changed.",
+            "I remain interested in {company}.",
+        ],
+    ],
+};
+
+pub(crate) const INTEREST_ADMIRE: Table = Table {
+    vars: &["company", "admire"],
+    tones: [
+        &[
+            "I've long admired {admire}, and I'm still very interested in {company}.",
+            "I'm still very keen on {company}, not least because of {admire}.",
+            "My interest in {company} hasn't changed; I especially admire {admire}.",
+        ],
+        &[
+            "I have long admired {admire}, and my interest in {company} remains strong.",
+            "I remain very interested in {company}, particularly because of {admire}.",
+            "My regard for {company} is unchanged; I particularly admire {admire}.",
+        ],
+        &[
+            "I still admire {admire}, and I'm keen on {company}.",
+            "I remain keen on {company}, especially given {admire}.",
+            "My interest in {company} stands; I admire {admire}.",
+        ],
+    ],
+};
+
+/// An internal candidate's continued commitment (the company is their own).
+pub(crate) const COMMITMENT: Table = Table {
+    vars: &["at_company"],
+    tones: [
+        &[
+            "I'm as committed as ever to the team{at_company} and to the work we do.",
+            "I remain fully committed to the team{at_company}, and that hasn't changed.",
+            "I care a lot about the team{at_company}, and my commitment is as strong as ever.",
+        ],
+        &[
+            "I remain fully committed to my role and to the team{at_company}.",
+            "My commitment to the team{at_company} and its goals is unchanged.",
+            "I continue to be fully committed to the team{at_company}.",
+        ],
+        &[
+            "I'm still fully committed to the team{at_company}.",
+            "My commitment to the team{at_company} hasn't changed.",
+            "I remain committed to the team{at_company} and our goals.",
+        ],
+    ],
+};
+
+pub(crate) const VALUE: Table = Table {
+    vars: &["strengths"],
+    tones: [
+        &[
+            "I think my experience with {strengths} could be really useful to the team.",
+            "I'd love to bring my strengths in {strengths} to work like yours.",
+            "I believe my background in {strengths} would let me contribute from the start.",
+        ],
+        &[
+            "I believe my experience in {strengths} would serve the team well.",
+            "I am confident that my background in {strengths} would be an asset to the team.",
+            "I would bring solid experience in {strengths} to the role.",
+        ],
+        &[
+            "I'd bring {strengths} to the team.",
+            "My strengths in {strengths} would carry over well.",
+            "I can offer {strengths}.",
+        ],
+    ],
+};
+
+/// An honestly general line of value, when the user named no strengths.
+pub(crate) const GENERAL_VALUE: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "I'd still welcome the chance to contribute to the team's work.",
+            "I believe I could add real value to the team.",
+            "I'd be glad to contribute to the work you're doing.",
+        ],
+        &[
+            "I would welcome the opportunity to contribute to the team's work.",
+            "I remain confident that I could contribute to the team.",
+            "I believe I could make a meaningful contribution to the team.",
+        ],
+        &[
+            "I'd still like to contribute to the team.",
+            "I'm confident I could contribute.",
+            "I'd welcome the chance to contribute.",
+        ],
+    ],
+};
+
+/// Entry level: what they learned and will keep doing before the next cycle.
+pub(crate) const LEARNING: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "I learned a lot from the process, and I'll keep building my skills in the meantime.",
+            "The process taught me a great deal, and I'm already putting it to good use.",
+            "I'm grateful for everything I learned along the way, and I'll keep growing my skills.",
+        ],
+        &[
+            "I learned a great deal from the process and will continue developing my skills.",
+            "The process was a valuable learning experience for me.",
+            "I am grateful for all that I learned during the process.",
+        ],
+        &[
+            "I learned a lot from the process.",
+            "The process taught me plenty.",
+            "I'll keep building my skills in the meantime.",
+        ],
+    ],
+};
+
+/// Keep me in mind for this role: the first choice may decline, or
+/// circumstances change. Never about the new hire leaving.
+pub(crate) const ASK_THIS_ROLE: Table = Table {
+    vars: &["the_role"],
+    tones: [
+        &[
+            "If anything changes with {the_role}, I'd be glad to talk again.",
+            "Should circumstances change, I'd love to pick up the conversation about {the_role}.",
+            "If things change on your side, please keep me in mind for {the_role}.",
+        ],
+        &[
+            "Should circumstances change, I would welcome the opportunity to be considered for {the_role} again.",
+            "If circumstances change regarding {the_role}, I would be glad to resume our conversation.",
+            "Please keep me in mind for {the_role} should anything change.",
+        ],
+        &[
+            "If anything changes with {the_role}, I'm still interested.",
+            "Please keep me in mind for {the_role} if circumstances change.",
+            "If things change, I'd be glad to talk about {the_role} again.",
+        ],
+    ],
+};
+
+pub(crate) const ASK_RELATED: Table = Table {
+    vars: &["related_target", "at_company"],
+    tones: [
+        &[
+            "Please keep me in mind for {related_target}{at_company}.",
+            "I'd love to be considered for {related_target}{at_company} in the future.",
+            "I'd be glad to hear from you about {related_target}{at_company}.",
+        ],
+        &[
+            "I would be grateful to be considered for {related_target}{at_company}.",
+            "Please keep me in mind for {related_target}{at_company}.",
+            "I would be glad to hear from you regarding {related_target}{at_company}.",
+        ],
+        &[
+            "Please keep me in mind for {related_target}.",
+            "I'd welcome being considered for {related_target}{at_company}.",
+            "I'd be happy to hear from you about {related_target}.",
+        ],
+    ],
+};
+
+pub(crate) const ASK_FUTURE: Table = Table {
+    vars: &["at_company"],
+    tones: [
+        &[
+            "Please keep me in mind for future openings{at_company}.",
+            "I'd love to be considered for future roles{at_company}.",
+            "If another opening comes up that fits, I'd be glad to hear from you.",
+        ],
+        &[
+            "I would be grateful if you would keep me in mind for future opportunities{at_company}.",
+            "I would welcome being considered for future openings{at_company}.",
+            "Should a suitable opening arise, I would be glad to hear from you.",
+        ],
+        &[
+            "Please keep me in mind for future openings.",
+            "I'd welcome being considered for future roles{at_company}.",
+            "If a fitting role opens up, I'd be glad to hear from you.",
+        ],
+    ],
+};
+
+/// A role that takes shape around what the user offers.
+pub(crate) const ASK_NEW_ROLE: Table = Table {
+    vars: &["at_company"],
+    tones: [
+        &[
+            "If a role ever takes shape where my experience could help, I'd love to hear from you.",
+            "If your plans grow to include a role that suits my background, please keep me in mind.",
+            "If the team's plans ever call for someone with my background, I'd be glad to be considered.",
+        ],
+        &[
+            "Should a role take shape where my experience would be of use, I would be glad to hear from you.",
+            "If your plans come to include a position suited to my background, I would welcome being considered.",
+            "Please keep me in mind should a new role take shape{at_company}.",
+        ],
+        &[
+            "If a new role takes shape that fits my background, I'd like to hear from you.",
+            "Please keep me in mind if a role takes shape that fits.",
+            "If the team grows in a direction that suits me, I'd welcome being considered.",
+        ],
+    ],
+};
+
+/// The role was cancelled or put on hold: interest if it reopens, no dates.
+pub(crate) const ASK_REOPEN: Table = Table {
+    vars: &["the_role"],
+    tones: [
+        &[
+            "If the role reopens, or something similar comes up, I'd be glad to hear from you.",
+            "Should {the_role} open again, please keep me in mind.",
+            "I'd love to be considered if things pick up again.",
+        ],
+        &[
+            "Should {the_role} reopen, I would be glad to be considered.",
+            "If the position becomes available again, I would be glad to hear from you.",
+            "Please keep me in mind should the role reopen.",
+        ],
+        &[
+            "If the role reopens, I'd like to hear from you.",
+            "Please keep me in mind if it reopens.",
+            "I'd welcome being considered if plans change again.",
+        ],
+    ],
+};
+
+/// An agency recruiter: be considered for the agency's other roles (and,
+/// through `agency_focus`, a named related role or this one if anything changes).
+pub(crate) const ASK_AGENCY: Table = Table {
+    vars: &["agency_focus"],
+    tones: [
+        &[
+            "Please keep me in mind for other roles you're working on{agency_focus}.",
+            "I'd love to be considered for other roles you're recruiting for{agency_focus}.",
+            "If you have other roles that might suit me{agency_focus}, I'd be glad to hear from you.",
+        ],
+        &[
+            "I would be grateful to be considered for other roles you are recruiting for{agency_focus}.",
+            "Please keep me in mind for other suitable positions{agency_focus}.",
+            "Should you have other roles that match my background{agency_focus}, I would be glad to hear from you.",
+        ],
+        &[
+            "Please keep me in mind for your other roles{agency_focus}.",
+            "I'd welcome being considered for other roles{agency_focus}.",
+            "If you have another role that fits{agency_focus}, I'd be glad to hear from you.",
+        ],
+    ],
+};
+
+/// Final round and runner-up: "if anything changes", beside the main ask.
+pub(crate) const IF_CHANGES: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "If anything changes, I'd be happy to talk.",
+            "Should circumstances change, I'd be glad to pick things up again.",
+            "If circumstances change, I'm happy to talk at any point.",
+        ],
+        &[
+            "Should anything change, I would be happy to talk.",
+            "If circumstances change, I would welcome the chance to speak again.",
+            "Should circumstances change, I remain available to talk.",
+        ],
+        &[
+            "If anything changes, I'm happy to talk.",
+            "If circumstances change, let's talk.",
+            "I'm happy to talk if anything changes.",
+        ],
+    ],
+};
+
+pub(crate) const PASS_THANKS: Table = Table {
+    vars: &["client"],
+    tones: [
+        &[
+            "Please pass my thanks on to {client} for their time.",
+            "I'd be grateful if you could pass my thanks on to {client}.",
+            "Please do thank {client} for me.",
+        ],
+        &[
+            "Please convey my thanks to {client}.",
+            "Please pass my thanks on to {client} for their time.",
+            "Kindly extend my thanks to {client}.",
+        ],
+        &[
+            "Please pass my thanks on to {client}.",
+            "Do thank {client} for me.",
+            "Please thank {client} for their time.",
+        ],
+    ],
+};
+
+/// Final round, runner-up and internal: thanks to the others met.
+pub(crate) const THANK_OTHERS: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "Please pass my thanks on to everyone I met along the way.",
+            "I'd be grateful if you could thank the others I met, too.",
+            "My thanks go to everyone I met during the process, too.",
+        ],
+        &[
+            "Please convey my thanks to everyone I met during the process.",
+            "I would be grateful if you could thank the colleagues I met.",
+            "My thanks also go to the colleagues who gave me their time.",
+        ],
+        &[
+            "Please thank everyone I met, too.",
+            "Thanks, too, to everyone I met.",
+            "My thanks to the others I met as well.",
+        ],
+    ],
+};
+
+pub(crate) const FEEDBACK: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "If you have a moment, I'd welcome any feedback that could help me grow, but please don't feel obliged.",
+            "If you ever have a few minutes, I'd be grateful for any thoughts on what I could do better, though no pressure at all.",
+            "If it's easy to share, I'd really value any feedback you're able to give.",
+        ],
+        &[
+            "If you have a moment, I would appreciate any feedback that might help me improve, though I understand if that is not possible.",
+            "Should time allow, I would be grateful for any feedback you are able to share.",
+            "If you are able to share any feedback, I would value it, but please do not feel obliged.",
+        ],
+        &[
+            "If you have a moment, any feedback would be welcome.",
+            "I'd value any feedback, if you have time.",
+            "If it's easy to share, I'd welcome brief feedback.",
+        ],
+    ],
+};
+
+/// Entry level: advice on becoming a stronger candidate.
+pub(crate) const ADVICE: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "If you have a moment, I'd be grateful for any advice on how I could become a stronger candidate.",
+            "If you ever have a few minutes, I'd love any advice on what to work on before the next round of openings.",
+            "If it's easy to share, any advice on growing into a role like this would mean a lot.",
+        ],
+        &[
+            "If you have a moment, I would be grateful for any advice on how to become a stronger candidate.",
+            "Should time allow, I would value your advice on how best to prepare for future openings.",
+            "If you are able to share any advice on strengthening my candidacy, I would be most grateful.",
+        ],
+        &[
+            "If you have a moment, I'd welcome advice on becoming a stronger candidate.",
+            "Any advice on what to work on would help, if you have time.",
+            "If it's easy to share, I'd value advice on next steps.",
+        ],
+    ],
+};
+
+/// Internal candidate: feedback on development, always easy to decline.
+pub(crate) const DEVELOPMENT: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "When you have a moment, I'd really value your thoughts on what would help me grow toward a role like this.",
+            "If you have time in the coming weeks, I'd love to hear what I could develop to be a stronger candidate next time.",
+            "When it suits you, I'd welcome a conversation about feedback on my development.",
+        ],
+        &[
+            "When convenient, I would value your feedback on the areas I should develop.",
+            "If you have time in the coming weeks, I would appreciate your guidance on how to strengthen my candidacy.",
+            "At a time that suits you, I would welcome your thoughts on my development.",
+        ],
+        &[
+            "When you have a moment, I'd value your thoughts on what to develop.",
+            "If you have time, I'd welcome feedback on where to grow.",
+            "When it suits you, I'd like your feedback on what would make me a stronger candidate.",
+        ],
+    ],
+};
+
+/// Agency: whether the client shared feedback.
+pub(crate) const CLIENT_FEEDBACK: Table = Table {
+    vars: &["client"],
+    tones: [
+        &[
+            "If {client} shared any feedback, I'd be grateful to hear it when you have a moment.",
+            "When you have a moment, I'd love to know whether {client} shared any feedback.",
+            "If any feedback came back from {client}, I'd really appreciate hearing it, though no pressure.",
+        ],
+        &[
+            "Should {client} have shared any feedback, I would be grateful to hear it when convenient.",
+            "When convenient, I would appreciate knowing whether {client} offered any feedback.",
+            "If {client} provided any feedback, I would value hearing it, if you have time.",
+        ],
+        &[
+            "If {client} shared feedback, I'd welcome it when you have a moment.",
+            "Any feedback from {client} would be welcome, if you have time.",
+            "When you have a moment, did {client} share any feedback?",
+        ],
+    ],
+};
+
+pub(crate) const LINKEDIN: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "I'd also love to stay in touch on LinkedIn.",
+            "I'll send you a LinkedIn invitation, if that's all right, so we can stay in touch.",
+            "It would be lovely to stay connected on LinkedIn.",
+        ],
+        &[
+            "I would be glad to remain in touch on LinkedIn.",
+            "With your permission, I will send you an invitation to connect on LinkedIn.",
+            "I would welcome the opportunity to stay connected on LinkedIn.",
+        ],
+        &[
+            "Let's stay in touch on LinkedIn.",
+            "I'll send a LinkedIn invite, if that's okay.",
+            "I'd be glad to connect on LinkedIn.",
+        ],
+    ],
+};
+
+/// Senior and executive: an offer of something useful the user named.
+pub(crate) const HELP: Table = Table {
+    vars: &["help"],
+    tones: [
+        &[
+            "If it's ever useful, I'd be glad to offer {help}.",
+            "In the meantime, I'm happy to share {help} if that would help.",
+            "I'd be glad to pass along {help} whenever it would be useful.",
+        ],
+        &[
+            "Should it be of use, I would be glad to offer {help}.",
+            "I would be happy to share {help} if that would be helpful.",
+            "I would be pleased to offer {help} at any point.",
+        ],
+        &[
+            "I'm happy to offer {help} if it's useful.",
+            "If {help} would be useful, just let me know.",
+            "I can share {help} anytime.",
+        ],
+    ],
+};
+
+/// Senior and executive: an offer of help in general words.
+pub(crate) const HELP_GENERAL: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "If I can ever be useful to the team, I'd be glad to help.",
+            "I'm always happy to help where I can.",
+            "Please don't hesitate to reach out if I can ever help.",
+        ],
+        &[
+            "Should I ever be able to assist the team, I would be glad to do so.",
+            "Please do not hesitate to contact me if I can be of help.",
+            "I would be pleased to help the team in any way I can.",
+        ],
+        &[
+            "Happy to help where I can.",
+            "If I can help, just ask.",
+            "I'm glad to help anytime.",
+        ],
+    ],
+};
+
+pub(crate) const CLOSE: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "I wish you and the team all the best.",
+            "Wishing you and the team every success.",
+            "I hope our paths cross again soon.",
+        ],
+        &[
+            "I wish you and the team continued success.",
+            "With my best wishes for the team's continued success.",
+            "I hope our paths will cross again.",
+        ],
+        &[
+            "All the best to you and the team.",
+            "Wishing you every success.",
+            "I hope our paths cross again.",
+        ],
+    ],
+};
+
+/// A close that also wishes the person hired well: confident, never a hope
+/// that it fails.
+pub(crate) const CLOSE_HIRE: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "I wish you and the person you've chosen every success.",
+            "I hope the new person settles in well, and I wish the team all the best.",
+            "Wishing you, the team and your new hire a great start together.",
+        ],
+        &[
+            "I wish you and your new colleague every success.",
+            "Please accept my best wishes to you, the team and the successful candidate.",
+            "I wish the successful candidate and the team every success.",
+        ],
+        &[
+            "Best of luck to you and your new hire.",
+            "I wish you and the new hire every success.",
+            "All the best to you and the person you've chosen.",
+        ],
+    ],
+};
+
+/// The end of the phone script.
+pub(crate) const CLOSE_CALL: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "Thanks again for calling, and I hope we speak again soon.",
+            "Thank you again, and I hope our paths cross soon.",
+            "Thanks again; I really appreciate you letting me know yourself.",
+        ],
+        &[
+            "Thank you again for the call, and I wish you every success.",
+            "Thank you once more; I hope our paths cross again.",
+            "Many thanks again for letting me know personally.",
+        ],
+        &[
+            "Thanks again for calling.",
+            "Thanks again, and all the best.",
+            "Thanks for the call; all the best.",
+        ],
+    ],
+};
+
+pub(crate) const SIGN_OFF: Table = Table {
+    vars: &[],
+    tones: [
+        &["Warm regards,", "With thanks,", "All the best,"],
+        &["Kind regards,", "Yours sincerely,", "With best regards,"],
+        &["Best,", "Thanks again,", "Best wishes,"],
+    ],
+};
+
+/// Every table, for the tests that verify wordings and placeholders.
+#[cfg(test)]
+pub(crate) const ALL: &[(&str, &Table)] = &[
+    ("THANKS", &THANKS),
+    ("THANKS_CALL", &THANKS_CALL),
+    ("INVITE_THANKS", &INVITE_THANKS),
+    ("INVITE_CONNECT", &INVITE_CONNECT),
+    ("PHONE_CALL", &PHONE_CALL),
+    ("RUNNER_UP", &RUNNER_UP),
+    ("ACCEPT", &ACCEPT),
+    ("ACCEPT_CANCELLED", &ACCEPT_CANCELLED),
+    ("SUPPORT_COLLEAGUE", &SUPPORT_COLLEAGUE),
+    ("DETAIL", &DETAIL),
+    ("GENERAL_DETAIL", &GENERAL_DETAIL),
+    ("REFLECTION", &REFLECTION),
+    ("INTEREST", &INTEREST),
+    ("INTEREST_ADMIRE", &INTEREST_ADMIRE),
+    ("COMMITMENT", &COMMITMENT),
+    ("VALUE", &VALUE),
+    ("GENERAL_VALUE", &GENERAL_VALUE),
+    ("LEARNING", &LEARNING),
+    ("ASK_THIS_ROLE", &ASK_THIS_ROLE),
+    ("ASK_RELATED", &ASK_RELATED),
+    ("ASK_FUTURE", &ASK_FUTURE),
+    ("ASK_NEW_ROLE", &ASK_NEW_ROLE),
+    ("ASK_REOPEN", &ASK_REOPEN),
+    ("ASK_AGENCY", &ASK_AGENCY),
+    ("IF_CHANGES", &IF_CHANGES),
+    ("PASS_THANKS", &PASS_THANKS),
+    ("THANK_OTHERS", &THANK_OTHERS),
+    ("FEEDBACK", &FEEDBACK),
+    ("ADVICE", &ADVICE),
+    ("DEVELOPMENT", &DEVELOPMENT),
+    ("CLIENT_FEEDBACK", &CLIENT_FEEDBACK),
+    ("LINKEDIN", &LINKEDIN),
+    ("HELP", &HELP),
+    ("HELP_GENERAL", &HELP_GENERAL),
+    ("CLOSE", &CLOSE),
+    ("CLOSE_HIRE", &CLOSE_HIRE),
+    ("CLOSE_CALL", &CLOSE_CALL),
+    ("SIGN_OFF", &SIGN_OFF),
+];

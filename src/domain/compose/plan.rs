@@ -1,0 +1,751 @@
+//! Which sentences a note carries, for its stage, arrival, seniority and channel.
+//!
+//! This is where the tailoring rules of the note guide live: what each stage
+//! must carry, how an agency recruiter, a phone call or a cancelled role
+//! changes the note, what executives leave out and entry-level candidates
+//! add. The wordings themselves are in [`super::phrases`].
+
+use super::fit::{Need, fit};
+use super::phrases::{self as p, Table};
+use super::template::fill;
+use super::values::{Values, ends_with_role_word};
+use super::{Band, Unit};
+use crate::domain::model::{
+    Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Relationship, Seniority, Stage,
+    Tone,
+};
+use crate::domain::text::{article, char_count, sentence_count, tidy, word_count};
+
+/// Where a sentence sits; notes are laid out in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Slot {
+    Thanks,
+    Accept,
+    Detail,
+    Interest,
+    Ask,
+    Asks,
+    Close,
+}
+
+struct Piece {
+    slot: Slot,
+    text: String,
+    need: Need,
+}
+
+/// Everything one note is composed from.
+pub(super) struct Ctx {
+    pub v: Values,
+    channel: Channel,
+    seed: usize,
+    feedback: bool,
+    linkedin: bool,
+    wish_hire_well: bool,
+    offer_help: bool,
+    limit: usize,
+}
+
+impl Ctx {
+    pub fn new(answers: &Answers, recipient: &Recipient, channel: Channel, seed: usize) -> Ctx {
+        let ask = &answers.ask;
+        Ctx {
+            v: Values::new(answers, recipient),
+            channel,
+            seed,
+            feedback: ask.feedback,
+            linkedin: ask.linkedin,
+            wish_hire_well: ask.wish_hire_well,
+            offer_help: ask.offer_help,
+            limit: super::linkedin_limit(answers),
+        }
+    }
+
+    /// The subject line: "Re: <their subject>" in their thread, otherwise
+    /// "Thank you – <name>" or "<name> – <role>".
+    pub fn subject(&self) -> Option<String> {
+        let v = &self.v;
+        match self.channel {
+            Channel::EmailReply if !v.original_subject.is_empty() => {
+                let subject = &v.original_subject;
+                let is_reply = subject
+                    .get(..3)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("re:"));
+                Some(if is_reply {
+                    subject.clone()
+                } else {
+                    format!("Re: {subject}")
+                })
+            }
+            Channel::EmailReply | Channel::EmailNew => {
+                Some(match (v.sender.is_empty(), v.role.is_empty()) {
+                    (false, false) if self.seed % 2 == 1 => format!("{} – {}", v.sender, v.role),
+                    (false, _) => format!("Thank you – {}", v.sender),
+                    (true, false) => format!("Thank you – {}", v.role),
+                    (true, true) => "Thank you".to_string(),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    pub fn body(&self, band: Band) -> String {
+        if self.channel == Channel::LinkedInInvite {
+            return self.invitation();
+        }
+        let pieces = match self.channel {
+            Channel::LinkedInMessage => self.message(),
+            Channel::Card => self.card(),
+            Channel::PhoneScript => self.phone(),
+            _ => self.email(),
+        };
+        let needs: Vec<Need> = pieces.iter().map(|p| p.need).collect();
+        // Executives write brief, peer-level notes: the bottom of the band.
+        let length = if self.v.seniority == Seniority::Executive {
+            Length::Short
+        } else {
+            self.v.length
+        };
+        let measure = |keep: &[bool]| match band.unit {
+            Unit::Sentences => sentence_count(&self.join(&pieces, keep, &[])),
+            _ => word_count(&self.render(&pieces, keep)),
+        };
+        let keep = fit(&needs, band, band.target(length), measure);
+        self.render(&pieces, &keep)
+    }
+
+    // ----- choosing wordings -----
+
+    /// The wording at `index` (modulo the table's size), filled in.
+    ///
+    /// The thanks uses the seed itself, so `variant + 1` always changes it;
+    /// the ask uses the seed divided by the number of thanks wordings, so
+    /// neighbouring recipients get different (thanks, ask) pairs; the other
+    /// parts use the seed plus a salt of their own.
+    fn text(&self, table: &Table, index: usize) -> String {
+        let wordings = table.for_tone(self.v.tone);
+        self.fill(table.vars, wordings[index % wordings.len()])
+    }
+
+    fn ask_index(&self, thanks: &Table) -> usize {
+        self.seed / thanks.for_tone(self.v.tone).len()
+    }
+
+    /// Fills a wording with the values of the placeholders its table declares.
+    fn fill(&self, vars: &[&str], template: &str) -> String {
+        fill(template, |name| {
+            vars.contains(&name).then(|| self.value(name)).flatten()
+        })
+    }
+
+    fn value(&self, name: &str) -> Option<String> {
+        let v = &self.v;
+        let or = |value: &str, fallback: &str| {
+            if value.is_empty() {
+                fallback.to_string()
+            } else {
+                value.to_string()
+            }
+        };
+        let around = |value: &str, before: &str| {
+            if value.is_empty() {
+                String::new()
+            } else {
+                format!("{before}{value}")
+            }
+        };
+        Some(match name {
+            "company" => or(&v.company, "your team"),
+            "at_company" => around(&v.company, " at "),
+            "the_role" => v.the_role(),
+            "x" => self.stage_thanks(),
+            "xs" => p::stage_thanks_short(v.stage, v.agency).to_string(),
+            "detail" => v.detail.clone(),
+            "admire" => v.admire.clone(),
+            "strengths" => v.strengths.join(" and "),
+            "help" => v.help.clone(),
+            "related_target" => self.related_target(),
+            "agency_focus" => self.agency_focus(),
+            "client" => or(&around(&v.company, "the team at "), "the hiring team"),
+            "name_voc" => around(&v.greeting_name(), ", "),
+            _ => return None,
+        })
+    }
+
+    fn stage_thanks(&self) -> String {
+        let options = if self.v.agency {
+            p::AGENCY_THANKS
+        } else {
+            p::stage_thanks(self.v.stage)
+        };
+        // Divided so it does not move in step with the thanks wording.
+        options[(self.seed / 4 + 1) % options.len()].to_string()
+    }
+
+    /// "a UX research role" when the user named one, else empty.
+    fn related_named(&self) -> String {
+        let related = &self.v.related;
+        match (related.is_empty(), ends_with_role_word(related)) {
+            (true, _) => String::new(),
+            (false, true) => format!("{} {related}", article(related)),
+            (false, false) => format!("{} {related} role", article(related)),
+        }
+    }
+
+    /// What an agency ask adds: the related role the user named, or this
+    /// role should anything change.
+    fn agency_focus(&self) -> String {
+        let named = self.related_named();
+        if !named.is_empty() {
+            format!(", particularly {named}")
+        } else if self.v.keep_in_mind_for == KeepInMindFor::ThisRole {
+            format!(", or {} if anything changes", self.v.the_role())
+        } else {
+            String::new()
+        }
+    }
+
+    fn related_target(&self) -> String {
+        let named = self.related_named();
+        if named.is_empty() {
+            "related roles".to_string()
+        } else {
+            named
+        }
+    }
+
+    // ----- the parts -----
+
+    /// A sentence from `table`: the wording `salt` places past the seed.
+    fn piece(&self, slot: Slot, need: Need, table: &Table, salt: usize) -> Piece {
+        Piece {
+            slot,
+            text: self.text(table, self.seed + salt),
+            need,
+        }
+    }
+
+    fn thanks(&self) -> Piece {
+        Piece {
+            slot: Slot::Thanks,
+            text: self.text(&p::THANKS, self.seed),
+            need: Need::Core,
+        }
+    }
+
+    fn accept(&self, need: Need) -> Piece {
+        let table = if self.v.stage == Stage::RoleCancelled {
+            &p::ACCEPT_CANCELLED
+        } else {
+            &p::ACCEPT
+        };
+        self.piece(Slot::Accept, need, table, 1)
+    }
+
+    /// The user's detail, or an honestly general one where a conversation took place.
+    fn detail(&self, wanted: Need, general: Need) -> Option<Piece> {
+        if !self.v.detail.is_empty() {
+            return Some(self.piece(Slot::Detail, wanted, &p::DETAIL, 2));
+        }
+        let talked = !matches!(self.v.stage, Stage::ApplicationOnly | Stage::RoleCancelled);
+        talked.then(|| self.piece(Slot::Detail, general, &p::GENERAL_DETAIL, 2))
+    }
+
+    fn interest(&self, need: Need) -> Piece {
+        let table = if self.v.stage == Stage::Internal {
+            &p::COMMITMENT
+        } else if self.v.admire.is_empty() {
+            &p::INTEREST
+        } else {
+            &p::INTEREST_ADMIRE
+        };
+        self.piece(Slot::Interest, need, table, 3)
+    }
+
+    fn value_line(&self) -> Piece {
+        if self.v.strengths.is_empty() {
+            self.piece(Slot::Interest, Need::Extra(3), &p::GENERAL_VALUE, 4)
+        } else {
+            self.piece(Slot::Interest, Need::Wanted(6), &p::VALUE, 4)
+        }
+    }
+
+    /// The keep-in-mind ask, leaning on the reason the user chose.
+    fn ask(&self, thanks: &Table) -> Piece {
+        let v = &self.v;
+        let table = if v.agency {
+            &p::ASK_AGENCY
+        } else {
+            match (v.keep_in_mind_for, v.stage == Stage::RoleCancelled) {
+                (KeepInMindFor::ThisRole | KeepInMindFor::FutureOpenings, true) => &p::ASK_REOPEN,
+                (KeepInMindFor::ThisRole, false) => &p::ASK_THIS_ROLE,
+                (KeepInMindFor::RelatedRoles, _) => &p::ASK_RELATED,
+                (KeepInMindFor::FutureOpenings, false) => &p::ASK_FUTURE,
+                (KeepInMindFor::NewRole, _) => &p::ASK_NEW_ROLE,
+            }
+        };
+        Piece {
+            slot: Slot::Ask,
+            text: self.text(table, self.ask_index(thanks)),
+            need: Need::Core,
+        }
+    }
+
+    /// "If anything changes": the final round and runner-up carry it beside
+    /// the main ask (unless the ask already says it, as for this role or
+    /// through an agency).
+    fn if_changes(&self) -> Option<Piece> {
+        let v = &self.v;
+        let said = v.keep_in_mind_for == KeepInMindFor::ThisRole || v.agency;
+        let wanted = matches!(v.stage, Stage::FinalRound | Stage::RunnerUp) && !said;
+        wanted.then(|| self.piece(Slot::Ask, Need::Wanted(2), &p::IF_CHANGES, 5))
+    }
+
+    /// The feedback ask in the form the situation calls for, if any: an
+    /// internal candidate always asks about development; an agency is asked
+    /// whether the client shared any; after a phone screen or a cancelled
+    /// role there is nothing to press for.
+    fn feedback(&self) -> Option<Piece> {
+        let v = &self.v;
+        let nothing_to_ask = matches!(v.stage, Stage::PhoneScreen | Stage::RoleCancelled);
+        if v.stage == Stage::Internal {
+            Some(self.piece(Slot::Asks, Need::Core, &p::DEVELOPMENT, 6))
+        } else if nothing_to_ask {
+            None
+        } else if v.agency {
+            Some(self.piece(Slot::Asks, Need::Wanted(2), &p::CLIENT_FEEDBACK, 6))
+        } else if self.feedback {
+            let table = if v.seniority == Seniority::Entry {
+                &p::ADVICE
+            } else {
+                &p::FEEDBACK
+            };
+            Some(self.piece(Slot::Asks, Need::Wanted(4), table, 6))
+        } else {
+            None
+        }
+    }
+
+    fn linkedin(&self) -> Option<Piece> {
+        let colleague = self.v.stage == Stage::Internal;
+        (self.linkedin && !colleague)
+            .then(|| self.piece(Slot::Asks, Need::Wanted(5), &p::LINKEDIN, 7))
+    }
+
+    fn help(&self) -> Option<Piece> {
+        let senior = matches!(self.v.seniority, Seniority::Senior | Seniority::Executive);
+        let table = if self.v.help.is_empty() {
+            &p::HELP_GENERAL
+        } else {
+            &p::HELP
+        };
+        (senior && self.offer_help).then(|| self.piece(Slot::Close, Need::Wanted(7), table, 8))
+    }
+
+    /// The close, wishing the person hired well where there is one and it
+    /// fits: when asked, for the runner-up, and for executives after an
+    /// interview, where it reads as confident.
+    fn close(&self, need: Need) -> Piece {
+        let v = &self.v;
+        let hired = !matches!(v.stage, Stage::RoleCancelled | Stage::Internal);
+        let executive = v.seniority == Seniority::Executive
+            && matches!(
+                v.stage,
+                Stage::Interview | Stage::FinalRound | Stage::RunnerUp
+            );
+        let wish = hired && (self.wish_hire_well || v.stage == Stage::RunnerUp || executive);
+        self.piece(
+            Slot::Close,
+            need,
+            if wish { &p::CLOSE_HIRE } else { &p::CLOSE },
+            9,
+        )
+    }
+
+    // ----- the channels -----
+
+    fn email(&self) -> Vec<Piece> {
+        let v = &self.v;
+        let mut out = vec![self.thanks()];
+        if v.arrival == Arrival::PhoneCall {
+            out.push(self.piece(Slot::Thanks, Need::Wanted(8), &p::PHONE_CALL, 10));
+        }
+        if v.stage == Stage::RunnerUp {
+            out.push(self.piece(Slot::Thanks, Need::Wanted(3), &p::RUNNER_UP, 11));
+        }
+        if v.agency {
+            out.push(self.piece(Slot::Thanks, Need::Core, &p::PASS_THANKS, 12));
+        }
+        out.push(self.accept(Need::Core));
+        if v.stage == Stage::Internal {
+            out.push(self.piece(Slot::Accept, Need::Core, &p::SUPPORT_COLLEAGUE, 13));
+        }
+        out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
+        if matches!(
+            v.stage,
+            Stage::Interview | Stage::FinalRound | Stage::RunnerUp | Stage::Internal
+        ) {
+            out.push(self.piece(Slot::Detail, Need::Extra(5), &p::REFLECTION, 17));
+        }
+        // An agency note names the company when it passes on thanks.
+        out.push(self.interest(if v.agency {
+            Need::Wanted(7)
+        } else {
+            Need::Core
+        }));
+        out.push(self.value_line());
+        if v.seniority == Seniority::Entry {
+            out.push(self.piece(Slot::Interest, Need::Extra(2), &p::LEARNING, 14));
+        }
+        out.push(self.ask(&p::THANKS));
+        out.extend(self.if_changes());
+        out.extend(self.feedback());
+        out.extend(self.linkedin());
+        out.extend(self.help());
+        let many_met = matches!(
+            v.stage,
+            Stage::FinalRound | Stage::RunnerUp | Stage::Internal
+        );
+        if many_met && !v.agency && v.seniority != Seniority::Executive {
+            out.push(self.piece(Slot::Close, Need::Extra(4), &p::THANK_OTHERS, 15));
+        }
+        out.push(self.close(Need::Core));
+        out
+    }
+
+    /// A LinkedIn message makes one point: thanks, a detail, the ask.
+    fn message(&self) -> Vec<Piece> {
+        let mut out = vec![self.thanks(), self.accept(Need::Extra(2))];
+        out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
+        out.push(self.interest(Need::Extra(3)));
+        out.push(self.ask(&p::THANKS));
+        out.push(self.close(Need::Wanted(2)));
+        out
+    }
+
+    /// A card is three to five sentences; it follows the email, so it
+    /// skips the acceptance and the optional asks.
+    fn card(&self) -> Vec<Piece> {
+        let close = if self.v.length == Length::Short {
+            Need::Extra(2)
+        } else {
+            Need::Wanted(2)
+        };
+        let mut out = vec![self.thanks()];
+        out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
+        out.push(self.interest(Need::Core));
+        out.push(self.ask(&p::THANKS));
+        out.push(self.close(close));
+        out
+    }
+
+    /// What to say on the call itself: warm thanks for calling, the ask,
+    /// optionally the feedback question, a positive end.
+    fn phone(&self) -> Vec<Piece> {
+        let interest = if self.v.length == Length::Short {
+            Need::Extra(3)
+        } else {
+            Need::Wanted(5)
+        };
+        let mut out = vec![Piece {
+            slot: Slot::Thanks,
+            text: self.text(&p::THANKS_CALL, self.seed),
+            need: Need::Core,
+        }];
+        if self.v.stage == Stage::RunnerUp {
+            out.push(self.piece(Slot::Thanks, Need::Wanted(4), &p::RUNNER_UP, 11));
+        }
+        out.push(self.accept(Need::Wanted(3)));
+        out.extend(self.detail(Need::Extra(1), Need::Extra(2)));
+        out.push(self.interest(interest));
+        out.push(self.ask(&p::THANKS_CALL));
+        out.extend(self.feedback().map(|f| Piece {
+            need: Need::Wanted(6),
+            ..f
+        }));
+        out.push(self.piece(Slot::Close, Need::Core, &p::CLOSE_CALL, 9));
+        out
+    }
+
+    /// The LinkedIn invitation: greedy within the hard limit. The minimal
+    /// form (thanks and "stay in touch", no answers in it) always fits; the
+    /// greeting, the detail, the sign-off and the company are added in that
+    /// order, each only if the whole still fits.
+    fn invitation(&self) -> String {
+        let v = &self.v;
+        let thanks = self.text(&p::INVITE_THANKS, self.seed);
+        let connect = self.text(&p::INVITE_CONNECT, self.ask_index(&p::INVITE_THANKS));
+        let greeting = (!v.greeting_name().is_empty()).then(|| self.greeting());
+        let detail = (!v.detail.is_empty()).then(|| self.text(&p::DETAIL, self.seed + 2));
+        let sign = (!v.sender.is_empty()).then(|| v.sender.clone());
+        let interest = (!v.company.is_empty() && v.length == Length::Standard)
+            .then(|| self.text(&p::INTEREST, self.seed + 3));
+
+        let render =
+            |g: Option<&String>, d: Option<&String>, s: Option<&String>, i: Option<&String>| {
+                let sentences: Vec<&str> = [Some(&thanks), d, i, Some(&connect)]
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str)
+                    .collect();
+                let middle = sentences.join(" ");
+                let lines: Vec<&str> = [
+                    g.map(String::as_str),
+                    Some(middle.as_str()),
+                    s.map(String::as_str),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                tidy(&lines.join("\n"))
+            };
+        let fits = |text: &str| char_count(text) <= self.limit;
+        let (mut g, mut d, mut s, mut i) = (None, None, None, None);
+        if fits(&render(greeting.as_ref(), None, None, None)) {
+            g = greeting.as_ref();
+        }
+        if fits(&render(g, detail.as_ref(), None, None)) {
+            d = detail.as_ref();
+        }
+        if fits(&render(g, d, sign.as_ref(), None)) {
+            s = sign.as_ref();
+        }
+        if fits(&render(g, d, s, interest.as_ref())) {
+            i = interest.as_ref();
+        }
+        let note = render(g, d, s, i);
+        debug_assert!(fits(&note), "the minimal invitation always fits");
+        note
+    }
+
+    // ----- layout -----
+
+    /// "Hi Priya," (warm, concise), "Dear Priya," (formal), "Dear Dr. Novak,";
+    /// an honest "Hello," when the name is unknown.
+    fn greeting(&self) -> String {
+        let v = &self.v;
+        let name = v.greeting_name();
+        if name.is_empty() {
+            let team = matches!(
+                v.relationship,
+                None | Some(
+                    Relationship::HiringManager | Relationship::Interviewer | Relationship::Panel
+                )
+            );
+            return if v.tone == Tone::Formal && team && !v.agency {
+                "Dear hiring team,"
+            } else {
+                "Hello,"
+            }
+            .to_string();
+        }
+        let dear = v.tone == Tone::Formal
+            || v.address == crate::domain::model::AddressForm::TitleAndSurname;
+        format!("{} {name},", if dear { "Dear" } else { "Hi" })
+    }
+
+    /// The pieces kept, in slot order, joined into paragraphs at the breaks.
+    fn join(&self, pieces: &[Piece], keep: &[bool], breaks: &[Slot]) -> String {
+        let mut kept: Vec<&Piece> = pieces
+            .iter()
+            .zip(keep)
+            .filter(|(_, k)| **k)
+            .map(|(p, _)| p)
+            .collect();
+        kept.sort_by_key(|p| p.slot);
+        let mut out = String::new();
+        let mut last: Option<Slot> = None;
+        for piece in kept {
+            if let Some(prev) = last {
+                let new_paragraph = breaks.iter().any(|b| prev < *b && piece.slot >= *b);
+                out.push_str(if new_paragraph { "\n\n" } else { " " });
+            }
+            out.push_str(&piece.text);
+            last = Some(piece.slot);
+        }
+        out
+    }
+
+    fn render(&self, pieces: &[Piece], keep: &[bool]) -> String {
+        let v = &self.v;
+        let breaks: &[Slot] = match self.channel {
+            Channel::Card => &[],
+            Channel::LinkedInMessage => &[Slot::Ask],
+            _ => &[Slot::Detail, Slot::Ask, Slot::Close],
+        };
+        let middle = self.join(pieces, keep, breaks);
+        if self.channel == Channel::PhoneScript {
+            return tidy(&middle);
+        }
+        let mut out = format!(
+            "{}\n\n{middle}\n\n{}",
+            self.greeting(),
+            self.text(&p::SIGN_OFF, self.seed + 16)
+        );
+        if !v.sender.is_empty() {
+            out.push('\n');
+            out.push_str(&v.sender);
+        }
+        if matches!(self.channel, Channel::EmailNew | Channel::Card) && !v.contact.is_empty() {
+            out.push('\n');
+            out.push_str(&v.contact);
+        }
+        tidy(&out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::check;
+    use crate::domain::compose::template::placeholders;
+    use crate::domain::text::fold;
+
+    /// Every wording, for every tone: known placeholders only, distinct and
+    /// none a prefix of another, none tripping the checker's phrase lists,
+    /// no proper noun of the composer's own.
+    #[test]
+    fn wordings_are_complete_and_clean() {
+        for (name, table) in p::ALL {
+            for tone in Tone::ALL {
+                let wordings = table.for_tone(tone);
+                assert!(
+                    wordings.len() >= 3,
+                    "{name} {tone:?} needs at least three wordings"
+                );
+                for (i, w) in wordings.iter().enumerate() {
+                    for ph in placeholders(w) {
+                        assert!(
+                            table.vars.contains(&ph),
+                            "{name}: {{{ph}}} is not declared in {w:?}"
+                        );
+                    }
+                    for (j, other) in wordings.iter().enumerate() {
+                        assert!(
+                            i == j || !other.starts_with(w),
+                            "{name}: {w:?} is a prefix of {other:?}"
+                        );
+                    }
+                    let text = w.replace('{', "").replace('}', "");
+                    assert_eq!(check::never_hits(&fold(&text)), vec![], "{name}: {w:?}");
+                    assert_eq!(
+                        check::proper_nouns(&text),
+                        Vec::<&str>::new(),
+                        "{name}: {w:?}"
+                    );
+                    assert!(!w.contains('!'), "{name}: {w:?}");
+                }
+            }
+        }
+    }
+
+    /// The checker must recognise each part the composer writes.
+    #[test]
+    fn parts_carry_the_cues_the_checker_looks_for() {
+        let asks = [
+            &p::ASK_THIS_ROLE,
+            &p::ASK_RELATED,
+            &p::ASK_FUTURE,
+            &p::ASK_NEW_ROLE,
+            &p::ASK_REOPEN,
+            &p::ASK_AGENCY,
+            &p::IF_CHANGES,
+        ];
+        let feedback = [
+            &p::FEEDBACK,
+            &p::ADVICE,
+            &p::DEVELOPMENT,
+            &p::CLIENT_FEEDBACK,
+        ];
+        let groups: [(&[&Table], fn(&str) -> bool, &str); 6] = [
+            (&asks, check::has_keep_in_mind, "keep in mind"),
+            (
+                &[&p::THANKS, &p::THANKS_CALL, &p::INVITE_THANKS],
+                check::has_thanks,
+                "thanks",
+            ),
+            (&feedback, check::feedback_is_soft, "a softener"),
+            (
+                &[&p::INVITE_CONNECT, &p::LINKEDIN],
+                check::has_connect,
+                "connect",
+            ),
+            (
+                &[&p::INTEREST, &p::INTEREST_ADMIRE, &p::COMMITMENT],
+                check::has_interest,
+                "interest",
+            ),
+            (&[&p::VALUE, &p::GENERAL_VALUE], check::has_value, "value"),
+        ];
+        for (tables, cue, what) in groups {
+            for table in tables {
+                for tone in Tone::ALL {
+                    for w in table.for_tone(tone) {
+                        assert!(cue(&fold(w)), "{w:?} lacks {what}");
+                    }
+                }
+            }
+        }
+        for tone in Tone::ALL {
+            let others = [
+                &p::ACCEPT,
+                &p::DETAIL,
+                &p::INTEREST,
+                &p::CLOSE,
+                &p::CLOSE_HIRE,
+                &p::HELP,
+            ];
+            for w in others.iter().flat_map(|t| t.for_tone(tone)) {
+                assert_eq!(
+                    check::ask_kinds(&fold(w)),
+                    0,
+                    "{w:?} reads as an optional ask"
+                );
+            }
+        }
+    }
+
+    /// Enough wordings for the distinctness guarantee, in every channel.
+    #[test]
+    fn core_tables_cover_distinct_recipients() {
+        let asks = [
+            &p::ASK_THIS_ROLE,
+            &p::ASK_RELATED,
+            &p::ASK_FUTURE,
+            &p::ASK_NEW_ROLE,
+            &p::ASK_REOPEN,
+            &p::ASK_AGENCY,
+            &p::INVITE_CONNECT,
+        ];
+        for tone in Tone::ALL {
+            for thanks in [&p::THANKS, &p::THANKS_CALL, &p::INVITE_THANKS] {
+                for ask in asks {
+                    let pairs = thanks.for_tone(tone).len() * ask.for_tone(tone).len();
+                    assert!(
+                        pairs >= super::super::DISTINCT_RECIPIENTS,
+                        "{tone:?}: {pairs}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// The minimal invitation (thanks and connect) fits the free limit in
+    /// every tone, stage and wording: that is what makes the limit a guarantee.
+    #[test]
+    fn minimal_invitation_always_fits() {
+        for tone in Tone::ALL {
+            for stage in Stage::ALL {
+                for agency in [false, true] {
+                    let xs = p::stage_thanks_short(stage, agency);
+                    for t in p::INVITE_THANKS.for_tone(tone) {
+                        for c in p::INVITE_CONNECT.for_tone(tone) {
+                            let note = format!("{} {c}", t.replace("{xs}", xs));
+                            assert!(char_count(&note) <= 200, "{note}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! The user's answers as a note may use them: trimmed, single-spaced,
+//! placeholders dropped, defaults applied.
+//!
+//! The checker builds the same [`Values`] to compare a note against, so the
+//! composer and the checker always agree on what "the company as given" is.
+
+use crate::domain::model::{
+    AddressForm, Answers, Arrival, KeepInMindFor, Length, Recipient, Relationship, Seniority,
+    Stage, Tone,
+};
+use crate::domain::text::{clean, first_name, fold, lower_first_if_common, phrase, surname};
+
+/// Cleaned answers for one note to one recipient.
+pub(crate) struct Values {
+    pub company: String,
+    /// The job title without a leading "the"/"a", as it appears in a note.
+    pub role: String,
+    pub original_subject: String,
+    pub related: String,
+    pub detail: String,
+    pub admire: String,
+    pub strengths: Vec<String>,
+    pub help: String,
+    pub sender: String,
+    pub contact: String,
+    pub name: String,
+    pub honorific: String,
+    pub address: AddressForm,
+    pub relationship: Option<Relationship>,
+    pub stage: Stage,
+    pub arrival: Arrival,
+    pub seniority: Seniority,
+    pub tone: Tone,
+    pub length: Length,
+    pub keep_in_mind_for: KeepInMindFor,
+    /// Written to an agency recruiter: reply to them, not to their client.
+    pub agency: bool,
+}
+
+impl Values {
+    pub fn new(answers: &Answers, recipient: &Recipient) -> Values {
+        let rejection = &answers.rejection;
+        let stage = rejection.stage.unwrap_or_default();
+        let arrival = rejection.arrival.unwrap_or_default();
+        let agency = stage != Stage::Internal
+            && match recipient.relationship {
+                Some(Relationship::AgencyRecruiter) => true,
+                None | Some(Relationship::Recruiter) => arrival == Arrival::AgencyRecruiter,
+                Some(_) => false,
+            };
+        Values {
+            company: name_value(&rejection.company),
+            role: without_article(&phrase(&rejection.job_title)),
+            original_subject: clean(&rejection.original_subject),
+            related: without_article(&phrase(&answers.ask.related_role)),
+            detail: lower_first_if_common(&phrase(&recipient.detail)),
+            admire: lower_first_if_common(&phrase(&answers.sender.admire)),
+            strengths: answers
+                .sender
+                .strengths
+                .iter()
+                .map(|s| lower_first_if_common(&phrase(s)))
+                .filter(|s| !s.is_empty())
+                .collect(),
+            help: lower_first_if_common(&phrase(&answers.ask.help_offer)),
+            sender: name_value(&answers.sender.name),
+            contact: phrase(&answers.sender.contact),
+            name: name_value(&recipient.name),
+            honorific: clean(&recipient.honorific),
+            address: recipient.address,
+            relationship: recipient.relationship,
+            stage,
+            arrival,
+            seniority: answers.sender.seniority.unwrap_or_default(),
+            tone: answers.style.tone.unwrap_or_default(),
+            length: answers.style.length.unwrap_or_default(),
+            keep_in_mind_for: answers.ask.keep_in_mind_for.unwrap_or_default(),
+            agency,
+        }
+    }
+
+    /// The recipient as the greeting names them: "Priya", "Dr. Novak",
+    /// or their full name when the honorific is missing; empty when unknown.
+    pub fn greeting_name(&self) -> String {
+        match self.address {
+            AddressForm::FirstName => first_name(&self.name).to_string(),
+            AddressForm::TitleAndSurname if self.honorific.is_empty() || self.name.is_empty() => {
+                self.name.clone()
+            }
+            AddressForm::TitleAndSurname => format!("{} {}", self.honorific, surname(&self.name)),
+        }
+    }
+
+    /// "the Product Designer role", "the Analyst position", or "the role".
+    pub fn the_role(&self) -> String {
+        match (self.role.is_empty(), ends_with_role_word(&self.role)) {
+            (true, _) => "the role".to_string(),
+            (false, true) => format!("the {}", self.role),
+            (false, false) => format!("the {} role", self.role),
+        }
+    }
+}
+
+/// A name or company as typed, without a stray trailing comma or colon.
+fn name_value(s: &str) -> String {
+    clean(s).trim_end_matches([',', ';', ':']).to_string()
+}
+
+/// "the Data Analyst position" and "a UX role" without the article, so the
+/// composer can add its own.
+fn without_article(s: &str) -> String {
+    let folded = fold(s);
+    for article in ["the ", "a ", "an "] {
+        if folded.starts_with(article) && s.is_char_boundary(article.len()) {
+            return s[article.len()..].trim_start().to_string();
+        }
+    }
+    s.to_string()
+}
+
+/// Whether a job title already says what it is ("Analyst position").
+pub(crate) fn ends_with_role_word(role: &str) -> bool {
+    const WORDS: [&str; 7] = [
+        "role",
+        "position",
+        "job",
+        "post",
+        "vacancy",
+        "opening",
+        "opportunity",
+    ];
+    let last = fold(role.split_whitespace().last().unwrap_or(""));
+    WORDS.contains(&last.as_str())
+}

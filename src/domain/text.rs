@@ -1,0 +1,626 @@
+//! Small text helpers shared by the composer and the checker.
+//!
+//! They live in one place because the composer and the checker must agree
+//! exactly on what a word, a character, a name, a placeholder and a tidy
+//! sentence are: a composed note has to pass the checker by construction.
+//! Everything is hand-written string code (no regex crate) to keep the
+//! WebAssembly bundle small.
+
+/// Characters as LinkedIn-style limits count them: UTF-16 code units.
+///
+/// A browser `<textarea maxlength>` (LinkedIn's invitation box is one)
+/// counts UTF-16 code units, so an emoji or a character outside the Basic
+/// Multilingual Plane counts as two. UTF-16 units are never fewer than
+/// Unicode scalar values, so this is also the conservative count: a note
+/// that fits by it fits by any count. A line break counts as one.
+///
+/// Usage: `char_count("Hi 🙂") == 5`.
+pub fn char_count(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// Words: whitespace-separated tokens, as a reader (or a word counter) sees them.
+///
+/// Usage: `word_count("Hi Priya,\nthanks") == 3`.
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// "a" or "an" for the phrase that follows, by its first sound.
+///
+/// Handles the basics sensibly: vowels ("an interview"), letter-by-letter
+/// acronyms ("a UX role", "an HR role", "an MBA"), numbers as spoken
+/// ("an 8-person team", "an 11-week project", "a 10-day trial"), a silent h
+/// ("an hour") and a "you"/"won" sound ("a university", "a one-off").
+///
+/// Usage: `format!("{} {}", article("UX role"), "UX role")` gives "a UX role".
+pub fn article(phrase: &str) -> &'static str {
+    if vowel_sound(phrase) { "an" } else { "a" }
+}
+
+fn vowel_sound(phrase: &str) -> bool {
+    let word = phrase
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+        // "eight", "eleven", "eighteen" and their thousands start with a vowel sound.
+        let eleven_or_eighteen =
+            (digits.starts_with("11") || digits.starts_with("18")) && digits.len() % 3 == 2;
+        return digits.starts_with('8') || eleven_or_eighteen;
+    }
+    let letters: String = word.chars().take_while(|c| c.is_alphabetic()).collect();
+    if is_spelled_out(&letters) {
+        // Letter names that start with a vowel sound: "an F", "an M", "an S".
+        return "AEFHILMNORSX".contains(first);
+    }
+    let lower = letters.to_lowercase();
+    const SILENT_H: [&str; 5] = ["hour", "honest", "honor", "honour", "heir"];
+    const CONSONANT_SOUND: [&str; 19] = [
+        "uni", "use", "usa", "usu", "usi", "uti", "uto", "ura", "ure", "uri", "uro", "eu", "ewe",
+        "one", "once", "ubiq", "uk", "ufo", "uvu",
+    ];
+    if SILENT_H.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    // "uninformed" and "unimportant" are "un-" words, read with a vowel sound.
+    let un_prefix = lower.starts_with("unin") || lower.starts_with("unim");
+    if !un_prefix && CONSONANT_SOUND.iter().any(|p| lower.starts_with(p)) {
+        return false;
+    }
+    lower.starts_with(['a', 'e', 'i', 'o', 'u'])
+}
+
+/// An acronym read letter by letter: all capitals and either short ("UX",
+/// "SQL") or without vowels ("HTML"). Longer ones with vowels ("NASA") are
+/// read as words.
+fn is_spelled_out(letters: &str) -> bool {
+    let n = letters.chars().count();
+    n >= 1
+        && letters.chars().all(char::is_uppercase)
+        && (n <= 3 || !letters.chars().any(|c| "AEIOU".contains(c)))
+}
+
+/// Whether a string carries any letter or digit at all.
+pub fn has_alnum(s: &str) -> bool {
+    s.chars().any(char::is_alphanumeric)
+}
+
+/// The first placeholder or redaction in `s`, if any: `{{role}}`,
+/// `[Company Name]`, `<Your name>`, `XXX`, `____`, `****`.
+///
+/// Such text is never a value: the composer treats a field that contains one
+/// as empty, and the checker flags one left in a note.
+///
+/// Usage: `find_placeholder("Dear [Name],") == Some("[Name]")`.
+pub fn find_placeholder(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    for (i, c) in s.char_indices() {
+        match c {
+            '{' | '}' => {
+                let close = s[i..].find('}').map_or(i, |e| i + e);
+                let end = close + s[close..].find(|x| x != '}').unwrap_or(s.len() - close);
+                return Some(&s[i..end.max(i + 1)]);
+            }
+            '[' | '<' => {
+                let close = if c == '[' { ']' } else { '>' };
+                let rest = &s[i + 1..];
+                if let Some(e) = rest.find(close) {
+                    let inner = &rest[..e];
+                    let starts_like_a_word = inner
+                        .trim_start_matches('/')
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic);
+                    let blank = inner.chars().all(|c| c == ' ' || c == '_');
+                    let bracket_word = c == '[' && (has_alnum(inner) || blank);
+                    if inner.chars().count() <= 60 && (bracket_word || starts_like_a_word) {
+                        return Some(&s[i..i + e + 2]);
+                    }
+                }
+            }
+            '_' | '*' if b.get(i + 1) == Some(&(c as u8)) && b.get(i + 2) == Some(&(c as u8)) => {
+                let len = s[i..].find(|x| x != c).unwrap_or(s.len() - i);
+                return Some(&s[i..i + len]);
+            }
+            _ => {}
+        }
+    }
+    // A redaction such as "XXX" or "xxxx", as a whole word.
+    word_spans(s, char::is_alphanumeric)
+        .into_iter()
+        .find(|&(_, w)| w.len() >= 3 && w.chars().all(|c| c == 'x' || c == 'X'))
+        .map(|(_, w)| w)
+}
+
+/// Maximal runs of characters for which `is_word` holds, with their byte offsets.
+pub fn word_spans(s: &str, is_word: impl Fn(char) -> bool) -> Vec<(usize, &str)> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (is_word(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                spans.push((st, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        spans.push((st, &s[st..]));
+    }
+    spans
+}
+
+/// Normalises one line of user input: trims, turns line breaks, tabs and
+/// control characters into single spaces, and tidies punctuation (see
+/// [`tidy`]). A value with no letter or digit, or with a placeholder in it,
+/// becomes empty: it is not a real answer.
+///
+/// Usage: `clean("  Acme \n Corp ") == "Acme Corp"`.
+pub fn clean(s: &str) -> String {
+    let spaced: String = s
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() || c.is_control() {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let tidied = tidy_line(&spaced);
+    if has_alnum(&tidied) && find_placeholder(&tidied).is_none() {
+        tidied
+    } else {
+        String::new()
+    }
+}
+
+/// A user's phrase for use inside a sentence: [`clean`], then without
+/// leading or trailing sentence punctuation, so "our talk about hiring." and
+/// "our talk about hiring" read the same in a note.
+///
+/// Usage: `phrase("our chat about roadmaps.") == "our chat about roadmaps"`.
+pub fn phrase(s: &str) -> String {
+    let cleaned = clean(s);
+    let trimmed = cleaned
+        .trim_matches(|c: char| c.is_whitespace() || ".,;:!?".contains(c))
+        .to_string();
+    if has_alnum(&trimmed) {
+        trimmed
+    } else {
+        String::new()
+    }
+}
+
+/// Lower-cases the first letter of a user's phrase when it starts with an
+/// everyday word ("Our chat about X" inside "I enjoyed our chat about X"),
+/// and leaves it alone when it may be a name ("Priya's demo", "Rust").
+///
+/// Usage: `lower_first_if_common("The roadmap") == "the roadmap"`.
+pub fn lower_first_if_common(s: &str) -> String {
+    const COMMON: [&str; 58] = [
+        "the",
+        "our",
+        "your",
+        "my",
+        "a",
+        "an",
+        "how",
+        "what",
+        "when",
+        "why",
+        "where",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "learning",
+        "hearing",
+        "meeting",
+        "talking",
+        "discussing",
+        "seeing",
+        "working",
+        "getting",
+        "sharing",
+        "chatting",
+        "exploring",
+        "reviewing",
+        "building",
+        "designing",
+        "you",
+        "we",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "some",
+        "any",
+        "all",
+        "both",
+        "every",
+        "each",
+        "about",
+        "with",
+        "during",
+        "after",
+        "insights",
+        "advice",
+        "feedback",
+        "conversation",
+        "conversations",
+        "chat",
+        "discussion",
+        "talk",
+        "time",
+        "being",
+        "having",
+    ];
+    let first_word: String = s.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut chars = first_word.chars();
+    let title_case = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase());
+    if title_case && COMMON.contains(&first_word.to_ascii_lowercase().as_str()) {
+        let mut out = s.to_string();
+        out[..1].make_ascii_lowercase();
+        out
+    } else {
+        s.to_string()
+    }
+}
+
+/// The first word of a name ("Priya" from "Priya Shah"); a name written
+/// without spaces (as many CJK names are) is used whole. Trailing commas
+/// and colons are not part of a name.
+///
+/// Usage: `first_name("Mary-Jane O'Neil") == "Mary-Jane"`.
+pub fn first_name(name: &str) -> &str {
+    name_words(name).next().unwrap_or("")
+}
+
+/// The last word of a name ("Shah" from "Priya Shah"), or the whole name
+/// when it has no spaces.
+///
+/// Usage: `surname("Jana van der Berg") == "Berg"`.
+pub fn surname(name: &str) -> &str {
+    name_words(name).last().unwrap_or("")
+}
+
+fn name_words(name: &str) -> impl Iterator<Item = &str> {
+    name.split_whitespace()
+        .map(|w| w.trim_end_matches([',', ';', ':']))
+        .filter(|w| has_alnum(w))
+}
+
+/// Tidies a composed text line by line: single spaces, no space before
+/// `, . ; : ! ? )` or after `(`, a run of punctuation collapsed to its
+/// strongest mark (",." and ".." become "."), no empty brackets, no trailing
+/// spaces and at most one blank line in a row.
+///
+/// It only moves spaces and punctuation, never letters, so every word of a
+/// user's answer survives it unchanged.
+///
+/// Usage: `tidy("Thanks ,  Priya..") == "Thanks, Priya."`.
+pub fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut blank_run = 0;
+    for line in s.lines() {
+        let line = tidy_line(line);
+        if line.is_empty() {
+            blank_run += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+        }
+        blank_run = 0;
+        out.push_str(&line);
+    }
+    out
+}
+
+/// Sentence marks that merge when they pile up, strongest first.
+const MARKS: &str = "?!.:;,";
+
+fn tidy_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty() && !out.ends_with(['(', '[']);
+            continue;
+        }
+        if MARKS.contains(c) {
+            space = false;
+            if let Some(last) = out.chars().last().filter(|l| MARKS.contains(*l)) {
+                if MARKS.find(c) < MARKS.find(last) {
+                    out.pop();
+                    out.push(c);
+                }
+                continue;
+            }
+            out.push(c);
+            continue;
+        }
+        if c == ')' || c == ']' {
+            let open = if c == ')' { '(' } else { '[' };
+            if out.ends_with(open) {
+                out.pop();
+                // Keep two words apart when "a()b" loses its brackets.
+                space = out.chars().last().is_some_and(|l| !MARKS.contains(l));
+                if out.ends_with(' ') {
+                    out.pop();
+                    space = true;
+                }
+                continue;
+            }
+            space = false;
+            out.push(c);
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Sentences as a reader counts them: a run of `.`, `!` or `?` that ends a
+/// line or is followed by a space and something other than a lower-case
+/// letter ("Acme Inc. and" is one sentence, "Thanks. I" two).
+///
+/// Usage: `sentence_count("Thank you. I enjoyed it.") == 2`.
+pub fn sentence_count(s: &str) -> usize {
+    let mut count = 0;
+    for line in s.lines() {
+        let chars: Vec<char> = line.trim_end().chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if !".!?".contains(chars[i]) {
+                i += 1;
+                continue;
+            }
+            while i < chars.len() && ".!?".contains(chars[i]) {
+                i += 1;
+            }
+            let ends = match chars.get(i) {
+                None => true,
+                Some(c) if c.is_whitespace() => chars[i..]
+                    .iter()
+                    .find(|c| !c.is_whitespace())
+                    .is_none_or(|c| !c.is_lowercase()),
+                Some(_) => false,
+            };
+            if ends {
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+/// The byte offsets of each occurrence of `needle` in `haystack` that stands
+/// as whole words (no letter or digit right before or after it).
+pub fn find_words(haystack: &str, needle: &str) -> Vec<usize> {
+    let mut hits = Vec::new();
+    if needle.is_empty() {
+        return hits;
+    }
+    let mut from = 0;
+    while let Some(pos) = haystack[from..].find(needle) {
+        let at = from + pos;
+        let end = at + needle.len();
+        let before_ok = !haystack[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let after_ok = !haystack[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        if before_ok && after_ok {
+            hits.push(at);
+        }
+        from = at + haystack[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    hits
+}
+
+/// Lower-cases and straightens curly apostrophes, for case-insensitive
+/// matching of phrases. One char in gives one char out, except for the rare
+/// letters whose lower case is longer; callers use it for finding, not for
+/// slicing the original.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(f: impl Fn(&str) -> String, cases: &[(&str, &str)]) {
+        for (input, want) in cases {
+            assert_eq!(f(input), *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn articles() {
+        table(
+            |s| format!("{} {s}", article(s)),
+            &[
+                ("interview", "an interview"),
+                ("UX role", "a UX role"),
+                ("HR role", "an HR role"),
+                ("MBA", "an MBA"),
+                ("SQL team", "an SQL team"),
+                ("HTML role", "an HTML role"),
+                ("NASA project", "a NASA project"),
+                ("8-person team", "an 8-person team"),
+                ("11-week project", "an 11-week project"),
+                ("18,000-user product", "an 18,000-user product"),
+                ("10-day trial", "a 10-day trial"),
+                ("110-seat office", "a 110-seat office"),
+                ("hour", "an hour"),
+                ("honest answer", "an honest answer"),
+                ("university role", "a university role"),
+                ("user researcher role", "a user researcher role"),
+                ("uninformed guess", "an uninformed guess"),
+                ("urban planning role", "an urban planning role"),
+                ("one-off project", "a one-off project"),
+                ("European role", "a European role"),
+                ("engineering manager role", "an engineering manager role"),
+                ("iOS role", "an iOS role"),
+                ("X-ray technician role", "an X-ray technician role"),
+                ("product role", "a product role"),
+                ("", "a "),
+            ],
+        );
+    }
+
+    #[test]
+    fn cleaning() {
+        table(
+            clean,
+            &[
+                ("  Acme \n\t Corp ", "Acme Corp"),
+                ("O'Neil", "O'Neil"),
+                ("Zoë Müller-Lüdenscheidt", "Zoë Müller-Lüdenscheidt"),
+                ("山田太郎", "山田太郎"),
+                ("Acme , Inc..", "Acme, Inc."),
+                ("a()b", "a b"),
+                ("( hello )", "(hello)"),
+                ("[Company]", ""),
+                ("{{role}}", ""),
+                ("XXX", ""),
+                ("____", ""),
+                ("****", ""),
+                ("<Your name>", ""),
+                ("<script>alert(1)</script>", ""),
+                ("...", ""),
+                ("Yahoo!!", "Yahoo!"),
+                ("I <3 it", "I <3 it"),
+            ],
+        );
+    }
+
+    #[test]
+    fn phrases() {
+        table(
+            phrase,
+            &[
+                ("our chat about roadmaps.", "our chat about roadmaps"),
+                ("  the demo!  ", "the demo"),
+                (", and more", "and more"),
+                ("?!", ""),
+            ],
+        );
+    }
+
+    #[test]
+    fn first_letters() {
+        table(
+            lower_first_if_common,
+            &[
+                ("Our chat", "our chat"),
+                ("The roadmap", "the roadmap"),
+                ("Priya's demo", "Priya's demo"),
+                ("Rust", "Rust"),
+                ("UX", "UX"),
+                ("Émile", "Émile"),
+            ],
+        );
+    }
+
+    #[test]
+    fn names() {
+        table(
+            |s| format!("{}|{}", first_name(s), surname(s)),
+            &[
+                ("Priya Shah", "Priya|Shah"),
+                ("Mary-Jane O'Neil", "Mary-Jane|O'Neil"),
+                ("山田太郎", "山田太郎|山田太郎"),
+                ("Smith, John", "Smith|John"),
+                ("- Priya", "Priya|Priya"),
+                ("", "|"),
+            ],
+        );
+    }
+
+    #[test]
+    fn tidying() {
+        table(
+            tidy,
+            &[
+                ("Thanks ,  Priya..", "Thanks, Priya."),
+                ("Acme Inc.. ", "Acme Inc."),
+                ("one,. two", "one. two"),
+                ("Yahoo!.", "Yahoo!"),
+                ("a ( ) b", "a b"),
+                ("line\n\n\n\nnext  ", "line\n\nnext"),
+                ("  Hi Priya,\nThanks.", "Hi Priya,\nThanks."),
+                ("Re: Your application", "Re: Your application"),
+                ("https://example.com", "https://example.com"),
+            ],
+        );
+        for s in ["a ( ) . b", "x..,;y", "(( ))z", "  ,lead"] {
+            assert_eq!(tidy(&tidy(s)), tidy(s), "tidy is idempotent on {s:?}");
+        }
+    }
+
+    #[test]
+    fn counting() {
+        let cases: &[(&str, usize, usize, usize)] = &[
+            // text, words, chars (UTF-16), sentences
+            ("Hi Priya,\nThank you. I enjoyed it.", 7, 34, 2),
+            ("Hi 🙂", 2, 5, 0),
+            ("At Acme Inc. and beyond.", 5, 24, 1),
+            ("3.5 years? Yes!", 3, 15, 2),
+            ("", 0, 0, 0),
+        ];
+        for (text, words, chars, sentences) in cases {
+            assert_eq!(word_count(text), *words, "{text:?}");
+            assert_eq!(char_count(text), *chars, "{text:?}");
+            assert_eq!(sentence_count(text), *sentences, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn placeholders() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Dear [Name],", Some("[Name]")),
+            ("the {{role}} role", Some("{{role}}")),
+            ("at XXX today", Some("XXX")),
+            ("sign ____ here", Some("____")),
+            ("Hello <First name>", Some("<First name>")),
+            ("Maxx and Xavier", None),
+            ("I <3 this", None),
+            ("a_b and 2*3", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(find_placeholder(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn whole_words() {
+        assert_eq!(find_words("unfair, unfairly", "unfair"), vec![0]);
+        assert_eq!(find_words("ab ab", "ab"), vec![0, 3]);
+        assert!(find_words("x", "").is_empty());
+    }
+}
