@@ -30,7 +30,9 @@ fn browser_imports(source: &str) -> Vec<String> {
                     let before = code[..at].chars().next_back();
                     let after = &code[at + krate.len()..];
                     !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
-                        && (after.starts_with("::") || after.starts_with('_') || after.starts_with(';'))
+                        && (after.starts_with("::")
+                            || after.starts_with('_')
+                            || after.starts_with(';'))
                 })
             })
         })
@@ -41,7 +43,10 @@ fn browser_imports(source: &str) -> Vec<String> {
 #[test]
 fn the_detector_sees_imports_and_ignores_prose() {
     assert_eq!(browser_imports("use leptos::prelude::*;").len(), 1);
-    assert_eq!(browser_imports("    let s = gloo_storage::LocalStorage::raw();").len(), 1);
+    assert_eq!(
+        browser_imports("    let s = gloo_storage::LocalStorage::raw();").len(),
+        1
+    );
     assert_eq!(browser_imports("use web_sys;").len(), 1);
     assert!(browser_imports("// leptos::view! is not used here").is_empty());
     assert!(browser_imports("let my_leptos_note = 1;").is_empty());
@@ -50,14 +55,23 @@ fn the_detector_sees_imports_and_ignores_prose() {
 #[test]
 fn the_domain_core_never_imports_browser_crates() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain"),
+        &mut files,
+    );
     assert!(!files.is_empty());
     let offenders: Vec<String> = files
         .iter()
         .flat_map(|file| {
             let source = fs::read_to_string(file).unwrap();
-            browser_imports(&source).into_iter().map(move |line| format!("{}: {}", file.display(), line.trim()))
+            browser_imports(&source)
+                .into_iter()
+                .map(move |line| format!("{}: {}", file.display(), line.trim()))
         })
         .collect();
-    assert!(offenders.is_empty(), "the domain core imports browser crates:\n{}", offenders.join("\n"));
+    assert!(
+        offenders.is_empty(),
+        "the domain core imports browser crates:\n{}",
+        offenders.join("\n")
+    );
 }

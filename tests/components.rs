@@ -22,16 +22,31 @@ async fn mount_app() -> web_sys::HtmlElement {
 }
 
 fn text_of(host: &web_sys::HtmlElement, selector: &str) -> Option<String> {
-    host.query_selector(selector).unwrap().map(|el| el.text_content().unwrap_or_default())
+    host.query_selector(selector)
+        .unwrap()
+        .map(|el| el.text_content().unwrap_or_default())
 }
 
 #[wasm_bindgen_test]
 async fn home_page_has_one_heading_a_start_button_and_the_privacy_promise() {
     let host = mount_app().await;
-    assert_eq!(text_of(&host, "h1").as_deref(), Some("Write a thank-you for the No"));
+    assert_eq!(
+        text_of(&host, "h1").as_deref(),
+        Some("Write a thank-you for the No")
+    );
     assert_eq!(host.query_selector_all("h1").unwrap().length(), 1);
-    assert_eq!(text_of(&host, "a[role=button]").as_deref(), Some("Start now"));
-    assert_eq!(host.query_selector_all("ol.reasons li").unwrap().length(), 4);
-    assert!(text_of(&host, "footer").unwrap().contains("Everything you type stays in this browser."));
+    assert_eq!(
+        text_of(&host, "a[role=button]").as_deref(),
+        Some("Start now")
+    );
+    assert_eq!(
+        host.query_selector_all("ol.reasons li").unwrap().length(),
+        4
+    );
+    assert!(
+        text_of(&host, "footer")
+            .unwrap()
+            .contains("Everything you type stays in this browser.")
+    );
     host.remove();
 }

@@ -154,6 +154,11 @@ impl Draft {
         self.notes.retain(|n| ids.contains(&n.recipient));
     }
 
+    /// The person with this id, if they are still on the list.
+    pub fn person_mut(&mut self, id: u32) -> Option<&mut Recipient> {
+        self.answers.recipients.iter_mut().find(|r| r.id == id)
+    }
+
     /// Adds an empty person and returns their id.
     pub fn add_person(&mut self) -> u32 {
         let id = self.next_id.max(1);

@@ -4,12 +4,13 @@
 //! browser-facing code in [`crate::ui`] calls into it and never the reverse;
 //! `tests/architecture.rs` fails the build if a file here imports a browser crate.
 
+pub mod check;
+pub mod compose;
 pub mod draft;
 pub mod export;
 pub mod labels;
 pub mod model;
 pub mod route;
-pub mod validate;
-pub mod check;
-pub mod compose;
+pub mod summary;
 pub mod text;
+pub mod validate;

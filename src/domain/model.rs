@@ -21,6 +21,18 @@ pub struct Answers {
     pub style: Style,
 }
 
+impl Answers {
+    /// The notes to write for each person, in a stable order: the channels the
+    /// user picked, plus the phone script when the No came by phone.
+    pub fn channels(&self) -> Vec<Channel> {
+        let phone = self.rejection.arrival == Some(Arrival::PhoneCall);
+        Channel::ALL
+            .into_iter()
+            .filter(|&c| self.style.channels.contains(&c) || (phone && c == Channel::PhoneScript))
+            .collect()
+    }
+}
+
 /// The No itself: which job, how far the user got, how the news arrived.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

@@ -44,7 +44,8 @@ pub mod field {
     pub const HELP_OFFER: &str = "help-offer";
     pub const TONE: &str = "tone";
     pub const LENGTH: &str = "length";
-    pub const CHANNELS: &str = "channels";
+    /// The first channel's checkbox, where the error link should land.
+    pub const CHANNELS: &str = "channel-email_reply";
     pub const PREMIUM: &str = "premium";
 }
 

@@ -1,14 +1,64 @@
-//! The home page: what this is, why it pays off, and the way in.
+//! The home page: what this is, why it pays off, and the way in (or back in,
+//! when a draft is saved in this browser).
 
 use leptos::prelude::*;
 
+use super::browser::confirm;
+use super::store::use_store;
+use crate::domain::draft::Draft;
+use crate::domain::route::{Page, Route};
+
 #[component]
 pub fn Home() -> impl IntoView {
+    let store = use_store();
+    let saved = Memo::new(move |_| {
+        store.draft.with(|d| {
+            (!d.is_blank()).then(|| {
+                let no = &d.answers.rejection;
+                let title = [no.job_title.trim(), no.company.trim()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" at ");
+                let title = if title.is_empty() {
+                    "Your unfinished note".to_owned()
+                } else {
+                    title
+                };
+                let resume = match Route::parse(&d.last_hash) {
+                    Route {
+                        page: Page::Home, ..
+                    } => Route::new(Page::Job).to_hash(),
+                    route => route.to_hash(),
+                };
+                (title, resume)
+            })
+        })
+    });
+    let start_again = move |_| {
+        if confirm("Start again? This deletes your answers and notes from this browser.") {
+            store.draft.set(Draft::default());
+            store.announce("Your answers and notes were deleted.");
+        }
+    };
+
     view! {
         <h1 tabindex="-1">"Write a thank-you for the No"</h1>
         <p class="lede">
             "Kept in Mind helps you write a short, gracious note to the people who turned you down, so they think of you when the next chance comes."
         </p>
+        {move || saved.get().map(|(title, resume)| view! {
+            <h2>"Your saved note"</h2>
+            <ul class="card-list">
+                <li>
+                    <span><strong>{title}</strong><span class="caption">"Saved in this browser"</span></span>
+                    <span class="button-group">
+                        <a class="button button--small" href=resume>"Continue"</a>
+                        <button type="button" class="link-button" on:click=start_again>"Start again"</button>
+                    </span>
+                </li>
+            </ul>
+        })}
         <h2>"Why it’s worth sending"</h2>
         <p>"Few people reply to a No, so a kind note is remembered. It keeps the door open when:"</p>
         <ol class="reasons">
@@ -21,8 +71,10 @@ pub fn Home() -> impl IntoView {
             "If you are senior and came second or third, a note is close to expected: the people who interviewed you are now part of your network."
         </p>
         <p>"It takes about five minutes. You can stop at any time and pick up where you left off."</p>
-        <div class="button-group">
-            <a class="button" href="#/start" role="button">"Start now"</a>
-        </div>
+        <Show when=move || saved.get().is_none()>
+            <div class="button-group">
+                <a class="button" href=Route::new(Page::Job).to_hash() role="button">"Start now"</a>
+            </div>
+        </Show>
     }
 }

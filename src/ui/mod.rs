@@ -1,7 +1,12 @@
 //! The Leptos components: thin views over [`crate::domain`].
 
 mod app;
+mod browser;
+mod form;
 mod home;
+mod pages;
+mod persist;
+mod store;
 
 pub use app::App;
 

@@ -1,0 +1,100 @@
+//! Small wrappers over browser APIs the views need: focus, the clipboard,
+//! downloads, printing and confirmation. Each returns errors as values or
+//! degrades quietly, so a missing API never breaks a page.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Moves focus to the first element matching `selector`, after the DOM has
+/// caught up with the latest change.
+pub fn focus_later(selector: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// Focuses the control with this id (an error summary link's target).
+pub fn focus_id(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+        element.scroll_into_view();
+    }
+}
+
+/// Copies `text`, with the Clipboard API where the page may use it and the
+/// older select-and-copy on the given textarea otherwise.
+pub async fn copy(text: String, fallback_textarea_id: String) -> Result<(), String> {
+    let clipboard = window().navigator().clipboard();
+    let promise = clipboard.write_text(&text);
+    if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+        return Ok(());
+    }
+    let area = document()
+        .get_element_by_id(&fallback_textarea_id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .ok_or("the note's text box is missing")?;
+    area.select();
+    let html: web_sys::HtmlDocument = document().unchecked_into();
+    match html.exec_command("copy") {
+        Ok(true) => Ok(()),
+        _ => Err("this browser did not allow copying".into()),
+    }
+}
+
+/// Offers `text` as a download named `file_name`.
+pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.set_hidden(true);
+    document().body().ok_or("no body")?.append_child(&link)?;
+    link.click();
+    link.remove();
+    // Revoke after the click has been handled, or the download can fail.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
+}
+
+/// Prints only the note whose element has this id: the print stylesheet
+/// hides everything else while `body.printing` is set.
+pub fn print_only(note_id: &str) {
+    let Some(body) = document().body() else {
+        return;
+    };
+    let Some(note) = document().get_element_by_id(note_id) else {
+        return;
+    };
+    let _ = body.class_list().add_1("printing");
+    let _ = note.class_list().add_1("is-printing");
+    let _ = window().print();
+    // `print()` returns once the dialog closes (or at once where printing is
+    // unavailable); the classes only matter while it is open.
+    let _ = body.class_list().remove_1("printing");
+    let _ = note.class_list().remove_1("is-printing");
+}
+
+/// Asks a yes/no question with the browser's own dialog, which every screen
+/// reader and keyboard already knows how to use.
+pub fn confirm(question: &str) -> bool {
+    window().confirm_with_message(question).unwrap_or(false)
+}

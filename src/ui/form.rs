@@ -1,0 +1,323 @@
+//! The building blocks of every question page, following the GOV.UK
+//! patterns: a back link, the step, an error summary, labelled controls with
+//! hints and inline errors, and one Continue button.
+
+use leptos::prelude::*;
+
+use super::browser::{focus_id, focus_later};
+use super::store::use_store;
+use crate::domain::labels::Choice;
+use crate::domain::validate::{FieldError, validate};
+
+/// A wizard page: back link, step indicator, error summary, the heading
+/// (unless the page's radios carry it as their legend), the controls and
+/// Continue. Continue validates the page with [`validate`]; `on_continue`
+/// may decide where to go instead of the usual next page.
+#[component]
+pub fn QuestionPage(
+    /// The `<h1>`; `None` when a fieldset's legend is the heading.
+    #[prop(optional, into)]
+    heading: Option<Signal<String>>,
+    #[prop(optional, into)] button: Option<String>,
+    /// Runs after validation passes, instead of going to the next page.
+    #[prop(optional)]
+    on_continue: Option<Callback<()>>,
+    children: Children,
+) -> impl IntoView {
+    let store = use_store();
+    let route = store.route.get_untracked();
+    let back = move || store.draft.with(|d| route.back(&d.answers).to_hash());
+    let chapter = route
+        .page
+        .chapter()
+        .expect("question pages belong to a chapter");
+
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let errors = store
+            .draft
+            .with_untracked(|d| validate(route.page, &d.answers));
+        if errors.is_empty() {
+            store.errors.set(Vec::new());
+            match on_continue {
+                Some(callback) => callback.run(()),
+                None => store.navigate(route.after_continue()),
+            }
+        } else {
+            store.errors.set(errors);
+            focus_later(".error-summary");
+        }
+    };
+
+    view! {
+        <a class="back-link" href=back>"Back"</a>
+        <StepIndicator number=chapter.number() label=chapter.label()/>
+        <ErrorSummary/>
+        {heading.map(|heading| view! { <h1 tabindex="-1">{heading}</h1> })}
+        <form novalidate on:submit=submit>
+            {children()}
+            <div class="button-group">
+                <button type="submit" class="button">{button.unwrap_or_else(|| "Continue".into())}</button>
+            </div>
+        </form>
+    }
+}
+
+/// "Step 2 of 5: Who you’re writing to", with a bar of the five chapters.
+#[component]
+pub fn StepIndicator(number: usize, label: String) -> impl IntoView {
+    let segments = (1..=crate::domain::route::Chapter::COUNT)
+        .map(|n| {
+            let class = match n.cmp(&number) {
+                std::cmp::Ordering::Less => "is-done",
+                std::cmp::Ordering::Equal => "is-current",
+                std::cmp::Ordering::Greater => "",
+            };
+            view! { <li class=class></li> }
+        })
+        .collect_view();
+    view! {
+        <div class="steps">
+            <ol class="steps__bar" aria-hidden="true">{segments}</ol>
+            <p class="steps__label">{label}</p>
+        </div>
+    }
+}
+
+/// The list of the page's errors, each linking to its control.
+#[component]
+pub fn ErrorSummary() -> impl IntoView {
+    let store = use_store();
+    let items = move || {
+        store
+            .errors
+            .get()
+            .into_iter()
+            .map(|FieldError { field, message }| {
+                let jump = move |event: leptos::ev::MouseEvent| {
+                    event.prevent_default();
+                    focus_id(field);
+                };
+                view! { <li><a href=format!("#{field}") on:click=jump>{message}</a></li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || store.errors.with(|e| !e.is_empty())>
+            <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+                <h2 id="error-summary-title">"There is a problem"</h2>
+                <ul>{items}</ul>
+            </div>
+        </Show>
+    }
+}
+
+/// The inline error for a control, if any; `id` is the control's id.
+fn inline_error(id: Oco<'static, str>) -> impl IntoView {
+    let error = use_store().error_for(id.clone());
+    move || {
+        error.get().map(|message| {
+            view! {
+                <span class="error-message" id=format!("{id}-error")>
+                    <span class="visually-hidden">"Error: "</span>
+                    {message}
+                </span>
+            }
+        })
+    }
+}
+
+/// `aria-describedby` for a control with an optional hint and an error.
+fn described_by(
+    id: Oco<'static, str>,
+    has_hint: bool,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    let error = use_store().error_for(id.clone());
+    move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(format!("{id}-hint"));
+        }
+        if error.get().is_some() {
+            ids.push(format!("{id}-error"));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+fn field_class(id: Oco<'static, str>) -> impl Fn() -> &'static str + Send + Sync + 'static {
+    let error = use_store().error_for(id);
+    move || {
+        if error.get().is_some() {
+            "field field--error"
+        } else {
+            "field"
+        }
+    }
+}
+
+/// A labelled one-line text box.
+#[component]
+pub fn TextInput(
+    #[prop(into)] id: Oco<'static, str>,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: Option<String>,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] short: bool,
+    #[prop(optional)] spellcheck_off: bool,
+) -> impl IntoView {
+    let has_hint = hint.is_some();
+    let invalid = use_store().error_for(id.clone());
+    view! {
+        <div class=field_class(id.clone())>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <span class="hint" id=format!("{id}-hint")>{hint}</span> })}
+            {inline_error(id.clone())}
+            <input
+                type=kind
+                id=id.clone()
+                name=id.clone()
+                class:input--short=short
+                autocomplete=autocomplete
+                spellcheck=spellcheck_off.then_some("false")
+                aria-describedby=described_by(id.clone(), has_hint)
+                aria-invalid=move || invalid.get().map(|_| "true")
+                prop:value=value
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// A labelled multi-line text box.
+#[component]
+pub fn TextArea(
+    #[prop(into)] id: Oco<'static, str>,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: Option<String>,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    let has_hint = hint.is_some();
+    view! {
+        <div class=field_class(id.clone())>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <span class="hint" id=format!("{id}-hint")>{hint}</span> })}
+            {inline_error(id.clone())}
+            <textarea
+                id=id.clone()
+                name=id.clone()
+                rows=rows
+                aria-describedby=described_by(id.clone(), has_hint)
+                prop:value=value
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            ></textarea>
+        </div>
+    }
+}
+
+/// A group of radio buttons for a [`Choice`]. With `heading`, the legend is
+/// the page's `<h1>` (one question on the page). `reveal` shows extra
+/// controls under the option it names, while that option is chosen.
+#[component]
+pub fn Radios<T: Choice + Send + Sync>(
+    #[prop(into)] id: Oco<'static, str>,
+    #[prop(into)] legend: Signal<String>,
+    #[prop(optional)] heading: bool,
+    #[prop(optional, into)] hint: Option<String>,
+    options: Vec<T>,
+    value: Signal<Option<T>>,
+    on_change: Callback<T>,
+    #[prop(optional)] reveal: Option<(T, ViewFn)>,
+) -> impl IntoView {
+    let has_hint = hint.is_some();
+    let legend_view = if heading {
+        view! { <legend class="legend--page"><h1 tabindex="-1">{legend}</h1></legend> }.into_any()
+    } else {
+        view! { <legend>{legend}</legend> }.into_any()
+    };
+    let reveal = StoredValue::new(reveal);
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(index, option)| {
+            // The first radio carries the group's id, so error links land on it.
+            let input_id = if index == 0 {
+                id.to_string()
+            } else {
+                format!("{id}-{}", option.value())
+            };
+            let hint_id = format!("{input_id}-hint");
+            let option_hint = option.hint();
+            let extra = move || {
+                reveal.with_value(|reveal| match reveal {
+                    Some((when, content)) if *when == option && value.get() == Some(option) => {
+                        Some(view! { <div class="conditional">{content.run()}</div> })
+                    }
+                    _ => None,
+                })
+            };
+            view! {
+                <div class="choice">
+                    <input
+                        type="radio"
+                        id=input_id.clone()
+                        name=id.clone()
+                        value=option.value()
+                        aria-describedby=option_hint.map(|_| hint_id.clone())
+                        prop:checked=move || value.get() == Some(option)
+                        on:change=move |_| on_change.run(option)
+                    />
+                    <div>
+                        <label for=input_id>{option.label()}</label>
+                        {option_hint.map(|h| view! { <span class="hint" id=hint_id>{h}</span> })}
+                    </div>
+                </div>
+                {extra}
+            }
+        })
+        .collect_view();
+    view! {
+        <div class=field_class(id.clone())>
+            <fieldset aria-describedby=described_by(id.clone(), has_hint)>
+                {legend_view}
+                {hint.map(|hint| view! { <span class="hint" id=format!("{id}-hint")>{hint}</span> })}
+                {inline_error(id.clone())}
+                <div class="choices">{items}</div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// One labelled checkbox, with an optional hint.
+#[component]
+pub fn Checkbox(
+    #[prop(into)] id: Oco<'static, str>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    value: Signal<bool>,
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    let hint = hint.filter(|h| !h.is_empty());
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="choice">
+            <input
+                type="checkbox"
+                id=id.clone()
+                name=id.clone()
+                aria-describedby=hint.as_ref().map(|_| hint_id.clone())
+                prop:checked=value
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <div>
+                <label for=id>{label}</label>
+                {hint.map(|h| view! { <span class="hint" id=hint_id>{h}</span> })}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,293 @@
+//! The result: one editable note per person and channel, with live counts,
+//! the checker's findings, and ways to send it on.
+//!
+//! A hand edit is stored with the composed text it started from. When later
+//! answers change what the composer writes, the edit stays and the user is
+//! asked whether to keep it or take the new wording: never replaced silently.
+
+use leptos::prelude::*;
+
+use crate::domain::check::check;
+use crate::domain::compose::{compose, linkedin_limit};
+use crate::domain::draft::{Draft, NoteEdit, NoteText};
+use crate::domain::export::{file_name, mailto, plain_text};
+use crate::domain::labels::{Choice, channel_name};
+use crate::domain::model::Channel;
+use crate::domain::route::{Page, Route};
+use crate::domain::text::{char_count, word_count};
+use crate::ui::browser::{confirm, copy, download, print_only};
+use crate::ui::store::use_store;
+
+#[component]
+pub fn NotesPage() -> impl IntoView {
+    let store = use_store();
+    // Memos, so typing in a note does not rebuild (and unfocus) the page.
+    let people = Memo::new(move |_| {
+        store.draft.with(|d| {
+            d.answers
+                .recipients
+                .iter()
+                .map(|r| (r.id, r.name.trim().to_owned()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let channels = Memo::new(move |_| store.draft.with(|d| d.answers.channels()));
+    let start_again = move |_| {
+        if confirm("Start again? This deletes your answers and notes from this browser.") {
+            store.draft.set(Draft::default());
+            store.navigate(Route::new(Page::Home));
+            store.announce("Your answers and notes were deleted.");
+        }
+    };
+    view! {
+        <div class="result">
+            <a class="back-link" href=Route::new(Page::Check).to_hash()>"Back to your answers"</a>
+            <h1 tabindex="-1">"Your notes"</h1>
+            <p class="lede">"Send them within 24 to 48 hours. If the No still stings, sleep on it first: a calm note tomorrow beats a tense one today."</p>
+            <p>"You can edit every note here. Your changes are saved in this browser as you type."</p>
+            {move || {
+                let channels = channels.get();
+                people.get().into_iter().map(|(id, name)| {
+                    let notes = channels.iter().map(|&channel| view! { <NoteCard recipient=id channel=channel/> }).collect_view();
+                    view! {
+                        <h2>{format!("To {name}")}</h2>
+                        {notes}
+                    }
+                }).collect_view()
+            }}
+            <h2>"Finished?"</h2>
+            <p>
+                <a href=Route::new(Page::Check).to_hash()>"Change your answers"</a>
+                " or "
+                <button type="button" class="link-button" on:click=start_again>"start again"</button>
+                "."
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
+    let store = use_store();
+    let person = move || {
+        store.draft.with(|d| {
+            d.answers
+                .recipients
+                .iter()
+                .find(|r| r.id == recipient)
+                .cloned()
+        })
+    };
+    let composed = Memo::new(move |_| {
+        store.draft.with(|d| {
+            let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
+            let variant = d.note(recipient, channel).map_or(0, |n| n.variant);
+            let note = compose(&d.answers, person, channel, variant);
+            Some(NoteText {
+                subject: note.subject,
+                body: note.body,
+            })
+        })
+    });
+    let edit = Memo::new(move |_| {
+        store
+            .draft
+            .with(|d| d.note(recipient, channel).and_then(|n| n.edit.clone()))
+    });
+    let shown = Memo::new(move |_| match edit.get() {
+        Some(edit) => edit.text,
+        None => composed.get().unwrap_or_default(),
+    });
+    let stale = Memo::new(move |_| {
+        edit.with(|e| {
+            e.as_ref()
+                .is_some_and(|e| Some(&e.base) != composed.get().as_ref())
+        })
+    });
+
+    let set_text = move |change: &dyn Fn(&mut NoteText)| {
+        let base = composed.get_untracked().unwrap_or_default();
+        store.draft.update(|d| {
+            let state = d.note_mut(recipient, channel);
+            let edit = state.edit.get_or_insert_with(|| NoteEdit {
+                text: base.clone(),
+                base,
+            });
+            change(&mut edit.text);
+        });
+    };
+    let on_subject =
+        move |ev| set_text(&|t: &mut NoteText| t.subject = Some(event_target_value(&ev)));
+    let on_body = move |ev| set_text(&|t: &mut NoteText| t.body = event_target_value(&ev));
+
+    let another = move |_| {
+        if edit.get_untracked().is_some()
+            && !confirm("Replace your edited note with another wording?")
+        {
+            return;
+        }
+        store.draft.update(|d| {
+            let state = d.note_mut(recipient, channel);
+            state.variant = state.variant.wrapping_add(1);
+            state.edit = None;
+        });
+        store.announce("Here is another wording.");
+    };
+    let keep_edit = move |_| {
+        let base = composed.get_untracked().unwrap_or_default();
+        store.draft.update(|d| {
+            if let Some(edit) = d.note_mut(recipient, channel).edit.as_mut() {
+                edit.base = base;
+            }
+        });
+        store.announce("Kept your edited note.");
+    };
+    let use_new = move |_| {
+        store
+            .draft
+            .update(|d| d.note_mut(recipient, channel).edit = None);
+        store.announce("Your note now uses the new wording.");
+    };
+
+    let name = move || {
+        person()
+            .map(|p| p.name.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let slug = format!("{recipient}-{}", channel.value());
+    let body_id = format!("note-{slug}");
+    let subject_id = format!("subject-{slug}");
+    let counts_id = format!("counts-{slug}");
+    let card_id = format!("card-{slug}");
+
+    let limit = move || {
+        (channel == Channel::LinkedInInvite)
+            .then(|| store.draft.with(|d| linkedin_limit(&d.answers)))
+    };
+    let counts = move || {
+        shown.with(|t| {
+            let words = word_count(&t.body);
+            let chars = char_count(&t.body);
+            let words = if words == 1 {
+                "1 word".to_owned()
+            } else {
+                format!("{words} words")
+            };
+            match limit() {
+                Some(limit) if chars > limit => (
+                    format!(
+                        "{words} · {chars} of {limit} characters: {} over LinkedIn’s limit",
+                        chars - limit
+                    ),
+                    true,
+                ),
+                Some(limit) => (format!("{words} · {chars} of {limit} characters"), false),
+                None => (format!("{words} · {chars} characters"), false),
+            }
+        })
+    };
+    let report = move || {
+        store.draft.with(|d| {
+            let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
+            shown.with(|t| {
+                Some(check(
+                    t.subject.as_deref(),
+                    &t.body,
+                    channel,
+                    &d.answers,
+                    person,
+                ))
+            })
+        })
+    };
+
+    let copy_text = {
+        let body_id = body_id.clone();
+        move |_| {
+            let text = plain_text(&shown.get_untracked());
+            let body_id = body_id.clone();
+            let who = name();
+            leptos::task::spawn_local(async move {
+                match copy(text, body_id).await {
+                    Ok(()) => store.announce(format!(
+                        "Copied your {} to {who}.",
+                        channel_name(channel).to_lowercase()
+                    )),
+                    Err(why) => store.announce(format!(
+                        "Could not copy: {why}. Select the text and copy it yourself."
+                    )),
+                }
+            });
+        }
+    };
+    let save_file = move |_| {
+        let file = file_name(&name(), channel);
+        match download(&file, &plain_text(&shown.get_untracked())) {
+            Ok(()) => store.announce(format!("Downloaded {file}.")),
+            Err(_) => {
+                store.announce("This browser did not allow the download. Copy the note instead.")
+            }
+        }
+    };
+    let print = {
+        let card_id = card_id.clone();
+        move |_| print_only(&card_id)
+    };
+    let mail = move || {
+        let to = person().map(|p| p.email).unwrap_or_default();
+        shown.with(|t| mailto(&to, t))
+    };
+
+    view! {
+        <article class="note" class:is-card=channel == Channel::Card id=card_id aria-labelledby=format!("title-{slug}")>
+            <h3 id=format!("title-{slug}")>{channel_name(channel)}</h3>
+            <Show when=move || stale.get()>
+                <div class="notice notice--warning" role="status">
+                    <p>"You changed your answers after editing this note. Your edited note is still here."</p>
+                    <div class="button-group">
+                        <button type="button" class="button button--small" on:click=keep_edit>"Keep my edited note"</button>
+                        <button type="button" class="button button--secondary button--small" on:click=use_new>"Use the new wording"</button>
+                    </div>
+                </div>
+            </Show>
+            {channel.is_email().then(|| view! {
+                <div class="field">
+                    <label for=subject_id.clone()>"Subject"</label>
+                    <input type="text" id=subject_id.clone() prop:value=move || shown.with(|t| t.subject.clone().unwrap_or_default()) on:input=on_subject/>
+                </div>
+            })}
+            <div class="field">
+                <label for=body_id.clone()>{move || format!("Your {} to {}", channel_name(channel).to_lowercase(), name())}</label>
+                <textarea id=body_id.clone() class="note-text" aria-describedby=counts_id.clone() prop:value=move || shown.with(|t| t.body.clone()) on:input=on_body></textarea>
+                <p id=counts_id class="note__counts" class:note__counts--over=move || counts().1>{move || counts().0}</p>
+            </div>
+            {move || report().map(|report| {
+                let score = format!("Quality: {:.1} out of 10", report.score);
+                let findings = report.findings.iter().map(|f| view! { <li>{f.message()}</li> }).collect_view();
+                view! {
+                    <p class="score">{score}</p>
+                    {if report.findings.is_empty() {
+                        view! { <p class="muted">"Nothing to fix: this note follows the guide."</p> }.into_any()
+                    } else {
+                        view! { <ul class="findings" aria-label="Things to look at">{findings}</ul> }.into_any()
+                    }}
+                }
+            })}
+            <div class="button-group">
+                <button type="button" class="button button--secondary button--small" on:click=another>"Try another wording"</button>
+                <button type="button" class="button button--small" on:click=copy_text>"Copy"</button>
+                {channel.is_email().then(|| view! {
+                    {move || match mail() {
+                        Some(link) => view! { <a class="button button--secondary button--small" href=link>"Open in email"</a> }.into_any(),
+                        None => view! { <span class="muted">"Too long for a mail link: use Copy instead."</span> }.into_any(),
+                    }}
+                })}
+                <button type="button" class="button button--secondary button--small" on:click=save_file>"Download"</button>
+                <button type="button" class="button button--secondary button--small" on:click=print>
+                    {if channel == Channel::Card { "Print card" } else { "Print" }}
+                </button>
+            </div>
+            <div class="print-only">{move || plain_text(&shown.get())}</div>
+        </article>
+    }
+}

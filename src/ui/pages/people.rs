@@ -1,0 +1,192 @@
+//! Chapter 2, "Who you’re writing to": the list of people, and one page
+//! per person with their name, greeting, title, part and email address.
+
+use leptos::prelude::*;
+
+use crate::domain::draft::{Draft, Removed};
+use crate::domain::labels::Choice;
+use crate::domain::model::{AddressForm, Recipient, Relationship};
+use crate::domain::route::{Page, Route};
+use crate::domain::validate::{field, person_errors};
+use crate::ui::browser::focus_later;
+use crate::ui::form::{QuestionPage, Radios, TextInput};
+use crate::ui::store::use_store;
+
+/// Adds an empty person and opens their page (keeping "from check" mode).
+fn add_person() {
+    let store = use_store();
+    let from_check = store.route.get_untracked().from_check;
+    let id = store
+        .draft
+        .try_update(Draft::add_person)
+        .expect("the draft signal is alive");
+    store.navigate(Route {
+        page: Page::Person(id),
+        from_check,
+    });
+}
+
+#[component]
+pub fn PeoplePage() -> impl IntoView {
+    let store = use_store();
+    let removed = RwSignal::new(None::<Removed>);
+    let people = move || store.draft.with(|d| d.answers.recipients.clone());
+    let from_check = store.route.get_untracked().from_check;
+    let heading = Signal::derive(
+        move || match store.draft.with(|d| d.answers.recipients.len()) {
+            0 => "Who are you writing to?".to_owned(),
+            1 => "You are writing to 1 person".to_owned(),
+            n => format!("You are writing to {n} people"),
+        },
+    );
+
+    let remove = move |person: Recipient| {
+        if let Some(gone) = store
+            .draft
+            .try_update(|d| d.remove_person(person.id))
+            .flatten()
+        {
+            removed.set(Some(gone));
+            store.announce(format!("Removed {}.", display_name(&person)));
+            focus_later("#undo-remove");
+        }
+    };
+    let undo = move |_| {
+        if let Some(gone) = removed.get_untracked() {
+            let name = display_name(&gone.person);
+            store.draft.update(|d| d.undo_remove(gone));
+            removed.set(None);
+            store.announce(format!("{name} is back on your list."));
+            focus_later("main h1");
+        }
+    };
+
+    let rows = move || {
+        people()
+            .into_iter()
+            .map(|person| {
+                let id = person.id;
+                let incomplete = !person_errors(&person).is_empty();
+                let summary = [person.job_title.trim(), person.relationship.map_or("", Choice::label)]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                let name = display_name(&person);
+                let change = Route { page: Page::Person(id), from_check }.to_hash();
+                let for_remove = person.clone();
+                view! {
+                    <li>
+                        <div>
+                            <strong>{name.clone()}</strong>
+                            <span class="caption">{summary}</span>
+                            {incomplete.then(|| view! { <span class="error-message">"Some details are missing"</span> })}
+                        </div>
+                        <div class="button-group">
+                            <a href=change>"Change"<span class="visually-hidden">{format!(" {name}")}</span></a>
+                            <button type="button" class="link-button" on:click=move |_| remove(for_remove.clone())>
+                                "Remove"<span class="visually-hidden">{format!(" {name}")}</span>
+                            </button>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <QuestionPage heading=heading>
+            {move || removed.get().map(|gone| view! {
+                <div class="notice">
+                    <p>{format!("You removed {}. ", display_name(&gone.person))}
+                        <button type="button" id="undo-remove" class="link-button" on:click=undo>"Undo"</button>
+                    </p>
+                </div>
+            })}
+            <p>"Write one note for each person you met. Each gets their own, with the detail you shared with them."</p>
+            <ul class="card-list">{rows}</ul>
+            <p>
+                <button type="button" id=field::ADD_PERSON class="button button--secondary" on:click=move |_| add_person()>
+                    {move || if people().is_empty() { "Add a person" } else { "Add another person" }}
+                </button>
+            </p>
+        </QuestionPage>
+    }
+}
+
+fn display_name(person: &Recipient) -> String {
+    match person.name.trim() {
+        "" => "this person".to_owned(),
+        name => name.to_owned(),
+    }
+}
+
+#[component]
+pub fn PersonPage(id: u32) -> impl IntoView {
+    let store = use_store();
+    let (name, set_name) = store.lens(move |d| d.person_mut(id).map(|p| &mut p.name));
+    let (address, set_address) = store.lens(move |d| d.person_mut(id).map(|p| &mut p.address));
+    let (honorific, set_honorific) =
+        store.lens(move |d| d.person_mut(id).map(|p| &mut p.honorific));
+    let (job_title, set_job_title) =
+        store.lens(move |d| d.person_mut(id).map(|p| &mut p.job_title));
+    let (relationship, set_relationship) =
+        store.lens(move |d| d.person_mut(id).map(|p| &mut p.relationship));
+    let (email, set_email) = store.lens(move |d| d.person_mut(id).map(|p| &mut p.email));
+    let exists = move || {
+        store
+            .draft
+            .with(|d| d.answers.recipients.iter().any(|r| r.id == id))
+    };
+    let heading = Signal::derive(move || {
+        let count = store.draft.with(|d| d.answers.recipients.len());
+        if count <= 1 {
+            "Who are you writing to?".to_owned()
+        } else {
+            "Add or change a person".to_owned()
+        }
+    });
+
+    view! {
+        <Show
+            when=exists
+            fallback=|| view! {
+                <h1 tabindex="-1">"This person is no longer on your list"</h1>
+                <p><a href=Route::new(Page::People).to_hash()>"Go to the people you are writing to"</a></p>
+            }
+        >
+            <QuestionPage heading=heading>
+                <TextInput id=field::NAME label="Their name" hint="Spelled as they sign their emails.".to_owned() value=name on_input=set_name autocomplete="off" spellcheck_off=true/>
+                <Radios
+                    id=field::ADDRESS
+                    legend="How should the note greet them?"
+                    hint="Mirror how they wrote to you.".to_owned()
+                    options=vec![AddressForm::FirstName, AddressForm::TitleAndSurname]
+                    value=Signal::derive(move || Some(address.get()))
+                    on_change=set_address
+                    reveal=(AddressForm::TitleAndSurname, ViewFn::from(move || view! {
+                        <TextInput id=field::HONORIFIC label="Their title" hint="For example, Ms, Mr, Mx or Dr.".to_owned() value=honorific on_input=set_honorific short=true/>
+                    }))
+                />
+                <TextInput id=field::THEIR_TITLE label="Their job title (optional)" value=job_title on_input=set_job_title autocomplete="off"/>
+                <Radios
+                    id=field::RELATIONSHIP
+                    legend="What was their part in the process?"
+                    options=Relationship::ALL.to_vec()
+                    value=relationship
+                    on_change=Callback::new(move |r| set_relationship.run(Some(r)))
+                />
+                <TextInput
+                    id=field::EMAIL
+                    label="Their email address (optional)"
+                    hint="Used only to open your email app with the note ready to send.".to_owned()
+                    kind="email"
+                    value=email
+                    on_input=set_email
+                    autocomplete="off"
+                    spellcheck_off=true
+                />
+            </QuestionPage>
+        </Show>
+    }
+}

@@ -1,0 +1,61 @@
+//! Chapter 3, "What stood out": one real detail per person, and what the
+//! user admires about the company. All optional, with a nudge, because one
+//! concrete detail is what makes a note remembered.
+
+use leptos::prelude::*;
+
+use crate::domain::validate::field;
+use crate::ui::form::{QuestionPage, TextArea};
+use crate::ui::store::use_store;
+
+#[component]
+pub fn StoodOutPage() -> impl IntoView {
+    let store = use_store();
+    let company = move || {
+        store
+            .draft
+            .with(|d| d.answers.rejection.company.trim().to_owned())
+    };
+    let (admire, set_admire) = store.lens(|d| Some(&mut d.answers.sender.admire));
+    // A memo, so typing in a box does not rebuild (and unfocus) the boxes.
+    let ids = Memo::new(move |_| {
+        store.draft.with(|d| {
+            d.answers
+                .recipients
+                .iter()
+                .map(|r| r.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let people = move || {
+        ids.get()
+            .into_iter()
+            .map(|id| {
+                            let (detail, set_detail) = store.lens(move |d| d.person_mut(id).map(|p| &mut p.detail));
+                let name = store.draft.with_untracked(|d| {
+                    d.answers.recipients.iter().find(|r| r.id == id).map(|r| r.name.trim().to_owned()).unwrap_or_default()
+                });
+                let label = format!("Something specific you talked about with {name} (optional)");
+                view! { <TextArea id=format!("detail-{id}") label=label value=detail on_input=set_detail rows=3/> }
+            })
+            .collect_view()
+    };
+    view! {
+        <QuestionPage heading="What stood out?".to_owned()>
+            <p>"One real detail is what makes a note memorable: a project they described, a question they asked, something you both cared about. Write it in your own words; the note uses it as you wrote it."</p>
+            <p class="hint">"Leave a box empty if nothing comes to mind. The note will stay honestly general rather than make something up."</p>
+            {people}
+            <TextArea
+                id=field::ADMIRE
+                label=Signal::derive(move || match company().as_str() {
+                    "" => "What do you admire about the company? (optional)".to_owned(),
+                    name => format!("What do you admire about {name}? (optional)"),
+                })
+                hint="For example, their product, their mission or how they treat people.".to_owned()
+                value=admire
+                on_input=set_admire
+                rows=3
+            />
+        </QuestionPage>
+    }
+}

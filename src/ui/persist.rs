@@ -1,0 +1,139 @@
+//! Keeping the draft in localStorage: load at start, autosave as the user
+//! types, follow other tabs, and say plainly when any of it cannot happen.
+//!
+//! Storage can be missing (blocked in some iframes and privacy modes: gloo's
+//! `LocalStorage::raw()` would throw), full, or hold a blob this version
+//! cannot read. None of these may stop the app or lose what was there: the
+//! app then works from memory, keeps an unreadable blob aside under its own
+//! key, and puts a notice on screen.
+
+use std::time::Duration;
+
+use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+
+use super::store::Store;
+use crate::domain::draft::{Draft, LoadError, STORAGE_KEY, UNREADABLE_KEY};
+
+/// How long typing must pause before the draft is written.
+const DEBOUNCE: Duration = Duration::from_millis(300);
+
+const BLOCKED: &str = "This browser is not letting Kept in Mind save anything, so your answers will be lost when you close this tab. Everything else works as usual.";
+const FULL: &str = "This browser’s storage is full, so your latest changes are not being saved. Copy your notes before you close this tab.";
+
+/// True when localStorage exists and accepts a write.
+fn available() -> bool {
+    let Ok(Some(storage)) = window().local_storage() else {
+        return false;
+    };
+    let probe = "kept-in-mind.probe";
+    let ok = storage.set_item(probe, "1").is_ok();
+    let _ = storage.remove_item(probe);
+    ok
+}
+
+/// Reads the saved draft. Returns the draft to start from and, when
+/// something went wrong, what to tell the user.
+pub fn load() -> (Draft, Option<String>, bool) {
+    if !available() {
+        return (Draft::default(), Some(BLOCKED.into()), false);
+    }
+    let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
+    let Some(raw) = raw else {
+        return (Draft::default(), None, true);
+    };
+    match Draft::load(&raw) {
+        Ok(draft) => (draft, None, true),
+        Err(error) => {
+            // Keep the blob aside instead of overwriting it with a fresh draft.
+            let kept = LocalStorage::raw().set_item(UNREADABLE_KEY, &raw).is_ok();
+            let _ = LocalStorage::raw().remove_item(STORAGE_KEY);
+            let aside = if kept {
+                " It has been kept aside in this browser, not deleted."
+            } else {
+                ""
+            };
+            let what = match error {
+                LoadError::NewerVersion(_) => {
+                    "Your saved answers come from a newer version of Kept in Mind, so this page cannot open them. You are starting a fresh draft."
+                }
+                LoadError::Unreadable(_) => {
+                    "Your saved answers could not be read, so you are starting a fresh draft."
+                }
+            };
+            (Draft::default(), Some(format!("{what}{aside}")), true)
+        }
+    }
+}
+
+/// Autosaves the draft (debounced) and follows changes made in other tabs.
+pub fn sync(store: Store, storage_works: bool) {
+    if !storage_works {
+        return;
+    }
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let write = move || {
+        let json = store.draft.with_untracked(Draft::to_json);
+        match LocalStorage::raw().set_item(STORAGE_KEY, &json) {
+            Ok(()) => {
+                if store.storage_notice.get_untracked().as_deref() == Some(FULL) {
+                    store.storage_notice.set(None);
+                }
+            }
+            Err(_) => store.storage_notice.set(Some(FULL.into())),
+        }
+    };
+
+    Effect::new(move |first: Option<()>| {
+        store.draft.track();
+        // The first run only subscribes: the draft was just loaded.
+        if first.is_none() {
+            return;
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        pending.set_value(set_timeout_with_handle(write, DEBOUNCE).ok());
+    });
+
+    // Flush a pending write when the tab is hidden or closed.
+    let flush = move || {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+            pending.set_value(None);
+            write();
+        }
+    };
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            flush();
+        }
+    });
+
+    // Another tab saved: adopt its draft rather than overwrite it later.
+    let on_storage = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(STORAGE_KEY) {
+            return;
+        }
+        let incoming = match event.new_value() {
+            Some(raw) => Draft::load(&raw).ok(),
+            None => Some(Draft::default()),
+        };
+        if let Some(draft) = incoming
+            && store.draft.with_untracked(|d| d != &draft)
+        {
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+                pending.set_value(None);
+            }
+            store.draft.set(draft);
+            store.announce("Your answers were updated in another tab.");
+        }
+    });
+    on_cleanup(move || {
+        on_hide.remove();
+        on_visibility.remove();
+        on_storage.remove();
+    });
+}

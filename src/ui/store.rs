@@ -1,0 +1,104 @@
+//! The app's state, shared through context: the draft, where the user is,
+//! the current page's errors and the message for the polite live region.
+
+use leptos::prelude::*;
+
+use crate::domain::draft::Draft;
+use crate::domain::route::Route;
+use crate::domain::validate::FieldError;
+
+/// Handles to the app's signals; `Copy`, so every component can hold one.
+///
+/// ```ignore
+/// let store = use_store();
+/// store.announce("Copied.");
+/// ```
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub draft: RwSignal<Draft>,
+    pub route: RwSignal<Route>,
+    /// The errors the current page showed on its last Continue.
+    pub errors: RwSignal<Vec<FieldError>>,
+    /// What the polite live region says (saved, copied, restored, …).
+    pub status: RwSignal<String>,
+    /// A lasting message about storage (blocked, full, unreadable).
+    pub storage_notice: RwSignal<Option<String>>,
+}
+
+impl Store {
+    pub fn new(draft: Draft, route: Route) -> Store {
+        Store {
+            draft: RwSignal::new(draft),
+            route: RwSignal::new(route),
+            errors: RwSignal::new(Vec::new()),
+            status: RwSignal::new(String::new()),
+            storage_notice: RwSignal::new(None),
+        }
+    }
+
+    /// Goes to `route` by changing `location.hash`, so the browser's history
+    /// gets an entry; the `hashchange` listener then updates [`Store::route`].
+    pub fn navigate(self, route: Route) {
+        let hash = route.to_hash();
+        if window().location().hash().unwrap_or_default() == hash {
+            self.route.set(route);
+        } else {
+            let _ = window().location().set_hash(&hash);
+        }
+    }
+
+    /// Says `message` in the polite live region (and shows it briefly).
+    pub fn announce(self, message: impl Into<String>) {
+        let message = message.into();
+        // Clearing first makes a repeated message ("Copied.") be read again.
+        self.status.set(String::new());
+        request_animation_frame(move || self.status.set(message));
+    }
+
+    /// The error message for the control `field`, if the page has one.
+    pub fn error_for(self, field: Oco<'static, str>) -> Signal<Option<&'static str>> {
+        Signal::derive(move || {
+            self.errors.with(|errors| {
+                errors
+                    .iter()
+                    .find(|e| e.field == &*field)
+                    .map(|e| e.message)
+            })
+        })
+    }
+
+    /// A value in the draft as a signal and a setter: the glue between a form
+    /// control and one field. `at` finds the field (or `None` when, say, the
+    /// person was removed in another tab).
+    pub fn lens<T>(
+        self,
+        at: impl Fn(&mut Draft) -> Option<&mut T> + Copy + Send + Sync + 'static,
+    ) -> (Signal<T>, Callback<T>)
+    where
+        T: Clone + Default + PartialEq + Send + Sync + 'static,
+    {
+        let draft = self.draft;
+        // Reading through `&mut` without notifying keeps one accessor per
+        // field instead of a getter and a setter that must agree.
+        let value = Signal::derive(move || {
+            draft.track();
+            draft
+                .try_update_untracked(|d| at(d).cloned())
+                .flatten()
+                .unwrap_or_default()
+        });
+        let set = Callback::new(move |new: T| {
+            draft.update(|d| {
+                if let Some(slot) = at(d) {
+                    *slot = new;
+                }
+            });
+        });
+        (value, set)
+    }
+}
+
+/// The store provided by [`crate::ui::App`].
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
