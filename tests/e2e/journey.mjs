@@ -1,0 +1,169 @@
+// Filling the wizard the way a person does: by visible labels and roles.
+// A scenario is plain data; `fillWizard` walks every page with it.
+import assert from "node:assert/strict";
+
+export const MID_LEVEL = {
+  company: "Northwind Health",
+  jobTitle: "Product Designer",
+  stage: "An interview",
+  arrival: "An email from the hiring manager",
+  saidKeep: "Yes",
+  subject: "Your application for Product Designer",
+  people: [
+    {
+      name: "Priya Shah",
+      greet: "By their first name",
+      part: "Hiring manager",
+      email: "priya.shah@example.com",
+      detail: "the redesign of the patient intake flow",
+    },
+  ],
+  admire: "how seriously the team takes accessibility",
+  yourName: "Alex Morgan",
+  level: "Mid-level",
+  keepFor: "Future openings",
+  extras: ["Ask for feedback"],
+  channels: ["An email reply in their thread"],
+};
+
+export const EXECUTIVE = {
+  company: "Fabrikam Energy",
+  jobTitle: "Chief Operating Officer",
+  stage: "The final round, and they told me it was close",
+  arrival: "A phone call",
+  saidKeep: "Yes",
+  people: [
+    {
+      name: "Margaret O’Neill",
+      greet: "By title and surname",
+      honorific: "Dr",
+      title: "Chief Executive Officer",
+      part: "Hiring manager",
+      email: "m.oneill@example.com",
+      detail: "the plan to bring the Aberdeen plant back to full output",
+    },
+    {
+      name: "Tomás Álvarez",
+      greet: "By their first name",
+      part: "Member of the interview panel",
+      detail: "his question about running safety reviews across three time zones",
+    },
+  ],
+  admire: "the commitment to publishing safety data every quarter",
+  yourName: "Jordan Ellis-Kaur",
+  contact: "+44 7700 900123",
+  level: "Executive",
+  keepFor: "This role, if anything changes",
+  extras: ["Wish the person they hired well", "Ask to connect on LinkedIn"],
+  channels: [
+    "An email reply in their thread",
+    "A new email",
+    "A LinkedIn invitation note",
+    "A LinkedIn message",
+    "A handwritten card",
+  ],
+};
+
+export const cont = (page) => page.getByRole("button", { name: "Continue" }).click();
+
+/** Waits until the page's `<h1>` reads `name` (a string or RegExp). */
+export async function onPage(page, name) {
+  await page.getByRole("heading", { level: 1, name }).waitFor();
+}
+
+/** Fills one person's page. */
+export async function fillPerson(page, person) {
+  await page.getByLabel("Their name", { exact: true }).fill(person.name);
+  await page.getByLabel(person.greet).check();
+  if (person.honorific) await page.getByLabel("Their title", { exact: true }).fill(person.honorific);
+  if (person.title) await page.getByLabel("Their job title (optional)").fill(person.title);
+  await page.getByLabel(person.part, { exact: true }).check();
+  if (person.email) await page.getByLabel("Their email address (optional)").fill(person.email);
+  await cont(page);
+}
+
+/**
+ * Walks from the home page to the check page. `onEachPage(page)` runs on
+ * every question page after it loads (for axe scans and screenshots).
+ */
+export async function fillWizard(page, s, onEachPage = async () => {}) {
+  await page.getByRole("button", { name: "Start now" }).click();
+  await onPage(page, "Which job was it?");
+  await onEachPage(page, "job");
+  await page.getByLabel("Company").fill(s.company);
+  await page.getByLabel("Job title").fill(s.jobTitle);
+  await cont(page);
+
+  await onPage(page, "How far did you get?");
+  await onEachPage(page, "stage");
+  await page.getByLabel(s.stage, { exact: true }).check();
+  await cont(page);
+
+  await onPage(page, "How did the No arrive?");
+  await onEachPage(page, "arrival");
+  await page.getByLabel(s.arrival, { exact: true }).check();
+  await cont(page);
+
+  await onPage(page, "About their message");
+  await onEachPage(page, "details");
+  await page.getByRole("group", { name: "Did they say they would keep you in mind?" }).getByLabel(s.saidKeep).check();
+  if (s.subject) await page.getByLabel("The subject of their email (optional)").fill(s.subject);
+  await cont(page);
+
+  for (const [i, person] of s.people.entries()) {
+    await onPage(page, i === 0 ? "Who are you writing to?" : "Add or change a person");
+    if (i === 0) await onEachPage(page, "person");
+    await fillPerson(page, person);
+    await onPage(page, /You are writing to/);
+    if (i + 1 < s.people.length) await page.getByRole("button", { name: "Add another person" }).click();
+  }
+  await onEachPage(page, "people");
+  await cont(page);
+
+  await onPage(page, "What stood out?");
+  await onEachPage(page, "stood-out");
+  for (const person of s.people) {
+    if (person.detail) {
+      await page.getByLabel(`Something specific you talked about with ${person.name} (optional)`).fill(person.detail);
+    }
+  }
+  if (s.admire) await page.getByLabel(/What do you admire about/).fill(s.admire);
+  await cont(page);
+
+  await onPage(page, "About you");
+  await onEachPage(page, "about-you");
+  await page.getByLabel("Your name").fill(s.yourName);
+  if (s.contact) await page.getByLabel("Phone number or LinkedIn address (optional)").fill(s.contact);
+  await page.getByLabel(s.level, { exact: true }).check();
+  await cont(page);
+
+  await onPage(page, "What would you like them to keep you in mind for?");
+  await onEachPage(page, "keep-in-mind");
+  await page.getByLabel(s.keepFor, { exact: true }).check();
+  await cont(page);
+
+  await onPage(page, "Anything else to ask or offer?");
+  await onEachPage(page, "extras");
+  for (const extra of s.extras) await page.getByLabel(extra, { exact: true }).check();
+  await cont(page);
+
+  await onPage(page, "How should your note sound, and where will you send it?");
+  await onEachPage(page, "style");
+  const channels = page.getByRole("group", { name: "Where will you send it?" });
+  for (const box of await channels.getByRole("checkbox").all()) await box.uncheck();
+  for (const channel of s.channels) await channels.getByLabel(channel, { exact: true }).check();
+  await cont(page);
+
+  await onPage(page, "Check your answers");
+}
+
+/** The text of every note on the result page, by its textarea's label. */
+export async function noteText(page, label) {
+  return page.getByLabel(label, { exact: true }).inputValue();
+}
+
+/** Asserts the focused element is the page's `<h1>`. */
+export async function expectHeadingFocused(page) {
+  const tag = await page.evaluate(() => document.activeElement?.tagName);
+  assert.equal(tag, "H1", "focus moves to the new page's heading");
+}

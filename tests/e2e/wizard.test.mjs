@@ -1,0 +1,193 @@
+// The wizard, driven by labels and roles as a person would: the journeys,
+// validation, navigation, reload and Change from the check page.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { expectAccessible, expectClean, expectNoSidewaysScroll, openPage, start } from "./harness.mjs";
+import { EXECUTIVE, MID_LEVEL, cont, expectHeadingFocused, fillWizard, noteText, onPage } from "./journey.mjs";
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(() => env?.stop());
+
+test("a mid-level candidate after one interview writes to one person by email", async () => {
+  const page = await openPage(env, "/");
+  const titles = [];
+  await fillWizard(page, MID_LEVEL, async (p, name) => {
+    titles.push(await p.title());
+    if (name !== "job") await expectHeadingFocused(p);
+    await expectAccessible(p, `the ${name} page`);
+  });
+  assert.deepEqual(
+    [...new Set(titles)],
+    [
+      "Step 1 of 5: The No – Kept in Mind",
+      "Step 2 of 5: Who you’re writing to – Kept in Mind",
+      "Step 3 of 5: What stood out – Kept in Mind",
+      "Step 4 of 5: Your ask – Kept in Mind",
+    ],
+  );
+  assert.equal(await page.title(), "Step 5 of 5: Check your answers – Kept in Mind");
+  await expectAccessible(page, "the check page");
+  // Skipped optional answers say so.
+  const row = (key) => page.locator(".summary-list__row", { has: page.getByText(key, { exact: true }) }).locator("dd").first();
+  assert.equal(await row("Their job title").innerText(), "Not provided");
+  assert.equal(await row("Company").innerText(), "Northwind Health");
+
+  await page.getByRole("button", { name: "Write my note" }).click();
+  await onPage(page, "Your notes");
+  assert.equal(await page.title(), "Your notes – Kept in Mind");
+  const body = await noteText(page, "Your email reply to Priya Shah");
+  for (const must of ["Priya", "Northwind Health", "Product Designer", "the redesign of the patient intake flow", "Alex Morgan"]) {
+    assert.ok(body.includes(must), `the note mentions ${must}:\n${body}`);
+  }
+  assert.equal(await page.getByLabel("Subject", { exact: true }).inputValue(), "Re: Your application for Product Designer");
+  await page.getByText("Send them within 24 to 48 hours").waitFor();
+  await expectAccessible(page, "the result page");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("an executive runner-up writes to two people on every channel", async () => {
+  const page = await openPage(env, "/");
+  await fillWizard(page, EXECUTIVE);
+  await page.getByRole("button", { name: "Write my note" }).click();
+  await onPage(page, "Your notes");
+  const [margaret, tomas] = EXECUTIVE.people;
+  for (const channel of ["email reply", "new email", "linkedin invitation", "linkedin message", "handwritten card", "phone script"]) {
+    const first = await noteText(page, `Your ${channel} to ${margaret.name}`);
+    const second = await noteText(page, `Your ${channel} to ${tomas.name}`);
+    assert.notEqual(first, second, `the two ${channel} notes differ`);
+    // The invitation and the phone script are too short to carry the detail.
+    if (!["linkedin invitation", "phone script"].includes(channel)) {
+      assert.ok(first.includes(margaret.detail), `${channel} to Margaret carries her detail:\n${first}`);
+      assert.ok(second.includes(tomas.detail), `${channel} to Tomás carries his detail:\n${second}`);
+      assert.ok(!first.includes(tomas.detail) && !second.includes(margaret.detail), "no note borrows the other's detail");
+    }
+    if (channel === "linkedin invitation") {
+      for (const text of [first, second]) assert.ok([...text].length <= 200, `an invitation fits 200 characters: ${[...text].length}`);
+    }
+  }
+  assert.match(await noteText(page, `Your email reply to ${margaret.name}`), /^Dear Dr O’Neill,/);
+  await page.getByText("of 200 characters").first().waitFor();
+  await expectAccessible(page, "the result page with every channel");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("validation errors keep every value, say what is wrong and lead to the field", async () => {
+  const page = await openPage(env, "/#/no/job");
+  await page.getByLabel("Job title").fill("Data Analyst");
+  await cont(page);
+  assert.equal(await page.title(), "Error: Step 1 of 5: The No – Kept in Mind");
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.className), "error-summary", "focus moves to the summary");
+  assert.equal(await page.getByLabel("Job title").inputValue(), "Data Analyst", "typed values are kept");
+  // The same message beside the field, and the summary link goes to it.
+  await page.locator("#company-error").getByText("Enter the company’s name").waitFor();
+  await expectAccessible(page, "a page showing errors");
+  await summary.getByRole("link", { name: "Enter the company’s name" }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "company");
+  await page.getByLabel("Company").fill("Contoso");
+  await cont(page);
+  await onPage(page, "How far did you get?");
+  assert.equal(await page.title(), "Step 1 of 5: The No – Kept in Mind");
+  await cont(page);
+  await page.getByRole("link", { name: "Select how far you got" }).waitFor();
+  await page.getByLabel("The final round", { exact: true }).check();
+  await cont(page);
+  await onPage(page, "How did the No arrive?");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("a reload in the middle of the wizard returns to the same step with every value", async () => {
+  const page = await openPage(env, "/");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await page.getByLabel("Company").fill("Tailspin Toys");
+  await page.getByLabel("Job title").fill("QA Lead");
+  await cont(page);
+  await page.getByLabel("A phone or video screening call").check();
+  await page.reload();
+  await onPage(page, "How far did you get?");
+  assert.ok(await page.getByLabel("A phone or video screening call").isChecked());
+  await page.getByRole("link", { name: "Back" }).click();
+  await onPage(page, "Which job was it?");
+  assert.equal(await page.getByLabel("Company").inputValue(), "Tailspin Toys");
+  // Typing straight before a reload is kept too: a hidden tab flushes the save.
+  await page.getByLabel("Job title").fill("QA Lead, Games");
+  await page.reload();
+  assert.equal(await page.getByLabel("Job title").inputValue(), "QA Lead, Games");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("the browser's Back and Forward buttons move between steps", async () => {
+  const page = await openPage(env, "/");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await page.getByLabel("Company").fill("Litware");
+  await page.getByLabel("Job title").fill("Engineer");
+  await cont(page);
+  await onPage(page, "How far did you get?");
+  await page.goBack();
+  await onPage(page, "Which job was it?");
+  assert.equal(await page.getByLabel("Company").inputValue(), "Litware");
+  await page.goForward();
+  await onPage(page, "How far did you get?");
+  await expectHeadingFocused(page);
+  await page.goBack();
+  await page.goBack();
+  await onPage(page, "Write a thank-you for the No");
+  await page.getByRole("heading", { name: "Your saved note" }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("Change on the check page returns there after the change", async () => {
+  const page = await openPage(env, "/");
+  await fillWizard(page, MID_LEVEL);
+  await page.getByRole("link", { name: "Change company" }).click();
+  await onPage(page, "Which job was it?");
+  await page.getByLabel("Company").fill("Northwind Health Group");
+  await cont(page);
+  await onPage(page, "Check your answers");
+  await page.getByText("Northwind Health Group", { exact: true }).waitFor();
+  // A person's Change goes through the list of people and back.
+  await page.getByRole("link", { name: "Change their name" }).click();
+  await page.getByLabel("Their name", { exact: true }).fill("Priya Shah-Rao");
+  await cont(page);
+  await onPage(page, "You are writing to 1 person");
+  await cont(page);
+  await onPage(page, "Check your answers");
+  await page.getByRole("heading", { name: "Priya Shah-Rao" }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("people can be added, removed and the removal undone", async () => {
+  const page = await openPage(env, "/");
+  await fillWizard(page, EXECUTIVE);
+  await page.getByRole("link", { name: "Change their name" }).first().click();
+  await cont(page);
+  await onPage(page, "You are writing to 2 people");
+  await page.getByRole("button", { name: "Remove Tomás Álvarez" }).click();
+  await onPage(page, "You are writing to 1 person");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await onPage(page, "You are writing to 2 people");
+  await page.getByRole("listitem").filter({ hasText: "Tomás Álvarez" }).getByRole("link", { name: "Change Tomás Álvarez" }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("every step reads well at 320 px without scrolling sideways", async () => {
+  const page = await openPage(env, "/", { viewport: { width: 320, height: 700 } });
+  await fillWizard(page, EXECUTIVE, async (p, name) => expectNoSidewaysScroll(p, `the ${name} page at 320 px`));
+  await expectNoSidewaysScroll(page, "the check page at 320 px");
+  await page.getByRole("button", { name: "Write my note" }).click();
+  await onPage(page, "Your notes");
+  await expectNoSidewaysScroll(page, "the result page at 320 px");
+  expectClean(page);
+  await page.context().close();
+});
