@@ -112,6 +112,7 @@ pub fn find_placeholder(s: &str) -> Option<&str> {
                 let rest = &s[i + 1..];
                 if let Some(e) = rest.find(close) {
                     let inner = &rest[..e];
+                    let one_line = !inner.contains('\n');
                     let starts_like_a_word = inner
                         .trim_start_matches('/')
                         .chars()
@@ -119,7 +120,10 @@ pub fn find_placeholder(s: &str) -> Option<&str> {
                         .is_some_and(char::is_alphabetic);
                     let blank = inner.chars().all(|c| c == ' ' || c == '_');
                     let bracket_word = c == '[' && (has_alnum(inner) || blank);
-                    if inner.chars().count() <= 60 && (bracket_word || starts_like_a_word) {
+                    if one_line
+                        && inner.chars().count() <= 60
+                        && (bracket_word || starts_like_a_word)
+                    {
                         return Some(&s[i..i + e + 2]);
                     }
                 }
@@ -175,12 +179,41 @@ pub fn clean(s: &str) -> String {
             }
         })
         .collect();
-    let tidied = tidy_line(&spaced);
-    if has_alnum(&tidied) && find_placeholder(&tidied).is_none() {
+    let tidied = trim_joins(&tidy_line(&spaced)).to_string();
+    if has_alnum(&tidied) && find_placeholder(&tidied).is_none() && !half_bracket(&tidied) {
         tidied
     } else {
         String::new()
     }
+}
+
+/// Without what would glue a value to the words around it in a note:
+/// leading sentence marks and closing brackets (": Acme", ") Priya"), and
+/// trailing opening brackets ("Acme (").
+fn trim_joins(s: &str) -> &str {
+    let mut s = s.trim_end_matches(['(', '[', ' ']);
+    loop {
+        let mut chars = s.chars();
+        let glued = match chars.next() {
+            Some('.') => !chars.next().is_some_and(char::is_alphanumeric),
+            Some(c) => ",;:!?)] ".contains(c),
+            None => false,
+        };
+        if !glued {
+            return s;
+        }
+        s = &s[1..];
+    }
+}
+
+/// Half of a bracketed placeholder ("<Your", "name]"): two answers side by
+/// side in a note could otherwise close into one.
+fn half_bracket(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.windows(2).any(|w| {
+        (matches!(w[0], '<' | '[') && w[1].is_alphabetic())
+            || (w[0].is_alphanumeric() && matches!(w[1], '>' | ']'))
+    })
 }
 
 /// A user's phrase for use inside a sentence: [`clean`], then without
@@ -280,8 +313,8 @@ pub fn lower_first_if_common(s: &str) -> String {
 }
 
 /// The first word of a name ("Priya" from "Priya Shah"); a name written
-/// without spaces (as many CJK names are) is used whole. Trailing commas
-/// and colons are not part of a name.
+/// without spaces (as many CJK names are) is used whole. Trailing commas,
+/// colons and full stops are not part of it ("J." greets as "Hi J,").
 ///
 /// Usage: `first_name("Mary-Jane O'Neil") == "Mary-Jane"`.
 pub fn first_name(name: &str) -> &str {
@@ -298,7 +331,7 @@ pub fn surname(name: &str) -> &str {
 
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split_whitespace()
-        .map(|w| w.trim_end_matches([',', ';', ':']))
+        .map(|w| w.trim_end_matches([',', ';', ':', '.', '!', '?']))
         .filter(|w| has_alnum(w))
 }
 
@@ -333,14 +366,19 @@ pub fn tidy(s: &str) -> String {
 const MARKS: &str = "?!.:;,";
 
 fn tidy_line(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len());
     let mut space = false;
-    for c in line.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if c.is_whitespace() {
             space = !out.is_empty() && !out.ends_with(['(', '[']);
             continue;
         }
-        if MARKS.contains(c) {
+        // A dot that starts a word (".NET", ".5") keeps its space.
+        let word_dot = c == '.'
+            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())
+            && !out.ends_with(|l| MARKS.contains(l));
+        if MARKS.contains(c) && !word_dot {
             space = false;
             if let Some(last) = out.chars().last().filter(|l| MARKS.contains(*l)) {
                 if MARKS.find(c) < MARKS.find(last) {
@@ -514,7 +552,13 @@ mod tests {
                 ("<script>alert(1)</script>", ""),
                 ("...", ""),
                 ("Yahoo!!", "Yahoo!"),
+                (":0", "0"),
+                (") Priya (", "Priya"),
+                (". . x", "x"),
+                (".NET Foundation", ".NET Foundation"),
                 ("I <3 it", "I <3 it"),
+                ("<Your", ""),
+                ("name]", ""),
             ],
         );
     }
@@ -576,6 +620,9 @@ mod tests {
                 ("  Hi Priya,\nThanks.", "Hi Priya,\nThanks."),
                 ("Re: Your application", "Re: Your application"),
                 ("https://example.com", "https://example.com"),
+                ("built on .NET and C#", "built on .NET and C#"),
+                ("a..b", "a.b"),
+                ("\",.A", "\".A"),
             ],
         );
         for s in ["a ( ) . b", "x..,;y", "(( ))z", "  ,lead"] {

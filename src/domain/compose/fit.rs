@@ -85,7 +85,8 @@ mod tests {
             unit: Unit::Words,
         };
         // (sentence sizes and needs, target, expected selection)
-        let cases: &[(&[(usize, Need)], usize, &[bool])] = &[
+        type Case = (&'static [(usize, Need)], usize, &'static [bool]);
+        let cases: &[Case] = &[
             // Over the band: the wanted sentence with the highest rank goes first.
             (
                 &[(8, Need::Core), (6, Need::Wanted(1)), (7, Need::Wanted(2))],

@@ -63,10 +63,10 @@ impl Values {
                 .filter(|s| !s.is_empty())
                 .collect(),
             help: lower_first_if_common(&phrase(&answers.ask.help_offer)),
-            sender: name_value(&answers.sender.name),
+            sender: phrase(&answers.sender.name),
             contact: phrase(&answers.sender.contact),
-            name: name_value(&recipient.name),
-            honorific: clean(&recipient.honorific),
+            name: phrase(&recipient.name),
+            honorific: name_value(&recipient.honorific),
             address: recipient.address,
             relationship: recipient.relationship,
             stage,
@@ -101,7 +101,9 @@ impl Values {
     }
 }
 
-/// A name or company as typed, without a stray trailing comma or colon.
+/// A company or honorific as typed ("Acme Inc.", "Dr."), without a stray
+/// trailing comma or colon. People's names go through [`phrase`], which also
+/// drops a final full stop, so "Sam Lee Jr." never ends a greeting in ".,".
 fn name_value(s: &str) -> String {
     clean(s).trim_end_matches([',', ';', ':']).to_string()
 }
