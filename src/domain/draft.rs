@@ -206,11 +206,17 @@ impl Draft {
     /// Drops people the user added and left without typing anything, except
     /// the one being edited, so a "Back" from an empty form leaves no ghost.
     pub fn drop_blank_people(&mut self, except: Option<u32>) {
-        let blank = Recipient::default();
-        let is_blank = |r: &Recipient| Recipient { id: 0, ..r.clone() } == blank;
         self.answers
             .recipients
             .retain(|r| Some(r.id) == except || !is_blank(r));
+    }
+
+    /// Whether [`Draft::drop_blank_people`] would remove anyone.
+    pub fn has_blank_people(&self, except: Option<u32>) -> bool {
+        self.answers
+            .recipients
+            .iter()
+            .any(|r| Some(r.id) != except && is_blank(r))
     }
 
     /// The state of one note, if the user has touched it.
@@ -240,6 +246,15 @@ impl Draft {
         };
         &mut self.notes[index]
     }
+}
+
+/// Nothing typed or chosen yet: a person added and left.
+fn is_blank(person: &Recipient) -> bool {
+    *person
+        == Recipient {
+            id: person.id,
+            ..Recipient::default()
+        }
 }
 
 /// A removed person, kept so the removal can be undone.
@@ -328,7 +343,9 @@ mod tests {
         let named = draft.add_person();
         draft.answers.recipients[1].name = "Ben".into();
         let editing = draft.add_person();
+        assert!(draft.has_blank_people(Some(editing)));
         draft.drop_blank_people(Some(editing));
+        assert!(!draft.has_blank_people(Some(editing)));
         let ids: Vec<u32> = draft.answers.recipients.iter().map(|r| r.id).collect();
         assert_eq!(ids, [named, editing]);
         assert!(!ids.contains(&empty));

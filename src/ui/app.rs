@@ -26,22 +26,31 @@ pub fn App() -> impl IntoView {
 
     // Each new page: clear old errors, drop people left blank, remember the
     // place for "Continue" on the home page, and move focus to the heading.
+    // Nothing is written on the first run, so merely opening a second tab
+    // never overwrites what another tab is saving.
     Effect::new(move |previous: Option<Route>| {
         let route = store.route.get();
-        if previous.is_some_and(|p| p != route) {
-            store.errors.set(Vec::new());
-            focus_later("main h1");
+        if previous.is_none_or(|p| p == route) {
+            return route;
         }
+        store.errors.set(Vec::new());
+        focus_later("main h1");
         let editing = match route.page {
             Page::Person(id) => Some(id),
             _ => None,
         };
-        store.draft.update(|d| {
-            d.drop_blank_people(editing);
-            if route.page != Page::Home {
-                d.last_hash = route.to_hash();
-            }
+        let hash = route.to_hash();
+        let changes = store.draft.with_untracked(|d| {
+            (route.page != Page::Home && d.last_hash != hash) || d.has_blank_people(editing)
         });
+        if changes {
+            store.draft.update(|d| {
+                d.drop_blank_people(editing);
+                if route.page != Page::Home {
+                    d.last_hash = hash;
+                }
+            });
+        }
         route
     });
     Effect::new(move |_| {

@@ -111,9 +111,18 @@ pub fn sync(store: Store, storage_works: bool) {
         }
     });
 
-    // Another tab saved: adopt its draft rather than overwrite it later.
+    // Another tab saved. With nothing unsaved here, adopt its draft; with
+    // unsaved typing here, keep that and save it now, so neither tab ever
+    // drops keystrokes it has not written yet (the other tab then adopts it).
     let on_storage = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() != Some(STORAGE_KEY) {
+            return;
+        }
+        if pending.get_value().is_some() {
+            flush();
+            store.announce(
+                "This draft is also open in another tab. Your latest changes here were kept.",
+            );
             return;
         }
         let incoming = match event.new_value() {
@@ -123,11 +132,12 @@ pub fn sync(store: Store, storage_works: bool) {
         if let Some(draft) = incoming
             && store.draft.with_untracked(|d| d != &draft)
         {
+            store.draft.set(draft);
+            // Adopting is not an edit of ours: don't echo it back.
             if let Some(handle) = pending.get_value() {
                 handle.clear();
                 pending.set_value(None);
             }
-            store.draft.set(draft);
             store.announce("Your answers were updated in another tab.");
         }
     });

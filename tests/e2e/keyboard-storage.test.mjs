@@ -1,0 +1,181 @@
+// The journey with the keyboard alone, and the app's behaviour when storage
+// is blocked, full, unreadable or shared with another tab.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { expectClean, goto, openPage, start } from "./harness.mjs";
+import { MID_LEVEL, noteText, onPage } from "./journey.mjs";
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(() => env?.stop());
+
+/** What has focus: its tag, type, name and visible label. */
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    const label = el.labels?.[0]?.innerText ?? el.innerText ?? "";
+    return { tag: el.tagName, type: el.type, name: el.name, label: label.trim() };
+  });
+
+/** Presses Tab until `matches(focused)` holds. */
+async function tabUntil(page, matches, what) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    if (matches(await focused(page))) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+const tabTo = (page, label) => tabUntil(page, (f) => f.label === label, label);
+
+async function type(page, label, text) {
+  await tabTo(page, label);
+  await page.keyboard.type(text);
+}
+
+/** Tabs into the radio group `name` and moves with the arrow keys to `label`. */
+async function choose(page, name, label) {
+  await tabUntil(page, (f) => f.type === "radio" && f.name === name, `the ${name} radios`);
+  for (let i = 0; i < 10; i++) {
+    const f = await focused(page);
+    if (f.label === label) {
+      await page.keyboard.press("Space");
+      return;
+    }
+    await page.keyboard.press("ArrowDown");
+  }
+  throw new Error(`no radio labelled ${label}`);
+}
+
+async function tick(page, label) {
+  await tabTo(page, label);
+  await page.keyboard.press("Space");
+}
+
+async function pressContinue(page, next) {
+  await tabTo(page, "Continue");
+  await page.keyboard.press("Enter");
+  await onPage(page, next);
+}
+
+test("the whole journey can be completed with the keyboard alone", async () => {
+  const page = await openPage(env, "/");
+  const s = MID_LEVEL;
+  const person = s.people[0];
+  await tabTo(page, "Start now");
+  await page.keyboard.press("Enter");
+  await onPage(page, "Which job was it?");
+  await type(page, "Company", s.company);
+  await type(page, "Job title", s.jobTitle);
+  await pressContinue(page, "How far did you get?");
+  await choose(page, "stage", s.stage);
+  await pressContinue(page, "How did the No arrive?");
+  await choose(page, "arrival", s.arrival);
+  await pressContinue(page, "About their message");
+  await choose(page, "said-keep", "Yes");
+  await pressContinue(page, "Who are you writing to?");
+  await type(page, "Their name", person.name);
+  await choose(page, "relationship", person.part);
+  await pressContinue(page, "You are writing to 1 person");
+  await pressContinue(page, "What stood out?");
+  await type(page, `Something specific you talked about with ${person.name} (optional)`, person.detail);
+  await pressContinue(page, "About you");
+  await type(page, "Your name", s.yourName);
+  await choose(page, "seniority", s.level);
+  await pressContinue(page, "What would you like them to keep you in mind for?");
+  await choose(page, "keep-for", s.keepFor);
+  await pressContinue(page, "Anything else to ask or offer?");
+  await tick(page, "Ask for feedback");
+  await pressContinue(page, "How should your note sound, and where will you send it?");
+  await pressContinue(page, "Check your answers");
+  await tabTo(page, "Write my note");
+  await page.keyboard.press("Enter");
+  await onPage(page, "Your notes");
+  assert.ok((await noteText(page, "Your email reply to Priya Shah")).includes(person.detail));
+  expectClean(page);
+  await page.context().close();
+});
+
+test("blocked storage: the app still works and says nothing will be kept", async () => {
+  const page = await openPage(env, null);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  await goto(page, env.origin + "/#/no/job");
+  await page.getByRole("alert").filter({ hasText: "not letting Kept in Mind save anything" }).waitFor();
+  await page.getByLabel("Company").fill("Adatum");
+  await page.getByLabel("Job title").fill("Analyst");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await onPage(page, "How far did you get?");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("an unreadable saved draft is kept aside and the user is told", async () => {
+  const page = await openPage(env, null);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("kept-in-mind.draft", "{ this is not json");
+      sessionStorage.setItem("seeded", "yes");
+    }
+  });
+  await goto(page, env.origin + "/");
+  await page.getByRole("alert").filter({ hasText: "Your saved answers could not be read" }).waitFor();
+  await page.getByText("kept aside in this browser, not deleted").waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("kept-in-mind.draft.unreadable")), "{ this is not json");
+  await page.getByRole("button", { name: "Start now" }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("full storage: the user is told their latest changes are not saved", async () => {
+  const page = await openPage(env, "/#/no/job");
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === "kept-in-mind.draft") throw new DOMException("Quota exceeded", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.getByLabel("Company").fill("Wide World Importers");
+  await page.getByRole("alert").filter({ hasText: "storage is full" }).waitFor();
+  assert.equal(await page.getByLabel("Company").inputValue(), "Wide World Importers", "nothing typed is lost");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("two open tabs: a change in one shows up in the other", async () => {
+  const first = await openPage(env, "/#/no/job");
+  const second = await first.context().newPage();
+  second.faults = [];
+  await goto(second, env.origin + "/#/no/job");
+  await first.getByLabel("Company").fill("Proseware");
+  await second.getByRole("status").filter({ hasText: "Your answers were updated in another tab." }).waitFor();
+  assert.equal(await second.getByLabel("Company").inputValue(), "Proseware");
+  expectClean(first);
+  await first.context().close();
+});
+
+test("Start again asks first, and deletes only when the user agrees", async () => {
+  const page = await openPage(env, "/#/no/job");
+  await page.getByLabel("Company").fill("Fourth Coffee");
+  await page.getByRole("link", { name: "Kept in Mind" }).click();
+  await page.getByRole("heading", { name: "Your saved note" }).waitFor();
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await page.getByRole("button", { name: "Start again" }).click();
+  await page.getByText("Fourth Coffee").waitFor();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Start again" }).click();
+  await page.getByRole("button", { name: "Start now" }).waitFor();
+  await page.reload();
+  await page.getByRole("button", { name: "Start now" }).waitFor();
+  assert.equal(await page.getByText("Fourth Coffee").count(), 0);
+  expectClean(page);
+  await page.context().close();
+});
