@@ -312,6 +312,7 @@ pub enum Cap {
 }
 
 impl Cap {
+    /// The highest score the cap allows.
     pub fn limit(self) -> f32 {
         match self {
             Cap::Hostility => 2.0,
@@ -797,9 +798,9 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'
 }
 
-/// Words the composer writes with a capital letter mid-sentence, and a few
-/// that are never anyone's invention.
-const ALLOWED: [&str; 26] = [
+/// Words the composer writes with a capital letter mid-sentence, and the
+/// names of months and days, which are never anyone's invention.
+const ALLOWED: [&str; 25] = [
     "I",
     "I'm",
     "I'd",
@@ -825,7 +826,6 @@ const ALLOWED: [&str; 26] = [
     "Friday",
     "Saturday",
     "Sunday",
-    "OK",
 ];
 
 /// Capitalised words that are not at the start of a sentence or line and

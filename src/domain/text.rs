@@ -87,6 +87,8 @@ fn is_spelled_out(letters: &str) -> bool {
 }
 
 /// Whether a string carries any letter or digit at all.
+///
+/// Usage: `has_alnum("...") == false`.
 pub fn has_alnum(s: &str) -> bool {
     s.chars().any(char::is_alphanumeric)
 }
@@ -143,6 +145,8 @@ pub fn find_placeholder(s: &str) -> Option<&str> {
 }
 
 /// Maximal runs of characters for which `is_word` holds, with their byte offsets.
+///
+/// Usage: `word_spans("a, bc", char::is_alphanumeric) == [(0, "a"), (3, "bc")]`.
 pub fn word_spans(s: &str, is_word: impl Fn(char) -> bool) -> Vec<(usize, &str)> {
     let mut spans = Vec::new();
     let mut start = None;
@@ -451,6 +455,8 @@ pub fn sentence_count(s: &str) -> usize {
 
 /// The byte offsets of each occurrence of `needle` in `haystack` that stands
 /// as whole words (no letter or digit right before or after it).
+///
+/// Usage: `find_words("unfair, unfairly", "unfair") == [0]`.
 pub fn find_words(haystack: &str, needle: &str) -> Vec<usize> {
     let mut hits = Vec::new();
     if needle.is_empty() {
@@ -480,6 +486,8 @@ pub fn find_words(haystack: &str, needle: &str) -> Vec<usize> {
 /// matching of phrases. One char in gives one char out, except for the rare
 /// letters whose lower case is longer; callers use it for finding, not for
 /// slicing the original.
+///
+/// Usage: `fold("I’M") == "i'm"`.
 pub fn fold(s: &str) -> String {
     s.chars()
         .map(|c| if c == '\u{2019}' { '\'' } else { c })

@@ -3,8 +3,8 @@
 //! A note is built from the parts of the note guide (greeting, thanks,
 //! acceptance, one detail, interest and value, the ask, optional asks, close,
 //! sign-off), each a hand-written wording chosen deterministically from a
-//! table in [`phrases`]. [`plan`] decides which parts a stage, arrival,
-//! seniority and channel call for; [`fit`] keeps the note inside the length
+//! table in `phrases`. `plan` decides which parts a stage, arrival,
+//! seniority and channel call for; `fit` keeps the note inside the length
 //! band of the guide by leaving out or adding whole sentences, never by
 //! cutting words. Every name, company, role and detail comes from the
 //! answers; when a detail is missing its sentence is left out or stays

@@ -11,8 +11,8 @@ use super::template::fill;
 use super::values::{Values, ends_with_role_word};
 use super::{Band, Unit};
 use crate::domain::model::{
-    Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Relationship, Seniority, Stage,
-    Tone,
+    AddressForm, Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Relationship,
+    Seniority, Stage, Tone,
 };
 use crate::domain::text::{article, char_count, sentence_count, tidy, word_count};
 
@@ -560,8 +560,7 @@ impl Ctx {
             }
             .to_string();
         }
-        let dear = v.tone == Tone::Formal
-            || v.address == crate::domain::model::AddressForm::TitleAndSurname;
+        let dear = v.tone == Tone::Formal || v.address == AddressForm::TitleAndSurname;
         format!("{} {name},", if dear { "Dear" } else { "Hi" })
     }
 
@@ -621,6 +620,107 @@ mod tests {
     use crate::domain::check;
     use crate::domain::compose::template::placeholders;
     use crate::domain::text::fold;
+
+    fn ctx(
+        name: &str,
+        title: &str,
+        address: AddressForm,
+        tone: Tone,
+        rel: Option<Relationship>,
+    ) -> Ctx {
+        let recipient = Recipient {
+            name: name.into(),
+            honorific: title.into(),
+            address,
+            relationship: rel,
+            ..Default::default()
+        };
+        let mut answers = Answers::default();
+        answers.style.tone = Some(tone);
+        answers.sender.name = "Sam Lee".into();
+        answers.rejection.job_title = "Analyst".into();
+        Ctx::new(&answers, &recipient, Channel::EmailNew, 0)
+    }
+
+    #[test]
+    fn greetings() {
+        use AddressForm::{FirstName as First, TitleAndSurname as Title};
+        let (hm, recruiter) = (
+            Some(Relationship::HiringManager),
+            Some(Relationship::Recruiter),
+        );
+        let cases = [
+            ("Priya Shah", "", First, Tone::Warm, hm, "Hi Priya,"),
+            ("Priya Shah", "", First, Tone::Concise, hm, "Hi Priya,"),
+            ("Priya Shah", "", First, Tone::Formal, hm, "Dear Priya,"),
+            (
+                "Jana Novák",
+                "Dr.",
+                Title,
+                Tone::Warm,
+                hm,
+                "Dear Dr. Novák,",
+            ),
+            (
+                "  Jana   Novák ",
+                " Ms ",
+                Title,
+                Tone::Formal,
+                hm,
+                "Dear Ms Novák,",
+            ),
+            ("Jana Novák.", "", Title, Tone::Warm, hm, "Dear Jana Novák,"),
+            ("山田太郎", "", First, Tone::Warm, hm, "Hi 山田太郎,"),
+            (
+                "Mary-Jane O'Neil",
+                "",
+                First,
+                Tone::Warm,
+                hm,
+                "Hi Mary-Jane,",
+            ),
+            ("", "", First, Tone::Warm, hm, "Hello,"),
+            ("", "", First, Tone::Formal, hm, "Dear hiring team,"),
+            ("", "", First, Tone::Formal, recruiter, "Hello,"),
+            ("[Name]", "", First, Tone::Warm, hm, "Hello,"),
+        ];
+        for (name, title, address, tone, rel, want) in cases {
+            assert_eq!(
+                ctx(name, title, address, tone, rel).greeting(),
+                want,
+                "{name:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn subjects() {
+        let mut c = ctx("Priya Shah", "", AddressForm::FirstName, Tone::Warm, None);
+        let cases = [
+            (Channel::EmailNew, "", 0, Some("Thank you – Sam Lee")),
+            (Channel::EmailNew, "", 1, Some("Sam Lee – Analyst")),
+            (Channel::EmailReply, "", 0, Some("Thank you – Sam Lee")),
+            (
+                Channel::EmailReply,
+                "Your application",
+                0,
+                Some("Re: Your application"),
+            ),
+            (
+                Channel::EmailReply,
+                "RE: Your application.",
+                0,
+                Some("RE: Your application."),
+            ),
+            (Channel::Card, "Your application", 0, None),
+        ];
+        for (channel, original, seed, want) in cases {
+            c.channel = channel;
+            c.seed = seed;
+            c.v.original_subject = original.to_string();
+            assert_eq!(c.subject().as_deref(), want, "{channel:?} {original:?}");
+        }
+    }
 
     /// Every wording, for every tone: known placeholders only, distinct and
     /// none a prefix of another, none tripping the checker's phrase lists,
