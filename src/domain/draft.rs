@@ -104,21 +104,22 @@ impl Draft {
     /// assert_eq!(draft.answers.rejection.company, "Acme");
     /// ```
     pub fn load(raw: &str) -> Result<Draft, LoadError> {
-        let value: serde_json::Value =
-            serde_json::from_str(raw).map_err(|e| LoadError::Unreadable(e.to_string()))?;
-        let version = match value.get("version") {
-            Some(v) => v
-                .as_u64()
-                .and_then(|v| u32::try_from(v).ok())
-                .ok_or_else(|| LoadError::Unreadable("the version is not a number".into()))?,
-            None => return Err(LoadError::Unreadable("no version".into())),
-        };
+        // Read the version alone first (serde skips the rest), so a newer
+        // schema is recognised even when it would not parse as this one.
+        #[derive(Deserialize)]
+        struct Version {
+            version: Option<u32>,
+        }
+        let unreadable = |e: serde_json::Error| LoadError::Unreadable(e.to_string());
+        let version = serde_json::from_str::<Version>(raw)
+            .map_err(unreadable)?
+            .version
+            .ok_or_else(|| LoadError::Unreadable("no version".into()))?;
         if version > VERSION {
             return Err(LoadError::NewerVersion(version));
         }
         // Version 1 is the first schema; later versions migrate here, one step at a time.
-        let mut draft: Draft =
-            serde_json::from_value(value).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+        let mut draft: Draft = serde_json::from_str(raw).map_err(unreadable)?;
         draft.version = VERSION;
         draft.repair();
         Ok(draft)

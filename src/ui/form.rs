@@ -220,9 +220,20 @@ pub fn TextArea(
     }
 }
 
+/// One radio button's value, label and hint, as plain data.
+#[derive(Clone, Copy, PartialEq)]
+pub struct RadioOption {
+    pub value: &'static str,
+    pub label: &'static str,
+    pub hint: Option<&'static str>,
+}
+
 /// A group of radio buttons for a [`Choice`]. With `heading`, the legend is
 /// the page's `<h1>` (one question on the page). `reveal` shows extra
-/// controls under the option it names, while that option is chosen.
+/// controls under the group while the option it names is chosen.
+///
+/// A thin typed front for [`RadioGroup`], which does the rendering once for
+/// every choice type: generic views are copied into the WebAssembly per type.
 #[component]
 pub fn Radios<T: Choice + Send + Sync>(
     #[prop(into)] id: Oco<'static, str>,
@@ -234,9 +245,45 @@ pub fn Radios<T: Choice + Send + Sync>(
     on_change: Callback<T>,
     #[prop(optional)] reveal: Option<(T, ViewFn)>,
 ) -> impl IntoView {
+    let plain = options
+        .iter()
+        .map(|&o| RadioOption {
+            value: o.value(),
+            label: o.label(),
+            hint: o.hint(),
+        })
+        .collect();
+    let chosen = Signal::derive(move || value.get().map(Choice::value));
+    let change = Callback::new(move |picked: &'static str| {
+        if let Some(&option) = options.iter().find(|o| o.value() == picked) {
+            on_change.run(option);
+        }
+    });
+    let reveal = reveal.map(|(when, content)| (when.value(), content));
+    view! { <RadioGroup id legend heading hint=hint.unwrap_or_default() options=plain value=chosen on_change=change reveal/> }
+}
+
+/// The radio buttons themselves; see [`Radios`].
+#[component]
+pub fn RadioGroup(
+    id: Oco<'static, str>,
+    legend: Signal<String>,
+    heading: bool,
+    hint: String,
+    options: Vec<RadioOption>,
+    value: Signal<Option<&'static str>>,
+    on_change: Callback<&'static str>,
+    reveal: Option<(&'static str, ViewFn)>,
+) -> impl IntoView {
+    let hint = (!hint.is_empty()).then_some(hint);
     let has_hint = hint.is_some();
     let legend_view = if heading {
-        view! { <legend class="legend--page"><h1 tabindex="-1">{legend}</h1></legend> }.into_any()
+        view! {
+            <legend class="legend--page">
+                <h1 tabindex="-1">{legend}</h1>
+            </legend>
+        }
+        .into_any()
     } else {
         view! { <legend>{legend}</legend> }.into_any()
     };
@@ -249,13 +296,14 @@ pub fn Radios<T: Choice + Send + Sync>(
             let input_id = if index == 0 {
                 id.to_string()
             } else {
-                format!("{id}-{}", option.value())
+                format!("{id}-{}", option.value)
             };
             let hint_id = format!("{input_id}-hint");
-            let option_hint = option.hint();
             let extra = move || {
                 reveal.with_value(|reveal| match reveal {
-                    Some((when, content)) if *when == option && value.get() == Some(option) => {
+                    Some((when, content))
+                        if *when == option.value && value.get() == Some(option.value) =>
+                    {
                         Some(view! { <div class="conditional">{content.run()}</div> })
                     }
                     _ => None,
@@ -267,14 +315,14 @@ pub fn Radios<T: Choice + Send + Sync>(
                         type="radio"
                         id=input_id.clone()
                         name=id.clone()
-                        value=option.value()
-                        aria-describedby=option_hint.map(|_| hint_id.clone())
-                        prop:checked=move || value.get() == Some(option)
-                        on:change=move |_| on_change.run(option)
+                        value=option.value
+                        aria-describedby=option.hint.map(|_| hint_id.clone())
+                        prop:checked=move || value.get() == Some(option.value)
+                        on:change=move |_| on_change.run(option.value)
                     />
                     <div>
-                        <label for=input_id>{option.label()}</label>
-                        {option_hint.map(|h| view! { <span class="hint" id=hint_id>{h}</span> })}
+                        <label for=input_id>{option.label}</label>
+                        {option.hint.map(|h| view! { <span class="hint" id=hint_id>{h}</span> })}
                     </div>
                 </div>
                 {extra}

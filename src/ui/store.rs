@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::draft::Draft;
+use crate::domain::model::Recipient;
 use crate::domain::route::Route;
 use crate::domain::validate::FieldError;
 
@@ -68,15 +69,31 @@ impl Store {
     }
 
     /// A value in the draft as a signal and a setter: the glue between a form
-    /// control and one field. `at` finds the field (or `None` when, say, the
-    /// person was removed in another tab).
-    pub fn lens<T>(
+    /// control and one field.
+    ///
+    /// `at` is a plain function, not a closure, so the reactive code behind
+    /// it is compiled once per field type rather than once per field.
+    pub fn lens<T: Lensable>(
+        self,
+        at: fn(&mut Draft) -> Option<&mut T>,
+    ) -> (Signal<T>, Callback<T>) {
+        self.lens_by(move |d| at(d))
+    }
+
+    /// Like [`Store::lens`], for a field of the person with this `id` (who
+    /// may have been removed in another tab: then the value reads as empty).
+    pub fn person_lens<T: Lensable>(
+        self,
+        id: u32,
+        at: fn(&mut Recipient) -> &mut T,
+    ) -> (Signal<T>, Callback<T>) {
+        self.lens_by(move |d| d.person_mut(id).map(at))
+    }
+
+    fn lens_by<T: Lensable>(
         self,
         at: impl Fn(&mut Draft) -> Option<&mut T> + Copy + Send + Sync + 'static,
-    ) -> (Signal<T>, Callback<T>)
-    where
-        T: Clone + Default + PartialEq + Send + Sync + 'static,
-    {
+    ) -> (Signal<T>, Callback<T>) {
         let draft = self.draft;
         // Reading through `&mut` without notifying keeps one accessor per
         // field instead of a getter and a setter that must agree.
@@ -97,6 +114,11 @@ impl Store {
         (value, set)
     }
 }
+
+/// What a form control can edit through a lens.
+pub trait Lensable: Clone + Default + PartialEq + Send + Sync + 'static {}
+
+impl<T: Clone + Default + PartialEq + Send + Sync + 'static> Lensable for T {}
 
 /// The store provided by [`crate::ui::App`].
 pub fn use_store() -> Store {

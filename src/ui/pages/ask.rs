@@ -123,7 +123,7 @@ pub fn StylePage() -> impl IntoView {
     let channel_boxes = PICKABLE_CHANNELS
         .into_iter()
         .map(|channel| {
-            let (on, set_on) = store.lens(move |d| Some(&mut d.answers.style.channels));
+            let (on, set_on) = store.lens(|d| Some(&mut d.answers.style.channels));
             let checked = Signal::derive(move || on.get().contains(&channel));
             let toggle = Callback::new(move |want: bool| {
                 let mut channels: Vec<Channel> = on.get_untracked();

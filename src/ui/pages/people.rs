@@ -124,15 +124,12 @@ fn display_name(person: &Recipient) -> String {
 #[component]
 pub fn PersonPage(id: u32) -> impl IntoView {
     let store = use_store();
-    let (name, set_name) = store.lens(move |d| d.person_mut(id).map(|p| &mut p.name));
-    let (address, set_address) = store.lens(move |d| d.person_mut(id).map(|p| &mut p.address));
-    let (honorific, set_honorific) =
-        store.lens(move |d| d.person_mut(id).map(|p| &mut p.honorific));
-    let (job_title, set_job_title) =
-        store.lens(move |d| d.person_mut(id).map(|p| &mut p.job_title));
-    let (relationship, set_relationship) =
-        store.lens(move |d| d.person_mut(id).map(|p| &mut p.relationship));
-    let (email, set_email) = store.lens(move |d| d.person_mut(id).map(|p| &mut p.email));
+    let (name, set_name) = store.person_lens(id, |p| &mut p.name);
+    let (address, set_address) = store.person_lens(id, |p| &mut p.address);
+    let (honorific, set_honorific) = store.person_lens(id, |p| &mut p.honorific);
+    let (job_title, set_job_title) = store.person_lens(id, |p| &mut p.job_title);
+    let (relationship, set_relationship) = store.person_lens(id, |p| &mut p.relationship);
+    let (email, set_email) = store.person_lens(id, |p| &mut p.email);
     let exists = move || {
         store
             .draft

@@ -31,7 +31,7 @@ pub fn StoodOutPage() -> impl IntoView {
         ids.get()
             .into_iter()
             .map(|id| {
-                            let (detail, set_detail) = store.lens(move |d| d.person_mut(id).map(|p| &mut p.detail));
+                            let (detail, set_detail) = store.person_lens(id, |p| &mut p.detail);
                 let name = store.draft.with_untracked(|d| {
                     d.answers.recipients.iter().find(|r| r.id == id).map(|r| r.name.trim().to_owned()).unwrap_or_default()
                 });
