@@ -2,11 +2,11 @@
 
 mod app;
 mod browser;
-mod form;
+pub mod form;
 mod home;
 mod pages;
 mod persist;
-mod store;
+pub mod store;
 
 pub use app::App;
 
