@@ -5,6 +5,7 @@
 //! with names, company and role exactly as given, and clean by the checker's
 //! own standard (no findings, a score of at least 9). Together the rows cover
 //! every stage, every way the No arrived, every seniority and every channel.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kept_in_mind::domain::check::check;
 use kept_in_mind::domain::compose::{Unit, band, compose, linkedin_limit};
@@ -572,28 +573,5 @@ fn the_scenarios_cover_every_stage_arrival_and_seniority() {
             SCENARIOS.iter().any(|s| s.seniority == seniority),
             "{seniority:?}"
         );
-    }
-}
-
-/// Prints the notes of three scenarios, for reading by eye:
-/// `cargo test --test compose show -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn show() {
-    for s in SCENARIOS {
-        let answers = answers(s);
-        for channel in Channel::ALL {
-            let note = compose(&answers, &answers.recipients[0], channel, 0);
-            println!(
-                "=== {} / {channel:?} ({} words, {} chars)",
-                s.name,
-                note.words(),
-                note.chars()
-            );
-            if let Some(subject) = &note.subject {
-                println!("Subject: {subject}");
-            }
-            println!("{}\n", note.body);
-        }
     }
 }

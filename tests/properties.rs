@@ -6,6 +6,7 @@
 //! LinkedIn invitation within its limit, leaves no placeholder, writes no
 //! proper noun of its own, never shouts, never leaves stray punctuation,
 //! changes with `variant + 1`, and never gives two recipients the same body.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kept_in_mind::domain::check::{Finding, check};
 use kept_in_mind::domain::compose::{Note, compose, linkedin_limit};

@@ -10,7 +10,8 @@ use crate::domain::validate::FieldError;
 
 /// Handles to the app's signals; `Copy`, so every component can hold one.
 ///
-/// ```ignore
+/// ```no_run
+/// use kept_in_mind::ui::store::use_store;
 /// let store = use_store();
 /// store.announce("Copied.");
 /// ```
@@ -77,7 +78,7 @@ impl Store {
         self,
         at: fn(&mut Draft) -> Option<&mut T>,
     ) -> (Signal<T>, Callback<T>) {
-        self.lens_by(move |d| at(d))
+        self.lens_by(at)
     }
 
     /// Like [`Store::lens`], for a field of the person with this `id` (who

@@ -262,10 +262,7 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
                 <p id=counts_id class="note__counts" class:note__counts--over=move || counts().1>{move || counts().0}</p>
             </div>
             {move || report().map(|report| {
-                // Tenths by integer arithmetic: float formatting would add
-                // kilobytes of WebAssembly for one number.
-                let tenths = (report.score * 10.0).round() as u32;
-                let score = format!("Quality: {}.{} out of 10", tenths / 10, tenths % 10);
+                let score = format!("Quality: {} out of 10", points(report.score));
                 let findings = report.findings.iter().map(|f| view! { <li>{f.message()}</li> }).collect_view();
                 view! {
                     <p class="score">{score}</p>
@@ -292,5 +289,34 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
             </div>
             <div class="print-only">{move || plain_text(&shown.get())}</div>
         </article>
+    }
+}
+
+/// A score in quarter points as people write it: "10", "9.5", "9.25".
+/// Integer arithmetic, because float formatting would add kilobytes of
+/// WebAssembly for one number.
+fn points(score: f32) -> String {
+    let hundredths = (score * 100.0).round() as u32;
+    let (whole, part) = (hundredths / 100, hundredths % 100);
+    match part {
+        0 => whole.to_string(),
+        p if p % 10 == 0 => format!("{whole}.{}", p / 10),
+        p => format!("{whole}.{p:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn points_read_as_people_write_them() {
+        for (score, shown) in [
+            (10.0, "10"),
+            (9.5, "9.5"),
+            (9.25, "9.25"),
+            (2.0, "2"),
+            (0.75, "0.75"),
+        ] {
+            assert_eq!(super::points(score), shown);
+        }
     }
 }
