@@ -83,7 +83,8 @@ test("validation errors keep every value, say what is wrong and lead to the fiel
   assert.equal(await page.title(), "Error: Step 1 of 5: The No – Kept in Mind");
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await summary.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.className), "error-summary", "focus moves to the summary");
+  // Focus moves to the summary on the next frame.
+  await page.waitForFunction(() => document.activeElement?.className === "error-summary", null, { timeout: 2000 });
   assert.equal(await page.getByLabel("Job title").inputValue(), "Data Analyst", "typed values are kept");
   // The same message beside the field, and the summary link goes to it.
   await page.locator("#company-error").getByText("Enter the company’s name").waitFor();
