@@ -46,10 +46,7 @@ async fn home_page_has_one_heading_a_start_button_and_the_privacy_promise() {
         "Write a thank-you for the No"
     );
     assert_eq!(host.query_selector_all("h1").unwrap().length(), 1);
-    assert_eq!(
-        find(&host, "a[role=button]").text_content().unwrap(),
-        "Start now"
-    );
+    assert_eq!(find(&host, "a.button").text_content().unwrap(), "Start now");
     assert_eq!(
         host.query_selector_all("ol.reasons li").unwrap().length(),
         4

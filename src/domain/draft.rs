@@ -258,6 +258,44 @@ fn is_blank(person: &Recipient) -> bool {
         }
 }
 
+impl NoteState {
+    /// The text the user sees: their edit, or else the composed note.
+    pub fn shown(&self, composed: &NoteText) -> NoteText {
+        self.edit
+            .as_ref()
+            .map_or_else(|| composed.clone(), |e| e.text.clone())
+    }
+
+    /// True when the answers changed after the user edited this note, so the
+    /// composer now writes something other than what the edit started from:
+    /// the user must choose, the edit is never replaced silently.
+    pub fn is_stale(&self, composed: &NoteText) -> bool {
+        self.edit.as_ref().is_some_and(|e| e.base != *composed)
+    }
+
+    /// Applies a hand edit; the first one remembers `composed` as its base.
+    pub fn edit(&mut self, composed: &NoteText, change: impl FnOnce(&mut NoteText)) {
+        let edit = self.edit.get_or_insert_with(|| NoteEdit {
+            text: composed.clone(),
+            base: composed.clone(),
+        });
+        change(&mut edit.text);
+    }
+
+    /// Keeps the edit after the answers changed (it is no longer stale).
+    pub fn keep_edit(&mut self, composed: &NoteText) {
+        if let Some(edit) = &mut self.edit {
+            edit.base = composed.clone();
+        }
+    }
+
+    /// Moves to the next wording, replacing any edit (the UI asks first).
+    pub fn next_wording(&mut self) {
+        self.variant = self.variant.wrapping_add(1);
+        self.edit = None;
+    }
+}
+
 /// A removed person, kept so the removal can be undone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Removed {
@@ -335,6 +373,38 @@ mod tests {
             3,
             "undo twice adds nobody twice"
         );
+    }
+
+    #[test]
+    fn an_edit_is_kept_until_the_user_chooses() {
+        let text = |body: &str| NoteText {
+            subject: None,
+            body: body.into(),
+        };
+        let mut note = NoteState {
+            recipient: 1,
+            channel: Channel::Card,
+            variant: 0,
+            edit: None,
+        };
+        let first = text("Dear Ana, thank you.");
+        assert_eq!(note.shown(&first), first);
+        note.edit(&first, |t| t.body.push_str(" It was lovely."));
+        note.edit(&first, |t| t.body.push_str(" Truly."));
+        let mine = text("Dear Ana, thank you. It was lovely. Truly.");
+        assert_eq!(note.shown(&first), mine);
+        assert!(!note.is_stale(&first));
+
+        // The answers change: the edit stays, and is flagged until kept.
+        let second = text("Dear Ana, thank you for the call.");
+        assert_eq!(note.shown(&second), mine);
+        assert!(note.is_stale(&second));
+        note.keep_edit(&second);
+        assert!(!note.is_stale(&second));
+        assert_eq!(note.shown(&second), mine);
+
+        note.next_wording();
+        assert_eq!((note.variant, note.edit.clone()), (1, None));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! summary always say the same thing about the same answer.
 
 use super::model::{
-    AddressForm, Arrival, Channel, KeepInMindFor, Length, Relationship, Seniority, Stage, Tone,
+    AddressForm, Arrival, Channel, KeepInMindFor, Length, Recipient, Relationship, Seniority,
+    Stage, Tone,
 };
 
 /// A choice's label, an optional hint under it, and a stable `value` for the
@@ -262,6 +263,15 @@ pub const PICKABLE_CHANNELS: [Channel; 5] = [
     Channel::LinkedInMessage,
     Channel::Card,
 ];
+
+/// How the app refers to a person: their name, or "this person" before
+/// they have one.
+pub fn person_name(person: &Recipient) -> &str {
+    match person.name.trim() {
+        "" => "this person",
+        name => name,
+    }
+}
 
 /// A short name for a channel, as a note's heading: "Email reply".
 pub fn channel_name(channel: Channel) -> &'static str {

@@ -182,6 +182,11 @@ pub enum Seniority {
 }
 
 impl Seniority {
+    /// Senior and executive candidates may offer help, peer to peer.
+    pub fn is_senior(self) -> bool {
+        matches!(self, Seniority::Senior | Seniority::Executive)
+    }
+
     pub const ALL: [Seniority; 4] = [
         Seniority::Entry,
         Seniority::Mid,
@@ -240,6 +245,16 @@ pub struct Style {
     pub channels: Vec<Channel>,
     /// LinkedIn Premium raises the invitation limit from 200 to 300 characters.
     pub linkedin_premium: bool,
+}
+
+impl Style {
+    /// Turns one channel on or off, keeping the others as they are.
+    pub fn set_channel(&mut self, channel: Channel, on: bool) {
+        self.channels.retain(|&c| c != channel);
+        if on {
+            self.channels.push(channel);
+        }
+    }
 }
 
 impl Default for Style {

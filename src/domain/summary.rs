@@ -127,11 +127,7 @@ pub fn sections(answers: &Answers) -> Vec<Section> {
     if ask.wish_hire_well {
         asks.push("Wish the person hired well");
     }
-    let offers_help = ask.offer_help
-        && matches!(
-            sender.seniority,
-            Some(Seniority::Senior | Seniority::Executive)
-        );
+    let offers_help = ask.offer_help && sender.seniority.is_some_and(Seniority::is_senior);
     let help = if ask.help_offer.trim().is_empty() {
         "Offer to help".to_owned()
     } else {

@@ -5,7 +5,7 @@
 //! of the control it belongs to, so the error summary can link to it and the
 //! page can show the same message beside the field.
 
-use super::model::{AddressForm, Answers, KeepInMindFor, Recipient};
+use super::model::{AddressForm, Answers, Recipient};
 use super::route::Page;
 
 /// One problem with one field.
@@ -198,11 +198,6 @@ fn looks_like_email(text: &str) -> bool {
         }
         None => false,
     }
-}
-
-/// Whether the "related role" box applies to the current keep-in-mind choice.
-pub fn wants_related_role(answers: &Answers) -> bool {
-    answers.ask.keep_in_mind_for == Some(KeepInMindFor::RelatedRoles)
 }
 
 #[cfg(test)]

@@ -34,9 +34,16 @@ pub fn focus_id(id: &str) {
 /// Copies `text`, with the Clipboard API where the page may use it and the
 /// older select-and-copy on the given textarea otherwise.
 pub async fn copy(text: String, fallback_textarea_id: String) -> Result<(), String> {
-    let clipboard = window().navigator().clipboard();
-    let promise = clipboard.write_text(&text);
-    if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+    // `navigator.clipboard` is missing on pages not served securely, where
+    // web-sys's accessor would throw: look it up instead.
+    let clipboard = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("clipboard"))
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
+    if let Some(clipboard) = clipboard
+        && wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+            .await
+            .is_ok()
+    {
         return Ok(());
     }
     let area = document()

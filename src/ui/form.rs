@@ -203,6 +203,7 @@ pub fn TextArea(
     #[prop(default = 4)] rows: u32,
 ) -> impl IntoView {
     let has_hint = hint.is_some();
+    let invalid = use_store().error_for(id.clone());
     view! {
         <div class=field_class(id.clone())>
             <label for=id.clone()>{label}</label>
@@ -213,6 +214,7 @@ pub fn TextArea(
                 name=id.clone()
                 rows=rows
                 aria-describedby=described_by(id.clone(), has_hint)
+                aria-invalid=move || invalid.get().map(|_| "true")
                 prop:value=value
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             ></textarea>
@@ -253,14 +255,14 @@ pub fn Radios<T: Choice + Send + Sync>(
             hint: o.hint(),
         })
         .collect();
-    let chosen = Signal::derive(move || value.get().map(Choice::value));
+    let chosen = Memo::new(move |_| value.get().map(Choice::value));
     let change = Callback::new(move |picked: &'static str| {
         if let Some(&option) = options.iter().find(|o| o.value() == picked) {
             on_change.run(option);
         }
     });
     let reveal = reveal.map(|(when, content)| (when.value(), content));
-    view! { <RadioGroup id legend heading hint=hint.unwrap_or_default() options=plain value=chosen on_change=change reveal/> }
+    view! { <RadioGroup id legend heading hint=hint.unwrap_or_default() options=plain value=chosen.into() on_change=change reveal/> }
 }
 
 /// The radio buttons themselves; see [`Radios`].
@@ -298,7 +300,7 @@ pub fn RadioGroup(
             } else {
                 format!("{id}-{}", option.value)
             };
-            let hint_id = format!("{input_id}-hint");
+            let hint_id = format!("{id}-{}-hint", option.value);
             let extra = move || {
                 reveal.with_value(|reveal| match reveal {
                     Some((when, content))

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::browser::confirm;
+use super::browser::{confirm, focus_later};
 use super::store::use_store;
 use crate::domain::draft::Draft;
 use crate::domain::route::{Page, Route};
@@ -39,6 +39,8 @@ pub fn Home() -> impl IntoView {
         if confirm("Start again? This deletes your answers and notes from this browser.") {
             store.draft.set(Draft::default());
             store.announce("Your answers and notes were deleted.");
+            // The block holding the focused button is gone: keep focus on the page.
+            focus_later("main h1");
         }
     };
 
@@ -73,7 +75,7 @@ pub fn Home() -> impl IntoView {
         <p>"It takes about five minutes. You can stop at any time and pick up where you left off."</p>
         <Show when=move || saved.get().is_none()>
             <div class="button-group">
-                <a class="button" href=Route::new(Page::Job).to_hash() role="button">"Start now"</a>
+                <a class="button" href=Route::new(Page::Job).to_hash()>"Start now"</a>
             </div>
         </Show>
     }

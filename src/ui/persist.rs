@@ -19,6 +19,9 @@ use crate::domain::draft::{Draft, LoadError, STORAGE_KEY, UNREADABLE_KEY};
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
 const BLOCKED: &str = "This browser is not letting Kept in Mind save anything, so your answers will be lost when you close this tab. Everything else works as usual.";
+const NEWER: &str = "Your saved answers come from a newer version of Kept in Mind, so this page cannot open them. They are left as they are, and nothing you type here will be saved over them.";
+const UNREADABLE: &str = "Your saved answers could not be read, so you are starting a fresh draft. They have been kept aside in this browser, not deleted.";
+const UNREADABLE_IN_PLACE: &str = "Your saved answers could not be read, so you are starting a fresh draft. They are left as they are, and nothing you type here will be saved over them.";
 const FULL: &str = "This browser’s storage is full, so your latest changes are not being saved. Copy your notes before you close this tab.";
 
 /// True when localStorage exists and accepts a write.
@@ -44,24 +47,18 @@ pub fn load() -> (Draft, Option<String>, bool) {
     };
     match Draft::load(&raw) {
         Ok(draft) => (draft, None, true),
-        Err(error) => {
-            // Keep the blob aside instead of overwriting it with a fresh draft.
-            let kept = LocalStorage::raw().set_item(UNREADABLE_KEY, &raw).is_ok();
-            let _ = LocalStorage::raw().remove_item(STORAGE_KEY);
-            let aside = if kept {
-                " It has been kept aside in this browser, not deleted."
+        // A newer version's draft stays where it is, untouched: this page
+        // works from memory so it cannot overwrite it.
+        Err(LoadError::NewerVersion(_)) => (Draft::default(), Some(NEWER.into()), false),
+        Err(LoadError::Unreadable(_)) => {
+            // Keep the blob aside before the key is reused; if even that
+            // fails, leave it in place and work from memory.
+            if LocalStorage::raw().set_item(UNREADABLE_KEY, &raw).is_ok() {
+                let _ = LocalStorage::raw().remove_item(STORAGE_KEY);
+                (Draft::default(), Some(UNREADABLE.into()), true)
             } else {
-                ""
-            };
-            let what = match error {
-                LoadError::NewerVersion(_) => {
-                    "Your saved answers come from a newer version of Kept in Mind, so this page cannot open them. You are starting a fresh draft."
-                }
-                LoadError::Unreadable(_) => {
-                    "Your saved answers could not be read, so you are starting a fresh draft."
-                }
-            };
-            (Draft::default(), Some(format!("{what}{aside}")), true)
+                (Draft::default(), Some(UNREADABLE_IN_PLACE.into()), false)
+            }
         }
     }
 }
@@ -71,11 +68,20 @@ pub fn sync(store: Store, storage_works: bool) {
     if !storage_works {
         return;
     }
+    // `pending`: a save is scheduled and has not run. `saved`: the JSON that
+    // storage holds as far as this tab knows, so an adopted or unchanged
+    // draft is never written back (which would make tabs echo each other).
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    let saved = StoredValue::new(store.draft.with_untracked(Draft::to_json));
     let write = move || {
+        pending.set_value(None);
         let json = store.draft.with_untracked(Draft::to_json);
+        if saved.with_value(|s| *s == json) {
+            return;
+        }
         match LocalStorage::raw().set_item(STORAGE_KEY, &json) {
             Ok(()) => {
+                saved.set_value(json);
                 if store.storage_notice.get_untracked().as_deref() == Some(FULL) {
                     store.storage_notice.set(None);
                 }
@@ -96,11 +102,10 @@ pub fn sync(store: Store, storage_works: bool) {
         pending.set_value(set_timeout_with_handle(write, DEBOUNCE).ok());
     });
 
-    // Flush a pending write when the tab is hidden or closed.
+    // Save at once when the tab is hidden or closed.
     let flush = move || {
         if let Some(handle) = pending.get_value() {
             handle.clear();
-            pending.set_value(None);
             write();
         }
     };
@@ -132,12 +137,8 @@ pub fn sync(store: Store, storage_works: bool) {
         if let Some(draft) = incoming
             && store.draft.with_untracked(|d| d != &draft)
         {
+            saved.set_value(draft.to_json());
             store.draft.set(draft);
-            // Adopting is not an edit of ours: don't echo it back.
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-                pending.set_value(None);
-            }
             store.announce("Your answers were updated in another tab.");
         }
     });

@@ -129,7 +129,7 @@ test("an unreadable saved draft is kept aside and the user is told", async () =>
   await page.getByRole("alert").filter({ hasText: "Your saved answers could not be read" }).waitFor();
   await page.getByText("kept aside in this browser, not deleted").waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem("kept-in-mind.draft.unreadable")), "{ this is not json");
-  await page.getByRole("button", { name: "Start now" }).waitFor();
+  await page.getByRole("link", { name: "Start now" }).waitFor();
   expectClean(page);
   await page.context().close();
 });
@@ -172,9 +172,9 @@ test("Start again asks first, and deletes only when the user agrees", async () =
   await page.getByText("Fourth Coffee").waitFor();
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Start again" }).click();
-  await page.getByRole("button", { name: "Start now" }).waitFor();
+  await page.getByRole("link", { name: "Start now" }).waitFor();
   await page.reload();
-  await page.getByRole("button", { name: "Start now" }).waitFor();
+  await page.getByRole("link", { name: "Start now" }).waitFor();
   assert.equal(await page.getByText("Fourth Coffee").count(), 0);
   expectClean(page);
   await page.context().close();

@@ -34,7 +34,7 @@ for (const base of ["/", SUB_PATH]) {
       }
       await page.getByText("If you are senior and came second or third").waitFor();
       await page.getByRole("contentinfo").getByText("Everything you type stays in this browser.").waitFor();
-      await page.getByRole("button", { name: "Start now" }).waitFor();
+      await page.getByRole("link", { name: "Start now" }).waitFor();
       await expectAccessible(page, `the home page at ${base}`);
       expectClean(page);
       await page.context().close();

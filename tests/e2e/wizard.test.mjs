@@ -106,7 +106,7 @@ test("validation errors keep every value, say what is wrong and lead to the fiel
 
 test("a reload in the middle of the wizard returns to the same step with every value", async () => {
   const page = await openPage(env, "/");
-  await page.getByRole("button", { name: "Start now" }).click();
+  await page.getByRole("link", { name: "Start now" }).click();
   await page.getByLabel("Company").fill("Tailspin Toys");
   await page.getByLabel("Job title").fill("QA Lead");
   await cont(page);
@@ -127,7 +127,7 @@ test("a reload in the middle of the wizard returns to the same step with every v
 
 test("the browser's Back and Forward buttons move between steps", async () => {
   const page = await openPage(env, "/");
-  await page.getByRole("button", { name: "Start now" }).click();
+  await page.getByRole("link", { name: "Start now" }).click();
   await page.getByLabel("Company").fill("Litware");
   await page.getByLabel("Job title").fill("Engineer");
   await cont(page);

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::labels::{Choice, PICKABLE_CHANNELS};
-use crate::domain::model::{Channel, KeepInMindFor, Length, Seniority, Tone};
+use crate::domain::model::{KeepInMindFor, Length, Seniority, Tone};
 use crate::domain::validate::field;
 use crate::ui::form::{Checkbox, QuestionPage, Radios, TextInput};
 use crate::ui::store::use_store;
@@ -79,12 +79,9 @@ pub fn ExtrasPage() -> impl IntoView {
     let (offer, set_offer) = store.lens(|d| Some(&mut d.answers.ask.offer_help));
     let (offer_what, set_offer_what) = store.lens(|d| Some(&mut d.answers.ask.help_offer));
     let senior = move || {
-        store.draft.with(|d| {
-            matches!(
-                d.answers.sender.seniority,
-                Some(Seniority::Senior | Seniority::Executive)
-            )
-        })
+        store
+            .draft
+            .with(|d| d.answers.sender.seniority.is_some_and(Seniority::is_senior))
     };
     view! {
         <QuestionPage>
@@ -123,20 +120,21 @@ pub fn StylePage() -> impl IntoView {
     let channel_boxes = PICKABLE_CHANNELS
         .into_iter()
         .map(|channel| {
-            let (on, set_on) = store.lens(|d| Some(&mut d.answers.style.channels));
-            let checked = Signal::derive(move || on.get().contains(&channel));
-            let toggle = Callback::new(move |want: bool| {
-                let mut channels: Vec<Channel> = on.get_untracked();
-                channels.retain(|&c| c != channel);
-                if want {
-                    channels.push(channel);
-                }
-                set_on.run(channels);
+            let checked = Signal::derive(move || {
+                store
+                    .draft
+                    .with(|d| d.answers.style.channels.contains(&channel))
+            });
+            let toggle = Callback::new(move |on: bool| {
+                store
+                    .draft
+                    .update(|d| d.answers.style.set_channel(channel, on))
             });
             let id = format!("channel-{}", channel.value());
             view! { <Checkbox id=id label=channel.label() hint=channel.hint().map(str::to_owned).unwrap_or_default() value=checked on_change=toggle/> }
         })
         .collect_view();
+    let channels_error = store.error_for(field::CHANNELS.into());
     view! {
         <QuestionPage heading="How should your note sound, and where will you send it?".to_owned()>
             <Radios
@@ -154,7 +152,7 @@ pub fn StylePage() -> impl IntoView {
                 on_change=Callback::new(move |l| set_length.run(Some(l)))
             />
             <div class=move || if store.error_for(field::CHANNELS.into()).get().is_some() { "field field--error" } else { "field" }>
-                <fieldset aria-describedby="channels-hint">
+                <fieldset aria-describedby=move || if channels_error.get().is_some() { "channels-hint channels-error" } else { "channels-hint" }>
                     <legend>"Where will you send it?"</legend>
                     <span class="hint" id="channels-hint">
                         {move || if by_phone() {

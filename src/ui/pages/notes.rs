@@ -9,12 +9,13 @@ use leptos::prelude::*;
 
 use crate::domain::check::check;
 use crate::domain::compose::{compose, linkedin_limit};
-use crate::domain::draft::{Draft, NoteEdit, NoteText};
+use crate::domain::draft::{Draft, NoteState, NoteText};
 use crate::domain::export::{file_name, mailto, plain_text};
 use crate::domain::labels::{Choice, channel_name};
 use crate::domain::model::Channel;
 use crate::domain::route::{Page, Route};
 use crate::domain::text::{char_count, word_count};
+use crate::domain::validate::first_incomplete_page;
 use crate::ui::browser::{confirm, copy, download, print_only};
 use crate::ui::store::use_store;
 
@@ -32,6 +33,12 @@ pub fn NotesPage() -> impl IntoView {
         })
     });
     let channels = Memo::new(move |_| store.draft.with(|d| d.answers.channels()));
+    // Reached by a bookmark, Forward or another tab before the answers were complete.
+    let incomplete = Memo::new(move |_| {
+        store
+            .draft
+            .with(|d| first_incomplete_page(&d.answers).is_some())
+    });
     let start_again = move |_| {
         if confirm("Start again? This deletes your answers and notes from this browser.") {
             store.draft.set(Draft::default());
@@ -43,6 +50,14 @@ pub fn NotesPage() -> impl IntoView {
         <div class="result">
             <a class="back-link" href=Route::new(Page::Check).to_hash()>"Back to your answers"</a>
             <h1 tabindex="-1">"Your notes"</h1>
+            <Show when=move || incomplete.get()>
+                <div class="notice notice--warning" role="alert">
+                    <p>
+                        "Some answers are missing, so these notes may be incomplete. "
+                        <a href=Route::new(Page::Check).to_hash()>"Check your answers"</a>
+                    </p>
+                </div>
+            </Show>
             <p class="lede">"Send them within 24 to 48 hours. If the No still stings, sleep on it first: a calm note tomorrow beats a tense one today."</p>
             <p>"You can edit every note here. Your changes are saved in this browser as you type."</p>
             {move || {
@@ -89,63 +104,46 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
             })
         })
     });
-    let edit = Memo::new(move |_| {
-        store
-            .draft
-            .with(|d| d.note(recipient, channel).and_then(|n| n.edit.clone()))
-    });
-    let shown = Memo::new(move |_| match edit.get() {
-        Some(edit) => edit.text,
-        None => composed.get().unwrap_or_default(),
-    });
-    let stale = Memo::new(move |_| {
-        edit.with(|e| {
-            e.as_ref()
-                .is_some_and(|e| Some(&e.base) != composed.get().as_ref())
+    let state = Memo::new(move |_| store.draft.with(|d| d.note(recipient, channel).cloned()));
+    let edited = move || state.with(|n| n.as_ref().is_some_and(|n| n.edit.is_some()));
+    let shown = Memo::new(move |_| {
+        let composed = composed.get().unwrap_or_default();
+        state.with(|n| {
+            n.as_ref()
+                .map_or_else(|| composed.clone(), |n| n.shown(&composed))
         })
     });
-
-    let set_text = move |change: &dyn Fn(&mut NoteText)| {
-        let base = composed.get_untracked().unwrap_or_default();
-        store.draft.update(|d| {
-            let state = d.note_mut(recipient, channel);
-            let edit = state.edit.get_or_insert_with(|| NoteEdit {
-                text: base.clone(),
-                base,
-            });
-            change(&mut edit.text);
-        });
+    let stale = Memo::new(move |_| {
+        let composed = composed.get().unwrap_or_default();
+        state.with(|n| n.as_ref().is_some_and(|n| n.is_stale(&composed)))
+    });
+    let update = move |change: &dyn Fn(&mut NoteState, &NoteText)| {
+        let composed = composed.get_untracked().unwrap_or_default();
+        store
+            .draft
+            .update(|d| change(d.note_mut(recipient, channel), &composed));
     };
-    let on_subject =
-        move |ev| set_text(&|t: &mut NoteText| t.subject = Some(event_target_value(&ev)));
-    let on_body = move |ev| set_text(&|t: &mut NoteText| t.body = event_target_value(&ev));
-
+    let on_subject = move |ev| {
+        let subject = event_target_value(&ev);
+        update(&|n, c| n.edit(c, |t| t.subject = Some(subject.clone())));
+    };
+    let on_body = move |ev| {
+        let body = event_target_value(&ev);
+        update(&|n, c| n.edit(c, |t| t.body = body.clone()));
+    };
     let another = move |_| {
-        if edit.get_untracked().is_some()
-            && !confirm("Replace your edited note with another wording?")
-        {
+        if edited() && !confirm("Replace your edited note with another wording?") {
             return;
         }
-        store.draft.update(|d| {
-            let state = d.note_mut(recipient, channel);
-            state.variant = state.variant.wrapping_add(1);
-            state.edit = None;
-        });
+        update(&|n, _| n.next_wording());
         store.announce("Here is another wording.");
     };
     let keep_edit = move |_| {
-        let base = composed.get_untracked().unwrap_or_default();
-        store.draft.update(|d| {
-            if let Some(edit) = d.note_mut(recipient, channel).edit.as_mut() {
-                edit.base = base;
-            }
-        });
+        update(&|n, c| n.keep_edit(c));
         store.announce("Kept your edited note.");
     };
     let use_new = move |_| {
-        store
-            .draft
-            .update(|d| d.note_mut(recipient, channel).edit = None);
+        update(&|n, _| n.edit = None);
         store.announce("Your note now uses the new wording.");
     };
 

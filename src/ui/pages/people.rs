@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::draft::{Draft, Removed};
-use crate::domain::labels::Choice;
+use crate::domain::labels::{Choice, person_name};
 use crate::domain::model::{AddressForm, Recipient, Relationship};
 use crate::domain::route::{Page, Route};
 use crate::domain::validate::{field, person_errors};
@@ -47,13 +47,13 @@ pub fn PeoplePage() -> impl IntoView {
             .flatten()
         {
             removed.set(Some(gone));
-            store.announce(format!("Removed {}.", display_name(&person)));
+            store.announce(format!("Removed {}.", person_name(&person).to_owned()));
             focus_later("#undo-remove");
         }
     };
     let undo = move |_| {
         if let Some(gone) = removed.get_untracked() {
-            let name = display_name(&gone.person);
+            let name = person_name(&gone.person).to_owned();
             store.draft.update(|d| d.undo_remove(gone));
             removed.set(None);
             store.announce(format!("{name} is back on your list."));
@@ -72,7 +72,7 @@ pub fn PeoplePage() -> impl IntoView {
                     .filter(|s| !s.is_empty())
                     .collect::<Vec<_>>()
                     .join(" · ");
-                let name = display_name(&person);
+                let name = person_name(&person).to_owned();
                 let change = Route { page: Page::Person(id), from_check }.to_hash();
                 let for_remove = person.clone();
                 view! {
@@ -98,7 +98,7 @@ pub fn PeoplePage() -> impl IntoView {
         <QuestionPage heading=heading>
             {move || removed.get().map(|gone| view! {
                 <div class="notice">
-                    <p>{format!("You removed {}. ", display_name(&gone.person))}
+                    <p>{format!("You removed {}. ", person_name(&gone.person).to_owned())}
                         <button type="button" id="undo-remove" class="link-button" on:click=undo>"Undo"</button>
                     </p>
                 </div>
@@ -111,13 +111,6 @@ pub fn PeoplePage() -> impl IntoView {
                 </button>
             </p>
         </QuestionPage>
-    }
-}
-
-fn display_name(person: &Recipient) -> String {
-    match person.name.trim() {
-        "" => "this person".to_owned(),
-        name => name.to_owned(),
     }
 }
 

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::labels::person_name;
 use crate::domain::validate::field;
 use crate::ui::form::{QuestionPage, TextArea};
 use crate::ui::store::use_store;
@@ -33,7 +34,12 @@ pub fn StoodOutPage() -> impl IntoView {
             .map(|id| {
                             let (detail, set_detail) = store.person_lens(id, |p| &mut p.detail);
                 let name = store.draft.with_untracked(|d| {
-                    d.answers.recipients.iter().find(|r| r.id == id).map(|r| r.name.trim().to_owned()).unwrap_or_default()
+                    d.answers
+                        .recipients
+                        .iter()
+                        .find(|r| r.id == id)
+                        .map(|r| person_name(r).to_owned())
+                        .unwrap_or_default()
                 });
                 let label = format!("Something specific you talked about with {name} (optional)");
                 view! { <TextArea id=format!("detail-{id}") label=label value=detail on_input=set_detail rows=3/> }
