@@ -156,6 +156,25 @@ fn field_class(id: Oco<'static, str>) -> impl Fn() -> &'static str + Send + Sync
     }
 }
 
+/// The frame of one labelled control: label, hint, inline error, and the
+/// control itself (whose id, hint and error ids must match `id`).
+#[component]
+fn Field(
+    id: Oco<'static, str>,
+    label: Signal<String>,
+    hint: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class=field_class(id.clone())>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <span class="hint" id=format!("{id}-hint")>{hint}</span> })}
+            {inline_error(id.clone())}
+            {children()}
+        </div>
+    }
+}
+
 /// A labelled one-line text box.
 #[component]
 pub fn TextInput(
@@ -172,10 +191,7 @@ pub fn TextInput(
     let has_hint = hint.is_some();
     let invalid = use_store().error_for(id.clone());
     view! {
-        <div class=field_class(id.clone())>
-            <label for=id.clone()>{label}</label>
-            {hint.map(|hint| view! { <span class="hint" id=format!("{id}-hint")>{hint}</span> })}
-            {inline_error(id.clone())}
+        <Field id=id.clone() label hint>
             <input
                 type=kind
                 id=id.clone()
@@ -188,7 +204,7 @@ pub fn TextInput(
                 prop:value=value
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             />
-        </div>
+        </Field>
     }
 }
 
@@ -205,10 +221,7 @@ pub fn TextArea(
     let has_hint = hint.is_some();
     let invalid = use_store().error_for(id.clone());
     view! {
-        <div class=field_class(id.clone())>
-            <label for=id.clone()>{label}</label>
-            {hint.map(|hint| view! { <span class="hint" id=format!("{id}-hint")>{hint}</span> })}
-            {inline_error(id.clone())}
+        <Field id=id.clone() label hint>
             <textarea
                 id=id.clone()
                 name=id.clone()
@@ -218,7 +231,7 @@ pub fn TextArea(
                 prop:value=value
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             ></textarea>
-        </div>
+        </Field>
     }
 }
 
