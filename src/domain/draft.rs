@@ -77,8 +77,9 @@ pub struct NoteText {
 /// Why a stored draft could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    /// Not JSON, or not a draft; the text says what the parser saw.
-    Unreadable(String),
+    /// Not JSON, or not a draft. The parser's own message is not kept: no
+    /// one reads it, and formatting it costs kilobytes of WebAssembly.
+    Unreadable,
     /// Written by a newer version of the app, which this one must not clobber.
     NewerVersion(u32),
 }
@@ -86,7 +87,7 @@ pub enum LoadError {
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LoadError::Unreadable(why) => write!(f, "the saved answers could not be read ({why})"),
+            LoadError::Unreadable => f.write_str("the saved answers could not be read"),
             LoadError::NewerVersion(v) => write!(
                 f,
                 "the saved answers come from a newer version of Kept in Mind (version {v})"
@@ -110,16 +111,15 @@ impl Draft {
         struct Version {
             version: Option<u32>,
         }
-        let unreadable = |e: serde_json::Error| LoadError::Unreadable(e.to_string());
         let version = serde_json::from_str::<Version>(raw)
-            .map_err(unreadable)?
-            .version
-            .ok_or_else(|| LoadError::Unreadable("no version".into()))?;
+            .ok()
+            .and_then(|v| v.version)
+            .ok_or(LoadError::Unreadable)?;
         if version > VERSION {
             return Err(LoadError::NewerVersion(version));
         }
         // Version 1 is the first schema; later versions migrate here, one step at a time.
-        let mut draft: Draft = serde_json::from_str(raw).map_err(unreadable)?;
+        let mut draft: Draft = serde_json::from_str(raw).map_err(|_| LoadError::Unreadable)?;
         draft.version = VERSION;
         draft.repair();
         Ok(draft)
@@ -311,7 +311,7 @@ mod tests {
     fn check_error(raw: &str, newer: bool) {
         match Draft::load(raw) {
             Err(LoadError::NewerVersion(_)) => assert!(newer, "{raw}"),
-            Err(LoadError::Unreadable(_)) => assert!(!newer, "{raw}"),
+            Err(LoadError::Unreadable) => assert!(!newer, "{raw}"),
             Ok(draft) => panic!("{raw} loaded as {draft:?}"),
         }
     }

@@ -50,7 +50,7 @@ pub fn load() -> (Draft, Option<String>, bool) {
         // A newer version's draft stays where it is, untouched: this page
         // works from memory so it cannot overwrite it.
         Err(LoadError::NewerVersion(_)) => (Draft::default(), Some(NEWER.into()), false),
-        Err(LoadError::Unreadable(_)) => {
+        Err(LoadError::Unreadable) => {
             // Keep the blob aside before the key is reused; if even that
             // fails, leave it in place and work from memory.
             if LocalStorage::raw().set_item(UNREADABLE_KEY, &raw).is_ok() {

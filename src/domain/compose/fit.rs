@@ -6,7 +6,7 @@
 //! closer to its target or up to the bottom of the band). Sentences are never
 //! cut, so no word or name is ever truncated.
 
-use super::Band;
+use super::{Band, sort_small_by_key};
 
 /// How much a sentence is needed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub(super) fn fit(
             _ => None,
         })
         .collect();
-    wanted.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    sort_small_by_key(&mut wanted, |&(rank, i)| (std::cmp::Reverse(rank), i));
     for (_, i) in wanted {
         if measure(&keep) <= band.max {
             break;
@@ -51,7 +51,7 @@ pub(super) fn fit(
             _ => None,
         })
         .collect();
-    extras.sort();
+    sort_small_by_key(&mut extras, |&pair| pair);
     for &(_, i) in &extras {
         let now = measure(&keep);
         keep[i] = true;

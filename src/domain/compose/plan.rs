@@ -9,7 +9,7 @@ use super::fit::{Need, fit};
 use super::phrases::{self as p, Table};
 use super::template::fill;
 use super::values::{Values, ends_with_role_word};
-use super::{Band, Unit};
+use super::{Band, Unit, sort_small_by_key};
 use crate::domain::model::{
     AddressForm, Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Relationship,
     Seniority, Stage, Tone,
@@ -572,7 +572,7 @@ impl Ctx {
             .filter(|(_, k)| **k)
             .map(|(p, _)| p)
             .collect();
-        kept.sort_by_key(|p| p.slot);
+        sort_small_by_key(&mut kept, |p| p.slot);
         let mut out = String::new();
         let mut last: Option<Slot> = None;
         for piece in kept {
