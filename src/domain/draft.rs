@@ -2,18 +2,33 @@
 //! shaped by hand, as one versioned JSON document under one storage key.
 //!
 //! Loading never panics and never throws data away: a blob that cannot be
-//! read comes back as a [`LoadError`] carrying the reason, so the caller can
-//! keep the raw text aside and tell the user plainly. Older schema versions
+//! read comes back as a [`LoadError`], so the caller can keep the raw text
+//! aside (see [`unreadable_keys`]) and tell the user plainly. Older schema versions
 //! are migrated here, in plain Rust, where they can be tested.
 
 use serde::{Deserialize, Serialize};
 
 use super::model::{Answers, Channel, Recipient};
+use super::route::{Page, Route};
 
 /// The one localStorage key the app writes.
 pub const STORAGE_KEY: &str = "kept-in-mind.draft";
 /// Where an unreadable draft is kept aside instead of being overwritten.
 pub const UNREADABLE_KEY: &str = "kept-in-mind.draft.unreadable";
+/// How many unreadable drafts can be kept aside at once.
+const ASIDE_SLOTS: usize = 5;
+
+/// The keys to keep an unreadable draft under, in the order to try them: a
+/// second unreadable draft must not overwrite the first one kept aside.
+///
+/// ```
+/// let keys: Vec<String> = kept_in_mind::domain::draft::unreadable_keys().collect();
+/// assert_eq!(keys[1], "kept-in-mind.draft.unreadable.2");
+/// ```
+pub fn unreadable_keys() -> impl Iterator<Item = String> {
+    std::iter::once(UNREADABLE_KEY.to_owned())
+        .chain((2..=ASIDE_SLOTS).map(|n| format!("{UNREADABLE_KEY}.{n}")))
+}
 /// The schema version this build writes.
 pub const VERSION: u32 = 1;
 
@@ -133,6 +148,29 @@ impl Draft {
     /// True when there is nothing worth keeping or offering to continue.
     pub fn is_blank(&self) -> bool {
         self.answers == Answers::default()
+    }
+
+    /// What the home page calls this draft: "Job title at Company", or as
+    /// much of it as is known.
+    pub fn title(&self) -> String {
+        let no = &self.answers.rejection;
+        match (no.job_title.trim(), no.company.trim()) {
+            ("", "") => "Your unfinished note".to_owned(),
+            (job, "") => job.to_owned(),
+            ("", company) => company.to_owned(),
+            (job, company) => format!("{job} at {company}"),
+        }
+    }
+
+    /// Where "Continue" on the home page goes: the page the user last saw,
+    /// or the first question.
+    pub fn resume_route(&self) -> Route {
+        match Route::parse(&self.last_hash) {
+            Route {
+                page: Page::Home, ..
+            } => Route::new(Page::Job),
+            route => route,
+        }
     }
 
     /// Makes ids unique and `next_id` larger than all of them, so a draft
@@ -420,5 +458,44 @@ mod tests {
         let ids: Vec<u32> = draft.answers.recipients.iter().map(|r| r.id).collect();
         assert_eq!(ids, [named, editing]);
         assert!(!ids.contains(&empty));
+    }
+
+    fn check_home_entry(
+        job_title: &str,
+        company: &str,
+        last_hash: &str,
+        title: &str,
+        resume: &str,
+    ) {
+        let mut draft = Draft::default();
+        draft.answers.rejection.job_title = job_title.into();
+        draft.answers.rejection.company = company.into();
+        draft.last_hash = last_hash.into();
+        assert_eq!(draft.title(), title);
+        assert_eq!(draft.resume_route().to_hash(), resume);
+    }
+
+    #[test]
+    fn the_home_page_names_the_draft_and_resumes_where_the_user_was() {
+        check_home_entry(
+            "Designer",
+            "Acme",
+            "#/ask/style",
+            "Designer at Acme",
+            "#/ask/style",
+        );
+        check_home_entry(" Designer ", "", "", "Designer", "#/no/job");
+        check_home_entry("", "Acme", "#/", "Acme", "#/no/job");
+        check_home_entry("", " ", "#/nonsense", "Your unfinished note", "#/no/job");
+    }
+
+    #[test]
+    fn unreadable_drafts_get_distinct_keys_starting_with_the_documented_one() {
+        let keys: Vec<String> = unreadable_keys().collect();
+        assert_eq!(keys[0], UNREADABLE_KEY);
+        assert_eq!(keys.len(), ASIDE_SLOTS);
+        let unique: std::collections::HashSet<&String> = keys.iter().collect();
+        assert_eq!(unique.len(), keys.len());
+        assert!(!keys.iter().any(|k| k == STORAGE_KEY));
     }
 }

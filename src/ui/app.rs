@@ -9,6 +9,7 @@ use super::pages::*;
 use super::persist;
 use super::store::Store;
 use crate::domain::route::{Page, Route};
+use crate::domain::validate::first_incomplete_page;
 
 /// The whole app.
 #[component]
@@ -54,8 +55,14 @@ pub fn App() -> impl IntoView {
         route
     });
     Effect::new(move |_| {
-        let has_errors = store.errors.with(|e| !e.is_empty());
-        document().set_title(&store.route.get().document_title(has_errors));
+        let route = store.route.get();
+        // The check page shows its own summary while answers are missing.
+        let has_errors = store.errors.with(|e| !e.is_empty())
+            || (route.page == Page::Check
+                && store
+                    .draft
+                    .with(|d| first_incomplete_page(&d.answers).is_some()));
+        document().set_title(&route.document_title(has_errors));
     });
 
     let page = move || match store.route.get().page {

@@ -12,28 +12,9 @@ use crate::domain::route::{Page, Route};
 pub fn Home() -> impl IntoView {
     let store = use_store();
     let saved = Memo::new(move |_| {
-        store.draft.with(|d| {
-            (!d.is_blank()).then(|| {
-                let no = &d.answers.rejection;
-                let title = [no.job_title.trim(), no.company.trim()]
-                    .into_iter()
-                    .filter(|s| !s.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" at ");
-                let title = if title.is_empty() {
-                    "Your unfinished note".to_owned()
-                } else {
-                    title
-                };
-                let resume = match Route::parse(&d.last_hash) {
-                    Route {
-                        page: Page::Home, ..
-                    } => Route::new(Page::Job).to_hash(),
-                    route => route.to_hash(),
-                };
-                (title, resume)
-            })
-        })
+        store
+            .draft
+            .with(|d| (!d.is_blank()).then(|| (d.title(), d.resume_route().to_hash())))
     });
     let start_again = move |_| {
         if confirm("Start again? This deletes your answers and notes from this browser.") {

@@ -13,7 +13,7 @@ use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
 use super::store::Store;
-use crate::domain::draft::{Draft, LoadError, STORAGE_KEY, UNREADABLE_KEY};
+use crate::domain::draft::{Draft, LoadError, STORAGE_KEY, unreadable_keys};
 
 /// How long typing must pause before the draft is written.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -51,10 +51,17 @@ pub fn load() -> (Draft, Option<String>, bool) {
         // works from memory so it cannot overwrite it.
         Err(LoadError::NewerVersion(_)) => (Draft::default(), Some(NEWER.into()), false),
         Err(LoadError::Unreadable) => {
-            // Keep the blob aside before the key is reused; if even that
-            // fails, leave it in place and work from memory.
-            if LocalStorage::raw().set_item(UNREADABLE_KEY, &raw).is_ok() {
-                let _ = LocalStorage::raw().remove_item(STORAGE_KEY);
+            // Keep the blob aside, in a free slot, before the key is reused;
+            // if there is none or the write fails, leave it in place and
+            // work from memory.
+            let storage = LocalStorage::raw();
+            let free = unreadable_keys().find(|key| {
+                storage
+                    .get_item(key)
+                    .is_ok_and(|kept| kept.is_none_or(|kept| kept == raw))
+            });
+            if free.is_some_and(|key| storage.set_item(&key, &raw).is_ok()) {
+                let _ = storage.remove_item(STORAGE_KEY);
                 (Draft::default(), Some(UNREADABLE.into()), true)
             } else {
                 (Draft::default(), Some(UNREADABLE_IN_PLACE.into()), false)

@@ -130,6 +130,13 @@ test("an unreadable saved draft is kept aside and the user is told", async () =>
   await page.getByText("kept aside in this browser, not deleted").waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem("kept-in-mind.draft.unreadable")), "{ this is not json");
   await page.getByRole("link", { name: "Start now" }).waitFor();
+  // A second unreadable draft is kept beside the first, not over it.
+  await page.evaluate(() => localStorage.setItem("kept-in-mind.draft", "[another broken draft"));
+  await page.reload();
+  await page.getByText("kept aside in this browser, not deleted").waitFor();
+  const kept = await page.evaluate(() => [1, 2].map((n) => localStorage.getItem(`kept-in-mind.draft.unreadable${n > 1 ? "." + n : ""}`)));
+  assert.deepEqual(kept, ["{ this is not json", "[another broken draft"]);
+  assert.equal(await page.evaluate(() => localStorage.getItem("kept-in-mind.draft")), null, "the main key is free again");
   expectClean(page);
   await page.context().close();
 });

@@ -104,6 +104,23 @@ test("validation errors keep every value, say what is wrong and lead to the fiel
   await page.context().close();
 });
 
+test("the check page with answers missing says so, in the title too, and leads to them", async () => {
+  const page = await openPage(env, "/#/check");
+  await onPage(page, "Check your answers");
+  assert.equal(await page.title(), "Error: Step 5 of 5: Check your answers – Kept in Mind");
+  const summary = page.getByRole("alert").filter({ hasText: "Some answers are missing" });
+  await summary.waitFor();
+  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.waitForFunction(() => document.activeElement?.className === "error-summary", null, { timeout: 2000 });
+  await onPage(page, "Check your answers");
+  await expectAccessible(page, "the check page with answers missing");
+  await summary.getByRole("link", { name: "Complete “The No”" }).click();
+  await onPage(page, "Which job was it?");
+  assert.equal(await page.title(), "Step 1 of 5: The No – Kept in Mind");
+  expectClean(page);
+  await page.context().close();
+});
+
 test("a reload in the middle of the wizard returns to the same step with every value", async () => {
   const page = await openPage(env, "/");
   await page.getByRole("link", { name: "Start now" }).click();
