@@ -40,6 +40,21 @@ for (const base of ["/", SUB_PATH]) {
       await page.context().close();
     });
 
+    test("after the first visit the app opens offline, with the answers saved", async () => {
+      const page = await openPage(env, base);
+      // The service worker takes over this page once it has kept every file.
+      await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 10_000 });
+      await page.getByRole("link", { name: "Start now" }).click();
+      await page.getByLabel("Company").fill("Fabrikam");
+      await page.context().setOffline(true);
+      await page.reload();
+      await page.getByRole("heading", { level: 1, name: "Which job was it?" }).waitFor();
+      assert.equal(await page.getByLabel("Company").inputValue(), "Fabrikam");
+      assert.ok(page.url().startsWith(env.origin + base), page.url());
+      expectClean(page);
+      await page.context().close();
+    });
+
     test("the favicon is part of the build", async () => {
       const page = await openPage(env, base);
       const href = await page.locator('link[rel="icon"]').getAttribute("href");
