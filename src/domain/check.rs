@@ -336,6 +336,22 @@ pub struct Report {
     pub cap: Option<Cap>,
 }
 
+impl Report {
+    /// The score as people write it: "10", "9.5", "9.25".
+    ///
+    /// Integer arithmetic, because float formatting would add kilobytes of
+    /// WebAssembly for one number.
+    pub fn score_text(&self) -> String {
+        let hundredths = (self.score * 100.0).round() as u32;
+        let (whole, part) = (hundredths / 100, hundredths % 100);
+        match part {
+            0 => whole.to_string(),
+            p if p % 10 == 0 => format!("{whole}.{}", p / 10),
+            p => format!("{whole}.{p:02}"),
+        }
+    }
+}
+
 /// Checks a note, composed or edited by hand, for one recipient and channel.
 ///
 /// Usage: `check(note.subject.as_deref(), &note.body, note.channel, &answers, &recipient).score`
@@ -1280,6 +1296,25 @@ pub(crate) fn ask_kinds(folded: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn scores_read_as_people_write_them() {
+        for (score, shown) in [
+            (10.0, "10"),
+            (9.5, "9.5"),
+            (9.25, "9.25"),
+            (2.0, "2"),
+            (0.75, "0.75"),
+        ] {
+            let report = Report {
+                findings: Vec::new(),
+                score,
+                items: Vec::new(),
+                cap: None,
+            };
+            assert_eq!(report.score_text(), shown);
+        }
+    }
+
     use super::*;
     use crate::domain::model::{Answers, Recipient, Rejection, Sender};
 

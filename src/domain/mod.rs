@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod compose;
+pub mod counts;
 pub mod draft;
 pub mod export;
 pub mod labels;

@@ -9,12 +9,12 @@ use leptos::prelude::*;
 
 use crate::domain::check::check;
 use crate::domain::compose::{compose, linkedin_limit};
+use crate::domain::counts::Counts;
 use crate::domain::draft::{Draft, NoteState, NoteText};
 use crate::domain::export::{file_name, mailto, plain_text};
 use crate::domain::labels::{Choice, channel_name};
 use crate::domain::model::Channel;
 use crate::domain::route::{Page, Route};
-use crate::domain::text::{char_count, word_count};
 use crate::domain::validate::first_incomplete_page;
 use crate::ui::browser::{confirm, copy, download, print_only};
 use crate::ui::store::use_store;
@@ -162,28 +162,7 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
         (channel == Channel::LinkedInInvite)
             .then(|| store.draft.with(|d| linkedin_limit(&d.answers)))
     };
-    let counts = move || {
-        shown.with(|t| {
-            let words = word_count(&t.body);
-            let chars = char_count(&t.body);
-            let words = if words == 1 {
-                "1 word".to_owned()
-            } else {
-                format!("{words} words")
-            };
-            match limit() {
-                Some(limit) if chars > limit => (
-                    format!(
-                        "{words} · {chars} of {limit} characters: {} over LinkedIn’s limit",
-                        chars - limit
-                    ),
-                    true,
-                ),
-                Some(limit) => (format!("{words} · {chars} of {limit} characters"), false),
-                None => (format!("{words} · {chars} characters"), false),
-            }
-        })
-    };
+    let counts = Memo::new(move |_| shown.with(|t| Counts::of(&t.body, limit())));
     let report = move || {
         store.draft.with(|d| {
             let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
@@ -257,10 +236,10 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
             <div class="field">
                 <label for=body_id.clone()>{move || format!("Your {} to {}", channel_name(channel).to_lowercase(), name())}</label>
                 <textarea id=body_id.clone() class="note-text" aria-describedby=counts_id.clone() prop:value=move || shown.with(|t| t.body.clone()) on:input=on_body></textarea>
-                <p id=counts_id class="note__counts" class:note__counts--over=move || counts().1>{move || counts().0}</p>
+                <p id=counts_id class="note__counts" class:note__counts--over=move || counts.with(|c| c.over)>{move || counts.with(|c| c.text.clone())}</p>
             </div>
             {move || report().map(|report| {
-                let score = format!("Quality: {} out of 10", points(report.score));
+                let score = format!("Quality: {} out of 10", report.score_text());
                 let findings = report.findings.iter().map(|f| view! { <li>{f.message()}</li> }).collect_view();
                 view! {
                     <p class="score">{score}</p>
@@ -287,34 +266,5 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
             </div>
             <div class="print-only">{move || plain_text(&shown.get())}</div>
         </article>
-    }
-}
-
-/// A score in quarter points as people write it: "10", "9.5", "9.25".
-/// Integer arithmetic, because float formatting would add kilobytes of
-/// WebAssembly for one number.
-fn points(score: f32) -> String {
-    let hundredths = (score * 100.0).round() as u32;
-    let (whole, part) = (hundredths / 100, hundredths % 100);
-    match part {
-        0 => whole.to_string(),
-        p if p % 10 == 0 => format!("{whole}.{}", p / 10),
-        p => format!("{whole}.{p:02}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn points_read_as_people_write_them() {
-        for (score, shown) in [
-            (10.0, "10"),
-            (9.5, "9.5"),
-            (9.25, "9.25"),
-            (2.0, "2"),
-            (0.75, "0.75"),
-        ] {
-            assert_eq!(super::points(score), shown);
-        }
     }
 }
