@@ -162,6 +162,16 @@ impl Draft {
         }
     }
 
+    /// The words of the home page's link to [`Draft::resume_route`]: notes
+    /// already written are opened, not "continued".
+    pub fn resume_label(&self) -> &'static str {
+        if self.resume_route().page == Page::Notes {
+            "See your notes"
+        } else {
+            "Continue"
+        }
+    }
+
     /// Where "Continue" on the home page goes: the page the user last saw,
     /// or the first question.
     pub fn resume_route(&self) -> Route {
@@ -473,6 +483,12 @@ mod tests {
         draft.last_hash = last_hash.into();
         assert_eq!(draft.title(), title);
         assert_eq!(draft.resume_route().to_hash(), resume);
+        let label = if resume == "#/notes" {
+            "See your notes"
+        } else {
+            "Continue"
+        };
+        assert_eq!(draft.resume_label(), label);
     }
 
     #[test]
@@ -487,6 +503,7 @@ mod tests {
         check_home_entry(" Designer ", "", "", "Designer", "#/no/job");
         check_home_entry("", "Acme", "#/", "Acme", "#/no/job");
         check_home_entry("", " ", "#/nonsense", "Your unfinished note", "#/no/job");
+        check_home_entry("Designer", "Acme", "#/notes", "Designer at Acme", "#/notes");
     }
 
     #[test]

@@ -12,9 +12,9 @@ use crate::domain::route::{Page, Route};
 pub fn Home() -> impl IntoView {
     let store = use_store();
     let saved = Memo::new(move |_| {
-        store
-            .draft
-            .with(|d| (!d.is_blank()).then(|| (d.title(), d.resume_route().to_hash())))
+        store.draft.with(|d| {
+            (!d.is_blank()).then(|| (d.title(), d.resume_route().to_hash(), d.resume_label()))
+        })
     });
     let start_again = move |_| {
         if confirm("Start again? This deletes your answers and notes from this browser.") {
@@ -30,13 +30,13 @@ pub fn Home() -> impl IntoView {
         <p class="lede">
             "Kept in Mind helps you write a short, gracious note to the people who turned you down, so they think of you when the next chance comes."
         </p>
-        {move || saved.get().map(|(title, resume)| view! {
+        {move || saved.get().map(|(title, resume, label)| view! {
             <h2>"Your saved note"</h2>
             <ul class="card-list">
                 <li>
                     <span><strong>{title}</strong><span class="caption">"Saved in this browser"</span></span>
                     <span class="button-group">
-                        <a class="button button--small" href=resume>"Continue"</a>
+                        <a class="button button--small" href=resume>{label}</a>
                         <button type="button" class="link-button" on:click=start_again>"Start again"</button>
                     </span>
                 </li>

@@ -30,6 +30,11 @@ test("Copy puts the subject and note on the clipboard and says so", async () => 
   await page.getByRole("status").filter({ hasText: "Copied your email reply to Priya Shah." }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, `Subject: ${subject}\n\n${body}`);
+  // Written notes are opened from the home page, not "continued".
+  await page.getByRole("link", { name: "Kept in Mind" }).click();
+  await page.getByRole("heading", { name: "Your saved note" }).waitFor();
+  await page.getByRole("link", { name: "See your notes" }).click();
+  await onPage(page, "Your notes");
   expectClean(page);
   await page.context().close();
 });
