@@ -7,7 +7,7 @@
 // service worker missing, fails the build.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -23,7 +23,10 @@ for (const placeholder of ['"BUILD_ID"', '"FILE_LIST"']) {
   }
 }
 
-const files = readdirSync(staging)
+// Every file, in sub-folders too (wasm-bindgen's snippets, copied folders).
+const files = readdirSync(staging, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(staging, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join("/"))
   .filter((name) => name !== "sw.js" && name !== "index.html")
   .sort();
 const id = createHash("sha256");

@@ -1296,6 +1296,9 @@ pub(crate) fn ask_kinds(folded: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::domain::model::{Answers, Recipient, Rejection, Sender};
+
     #[test]
     fn scores_read_as_people_write_them() {
         for (score, shown) in [
@@ -1314,9 +1317,6 @@ mod tests {
             assert_eq!(report.score_text(), shown);
         }
     }
-
-    use super::*;
-    use crate::domain::model::{Answers, Recipient, Rejection, Sender};
 
     fn answers() -> (Answers, Recipient) {
         let recipient = Recipient {

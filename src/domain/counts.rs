@@ -10,24 +10,25 @@ use super::text::{char_count, word_count};
 pub struct Counts {
     /// "41 words · 230 of 200 characters: 30 over LinkedIn’s limit".
     pub text: String,
-    /// True when a limit applies and the note is over it.
+    /// True when LinkedIn's limit applies and the note is over it.
     pub over: bool,
 }
 
 impl Counts {
-    /// Counts `body`; `limit` is the channel's character limit, if it has one.
+    /// Counts `body`; `linkedin_limit` is the LinkedIn invitation's
+    /// character limit, for that channel only.
     ///
     /// ```
     /// use kept_in_mind::domain::counts::Counts;
     /// assert_eq!(Counts::of("Hi Priya", Some(200)).text, "2 words · 8 of 200 characters");
     /// ```
-    pub fn of(body: &str, limit: Option<usize>) -> Counts {
+    pub fn of(body: &str, linkedin_limit: Option<usize>) -> Counts {
         let words = match word_count(body) {
             1 => "1 word".to_owned(),
             n => format!("{n} words"),
         };
         let chars = char_count(body);
-        match limit {
+        match linkedin_limit {
             Some(limit) if chars > limit => Counts {
                 text: format!(
                     "{words} · {chars} of {limit} characters: {} over LinkedIn’s limit",

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::model::{Answers, Channel, Recipient};
 use super::route::{Page, Route};
 
-/// The one localStorage key the app writes.
+/// The localStorage key the draft is saved under.
 pub const STORAGE_KEY: &str = "kept-in-mind.draft";
 /// Where an unreadable draft is kept aside instead of being overwritten.
 pub const UNREADABLE_KEY: &str = "kept-in-mind.draft.unreadable";
@@ -162,8 +162,9 @@ impl Draft {
         }
     }
 
-    /// The words of the home page's link to [`Draft::resume_route`]: notes
-    /// already written are opened, not "continued".
+    /// The words of the home page's link to [`Draft::resume_route`]: "See
+    /// your notes" when the last page seen was the notes page, "Continue"
+    /// otherwise.
     pub fn resume_label(&self) -> &'static str {
         if self.resume_route().page == Page::Notes {
             "See your notes"

@@ -11,7 +11,7 @@ import { chromium } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import { serve, SUB_PATH } from "../../scripts/static-server.mjs";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SCREENSHOTS = join(ROOT, "tests", "e2e", "screenshots");
 export { SUB_PATH };
 

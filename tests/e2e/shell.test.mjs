@@ -1,8 +1,11 @@
 // The app's shell: home page, footer promise, static shell, CSP, favicon,
-// served from `/` and from a sub-path.
+// offline use, served from `/` and from a sub-path.
 import assert from "node:assert/strict";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { serve } from "../../scripts/static-server.mjs";
 import {
+  ROOT,
   SUB_PATH,
   expectAccessible,
   expectClean,
@@ -41,16 +44,23 @@ for (const base of ["/", SUB_PATH]) {
     });
 
     test("after the first visit the app opens offline, with the answers saved", async () => {
-      const page = await openPage(env, base);
+      // A server of its own, so it can really go away.
+      const server = await serve({ dir: join(ROOT, "dist"), host: "127.0.0.1", port: 0 });
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      const page = await openPage({ browser: env.browser, origin }, base);
       // The service worker takes over this page once it has kept every file.
       await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 10_000 });
       await page.getByRole("link", { name: "Start now" }).click();
       await page.getByLabel("Company").fill("Fabrikam");
-      await page.context().setOffline(true);
-      await page.reload();
+      server.closeAllConnections();
+      await new Promise((ok) => server.close(ok));
+      const response = await page.reload();
+      assert.ok(response.fromServiceWorker(), "the page came from the service worker");
       await page.getByRole("heading", { level: 1, name: "Which job was it?" }).waitFor();
       assert.equal(await page.getByLabel("Company").inputValue(), "Fabrikam");
-      assert.ok(page.url().startsWith(env.origin + base), page.url());
+      const caches = await page.evaluate(() => caches.keys());
+      assert.deepEqual(caches.length, 1, `one cache for this copy of the app: ${caches}`);
+      assert.ok(caches[0].includes(origin + base), `the cache is named after its scope: ${caches[0]}`);
       expectClean(page);
       await page.context().close();
     });
