@@ -1,6 +1,7 @@
 // The app's shell: home page, footer promise, static shell, CSP, favicon,
-// offline use, served from `/` and from a sub-path.
+// offline use, embedding in another site, served from `/` and from a sub-path.
 import assert from "node:assert/strict";
+import { createServer } from "node:http";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { serve } from "../../scripts/static-server.mjs";
@@ -122,4 +123,85 @@ test("the home page reads well at 320 px and in both colour schemes", async () =
   await screenshots(page, "home");
   expectClean(page);
   await page.context().close();
+});
+
+/**
+ * Opens a "career blog" page that embeds the app in an iframe. The blog is
+ * served from `host` (127.0.0.1 on another port is the same site as the app;
+ * localhost is another site). Returns the page, the frame and the faults seen.
+ */
+async function openBlog(t, host) {
+  const blog = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html lang="en"><title>My career blog</title>
+      <h1>Turned down? Say thank you</h1>
+      <iframe src="${env.origin}${SUB_PATH}" title="Kept in Mind: write a thank-you for the No" style="width:100%;height:900px;border:0"></iframe>`);
+  });
+  await new Promise((ok) => blog.listen(0, "127.0.0.1", ok));
+  const blogOrigin = `http://${host}:${blog.address().port}`;
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 1000 } });
+  t.after(async () => {
+    await context.close();
+    blog.closeAllConnections();
+    await new Promise((ok) => blog.close(ok));
+  });
+  const page = await context.newPage();
+  const faults = [];
+  page.on("console", (msg) => msg.type() === "error" && faults.push(`console error: ${msg.text()}`));
+  page.on("pageerror", (err) => faults.push(`uncaught exception: ${err.message}`));
+  page.on("request", (req) => {
+    const origin = new URL(req.url()).origin;
+    const fromApp = req.frame() !== page.mainFrame();
+    if (origin !== (fromApp ? env.origin : blogOrigin)) faults.push(`request to ${req.url()}`);
+  });
+  await page.goto(blogOrigin + "/");
+  const frame = page.frameLocator('iframe[title="Kept in Mind: write a thank-you for the No"]');
+  return { page, frame, faults };
+}
+
+/** Starts the wizard in the frame and answers the first question. */
+async function firstStep(frame) {
+  await frame.getByRole("link", { name: "Start now" }).click();
+  await frame.getByRole("heading", { level: 1, name: "Which job was it?" }).waitFor();
+  await frame.getByLabel("Company").fill("Wide World Importers");
+  await frame.getByLabel("Job title").fill("Buyer");
+  await frame.getByRole("button", { name: "Continue" }).click();
+  await frame.getByRole("heading", { level: 1, name: "How far did you get?" }).waitFor();
+}
+
+test("embedded in a page of the same site, the app works and keeps the answers", async (t) => {
+  const { page, frame, faults } = await openBlog(t, "127.0.0.1");
+  await firstStep(frame);
+  // After a reload of the blog the frame opens at home, offering the saved note.
+  await page.reload();
+  await frame.getByRole("heading", { name: "Your saved note" }).waitFor();
+  await frame.getByRole("link", { name: "Continue" }).click();
+  await frame.getByRole("heading", { level: 1, name: "How far did you get?" }).waitFor();
+  await frame.getByRole("link", { name: "Back" }).click();
+  assert.equal(await frame.getByLabel("Company").inputValue(), "Wide World Importers");
+  assert.equal(await page.title(), "My career blog", "the app names only its own document");
+  assert.deepEqual(faults, []);
+});
+
+test("embedded in another site's page, the app works, and says so when the browser denies it storage", async (t) => {
+  const { page, frame, faults } = await openBlog(t, "localhost");
+  await frame.getByRole("link", { name: "Start now" }).waitFor();
+  // Browsers differ on storage for another site's frame (this Chromium denies it).
+  const app = page.frames().find((f) => f.url().startsWith(env.origin));
+  const allowed = await app.evaluate(() => {
+    try {
+      localStorage.setItem("kept-in-mind.probe", "1");
+      localStorage.removeItem("kept-in-mind.probe");
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const notice = frame.getByRole("alert").filter({ hasText: "This browser is not letting Kept in Mind save anything" });
+  assert.equal(await notice.count(), allowed ? 0 : 1, `storage allowed: ${allowed}`);
+  await firstStep(frame);
+  await frame.getByRole("link", { name: "Back" }).click();
+  assert.equal(await frame.getByLabel("Company").inputValue(), "Wide World Importers");
+  assert.equal(await page.title(), "My career blog");
+  assert.deepEqual(faults, []);
 });
