@@ -9,7 +9,7 @@ use kept_in_mind::domain::draft::Draft;
 use kept_in_mind::domain::model::Stage;
 use kept_in_mind::domain::route::{Page, Route};
 use kept_in_mind::domain::validate::FieldError;
-use kept_in_mind::ui::form::{Radios, TextInput};
+use kept_in_mind::ui::form::{Checkbox, ErrorSummary, Radios, StepIndicator, TextInput};
 use kept_in_mind::ui::store::Store;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -152,5 +152,97 @@ async fn radios_give_the_group_its_id_and_report_the_choice() {
     assert_eq!(chosen.get_untracked(), Some(Stage::FinalRound));
     let checked: web_sys::HtmlInputElement = find(&host, "#stage-final_round").unchecked_into();
     assert!(checked.checked());
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_error_summary_links_each_error_to_its_field() {
+    let store = Store::new(Draft::default(), Route::new(Page::Job));
+    let host = mount(move || {
+        provide_context(store);
+        view! {
+            <ErrorSummary/>
+            <input id="company"/>
+        }
+    })
+    .await;
+    assert!(
+        host.query_selector(".error-summary").unwrap().is_none(),
+        "no errors, no summary"
+    );
+
+    store.errors.set(vec![FieldError {
+        field: "company",
+        message: "Enter the company’s name",
+    }]);
+    leptos::task::tick().await;
+    assert_eq!(
+        attr(&host, ".error-summary", "role").as_deref(),
+        Some("alert")
+    );
+    let link = find(&host, ".error-summary a");
+    assert_eq!(link.text_content().unwrap(), "Enter the company’s name");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#company"));
+    link.click();
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("company")
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_checkbox_is_labelled_described_and_reports_its_state() {
+    let store = Store::new(Draft::default(), Route::new(Page::Extras));
+    let on = RwSignal::new(false);
+    let host = mount(move || {
+        provide_context(store);
+        view! {
+            <Checkbox id="feedback" label="Ask for feedback" hint="Made easy to decline.".to_owned()
+                value=on.into() on_change=Callback::new(move |v| on.set(v))/>
+        }
+    })
+    .await;
+    assert_eq!(attr(&host, "label", "for").as_deref(), Some("feedback"));
+    assert_eq!(
+        attr(&host, "input[type=checkbox]", "aria-describedby").as_deref(),
+        Some("feedback-hint")
+    );
+    assert_eq!(
+        find(&host, "#feedback-hint").text_content().unwrap(),
+        "Made easy to decline."
+    );
+    find(&host, "#feedback").click();
+    leptos::task::tick().await;
+    assert!(on.get_untracked());
+    on.set(false);
+    leptos::task::tick().await;
+    let input: web_sys::HtmlInputElement = find(&host, "#feedback").unchecked_into();
+    assert!(!input.checked(), "the box follows the value");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_step_indicator_marks_the_steps_done_current_and_to_come() {
+    let host = mount(
+        || view! { <StepIndicator number=3 label="Step 3 of 5: What stood out".to_owned()/> },
+    )
+    .await;
+    assert_eq!(attr(&host, "ol", "aria-hidden").as_deref(), Some("true"));
+    let steps = host.query_selector_all("ol li").unwrap();
+    let classes: Vec<String> = (0..steps.length())
+        .map(|i| {
+            steps
+                .item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>()
+                .class_name()
+        })
+        .collect();
+    assert_eq!(classes, ["is-done", "is-done", "is-current", "", ""]);
+    assert_eq!(
+        find(&host, ".steps__label").text_content().unwrap(),
+        "Step 3 of 5: What stood out"
+    );
     host.remove();
 }
