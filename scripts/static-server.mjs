@@ -1,11 +1,14 @@
 // A tiny static file server for dist/, used by `scripts/serve` and the
 // end-to-end tests. It serves the same files at `/` and at a sub-path, so the
-// tests can prove the build works wherever a static host puts it.
+// tests can prove the build works wherever a static host puts it, and
+// compresses them with brotli or gzip as a real host would, so what the
+// browser downloads here is what a visitor downloads.
 //
 //   node scripts/static-server.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 export const SUB_PATH = "/tools/thank-you/";
 
@@ -20,6 +23,24 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+// Compressing a wasm file at brotli's best takes a second: do it once per
+// file version and encoding.
+const encoded = new Map();
+
+/** The file's body in the best encoding the browser accepts. */
+async function encodedFile(file, accepted) {
+  const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+  const key = `${file} ${(await stat(file)).mtimeMs} ${encoding}`;
+  if (!encoded.has(key)) encoded.set(key, encode(await readFile(file), encoding));
+  return { body: encoded.get(key), encoding };
+}
+
+function encode(raw, encoding) {
+  if (encoding === "br") return brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+  if (encoding === "gzip") return gzipSync(raw, { level: 9 });
+  return raw;
+}
+
 /** Starts serving `dir`; resolves to the listening `http.Server`. */
 export function serve({ dir = "dist", host = "127.0.0.1", port = 0 } = {}) {
   const root = resolve(dir);
@@ -33,10 +54,12 @@ export function serve({ dir = "dist", host = "127.0.0.1", port = 0 } = {}) {
       return;
     }
     try {
-      const body = await readFile(file);
+      const { body, encoding } = await encodedFile(file, req.headers["accept-encoding"] ?? "");
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
+        vary: "accept-encoding",
+        ...(encoding && { "content-encoding": encoding }),
       });
       res.end(body);
     } catch {
