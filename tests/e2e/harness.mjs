@@ -48,6 +48,17 @@ export async function start() {
 export async function openPage(env, path = "/", options = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
+  await recordFaults(page, () => env.origin);
+  if (path !== null) await goto(page, env.origin + path);
+  return page;
+}
+
+/**
+ * Records on `page.faults` every console error, uncaught exception, CSP
+ * violation and request to an origin other than `originFor(request)`, the
+ * one that request may go to.
+ */
+export async function recordFaults(page, originFor) {
   const faults = [];
   page.on("console", (msg) => {
     if (msg.type() === "error") faults.push(`console error: ${msg.text()}`);
@@ -56,7 +67,7 @@ export async function openPage(env, path = "/", options = {}) {
   page.on("request", (req) => {
     const url = new URL(req.url());
     if (["data:", "blob:"].includes(url.protocol)) return;
-    if (url.origin !== env.origin) faults.push(`request to another origin: ${req.url()}`);
+    if (url.origin !== originFor(req)) faults.push(`request to another origin: ${req.url()}`);
   });
   await page.exposeFunction("__reportCsp", (v) => faults.push(`CSP violation: ${v}`));
   await page.addInitScript(() => {
@@ -65,8 +76,6 @@ export async function openPage(env, path = "/", options = {}) {
     );
   });
   page.faults = faults;
-  if (path !== null) await goto(page, env.origin + path);
-  return page;
 }
 
 /** Navigates and waits until the app (not the static shell) has mounted. */
