@@ -85,7 +85,7 @@ async fn a_step_in_the_hash_opens_that_step_and_names_it_in_the_title() {
 async fn a_text_input_is_labelled_and_carries_its_error() {
     let store = Store::new(Draft::default(), Route::new(Page::Job));
     store.errors.set(vec![FieldError {
-        field: "company",
+        field: "company".into(),
         message: "Enter the company’s name",
     }]);
     let value = RwSignal::new("Acme".to_owned());
@@ -172,7 +172,7 @@ async fn the_error_summary_links_each_error_to_its_field() {
     );
 
     store.errors.set(vec![FieldError {
-        field: "company",
+        field: "company".into(),
         message: "Enter the company’s name",
     }]);
     leptos::task::tick().await;

@@ -210,25 +210,49 @@ fn trim_joins(s: &str) -> &str {
     }
 }
 
-/// Half of a bracketed placeholder ("<Your", "name]"): two answers side by
-/// side in a note could otherwise close into one.
+/// Half of a bracketed placeholder ("<Your", "[\\a", "name]", "\"]A"): two
+/// answers side by side in a note could otherwise close into one. Any
+/// unclosed "[" counts, as [`find_placeholder`] takes any word inside square
+/// brackets; an unclosed "<" only before a letter, as it does.
 fn half_bracket(s: &str) -> bool {
+    let mut open_square = false;
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => open_square = true,
+            ']' if !open_square => return true,
+            ']' => open_square = false,
+            '<' => {
+                let rest = &s[i + 1..];
+                let tag = rest
+                    .trim_start_matches('/')
+                    .starts_with(char::is_alphabetic);
+                if tag && !rest.contains('>') {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
     let chars: Vec<char> = s.chars().collect();
-    chars.windows(2).any(|w| {
-        (matches!(w[0], '<' | '[') && w[1].is_alphabetic())
-            || (w[0].is_alphanumeric() && matches!(w[1], '>' | ']'))
-    })
+    open_square
+        || chars
+            .windows(2)
+            .any(|w| w[0].is_alphanumeric() && w[1] == '>')
 }
 
 /// A user's phrase for use inside a sentence: [`clean`], then without
 /// leading or trailing sentence punctuation, so "our talk about hiring." and
-/// "our talk about hiring" read the same in a note.
+/// "our talk about hiring" read the same in a note. An opening bracket that
+/// the trim leaves at the end ("Acme (:") goes too: it would glue itself to
+/// the note's next word.
 ///
 /// Usage: `phrase("our chat about roadmaps.") == "our chat about roadmaps"`.
 pub fn phrase(s: &str) -> String {
+    let sentence_mark = |c: char| c.is_whitespace() || ".,;:!?".contains(c);
     let cleaned = clean(s);
     let trimmed = cleaned
-        .trim_matches(|c: char| c.is_whitespace() || ".,;:!?".contains(c))
+        .trim_start_matches(sentence_mark)
+        .trim_end_matches(|c: char| sentence_mark(c) || c == '(' || c == '[')
         .to_string();
     if has_alnum(&trimmed) {
         trimmed
@@ -378,10 +402,11 @@ fn tidy_line(line: &str) -> String {
             space = !out.is_empty() && !out.ends_with(['(', '[']);
             continue;
         }
-        // A dot that starts a word (".NET", ".5") keeps its space.
+        // A dot that starts a word (".NET", ".5") keeps its space, even
+        // after a comma ("calling, .NET"); one glued to a mark ("a..b") merges.
         let word_dot = c == '.'
             && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())
-            && !out.ends_with(|l| MARKS.contains(l));
+            && (space || !out.ends_with(|l| MARKS.contains(l)));
         if MARKS.contains(c) && !word_dot {
             space = false;
             if let Some(last) = out.chars().last().filter(|l| MARKS.contains(*l)) {
@@ -566,7 +591,13 @@ mod tests {
                 (".NET Foundation", ".NET Foundation"),
                 ("I <3 it", "I <3 it"),
                 ("<Your", ""),
+                ("</b", ""),
                 ("name]", ""),
+                ("[\\a", ""),
+                ("\"]A", ""),
+                ("a] and [b", ""),
+                ("a [-] b", "a [-] b"),
+                ("x -> y", "x -> y"),
             ],
         );
     }
@@ -580,6 +611,8 @@ mod tests {
                 ("  the demo!  ", "the demo"),
                 (", and more", "and more"),
                 ("?!", ""),
+                ("Acme (:", "Acme"),
+                ("the (draft) plan.", "the (draft) plan"),
             ],
         );
     }
@@ -631,9 +664,11 @@ mod tests {
                 ("built on .NET and C#", "built on .NET and C#"),
                 ("a..b", "a.b"),
                 ("\",.A", "\".A"),
+                ("calling, .0 A, and", "calling, .0 A, and"),
+                ("a, .NET b", "a, .NET b"),
             ],
         );
-        for s in ["a ( ) . b", "x..,;y", "(( ))z", "  ,lead"] {
+        for s in ["a ( ) . b", "x..,;y", "(( ))z", "  ,lead", "a, . .5"] {
             assert_eq!(tidy(&tidy(s)), tidy(s), "tidy is idempotent on {s:?}");
         }
     }

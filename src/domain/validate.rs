@@ -4,15 +4,20 @@
 //! Validation runs on Continue, never while typing. Each error names the id
 //! of the control it belongs to, so the error summary can link to it and the
 //! page can show the same message beside the field.
+//!
+//! Text the composer would have to leave out (a placeholder such as
+//! "[Company]" or "XXX", or nothing but punctuation) is an error too, on
+//! optional fields as well: otherwise the note would silently lose it.
 
 use super::model::{AddressForm, Answers, Recipient};
 use super::route::Page;
+use super::text::clean;
 
 /// One problem with one field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     /// The `id` of the control to focus (for a group of radios, the first one).
-    pub field: &'static str,
+    pub field: String,
     pub message: &'static str,
 }
 
@@ -47,7 +52,15 @@ pub mod field {
     /// The first channel's checkbox, where the error link should land.
     pub const CHANNELS: &str = "channel-email_reply";
     pub const PREMIUM: &str = "premium";
+
+    /// The box for what stood out with the person whose id is `id`.
+    pub fn detail(id: u32) -> String {
+        format!("detail-{id}")
+    }
 }
+
+/// The message for an optional field whose text the note would leave out.
+const LEFT_OUT: &str = "This looks like a placeholder, so your note would leave it out. Write the real words, or leave it empty";
 
 /// The errors that stop Continue on `page`; empty when it may go on.
 ///
@@ -58,9 +71,12 @@ pub mod field {
 /// ```
 pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    let mut require = |ok: bool, field, message| {
+    let mut require = |ok: bool, field: &str, message| {
         if !ok {
-            errors.push(FieldError { field, message });
+            errors.push(FieldError {
+                field: field.to_owned(),
+                message,
+            });
         }
     };
     let the_no = &answers.rejection;
@@ -72,9 +88,19 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
                 "Enter the company’s name",
             );
             require(
+                !left_out(&the_no.company),
+                field::COMPANY,
+                "Enter the company’s real name, not a placeholder",
+            );
+            require(
                 !blank(&the_no.job_title),
                 field::JOB_TITLE,
                 "Enter the job title",
+            );
+            require(
+                !left_out(&the_no.job_title),
+                field::JOB_TITLE,
+                "Enter the real job title, not a placeholder",
             );
         }
         Page::Stage => require(
@@ -87,11 +113,18 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
             field::ARRIVAL,
             "Select how the No arrived",
         ),
-        Page::Details => require(
-            the_no.said_keep_in_mind.is_some(),
-            field::SAID_KEEP,
-            "Select whether they said they would keep you in mind",
-        ),
+        Page::Details => {
+            require(
+                the_no.said_keep_in_mind.is_some(),
+                field::SAID_KEEP,
+                "Select whether they said they would keep you in mind",
+            );
+            require(
+                !left_out(&the_no.original_subject),
+                field::SUBJECT,
+                LEFT_OUT,
+            );
+        }
         Page::People => require(
             !answers.recipients.is_empty(),
             field::ADD_PERSON,
@@ -100,33 +133,60 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
         Page::Person(id) => {
             if let Some(person) = answers.recipients.iter().find(|r| r.id == id) {
                 for error in person_errors(person) {
-                    require(false, error.field, error.message);
+                    require(false, &error.field, error.message);
                 }
             }
         }
+        Page::StoodOut => {
+            for person in &answers.recipients {
+                require(
+                    !left_out(&person.detail),
+                    &field::detail(person.id),
+                    LEFT_OUT,
+                );
+            }
+            require(!left_out(&answers.sender.admire), field::ADMIRE, LEFT_OUT);
+        }
         Page::AboutYou => {
+            let you = &answers.sender;
+            require(!blank(&you.name), field::YOUR_NAME, "Enter your name");
             require(
-                !blank(&answers.sender.name),
+                !left_out(&you.name),
                 field::YOUR_NAME,
-                "Enter your name",
+                "Enter your real name, not a placeholder",
             );
+            require(!left_out(&you.contact), field::CONTACT, LEFT_OUT);
             require(
-                answers.sender.seniority.is_some(),
+                you.seniority.is_some(),
                 field::SENIORITY,
                 "Select the level of the role you were going for",
             );
+            require(!left_out(&you.strengths[0]), field::STRENGTH_1, LEFT_OUT);
+            require(!left_out(&you.strengths[1]), field::STRENGTH_2, LEFT_OUT);
         }
-        Page::KeepInMind => require(
-            answers.ask.keep_in_mind_for.is_some(),
-            field::KEEP_FOR,
-            "Select what you would like them to keep you in mind for",
+        Page::KeepInMind => {
+            require(
+                answers.ask.keep_in_mind_for.is_some(),
+                field::KEEP_FOR,
+                "Select what you would like them to keep you in mind for",
+            );
+            require(
+                !left_out(&answers.ask.related_role),
+                field::RELATED_ROLE,
+                LEFT_OUT,
+            );
+        }
+        Page::Extras => require(
+            !(answers.ask.offer_help && left_out(&answers.ask.help_offer)),
+            field::HELP_OFFER,
+            LEFT_OUT,
         ),
         Page::Style => require(
             !answers.style.channels.is_empty(),
             field::CHANNELS,
             "Select at least one way to send your note",
         ),
-        Page::Home | Page::StoodOut | Page::Extras | Page::Check | Page::Notes => {}
+        Page::Home | Page::Check | Page::Notes => {}
     }
     errors
 }
@@ -134,30 +194,37 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
 /// What is missing or wrong on one person's page.
 pub fn person_errors(person: &Recipient) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    if blank(&person.name) {
-        errors.push(FieldError {
-            field: field::NAME,
-            message: "Enter their name",
-        });
+    let mut require = |ok: bool, field: &str, message| {
+        if !ok {
+            errors.push(FieldError {
+                field: field.to_owned(),
+                message,
+            });
+        }
+    };
+    require(!blank(&person.name), field::NAME, "Enter their name");
+    require(
+        !left_out(&person.name),
+        field::NAME,
+        "Enter their real name, not a placeholder",
+    );
+    if person.address == AddressForm::TitleAndSurname {
+        require(
+            !blank(&person.honorific) && !left_out(&person.honorific),
+            field::HONORIFIC,
+            "Enter their title, for example Ms or Dr",
+        );
     }
-    if person.address == AddressForm::TitleAndSurname && blank(&person.honorific) {
-        errors.push(FieldError {
-            field: field::HONORIFIC,
-            message: "Enter their title, for example Ms or Dr",
-        });
-    }
-    if person.relationship.is_none() {
-        errors.push(FieldError {
-            field: field::RELATIONSHIP,
-            message: "Select their part in the process",
-        });
-    }
-    if !blank(&person.email) && !looks_like_email(&person.email) {
-        errors.push(FieldError {
-            field: field::EMAIL,
-            message: "Enter an email address in the correct format, like name@example.com",
-        });
-    }
+    require(
+        person.relationship.is_some(),
+        field::RELATIONSHIP,
+        "Select their part in the process",
+    );
+    require(
+        blank(&person.email) || looks_like_email(&person.email),
+        field::EMAIL,
+        "Enter an email address in the correct format, like name@example.com",
+    );
     errors
 }
 
@@ -173,7 +240,13 @@ pub fn first_incomplete_page(answers: &Answers) -> Option<Page> {
         Page::People,
     ];
     pages.extend(answers.recipients.iter().map(|r| Page::Person(r.id)));
-    pages.extend([Page::AboutYou, Page::KeepInMind, Page::Style]);
+    pages.extend([
+        Page::StoodOut,
+        Page::AboutYou,
+        Page::KeepInMind,
+        Page::Extras,
+        Page::Style,
+    ]);
     pages
         .into_iter()
         .find(|&page| !validate(page, answers).is_empty())
@@ -181,6 +254,11 @@ pub fn first_incomplete_page(answers: &Answers) -> Option<Page> {
 
 fn blank(text: &str) -> bool {
     text.trim().is_empty()
+}
+
+/// Text the note would have to leave out (see the module docs).
+fn left_out(text: &str) -> bool {
+    !blank(text) && clean(text).is_empty()
 }
 
 /// A deliberately loose check: one `@`, something before it, a dot after it,
@@ -203,10 +281,11 @@ fn looks_like_email(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::{Relationship, Stage};
+    use crate::domain::model::{Arrival, KeepInMindFor, Relationship, Seniority, Stage};
 
     fn check(page: Page, answers: &Answers, expected_fields: &[&str]) {
-        let fields: Vec<&str> = validate(page, answers).iter().map(|e| e.field).collect();
+        let errors = validate(page, answers);
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, expected_fields, "{page:?}");
     }
 
@@ -253,6 +332,88 @@ mod tests {
         check(Page::Person(7), &answers, &[field::HONORIFIC]);
         answers.recipients[0].honorific = "Dr".into();
         check(Page::Person(7), &answers, &[]);
+    }
+
+    #[test]
+    fn text_the_note_would_leave_out_is_an_error_even_where_optional() {
+        let mut answers = Answers::default();
+        answers.rejection.company = "[Company Name]".into();
+        answers.rejection.job_title = "XXX".into();
+        check(Page::Job, &answers, &[field::COMPANY, field::JOB_TITLE]);
+        answers.rejection.company = "Acme, Inc.".into();
+        answers.rejection.job_title = "UX Designer".into();
+        check(Page::Job, &answers, &[]);
+
+        answers.rejection.said_keep_in_mind = Some(false);
+        answers.rejection.original_subject = "{{subject}}".into();
+        check(Page::Details, &answers, &[field::SUBJECT]);
+        answers.rejection.original_subject = String::new();
+
+        answers.recipients.push(Recipient {
+            id: 3,
+            name: "<Their name>".into(),
+            relationship: Some(Relationship::Recruiter),
+            detail: "[the project]".into(),
+            ..Recipient::default()
+        });
+        check(Page::Person(3), &answers, &[field::NAME]);
+        answers.recipients[0].name = "Priya Shah".into();
+        answers.recipients[0].address = AddressForm::TitleAndSurname;
+        answers.recipients[0].honorific = "____".into();
+        check(Page::Person(3), &answers, &[field::HONORIFIC]);
+        answers.recipients[0].honorific = "Dr.".into();
+        check(Page::Person(3), &answers, &[]);
+
+        answers.sender.admire = "...".into();
+        check(Page::StoodOut, &answers, &["detail-3", field::ADMIRE]);
+        answers.recipients[0].detail = "the roadmap review".into();
+        answers.sender.admire = String::new();
+        check(Page::StoodOut, &answers, &[]);
+
+        answers.sender.name = "[Your name]".into();
+        answers.sender.contact = "____".into();
+        answers.sender.seniority = Some(Seniority::Senior);
+        answers.sender.strengths = ["!!!".into(), "hiring well".into()];
+        check(
+            Page::AboutYou,
+            &answers,
+            &[field::YOUR_NAME, field::CONTACT, field::STRENGTH_1],
+        );
+
+        answers.ask.keep_in_mind_for = Some(KeepInMindFor::RelatedRoles);
+        answers.ask.related_role = "[role]".into();
+        check(Page::KeepInMind, &answers, &[field::RELATED_ROLE]);
+
+        // The offer's box is hidden, and not used, until offering help is ticked.
+        answers.ask.help_offer = "XXX".into();
+        check(Page::Extras, &answers, &[]);
+        answers.ask.offer_help = true;
+        check(Page::Extras, &answers, &[field::HELP_OFFER]);
+    }
+
+    #[test]
+    fn the_check_page_finds_a_placeholder_in_an_optional_field() {
+        let mut answers = Answers::default();
+        answers.rejection.company = "Acme".into();
+        answers.rejection.job_title = "Designer".into();
+        answers.rejection.stage = Some(Stage::Interview);
+        answers.rejection.arrival = Some(Arrival::PhoneCall);
+        answers.rejection.said_keep_in_mind = Some(true);
+        answers.recipients.push(Recipient {
+            id: 1,
+            name: "Priya".into(),
+            relationship: Some(Relationship::HiringManager),
+            ..Recipient::default()
+        });
+        answers.sender.name = "Sam Lee".into();
+        answers.sender.seniority = Some(Seniority::Mid);
+        answers.ask.keep_in_mind_for = Some(KeepInMindFor::ThisRole);
+        assert_eq!(first_incomplete_page(&answers), None);
+        answers.ask.offer_help = true;
+        answers.ask.help_offer = "<Your offer>".into();
+        assert_eq!(first_incomplete_page(&answers), Some(Page::Extras));
+        answers.sender.admire = "XXX".into();
+        assert_eq!(first_incomplete_page(&answers), Some(Page::StoodOut));
     }
 
     #[test]

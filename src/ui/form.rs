@@ -94,11 +94,12 @@ pub fn ErrorSummary() -> impl IntoView {
             .get()
             .into_iter()
             .map(|FieldError { field, message }| {
+                let href = format!("#{field}");
                 let jump = move |event: leptos::ev::MouseEvent| {
                     event.prevent_default();
-                    focus_id(field);
+                    focus_id(&field);
                 };
-                view! { <li><a href=format!("#{field}") on:click=jump>{message}</a></li> }
+                view! { <li><a href=href on:click=jump>{message}</a></li> }
             })
             .collect_view()
     };

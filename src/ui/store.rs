@@ -60,12 +60,8 @@ impl Store {
     /// The error message for the control `field`, if the page has one.
     pub fn error_for(self, field: Oco<'static, str>) -> Signal<Option<&'static str>> {
         Signal::derive(move || {
-            self.errors.with(|errors| {
-                errors
-                    .iter()
-                    .find(|e| e.field == &*field)
-                    .map(|e| e.message)
-            })
+            self.errors
+                .with(|errors| errors.iter().find(|e| e.field == *field).map(|e| e.message))
         })
     }
 

@@ -104,11 +104,40 @@ test("validation errors keep every value, say what is wrong and lead to the fiel
   await page.context().close();
 });
 
+test("a placeholder such as [Company Name] is an error, even in an optional box, so no note quietly drops it", async () => {
+  const page = await openPage(env, "/#/no/job");
+  await page.getByLabel("Company").fill("[Company Name]");
+  await page.getByLabel("Job title").fill("Data Analyst");
+  await cont(page);
+  const required = "Enter the company’s real name, not a placeholder";
+  await page.getByRole("alert").getByRole("link", { name: required }).waitFor();
+  await page.locator("#company-error").getByText(required).waitFor();
+  assert.equal(await page.getByLabel("Company").inputValue(), "[Company Name]", "the typed value is kept");
+  await page.getByLabel("Company").fill("Contoso");
+  await cont(page);
+  await onPage(page, "How far did you get?");
+
+  await page.goto(new URL("#/stood-out", page.url()).href);
+  await onPage(page, "What stood out?");
+  const admire = page.getByLabel(/What do you admire about Contoso/);
+  await admire.fill("XXX");
+  await cont(page);
+  const optional = "This looks like a placeholder, so your note would leave it out. Write the real words, or leave it empty";
+  await page.locator("#admire-error").getByText(optional).waitFor();
+  assert.equal(await page.title(), "Error: Step 3 of 5: What stood out – Kept in Mind");
+  await expectAccessible(page, "an optional box with a placeholder");
+  await admire.fill("");
+  await cont(page);
+  await onPage(page, "About you");
+  expectClean(page);
+  await page.context().close();
+});
+
 test("the check page with answers missing says so, in the title too, and leads to them", async () => {
   const page = await openPage(env, "/#/check");
   await onPage(page, "Check your answers");
   assert.equal(await page.title(), "Error: Step 5 of 5: Check your answers – Kept in Mind");
-  const summary = page.getByRole("alert").filter({ hasText: "Some answers are missing" });
+  const summary = page.getByRole("alert").filter({ hasText: "Some answers are missing or need changing" });
   await summary.waitFor();
   await page.getByRole("button", { name: "Write my note" }).click();
   await page.waitForFunction(() => document.activeElement?.className === "error-summary", null, { timeout: 2000 });

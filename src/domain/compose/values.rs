@@ -105,7 +105,11 @@ impl Values {
 /// trailing comma or colon. People's names go through [`phrase`], which also
 /// drops a final full stop, so "Sam Lee Jr." never ends a greeting in ".,".
 fn name_value(s: &str) -> String {
-    clean(s).trim_end_matches([',', ';', ':']).to_string()
+    // An opening bracket left bare by the trim ("Acme (:") would glue itself
+    // to the word after it in the note.
+    clean(s)
+        .trim_end_matches([',', ';', ':', '(', '[', ' '])
+        .to_string()
 }
 
 /// "the Data Analyst position" and "a UX role" without the article, so the

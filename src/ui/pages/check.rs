@@ -34,19 +34,23 @@ pub fn CheckPage() -> impl IntoView {
             .with(|d| sections(&d.answers))
             .into_iter()
             .map(|section| {
-                let rows = section.rows.into_iter().map(|row| {
-                let change = Route::change(row.change).to_hash();
-                let hidden = format!(" {}", row.key.to_lowercase());
-                view! {
-                    <div class="summary-list__row">
-                        <dt>{row.key}</dt>
-                        <dd>{row.value}</dd>
-                        <dd class="summary-list__action">
-                            <a href=change>"Change"<span class="visually-hidden">{hidden}</span></a>
-                        </dd>
-                    </div>
-                }
-            }).collect_view();
+                let rows = section
+                    .rows
+                    .into_iter()
+                    .map(|row| {
+                        let change = Route::change(row.change).to_hash();
+                        let hidden = format!(" {}", row.key.to_lowercase());
+                        view! {
+                            <div class="summary-list__row">
+                                <dt>{row.key}</dt>
+                                <dd>{row.value}</dd>
+                                <dd class="summary-list__action">
+                                    <a href=change>"Change"<span class="visually-hidden">{hidden}</span></a>
+                                </dd>
+                            </div>
+                        }
+                    })
+                    .collect_view();
                 view! {
                     <h2>{section.title}</h2>
                     <dl class="summary-list">{rows}</dl>
@@ -59,7 +63,7 @@ pub fn CheckPage() -> impl IntoView {
         <StepIndicator number=chapter.number() label=chapter.label()/>
         {move || incomplete.get().map(|page| view! {
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title">"Some answers are missing"</h2>
+                <h2 id="error-summary-title">"Some answers are missing or need changing"</h2>
                 <ul><li><a href=Route::change(page).to_hash()>{format!("Complete “{}”", page.chapter().map_or("", |c| c.name()))}</a></li></ul>
             </div>
         })}

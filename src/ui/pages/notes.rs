@@ -53,7 +53,7 @@ pub fn NotesPage() -> impl IntoView {
             <Show when=move || incomplete.get()>
                 <div class="notice notice--warning" role="alert">
                     <p>
-                        "Some answers are missing, so these notes may be incomplete. "
+                        "Some answers are missing or need changing, so these notes may be incomplete. "
                         <a href=Route::new(Page::Check).to_hash()>"Check your answers"</a>
                     </p>
                 </div>
@@ -252,6 +252,8 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
             })}
             <div class="button-group">
                 <button type="button" class="button button--secondary button--small" on:click=another>"Try another wording"</button>
+            </div>
+            <div class="button-group">
                 <button type="button" class="button button--small" on:click=copy_text>"Copy"</button>
                 {channel.is_email().then(|| view! {
                     {move || match mail() {

@@ -32,7 +32,7 @@ pub fn StoodOutPage() -> impl IntoView {
         ids.get()
             .into_iter()
             .map(|id| {
-                            let (detail, set_detail) = store.person_lens(id, |p| &mut p.detail);
+                let (detail, set_detail) = store.person_lens(id, |p| &mut p.detail);
                 let name = store.draft.with_untracked(|d| {
                     d.answers
                         .recipients
@@ -42,7 +42,7 @@ pub fn StoodOutPage() -> impl IntoView {
                         .unwrap_or_default()
                 });
                 let label = format!("Something specific you talked about with {name} (optional)");
-                view! { <TextArea id=format!("detail-{id}") label=label value=detail on_input=set_detail rows=3/> }
+                view! { <TextArea id=field::detail(id) label=label value=detail on_input=set_detail rows=3/> }
             })
             .collect_view()
     };
