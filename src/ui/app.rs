@@ -3,18 +3,23 @@
 
 use leptos::prelude::*;
 
-use super::browser::focus_later;
+use super::browser::{download, focus_later};
 use super::home::Home;
 use super::pages::*;
 use super::persist;
-use super::store::Store;
+use super::store::{Store, use_store};
 use crate::domain::route::{Page, Route};
 use crate::domain::validate::first_incomplete_page;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let (draft, notice, storage_works) = persist::load();
+    let persist::Loaded {
+        draft,
+        notice,
+        unreadable,
+        storage_works,
+    } = persist::load();
     let store = Store::new(draft, Route::parse(&current_hash()));
     store.storage_notice.set(notice);
     provide_context(store);
@@ -91,6 +96,7 @@ pub fn App() -> impl IntoView {
                 </div>
             </header>
             <main class="main" id="main" tabindex="-1">
+                {unreadable.map(|unreadable| view! { <UnreadableNotice unreadable/> })}
                 {move || store.storage_notice.get().map(|notice| view! {
                     <div class="notice notice--warning" role="alert"><p>{notice}</p></div>
                 })}
@@ -98,6 +104,27 @@ pub fn App() -> impl IntoView {
             </main>
             <div class="visually-hidden" role="status" aria-live="polite">{move || store.status.get()}</div>
             <Footer/>
+        </div>
+    }
+}
+
+/// Says that the saved draft could not be read, and offers it as a file: it
+/// still holds the user's words.
+#[component]
+fn UnreadableNotice(unreadable: persist::Unreadable) -> impl IntoView {
+    let store = use_store();
+    let persist::Unreadable { raw, message } = unreadable;
+    let save = move |_| {
+        let file = "kept-in-mind-saved-answers.txt";
+        match download(file, &raw) {
+            Ok(()) => store.announce(format!("Downloaded {file}.")),
+            Err(_) => store.announce("This browser did not allow the download."),
+        }
+    };
+    view! {
+        <div class="notice notice--warning" role="alert">
+            <p>{message}</p>
+            <button type="button" class="button button--secondary button--small" on:click=save>"Download your saved answers"</button>
         </div>
     }
 }

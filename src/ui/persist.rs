@@ -20,8 +20,8 @@ const DEBOUNCE: Duration = Duration::from_millis(300);
 
 const BLOCKED: &str = "This browser is not letting Kept in Mind save anything, so your answers will be lost when you close this tab. Everything else works as usual.";
 const NEWER: &str = "Your saved answers come from a newer version of Kept in Mind, so this page cannot open them. They are left as they are, and nothing you type here will be saved over them.";
-const UNREADABLE: &str = "Your saved answers could not be read, so you are starting a fresh draft. They have been kept aside in this browser, not deleted.";
-const UNREADABLE_IN_PLACE: &str = "Your saved answers could not be read, so you are starting a fresh draft. They are left as they are, and nothing you type here will be saved over them.";
+const UNREADABLE: &str = "Your saved answers could not be read, so you are starting a fresh draft. They have been kept aside in this browser, not deleted. You can download them to open in any text editor.";
+const UNREADABLE_IN_PLACE: &str = "Your saved answers could not be read, so you are starting a fresh draft. They are left as they are, and nothing you type here will be saved over them. You can download them to open in any text editor.";
 const FULL: &str = "This browser’s storage is full, so your latest changes are not being saved. Copy your notes before you close this tab.";
 
 /// True when localStorage exists and accepts a write.
@@ -35,21 +35,56 @@ fn available() -> bool {
     ok
 }
 
-/// Reads the saved draft. Returns the draft to start from and, when
-/// something went wrong, what to tell the user.
-pub fn load() -> (Draft, Option<String>, bool) {
+/// What [`load`] found in storage.
+pub struct Loaded {
+    /// The draft to start from.
+    pub draft: Draft,
+    /// What to tell the user when storage is blocked or holds a newer draft.
+    pub notice: Option<String>,
+    /// A saved draft this version could not read.
+    pub unreadable: Option<Unreadable>,
+    /// False when this tab must not write to storage at all.
+    pub storage_works: bool,
+}
+
+/// A saved draft this version could not read, as it was stored: still the
+/// user's words, so the app offers it as a download.
+pub struct Unreadable {
+    pub raw: String,
+    /// What to tell the user: kept aside, or left in place.
+    pub message: &'static str,
+}
+
+impl Loaded {
+    fn fresh(notice: Option<&str>, unreadable: Option<Unreadable>, storage_works: bool) -> Self {
+        Loaded {
+            draft: Draft::default(),
+            notice: notice.map(str::to_owned),
+            unreadable,
+            storage_works,
+        }
+    }
+}
+
+/// Reads the saved draft.
+///
+/// Usage: `let Loaded { draft, notice, unreadable, storage_works } = load();`
+pub fn load() -> Loaded {
     if !available() {
-        return (Draft::default(), Some(BLOCKED.into()), false);
+        return Loaded::fresh(Some(BLOCKED), None, false);
     }
     let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
     let Some(raw) = raw else {
-        return (Draft::default(), None, true);
+        return Loaded::fresh(None, None, true);
     };
     match Draft::load(&raw) {
-        Ok(draft) => (draft, None, true),
+        Ok(draft) => Loaded {
+            draft,
+            ..Loaded::fresh(None, None, true)
+        },
         // A newer version's draft stays where it is, untouched: this page
         // works from memory so it cannot overwrite it.
-        Err(LoadError::NewerVersion(_)) => (Draft::default(), Some(NEWER.into()), false),
+        Err(LoadError::NewerVersion(_)) => Loaded::fresh(Some(NEWER), None, false),
         Err(LoadError::Unreadable) => {
             // Keep the blob aside, in a free slot, before the key is reused;
             // if there is none or the write fails, leave it in place and
@@ -60,12 +95,16 @@ pub fn load() -> (Draft, Option<String>, bool) {
                     .get_item(key)
                     .is_ok_and(|kept| kept.is_none_or(|kept| kept == raw))
             });
-            if free.is_some_and(|key| storage.set_item(&key, &raw).is_ok()) {
+            let kept_aside = free.is_some_and(|key| storage.set_item(&key, &raw).is_ok());
+            if kept_aside {
                 let _ = storage.remove_item(STORAGE_KEY);
-                (Draft::default(), Some(UNREADABLE.into()), true)
-            } else {
-                (Draft::default(), Some(UNREADABLE_IN_PLACE.into()), false)
             }
+            let message = if kept_aside {
+                UNREADABLE
+            } else {
+                UNREADABLE_IN_PLACE
+            };
+            Loaded::fresh(None, Some(Unreadable { raw, message }), kept_aside)
         }
     }
 }

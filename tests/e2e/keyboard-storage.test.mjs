@@ -1,6 +1,7 @@
 // The journey with the keyboard alone, and the app's behaviour when storage
 // is blocked, full, unreadable or shared with another tab.
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { expectClean, goto, openPage, start } from "./harness.mjs";
 import { MID_LEVEL, noteText, onPage } from "./journey.mjs";
@@ -117,8 +118,8 @@ test("blocked storage: the app still works and says nothing will be kept", async
   await page.context().close();
 });
 
-test("an unreadable saved draft is kept aside and the user is told", async () => {
-  const page = await openPage(env, null);
+test("an unreadable saved draft is kept aside, the user is told, and can download it", async () => {
+  const page = await openPage(env, null, { acceptDownloads: true });
   await page.addInitScript(() => {
     if (!sessionStorage.getItem("seeded")) {
       localStorage.setItem("kept-in-mind.draft", "{ this is not json");
@@ -130,6 +131,13 @@ test("an unreadable saved draft is kept aside and the user is told", async () =>
   await page.getByText("kept aside in this browser, not deleted").waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem("kept-in-mind.draft.unreadable")), "{ this is not json");
   await page.getByRole("link", { name: "Start now" }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download your saved answers" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "kept-in-mind-saved-answers.txt");
+  assert.equal(await readFile(await download.path(), "utf8"), "{ this is not json");
+  await page.getByRole("status").filter({ hasText: "Downloaded kept-in-mind-saved-answers.txt." }).waitFor({ state: "attached" });
   // A second unreadable draft is kept beside the first, not over it.
   await page.evaluate(() => localStorage.setItem("kept-in-mind.draft", "[another broken draft"));
   await page.reload();
