@@ -575,3 +575,57 @@ fn the_scenarios_cover_every_stage_arrival_and_seniority() {
         );
     }
 }
+
+/// Only someone who may have brought the news is thanked for it: after the
+/// recruiter's email, the hiring manager and an interviewer are thanked for
+/// their time, never "for letting me know".
+#[test]
+fn only_the_person_who_told_you_is_thanked_for_the_news() {
+    const NEWS: [&str; 8] = [
+        "letting me know",
+        "for the update",
+        "telling me",
+        "tell me",
+        "of the outcome",
+        "for the news",
+        "informing me",
+        "your message",
+    ];
+    let person = |id, name: &str, relationship| Recipient {
+        id,
+        name: name.into(),
+        relationship: Some(relationship),
+        ..Default::default()
+    };
+    let mut answers = Answers::default();
+    answers.rejection.company = "Acme".into();
+    answers.rejection.stage = Some(Stage::FinalRound);
+    answers.rejection.arrival = Some(Arrival::RecruiterEmail);
+    answers.recipients = vec![
+        person(1, "Dana Ruiz", Relationship::Recruiter),
+        person(2, "Priya Shah", Relationship::HiringManager),
+        person(3, "Ken Ito", Relationship::Interviewer),
+    ];
+    for tone in Tone::ALL {
+        answers.style.tone = Some(tone);
+        for recipient in &answers.recipients {
+            let mut thanked_for_news = 0;
+            // The phone script is only offered to answer a call, so is left out.
+            for channel in Channel::ALL
+                .into_iter()
+                .filter(|&c| c != Channel::PhoneScript)
+            {
+                for variant in 0..8 {
+                    let body = compose(&answers, recipient, channel, variant)
+                        .body
+                        .to_lowercase();
+                    if NEWS.iter().any(|news| body.contains(news)) {
+                        thanked_for_news += 1;
+                    }
+                }
+            }
+            let told = recipient.relationship == Some(Relationship::Recruiter);
+            assert_eq!(thanked_for_news > 0, told, "{tone:?} {}", recipient.name);
+        }
+    }
+}

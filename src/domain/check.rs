@@ -1068,6 +1068,8 @@ const NEVER: &[(&str, Concern)] = &[
     ("why wasn't i", Concern::Arguing),
     ("more qualified than", Concern::Arguing),
     ("better qualified than", Concern::Arguing),
+    ("strongest candidate", Concern::Arguing),
+    ("most qualified", Concern::Arguing),
     ("unfair*", Concern::Arguing),
     ("not fair", Concern::Arguing),
     ("i deserve*", Concern::Arguing),
@@ -1091,6 +1093,12 @@ const NEVER: &[(&str, Concern)] = &[
     ("after all the effort", Concern::Guilt),
     ("i took time off", Concern::Guilt),
     ("took a day off", Concern::Guilt),
+    ("my weekend*", Concern::Guilt),
+    ("two weekends", Concern::Guilt),
+    ("whole weekend", Concern::Guilt),
+    ("a bit hurt", Concern::Guilt),
+    ("i was hurt", Concern::Guilt),
+    ("i'm hurt", Concern::Guilt),
     ("need this job", Concern::Begging),
     ("another chance", Concern::Begging),
     ("one more chance", Concern::Begging),
@@ -1101,6 +1109,10 @@ const NEVER: &[(&str, Concern)] = &[
     ("desperate*", Concern::Begging),
     ("i'll do anything", Concern::Begging),
     ("i will do anything", Concern::Begging),
+    ("i would do anything", Concern::Begging),
+    ("i'd do anything", Concern::Begging),
+    ("one more look", Concern::Begging),
+    ("another look at my", Concern::Begging),
     ("who did you hire", Concern::AboutTheHire),
     ("who got the job", Concern::AboutTheHire),
     ("who you hired", Concern::AboutTheHire),
@@ -1112,6 +1124,14 @@ const NEVER: &[(&str, Concern)] = &[
     ("if they fail", Concern::AboutTheHire),
     ("if they leave", Concern::AboutTheHire),
     ("if they quit", Concern::AboutTheHire),
+    ("if he leaves", Concern::AboutTheHire),
+    ("if she leaves", Concern::AboutTheHire),
+    ("if he quits", Concern::AboutTheHire),
+    ("if she quits", Concern::AboutTheHire),
+    ("didn't work out", Concern::AboutTheHire),
+    ("hasn't worked out", Concern::AboutTheHire),
+    ("not working out", Concern::AboutTheHire),
+    ("whether the new hire", Concern::AboutTheHire),
     ("ghosted", Concern::Reproach),
     ("never heard back", Concern::Reproach),
     ("kept me waiting", Concern::Reproach),
@@ -1500,6 +1520,37 @@ Please keep me in mind for future openings at Acme.\n\nI wish you and the team a
             assert!(report.score <= *ceiling, "{to:?}: {}", report.score);
             assert!(report.score < 10.0, "{to:?} should cost points");
         }
+    }
+
+    /// The never-write list, phrase by phrase, as people write them.
+    #[test]
+    fn never_write_phrases_are_found() {
+        let cases = [
+            ("I was the strongest candidate by far.", Concern::Arguing),
+            (
+                "Just checking whether the new hire settled.",
+                Concern::AboutTheHire,
+            ),
+            ("If he leaves, please call me.", Concern::AboutTheHire),
+            (
+                "In case it didn't work out with them.",
+                Concern::AboutTheHire,
+            ),
+            ("I spent two weekends on the task.", Concern::Guilt),
+            ("It gave up my weekends.", Concern::Guilt),
+            ("I was a bit hurt.", Concern::Guilt),
+            ("Please give it one more look.", Concern::Begging),
+            ("I would do anything for this role.", Concern::Begging),
+            ("I'd do anything.", Concern::Begging),
+        ];
+        for (text, concern) in cases {
+            let hits = never_hits(&fold(text));
+            assert!(
+                hits.iter().any(|(_, c)| *c == concern),
+                "{text:?}: {hits:?}"
+            );
+        }
+        assert_eq!(never_hits(&fold("I hope the weekend went well.")), vec![]);
     }
 
     #[test]

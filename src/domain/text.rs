@@ -340,21 +340,63 @@ pub fn lower_first_if_common(s: &str) -> String {
     }
 }
 
-/// The first word of a name ("Priya" from "Priya Shah"); a name written
+/// Words typed before a name that are not part of it.
+const TITLES: &[&str] = &[
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mx",
+    "Miss",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+];
+/// Words typed after a surname that are not part of it.
+const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV", "PhD", "MD", "MBA", "Esq"];
+/// Lower-case particles that belong to the surname after them.
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "dos", "das",
+    "ter", "ten", "bin", "ibn", "al",
+];
+
+/// The first word of a name ("Priya" from "Priya Shah"), after a title
+/// typed into it ("Dr. Jana Novák" greets as "Hi Jana"); a name written
 /// without spaces (as many CJK names are) is used whole. Trailing commas,
 /// colons and full stops are not part of it ("J." greets as "Hi J,").
 ///
 /// Usage: `first_name("Mary-Jane O'Neil") == "Mary-Jane"`.
 pub fn first_name(name: &str) -> &str {
-    name_words(name).next().unwrap_or("")
+    let mut words = name_words(name);
+    let first = words.next().unwrap_or("");
+    match words.next() {
+        Some(next) if TITLES.contains(&first) => next,
+        _ => first,
+    }
 }
 
-/// The last word of a name ("Shah" from "Priya Shah"), or the whole name
-/// when it has no spaces.
+/// The surname: the last word of a name with the particles before it and
+/// without a suffix after it ("van der Berg" from "Anna van der Berg",
+/// "Lee" from "Sam Lee Jr."), or the whole name when it has no spaces.
+/// A double surname ("García López") cannot be told from a middle name, so
+/// only its last word is taken.
 ///
-/// Usage: `surname("Jana van der Berg") == "Berg"`.
-pub fn surname(name: &str) -> &str {
-    name_words(name).last().unwrap_or("")
+/// Usage: `surname("Jana van der Berg") == "van der Berg"`.
+pub fn surname(name: &str) -> String {
+    let words: Vec<&str> = name_words(name).collect();
+    let mut end = words.len();
+    while end > 1 && SUFFIXES.contains(&words[end - 1]) {
+        end -= 1;
+    }
+    let Some(last) = end.checked_sub(1) else {
+        return String::new();
+    };
+    let mut start = last;
+    while start > 0 && PARTICLES.contains(&words[start - 1]) {
+        start -= 1;
+    }
+    words[start..end].join(" ")
 }
 
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
@@ -641,6 +683,12 @@ mod tests {
                 ("Mary-Jane O'Neil", "Mary-Jane|O'Neil"),
                 ("山田太郎", "山田太郎|山田太郎"),
                 ("Smith, John", "Smith|John"),
+                ("Anna van der Berg", "Anna|van der Berg"),
+                ("Sam Lee Jr.", "Sam|Lee"),
+                ("Dr. Jana Novák", "Jana|Novák"),
+                ("Ms Priya Shah PhD", "Priya|Shah"),
+                ("Dr", "Dr|Dr"),
+                ("van Berg", "van|van Berg"),
                 ("- Priya", "Priya|Priya"),
                 ("", "|"),
             ],

@@ -29,13 +29,10 @@ impl Table {
 /// What the thanks is for, by stage ("and for {x}"); tone-neutral.
 pub(crate) fn stage_thanks(stage: Stage) -> &'static [&'static str] {
     match stage {
-        Stage::ApplicationOnly => &[
-            "considering my application",
-            "taking the time to review my application",
-        ],
+        Stage::ApplicationOnly => &["considering my application", "reviewing my application"],
         Stage::PhoneScreen => &["speaking with me", "the time you took to talk with me"],
         Stage::Interview => &[
-            "the time you gave me during the interviews",
+            "the time you gave me during the interview process",
             "meeting with me and considering my application",
         ],
         Stage::FinalRound => &[
@@ -51,7 +48,7 @@ pub(crate) fn stage_thanks(stage: Stage) -> &'static [&'static str] {
             "the care you took with the process",
         ],
         Stage::RoleCancelled => &[
-            "letting me know where things stand",
+            "being open about where things stand",
             "the time you gave me along the way",
         ],
     }
@@ -73,7 +70,7 @@ pub(crate) fn stage_thanks_short(stage: Stage, agency: bool) -> &'static str {
         Stage::FinalRound => "the final round",
         Stage::RunnerUp => "the time you gave me",
         Stage::Internal => "your time",
-        Stage::RoleCancelled => "the update",
+        Stage::RoleCancelled => "your time",
     }
 }
 
@@ -97,6 +94,32 @@ pub(crate) const THANKS: Table = Table {
             "Thank you for the update and for {x}.",
             "Thanks for the news, and for {x}.",
             "Many thanks for telling me, and for {x}.",
+        ],
+    ],
+};
+
+/// The opening for someone who did not bring the news (an interviewer, a
+/// panel member): thanks for their time only, never "for letting me know".
+pub(crate) const THANKS_MET: Table = Table {
+    vars: &["x"],
+    tones: [
+        &[
+            "Thank you so much for {x}.",
+            "I wanted to say thank you for {x}.",
+            "I'm really grateful for {x}.",
+            "I wanted to thank you personally for {x}.",
+        ],
+        &[
+            "Thank you for {x}.",
+            "I am grateful for {x}.",
+            "Please accept my thanks for {x}.",
+            "I would like to thank you for {x}.",
+        ],
+        &[
+            "Thanks for {x}.",
+            "Thank you for {x}.",
+            "Many thanks for {x}.",
+            "Thanks very much for {x}.",
         ],
     ],
 };
@@ -148,6 +171,31 @@ pub(crate) const INVITE_THANKS: Table = Table {
             "Thank you for {xs}.",
             "Thanks for the update and for {xs}.",
             "Many thanks for {xs}.",
+        ],
+    ],
+};
+
+/// [`INVITE_THANKS`] for someone who did not bring the news.
+pub(crate) const INVITE_THANKS_MET: Table = Table {
+    vars: &["xs"],
+    tones: [
+        &[
+            "Thank you so much for {xs}.",
+            "I wanted to say thank you for {xs}.",
+            "I'm really grateful for {xs}.",
+            "Thanks again for {xs}.",
+        ],
+        &[
+            "Thank you for {xs}.",
+            "I am grateful for {xs}.",
+            "Please accept my thanks for {xs}.",
+            "I would like to thank you for {xs}.",
+        ],
+        &[
+            "Thanks for {xs}.",
+            "Thank you for {xs}.",
+            "Many thanks for {xs}.",
+            "Thanks very much for {xs}.",
         ],
     ],
 };
@@ -906,8 +954,10 @@ pub(crate) const SIGN_OFF: Table = Table {
 #[cfg(test)]
 pub(crate) const ALL: &[(&str, &Table)] = &[
     ("THANKS", &THANKS),
+    ("THANKS_MET", &THANKS_MET),
     ("THANKS_CALL", &THANKS_CALL),
     ("INVITE_THANKS", &INVITE_THANKS),
+    ("INVITE_THANKS_MET", &INVITE_THANKS_MET),
     ("INVITE_CONNECT", &INVITE_CONNECT),
     ("PHONE_CALL", &PHONE_CALL),
     ("RUNNER_UP", &RUNNER_UP),

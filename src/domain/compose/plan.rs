@@ -247,9 +247,14 @@ impl Ctx {
     }
 
     fn thanks(&self) -> Piece {
+        let table = if self.v.told {
+            &p::THANKS
+        } else {
+            &p::THANKS_MET
+        };
         Piece {
             slot: Slot::Thanks,
-            text: self.text(&p::THANKS, self.seed),
+            text: self.text(table, self.seed),
             need: Need::Core,
         }
     }
@@ -388,7 +393,7 @@ impl Ctx {
     fn email(&self) -> Vec<Piece> {
         let v = &self.v;
         let mut out = vec![self.thanks()];
-        if v.arrival == Arrival::PhoneCall {
+        if v.arrival == Arrival::PhoneCall && v.told {
             out.push(self.piece(Slot::Thanks, Need::Wanted(8), &p::PHONE_CALL, 10));
         }
         if v.stage == Stage::RunnerUp {
@@ -494,7 +499,12 @@ impl Ctx {
     /// order, each only if the whole still fits.
     fn invitation(&self) -> String {
         let v = &self.v;
-        let thanks = self.text(&p::INVITE_THANKS, self.seed);
+        let thanks_table = if v.told {
+            &p::INVITE_THANKS
+        } else {
+            &p::INVITE_THANKS_MET
+        };
+        let thanks = self.text(thanks_table, self.seed);
         let connect = self.text(&p::INVITE_CONNECT, self.ask_index(&p::INVITE_THANKS));
         let greeting = (!v.greeting_name().is_empty()).then(|| self.greeting());
         let detail = (!v.detail.is_empty()).then(|| self.text(&p::DETAIL, self.seed + 2));
@@ -783,7 +793,13 @@ mod tests {
         let groups: [Group; 6] = [
             (&asks, check::has_keep_in_mind, "keep in mind"),
             (
-                &[&p::THANKS, &p::THANKS_CALL, &p::INVITE_THANKS],
+                &[
+                    &p::THANKS,
+                    &p::THANKS_MET,
+                    &p::THANKS_CALL,
+                    &p::INVITE_THANKS,
+                    &p::INVITE_THANKS_MET,
+                ],
                 check::has_thanks,
                 "thanks",
             ),
@@ -841,7 +857,13 @@ mod tests {
             &p::INVITE_CONNECT,
         ];
         for tone in Tone::ALL {
-            for thanks in [&p::THANKS, &p::THANKS_CALL, &p::INVITE_THANKS] {
+            for thanks in [
+                &p::THANKS,
+                &p::THANKS_MET,
+                &p::THANKS_CALL,
+                &p::INVITE_THANKS,
+                &p::INVITE_THANKS_MET,
+            ] {
                 for ask in asks {
                     let pairs = thanks.for_tone(tone).len() * ask.for_tone(tone).len();
                     assert!(
@@ -861,7 +883,8 @@ mod tests {
             for stage in Stage::ALL {
                 for agency in [false, true] {
                     let xs = p::stage_thanks_short(stage, agency);
-                    for t in p::INVITE_THANKS.for_tone(tone) {
+                    let thanks = [&p::INVITE_THANKS, &p::INVITE_THANKS_MET];
+                    for t in thanks.iter().flat_map(|table| table.for_tone(tone)) {
                         for c in p::INVITE_CONNECT.for_tone(tone) {
                             let note = format!("{} {c}", t.replace("{xs}", xs));
                             assert!(char_count(&note) <= 200, "{note}");

@@ -35,6 +35,10 @@ pub(crate) struct Values {
     pub keep_in_mind_for: KeepInMindFor,
     /// Written to an agency recruiter: reply to them, not to their client.
     pub agency: bool,
+    /// Whether this person may have brought the news, so may be thanked for
+    /// it: never an interviewer or a panel member, and not the recruiter
+    /// when the hiring manager wrote (nor the other way round).
+    pub told: bool,
 }
 
 impl Values {
@@ -48,6 +52,14 @@ impl Values {
                 None | Some(Relationship::Recruiter) => arrival == Arrival::AgencyRecruiter,
                 Some(_) => false,
             };
+        let told = match (arrival, recipient.relationship) {
+            (_, None) => true,
+            (_, Some(Relationship::Interviewer | Relationship::Panel)) => false,
+            (Arrival::HiringManagerEmail, Some(r)) => r == Relationship::HiringManager,
+            (Arrival::RecruiterEmail, Some(r)) => r == Relationship::Recruiter,
+            (Arrival::AgencyRecruiter, Some(r)) => r != Relationship::HiringManager,
+            (Arrival::PhoneCall | Arrival::LongSilence, Some(_)) => true,
+        };
         Values {
             company: name_value(&rejection.company),
             role: without_article(&phrase(&rejection.job_title)),
@@ -76,6 +88,7 @@ impl Values {
             length: answers.style.length.unwrap_or_default(),
             keep_in_mind_for: answers.ask.keep_in_mind_for.unwrap_or_default(),
             agency,
+            told,
         }
     }
 
