@@ -629,3 +629,75 @@ fn only_the_person_who_told_you_is_thanked_for_the_news() {
         }
     }
 }
+
+/// Answers written as whole sentences ("We talked about…", "I love how…",
+/// "I led…") stand as sentences of their own, never glued after "I enjoyed"
+/// or "my experience with".
+#[test]
+fn answers_written_as_sentences_stay_sentences() {
+    let mut answers = Answers::default();
+    answers.rejection.company = "Acme".into();
+    answers.rejection.stage = Some(Stage::Interview);
+    answers.sender.name = "Sam Lee".into();
+    answers.sender.admire = "I love how you support open source".into();
+    answers.sender.strengths = [
+        "5 years in B2B SaaS sales".into(),
+        "I led a team of 12".into(),
+    ];
+    answers.recipients = vec![Recipient {
+        id: 1,
+        name: "Priya Shah".into(),
+        relationship: Some(Relationship::HiringManager),
+        detail: "we talked about scaling the design system".into(),
+        ..Default::default()
+    }];
+    let sentences = [
+        (
+            "talked about scaling",
+            "We talked about scaling the design system.",
+        ),
+        (
+            "love how you support",
+            "I love how you support open source.",
+        ),
+        ("led a team of 12", "I led a team of 12. "),
+        ("5 years in B2B", "I bring 5 years in B2B SaaS sales."),
+    ];
+    let mut seen = [0; 4];
+    for tone in Tone::ALL {
+        answers.style.tone = Some(tone);
+        for channel in Channel::ALL {
+            for variant in 0..6 {
+                let recipient = &answers.recipients[0];
+                let note = compose(&answers, recipient, channel, variant);
+                for (i, (part, whole)) in sentences.iter().enumerate() {
+                    if note.body.contains(part) {
+                        seen[i] += 1;
+                        assert!(
+                            note.body.contains(whole),
+                            "{tone:?} {channel:?} {variant}: {}",
+                            note.body
+                        );
+                    }
+                }
+                let report = check(
+                    note.subject.as_deref(),
+                    &note.body,
+                    channel,
+                    &answers,
+                    recipient,
+                );
+                assert!(
+                    report.score >= 9.0,
+                    "{tone:?} {channel:?} {variant}: {} {:?}",
+                    report.score,
+                    report.findings
+                );
+            }
+        }
+    }
+    assert!(
+        seen.iter().all(|&n| n > 0),
+        "every answer appears somewhere: {seen:?}"
+    );
+}

@@ -261,6 +261,37 @@ pub fn phrase(s: &str) -> String {
     }
 }
 
+/// Whether a user's phrase is a whole clause ("We talked about hiring",
+/// "I love how you work") rather than a noun phrase ("our talk about
+/// hiring"): a clause cannot follow "I enjoyed", so the composer writes it as
+/// a sentence of its own.
+///
+/// Usage: `is_clause("We talked about hiring") && !is_clause("our talk")`.
+pub fn is_clause(phrase: &str) -> bool {
+    const SUBJECTS: [&str; 24] = [
+        "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "you", "you're",
+        "you've", "you'd", "he", "he's", "she", "she's", "they", "they're", "they've", "it",
+        "it's", "there", "there's",
+    ];
+    let first = phrase
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+        .replace('’', "'");
+    SUBJECTS.contains(&first.as_str())
+}
+
+/// A user's clause as a sentence of its own: a capital first letter and a
+/// full stop ("we talked about hiring" becomes "We talked about hiring.").
+pub fn as_sentence(clause: &str) -> String {
+    let mut chars = clause.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
+}
+
 /// Lower-cases the first letter of a user's phrase when it starts with an
 /// everyday word ("Our chat about X" inside "I enjoyed our chat about X"),
 /// and leaves it alone when it may be a name ("Priya's demo", "Rust").
@@ -640,6 +671,29 @@ mod tests {
                 ("a] and [b", ""),
                 ("a [-] b", "a [-] b"),
                 ("x -> y", "x -> y"),
+            ],
+        );
+    }
+
+    #[test]
+    fn clauses() {
+        table(
+            |s| format!("{}|{}", is_clause(s), as_sentence(s)),
+            &[
+                ("We talked about hiring", "true|We talked about hiring."),
+                ("we talked about hiring", "true|We talked about hiring."),
+                (
+                    "I love how you support open source",
+                    "true|I love how you support open source.",
+                ),
+                (
+                    "You’re building a great team",
+                    "true|You’re building a great team.",
+                ),
+                ("our talk about hiring", "false|Our talk about hiring."),
+                ("Talking about hiring", "false|Talking about hiring."),
+                ("Ivy's demo", "false|Ivy's demo."),
+                ("", "false|"),
             ],
         );
     }

@@ -351,6 +351,29 @@ pub(crate) const DETAIL: Table = Table {
     ],
 };
 
+/// The detail when the user wrote it as a whole sentence ("We talked about
+/// hiring"): their sentence, then a short reaction of the note's own.
+pub(crate) const DETAIL_CLAUSE: Table = Table {
+    vars: &["detail_said"],
+    tones: [
+        &[
+            "{detail_said} I really enjoyed that.",
+            "{detail_said} That has stayed with me.",
+            "{detail_said} It was a highlight for me.",
+        ],
+        &[
+            "{detail_said} I valued that greatly.",
+            "{detail_said} That has remained with me.",
+            "{detail_said} It was a highlight of the process for me.",
+        ],
+        &[
+            "{detail_said} I enjoyed that.",
+            "{detail_said} That stayed with me.",
+            "{detail_said} A highlight for me.",
+        ],
+    ],
+};
+
 /// An honestly general detail, for stages where a conversation took place
 /// and the user gave no specific one.
 pub(crate) const GENERAL_DETAIL: Table = Table {
@@ -439,6 +462,29 @@ pub(crate) const INTEREST_ADMIRE: Table = Table {
     ],
 };
 
+/// [`INTEREST_ADMIRE`] when the user wrote what they admire as a sentence
+/// ("I love how you support open source").
+pub(crate) const INTEREST_ADMIRE_CLAUSE: Table = Table {
+    vars: &["company", "admire_said"],
+    tones: [
+        &[
+            "{admire_said} I'm still very interested in {company}.",
+            "{admire_said} My interest in {company} hasn't changed.",
+            "{admire_said} I remain very keen on {company}.",
+        ],
+        &[
+            "{admire_said} My interest in {company} remains strong.",
+            "{admire_said} I remain very interested in {company}.",
+            "{admire_said} My regard for {company} is unchanged.",
+        ],
+        &[
+            "{admire_said} I'm still keen on {company}.",
+            "{admire_said} My interest in {company} stands.",
+            "{admire_said} I remain keen on {company}.",
+        ],
+    ],
+};
+
 /// An internal candidate's continued commitment (the company is their own).
 pub(crate) const COMMITMENT: Table = Table {
     vars: &["at_company"],
@@ -478,6 +524,30 @@ pub(crate) const VALUE: Table = Table {
             "I'd bring {strengths} to the team.",
             "My strengths in {strengths} would carry over well.",
             "I can offer {strengths}.",
+        ],
+    ],
+};
+
+/// [`VALUE`] when a strength is written as a sentence ("I led a team of
+/// 12"): the strengths as sentences ("I bring user research."), then the link
+/// to the team.
+pub(crate) const VALUE_CLAUSE: Table = Table {
+    vars: &["strengths_said"],
+    tones: [
+        &[
+            "{strengths_said} I'd love to bring that to the team.",
+            "{strengths_said} I believe that would let me contribute from the start.",
+            "{strengths_said} I think that could be really useful to the team.",
+        ],
+        &[
+            "{strengths_said} I believe that experience would serve the team well.",
+            "{strengths_said} I am confident it would be an asset to the team.",
+            "{strengths_said} I would bring that experience to the role.",
+        ],
+        &[
+            "{strengths_said} I'd bring that to the team.",
+            "{strengths_said} That would carry over well.",
+            "{strengths_said} I can offer that.",
         ],
     ],
 };
@@ -965,12 +1035,15 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("ACCEPT_CANCELLED", &ACCEPT_CANCELLED),
     ("SUPPORT_COLLEAGUE", &SUPPORT_COLLEAGUE),
     ("DETAIL", &DETAIL),
+    ("DETAIL_CLAUSE", &DETAIL_CLAUSE),
     ("GENERAL_DETAIL", &GENERAL_DETAIL),
     ("REFLECTION", &REFLECTION),
     ("INTEREST", &INTEREST),
     ("INTEREST_ADMIRE", &INTEREST_ADMIRE),
+    ("INTEREST_ADMIRE_CLAUSE", &INTEREST_ADMIRE_CLAUSE),
     ("COMMITMENT", &COMMITMENT),
     ("VALUE", &VALUE),
+    ("VALUE_CLAUSE", &VALUE_CLAUSE),
     ("GENERAL_VALUE", &GENERAL_VALUE),
     ("LEARNING", &LEARNING),
     ("ASK_THIS_ROLE", &ASK_THIS_ROLE),

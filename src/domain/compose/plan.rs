@@ -14,7 +14,9 @@ use crate::domain::model::{
     AddressForm, Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Relationship,
     Seniority, Stage, Tone,
 };
-use crate::domain::text::{article, char_count, sentence_count, tidy, word_count};
+use crate::domain::text::{
+    article, as_sentence, char_count, is_clause, sentence_count, tidy, word_count,
+};
 
 /// Where a sentence sits; notes are laid out in this order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -182,7 +184,21 @@ impl Ctx {
             "x" => self.stage_thanks(),
             "xs" => p::stage_thanks_short(v.stage, v.agency).to_string(),
             "detail" => v.detail.clone(),
+            "detail_said" => as_sentence(&v.detail),
             "admire" => v.admire.clone(),
+            "admire_said" => as_sentence(&v.admire),
+            "strengths_said" => v
+                .strengths
+                .iter()
+                .map(|s| {
+                    if is_clause(s) {
+                        as_sentence(s)
+                    } else {
+                        format!("I bring {s}.")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
             "strengths" => v.strengths.join(" and "),
             "help" => v.help.clone(),
             "related_target" => self.related_target(),
@@ -271,10 +287,19 @@ impl Ctx {
     /// The user's detail, or an honestly general one where a conversation took place.
     fn detail(&self, wanted: Need, general: Need) -> Option<Piece> {
         if !self.v.detail.is_empty() {
-            return Some(self.piece(Slot::Detail, wanted, &p::DETAIL, 2));
+            return Some(self.piece(Slot::Detail, wanted, self.detail_table(), 2));
         }
         let talked = !matches!(self.v.stage, Stage::ApplicationOnly | Stage::RoleCancelled);
         talked.then(|| self.piece(Slot::Detail, general, &p::GENERAL_DETAIL, 2))
+    }
+
+    /// A detail written as a sentence stands as one ([`is_clause`]).
+    fn detail_table(&self) -> &'static Table {
+        if is_clause(&self.v.detail) {
+            &p::DETAIL_CLAUSE
+        } else {
+            &p::DETAIL
+        }
     }
 
     fn interest(&self, need: Need) -> Piece {
@@ -282,6 +307,8 @@ impl Ctx {
             &p::COMMITMENT
         } else if self.v.admire.is_empty() {
             &p::INTEREST
+        } else if is_clause(&self.v.admire) {
+            &p::INTEREST_ADMIRE_CLAUSE
         } else {
             &p::INTEREST_ADMIRE
         };
@@ -292,7 +319,12 @@ impl Ctx {
         if self.v.strengths.is_empty() {
             self.piece(Slot::Interest, Need::Extra(3), &p::GENERAL_VALUE, 4)
         } else {
-            self.piece(Slot::Interest, Need::Wanted(6), &p::VALUE, 4)
+            let table = if self.v.strengths.iter().any(|s| is_clause(s)) {
+                &p::VALUE_CLAUSE
+            } else {
+                &p::VALUE
+            };
+            self.piece(Slot::Interest, Need::Wanted(6), table, 4)
         }
     }
 
@@ -507,7 +539,7 @@ impl Ctx {
         let thanks = self.text(thanks_table, self.seed);
         let connect = self.text(&p::INVITE_CONNECT, self.ask_index(&p::INVITE_THANKS));
         let greeting = (!v.greeting_name().is_empty()).then(|| self.greeting());
-        let detail = (!v.detail.is_empty()).then(|| self.text(&p::DETAIL, self.seed + 2));
+        let detail = (!v.detail.is_empty()).then(|| self.text(self.detail_table(), self.seed + 2));
         let sign = (!v.sender.is_empty()).then(|| v.sender.clone());
         let interest = (!v.company.is_empty() && v.length == Length::Standard)
             .then(|| self.text(&p::INTEREST, self.seed + 3));
@@ -757,7 +789,8 @@ mod tests {
                             "{name}: {w:?} is a prefix of {other:?}"
                         );
                     }
-                    let text = w.replace(['{', '}'], "");
+                    // A "{…_said}" value is a sentence of its own, ending in a full stop.
+                    let text = w.replace("_said}", "_said.}").replace(['{', '}'], "");
                     assert_eq!(check::never_hits(&fold(&text)), vec![], "{name}: {w:?}");
                     assert_eq!(
                         check::proper_nouns(&text),
@@ -810,11 +843,20 @@ mod tests {
                 "connect",
             ),
             (
-                &[&p::INTEREST, &p::INTEREST_ADMIRE, &p::COMMITMENT],
+                &[
+                    &p::INTEREST,
+                    &p::INTEREST_ADMIRE,
+                    &p::INTEREST_ADMIRE_CLAUSE,
+                    &p::COMMITMENT,
+                ],
                 check::has_interest,
                 "interest",
             ),
-            (&[&p::VALUE, &p::GENERAL_VALUE], check::has_value, "value"),
+            (
+                &[&p::VALUE, &p::VALUE_CLAUSE, &p::GENERAL_VALUE],
+                check::has_value,
+                "value",
+            ),
         ];
         for (tables, cue, what) in groups {
             for table in tables {
@@ -829,6 +871,7 @@ mod tests {
             let others = [
                 &p::ACCEPT,
                 &p::DETAIL,
+                &p::DETAIL_CLAUSE,
                 &p::INTEREST,
                 &p::CLOSE,
                 &p::CLOSE_HIRE,
