@@ -701,3 +701,36 @@ fn answers_written_as_sentences_stay_sentences() {
         "every answer appears somewhere: {seen:?}"
     );
 }
+
+/// An email or a card names the company once: the ask after "I'm still very
+/// interested in Acme." does not say "openings at Acme" again.
+#[test]
+fn the_company_is_not_named_twice_in_a_row() {
+    let mut answers = Answers::default();
+    answers.rejection.company = "Wellcome Collection Trust".into();
+    answers.recipients = vec![Recipient {
+        id: 1,
+        name: "Priya Shah".into(),
+        relationship: Some(Relationship::HiringManager),
+        ..Default::default()
+    }];
+    for stage in Stage::ALL.into_iter().filter(|&s| s != Stage::Internal) {
+        answers.rejection.stage = Some(stage);
+        for keep in KeepInMindFor::ALL {
+            answers.ask.keep_in_mind_for = Some(keep);
+            for tone in Tone::ALL {
+                answers.style.tone = Some(tone);
+                for channel in [Channel::EmailReply, Channel::EmailNew, Channel::Card] {
+                    for variant in 0..4 {
+                        let body = compose(&answers, &answers.recipients[0], channel, variant).body;
+                        let named = body.matches("Wellcome Collection Trust").count();
+                        assert_eq!(
+                            named, 1,
+                            "{stage:?} {keep:?} {tone:?} {channel:?} {variant}: {body}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -620,42 +620,42 @@ pub(crate) const ASK_THIS_ROLE: Table = Table {
 };
 
 pub(crate) const ASK_RELATED: Table = Table {
-    vars: &["related_target", "at_company"],
+    vars: &["related_target", "ask_at_company"],
     tones: [
         &[
-            "Please keep me in mind for {related_target}{at_company}.",
-            "I'd love to be considered for {related_target}{at_company} in the future.",
-            "I'd be glad to hear from you about {related_target}{at_company}.",
+            "Please keep me in mind for {related_target}{ask_at_company}.",
+            "I'd love to be considered for {related_target}{ask_at_company} in the future.",
+            "I'd be glad to hear from you about {related_target}{ask_at_company}.",
         ],
         &[
-            "I would be grateful to be considered for {related_target}{at_company}.",
-            "Please keep me in mind for {related_target}{at_company}.",
-            "I would be glad to hear from you regarding {related_target}{at_company}.",
+            "I would be grateful to be considered for {related_target}{ask_at_company}.",
+            "Please keep me in mind for {related_target}{ask_at_company}.",
+            "I would be glad to hear from you regarding {related_target}{ask_at_company}.",
         ],
         &[
             "Please keep me in mind for {related_target}.",
-            "I'd welcome being considered for {related_target}{at_company}.",
+            "I'd welcome being considered for {related_target}{ask_at_company}.",
             "I'd be happy to hear from you about {related_target}.",
         ],
     ],
 };
 
 pub(crate) const ASK_FUTURE: Table = Table {
-    vars: &["at_company"],
+    vars: &["ask_at_company"],
     tones: [
         &[
-            "Please keep me in mind for future openings{at_company}.",
-            "I'd love to be considered for future roles{at_company}.",
+            "Please keep me in mind for future openings{ask_at_company}.",
+            "I'd love to be considered for future roles{ask_at_company}.",
             "If another opening comes up that fits, I'd be glad to hear from you.",
         ],
         &[
-            "I would be grateful if you would keep me in mind for future opportunities{at_company}.",
-            "I would welcome being considered for future openings{at_company}.",
+            "I would be grateful if you would keep me in mind for future opportunities{ask_at_company}.",
+            "I would welcome being considered for future openings{ask_at_company}.",
             "Should a suitable opening arise, I would be glad to hear from you.",
         ],
         &[
             "Please keep me in mind for future openings.",
-            "I'd welcome being considered for future roles{at_company}.",
+            "I'd welcome being considered for future roles{ask_at_company}.",
             "If a fitting role opens up, I'd be glad to hear from you.",
         ],
     ],
@@ -663,7 +663,7 @@ pub(crate) const ASK_FUTURE: Table = Table {
 
 /// A role that takes shape around what the user offers.
 pub(crate) const ASK_NEW_ROLE: Table = Table {
-    vars: &["at_company"],
+    vars: &["ask_at_company"],
     tones: [
         &[
             "If a role ever takes shape where my experience could help, I'd love to hear from you.",
@@ -673,7 +673,7 @@ pub(crate) const ASK_NEW_ROLE: Table = Table {
         &[
             "Should a role take shape where my experience would be of use, I would be glad to hear from you.",
             "If your plans come to include a position suited to my background, I would welcome being considered.",
-            "Please keep me in mind should a new role take shape{at_company}.",
+            "Please keep me in mind should a new role take shape{ask_at_company}.",
         ],
         &[
             "If a new role takes shape that fits my background, I'd like to hear from you.",

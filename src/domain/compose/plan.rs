@@ -180,6 +180,14 @@ impl Ctx {
         Some(match name {
             "company" => or(&v.company, "your team"),
             "at_company" => around(&v.company, " at "),
+            // Where the sentence just before the ask has named the company,
+            // the ask does not name it again.
+            "ask_at_company" => match self.channel {
+                Channel::EmailReply | Channel::EmailNew | Channel::Card if !v.agency => {
+                    String::new()
+                }
+                _ => around(&v.company, " at "),
+            },
             "the_role" => v.the_role(),
             "x" => self.stage_thanks(),
             "xs" => p::stage_thanks_short(v.stage, v.agency).to_string(),
