@@ -501,10 +501,14 @@ fn check_scenario(s: &Scenario) {
 
         // Scenario specifics.
         if channel == Channel::EmailReply {
+            // What the note leaves out to fit is said to the user, so it
+            // counts as carried ("the line about LinkedIn").
+            let told = note.left_out_text().unwrap_or_default();
             for group in s.email_has {
                 let found = group.iter().any(|p| {
                     note.body.to_lowercase().contains(&p.to_lowercase())
                         || note.subject.as_deref().unwrap_or("").contains(p)
+                        || told.contains(p)
                 });
                 assert!(found, "none of {group:?} in {shown}");
             }

@@ -85,6 +85,12 @@ pub enum Finding {
     SubjectNotReply {
         expected: String,
     },
+    /// An email or card that never says the user is still interested.
+    NoInterest,
+    /// The user named strengths and the email says nothing of what they'd bring.
+    ValueMissing {
+        strength: String,
+    },
     DetailMissing {
         detail: String,
     },
@@ -206,6 +212,12 @@ impl Finding {
             Finding::SubjectNotReply { expected } => {
                 format!("Replying in their thread? Keep the subject as “{expected}” so it lands with their message.")
             }
+            Finding::NoInterest => {
+                "Say you're still interested in them; it's what makes the ask believable.".to_string()
+            }
+            Finding::ValueMissing { strength } => format!(
+                "You named “{strength}” as a strength; one line on what you'd bring makes the ask stronger."
+            ),
             Finding::DetailMissing { detail } => format!(
                 "You noted “{detail}”; mentioning it makes the note unmistakably yours."
             ),
@@ -576,11 +588,17 @@ pub fn check(
         || v.strengths
             .iter()
             .any(|s| mentions(&folded, &text_words, s));
-    let interest_points = match (
-        email || channel == Channel::Card,
-        interest,
-        value || v.strengths.is_empty() || !email,
-    ) {
+    let value = value || v.strengths.is_empty() || !email;
+    let counted = email || channel == Channel::Card;
+    if counted && !interest {
+        findings.push(Finding::NoInterest);
+    }
+    if counted && !value {
+        findings.push(Finding::ValueMissing {
+            strength: v.strengths[0].clone(),
+        });
+    }
+    let interest_points = match (counted, interest, value) {
         (false, _, _) | (true, true, true) => 1.5,
         (true, true, false) | (true, false, true) => 0.75,
         (true, false, false) => 0.0,

@@ -135,6 +135,9 @@ export async function fillWizard(page, s, onEachPage = async () => {}) {
   await page.getByLabel("Your name").fill(s.yourName);
   if (s.contact) await page.getByLabel("Phone number or LinkedIn address (optional)").fill(s.contact);
   await page.getByLabel(s.level, { exact: true }).check();
+  for (const [i, strength] of (s.strengths ?? []).entries()) {
+    await page.getByLabel(i === 0 ? "First strength" : "Second strength").fill(strength);
+  }
   await cont(page);
 
   await onPage(page, "What would you like them to keep you in mind for?");

@@ -69,6 +69,29 @@ test("Download saves the note as a text file with a sensible name", async () => 
   await page.context().close();
 });
 
+test("a part left out to keep the note short is named, until the user edits the note", async () => {
+  const page = await openPage(env, "/");
+  await fillWizard(page, {
+    ...MID_LEVEL,
+    strengths: ["patient-facing research", "accessible design systems"],
+    extras: ["Ask for feedback", "Ask to connect on LinkedIn"],
+  });
+  await page.getByRole("button", { name: "Write my note" }).click();
+  await onPage(page, "Your notes");
+  const note = page.getByRole("article", { name: "Email reply" });
+  const leftOut = note.getByText(/^To keep to its usual length, this note leaves out /);
+  await leftOut.waitFor();
+  const said = await leftOut.innerText();
+  const body = await noteText(page, NOTE);
+  for (const [label, words] of [["the line about LinkedIn", "LinkedIn"], ["the request for feedback", "feedback"], ["your strengths", "patient-facing research"]]) {
+    assert.equal(said.includes(label), !body.includes(words), `${label} is named exactly when it is missing:\n${said}\n${body}`);
+  }
+  await page.getByLabel(NOTE, { exact: true }).fill(`${body}\n\nP.S. I'll send a LinkedIn invitation.`);
+  await leftOut.waitFor({ state: "detached" });
+  expectClean(page);
+  await page.context().close();
+});
+
 test("Try another wording always changes the note", async () => {
   const page = await resultPage();
   const seen = new Set([await noteText(page, NOTE)]);

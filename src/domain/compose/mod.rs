@@ -46,12 +46,56 @@ pub struct Note {
     pub subject: Option<String>,
     /// Everything else: greeting, paragraphs and sign-off.
     pub body: String,
+    /// What the user asked for or wrote that this note leaves out to keep
+    /// to its length, so the app can say so rather than drop it silently.
+    pub left_out: Vec<Part>,
+}
+
+/// A part of a note that comes from the user's own answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Detail,
+    Strengths,
+    Feedback,
+    LinkedIn,
+    HelpOffer,
+}
+
+impl Part {
+    /// The part in words, for "leaves out …".
+    pub fn label(self) -> &'static str {
+        match self {
+            Part::Detail => "the detail you noted",
+            Part::Strengths => "your strengths",
+            Part::Feedback => "the request for feedback",
+            Part::LinkedIn => "the line about LinkedIn",
+            Part::HelpOffer => "your offer to help",
+        }
+    }
 }
 
 impl Note {
     /// Words in the body, as [`word_count`] counts them.
     pub fn words(&self) -> usize {
         word_count(&self.body)
+    }
+
+    /// What the note leaves out, in a sentence for the user, if anything.
+    ///
+    /// Usage: `note.left_out_text()` gives "To keep to its usual length, this
+    /// note leaves out the line about LinkedIn. You can add it back by editing it."
+    pub fn left_out_text(&self) -> Option<String> {
+        let labels: Vec<&str> = self.left_out.iter().map(|p| p.label()).collect();
+        let (last, rest) = labels.split_last()?;
+        let list = if rest.is_empty() {
+            (*last).to_string()
+        } else {
+            format!("{} and {last}", rest.join(", "))
+        };
+        let it = if rest.is_empty() { "it" } else { "them" };
+        Some(format!(
+            "To keep to its usual length, this note leaves out {list}. You can add {it} back by editing it."
+        ))
     }
 
     /// Characters in the body as LinkedIn's limits count them (see [`char_count`]).
@@ -155,10 +199,12 @@ pub fn compose(answers: &Answers, recipient: &Recipient, channel: Channel, varia
         .or_else(|| answers.recipients.iter().position(|r| r.id == recipient.id))
         .unwrap_or(answers.recipients.len());
     let ctx = plan::Ctx::new(answers, recipient, channel, variant as usize + position);
+    let (body, left_out) = ctx.body(band(channel, ctx.v.stage, answers));
     Note {
         channel,
         subject: ctx.subject(),
-        body: ctx.body(band(channel, ctx.v.stage, answers)),
+        body,
+        left_out,
     }
 }
 
@@ -169,7 +215,33 @@ pub const DISTINCT_RECIPIENTS: usize = 12;
 
 #[cfg(test)]
 mod tests {
-    use super::sort_small_by_key;
+    use super::{Note, Part, sort_small_by_key};
+    use crate::domain::model::Channel;
+
+    #[test]
+    fn what_is_left_out_is_said_in_one_sentence() {
+        let note = |left_out: Vec<Part>| Note {
+            channel: Channel::EmailReply,
+            subject: None,
+            body: String::new(),
+            left_out,
+        };
+        assert_eq!(note(vec![]).left_out_text(), None);
+        assert_eq!(
+            note(vec![Part::LinkedIn]).left_out_text().as_deref(),
+            Some(
+                "To keep to its usual length, this note leaves out the line about LinkedIn. You can add it back by editing it."
+            )
+        );
+        assert_eq!(
+            note(vec![Part::Strengths, Part::Feedback, Part::HelpOffer])
+                .left_out_text()
+                .as_deref(),
+            Some(
+                "To keep to its usual length, this note leaves out your strengths, the request for feedback and your offer to help. You can add them back by editing it."
+            )
+        );
+    }
 
     fn check(input: &[(u8, char)]) {
         let mut ours = input.to_vec();

@@ -9,7 +9,7 @@ use super::fit::{Need, fit};
 use super::phrases::{self as p, Table};
 use super::template::fill;
 use super::values::{Values, ends_with_role_word};
-use super::{Band, Unit, sort_small_by_key};
+use super::{Band, Part, Unit, sort_small_by_key};
 use crate::domain::model::{
     AddressForm, Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Relationship,
     Seniority, Stage, Tone,
@@ -34,6 +34,18 @@ struct Piece {
     slot: Slot,
     text: String,
     need: Need,
+    /// What of the user's own this sentence carries, to report it if the
+    /// fitting leaves it out.
+    part: Option<Part>,
+}
+
+impl Piece {
+    fn of(self, part: Part) -> Piece {
+        Piece {
+            part: Some(part),
+            ..self
+        }
+    }
 }
 
 /// Everything one note is composed from.
@@ -91,7 +103,8 @@ impl Ctx {
         }
     }
 
-    pub fn body(&self, band: Band) -> String {
+    /// The body, and what of the user's own had to be left out to fit it.
+    pub fn body(&self, band: Band) -> (String, Vec<Part>) {
         if self.channel == Channel::LinkedInInvite {
             return self.invitation();
         }
@@ -134,7 +147,14 @@ impl Ctx {
             band.unit == Unit::Sentences || count(&note) == measure(&keep),
             "word counts add up: {note}"
         );
-        note
+        // Extras are optional by design; a Wanted part dropped to fit is news.
+        let left_out = pieces
+            .iter()
+            .zip(&keep)
+            .filter(|(piece, kept)| !**kept && matches!(piece.need, Need::Wanted(_)))
+            .filter_map(|(piece, _)| piece.part)
+            .collect();
+        (note, left_out)
     }
 
     // ----- choosing wordings -----
@@ -267,6 +287,7 @@ impl Ctx {
             slot,
             text: self.text(table, self.seed + salt),
             need,
+            part: None,
         }
     }
 
@@ -280,6 +301,7 @@ impl Ctx {
             slot: Slot::Thanks,
             text: self.text(table, self.seed),
             need: Need::Core,
+            part: None,
         }
     }
 
@@ -295,7 +317,8 @@ impl Ctx {
     /// The user's detail, or an honestly general one where a conversation took place.
     fn detail(&self, wanted: Need, general: Need) -> Option<Piece> {
         if !self.v.detail.is_empty() {
-            return Some(self.piece(Slot::Detail, wanted, self.detail_table(), 2));
+            let piece = self.piece(Slot::Detail, wanted, self.detail_table(), 2);
+            return Some(piece.of(Part::Detail));
         }
         let talked = !matches!(self.v.stage, Stage::ApplicationOnly | Stage::RoleCancelled);
         talked.then(|| self.piece(Slot::Detail, general, &p::GENERAL_DETAIL, 2))
@@ -332,7 +355,10 @@ impl Ctx {
             } else {
                 &p::VALUE
             };
-            self.piece(Slot::Interest, Need::Wanted(6), table, 4)
+            // Kept before the optional asks: the user's own strengths are
+            // what the guide's "interest and value" line is made of.
+            self.piece(Slot::Interest, Need::Wanted(4), table, 4)
+                .of(Part::Strengths)
         }
     }
 
@@ -354,6 +380,7 @@ impl Ctx {
             slot: Slot::Ask,
             text: self.text(table, self.ask_index(thanks)),
             need: Need::Core,
+            part: None,
         }
     }
 
@@ -386,7 +413,10 @@ impl Ctx {
             } else {
                 &p::FEEDBACK
             };
-            Some(self.piece(Slot::Asks, Need::Wanted(4), table, 6))
+            Some(
+                self.piece(Slot::Asks, Need::Wanted(5), table, 6)
+                    .of(Part::Feedback),
+            )
         } else {
             None
         }
@@ -394,8 +424,10 @@ impl Ctx {
 
     fn linkedin(&self) -> Option<Piece> {
         let colleague = self.v.stage == Stage::Internal;
-        (self.linkedin && !colleague)
-            .then(|| self.piece(Slot::Asks, Need::Wanted(5), &p::LINKEDIN, 7))
+        (self.linkedin && !colleague).then(|| {
+            self.piece(Slot::Asks, Need::Wanted(6), &p::LINKEDIN, 7)
+                .of(Part::LinkedIn)
+        })
     }
 
     fn help(&self) -> Option<Piece> {
@@ -405,7 +437,10 @@ impl Ctx {
         } else {
             &p::HELP
         };
-        (senior && self.offer_help).then(|| self.piece(Slot::Close, Need::Wanted(7), table, 8))
+        (senior && self.offer_help).then(|| {
+            self.piece(Slot::Close, Need::Wanted(7), table, 8)
+                .of(Part::HelpOffer)
+        })
     }
 
     /// The close, wishing the person hired well where there is one and it
@@ -517,6 +552,7 @@ impl Ctx {
             slot: Slot::Thanks,
             text: self.text(&p::THANKS_CALL, self.seed),
             need: Need::Core,
+            part: None,
         }];
         if self.v.stage == Stage::RunnerUp {
             out.push(self.piece(Slot::Thanks, Need::Wanted(4), &p::RUNNER_UP, 11));
@@ -537,7 +573,7 @@ impl Ctx {
     /// form (thanks and "stay in touch", no answers in it) always fits; the
     /// greeting, the detail, the sign-off and the company are added in that
     /// order, each only if the whole still fits.
-    fn invitation(&self) -> String {
+    fn invitation(&self) -> (String, Vec<Part>) {
         let v = &self.v;
         let thanks_table = if v.told {
             &p::INVITE_THANKS
@@ -586,7 +622,12 @@ impl Ctx {
         }
         let note = render(g, d, s, i);
         debug_assert!(fits(&note), "the minimal invitation always fits");
-        note
+        let left_out = if detail.is_some() && d.is_none() {
+            vec![Part::Detail]
+        } else {
+            Vec::new()
+        };
+        (note, left_out)
     }
 
     // ----- layout -----

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use crate::domain::check::check;
-use crate::domain::compose::{compose, linkedin_limit};
+use crate::domain::compose::{Note, compose, linkedin_limit};
 use crate::domain::counts::Counts;
 use crate::domain::draft::{Draft, NoteState, NoteText};
 use crate::domain::export::{file_name, mailto, plain_text};
@@ -93,19 +93,29 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
                 .cloned()
         })
     };
-    let composed = Memo::new(move |_| {
+    let note = Memo::new(move |_| {
         store.draft.with(|d| {
             let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
             let variant = d.note(recipient, channel).map_or(0, |n| n.variant);
-            let note = compose(&d.answers, person, channel, variant);
-            Some(NoteText {
-                subject: note.subject,
-                body: note.body,
+            Some(compose(&d.answers, person, channel, variant))
+        })
+    });
+    let composed = Memo::new(move |_| {
+        note.with(|note| {
+            note.as_ref().map(|note| NoteText {
+                subject: note.subject.clone(),
+                body: note.body.clone(),
             })
         })
     });
     let state = Memo::new(move |_| store.draft.with(|d| d.note(recipient, channel).cloned()));
     let edited = move || state.with(|n| n.as_ref().is_some_and(|n| n.edit.is_some()));
+    // Once the user edits the note, what it holds is theirs to judge.
+    let left_out = move || {
+        (!edited())
+            .then(|| note.with(|n| n.as_ref().and_then(Note::left_out_text)))
+            .flatten()
+    };
     let shown = Memo::new(move |_| {
         let composed = composed.get().unwrap_or_default();
         state.with(|n| {
@@ -250,6 +260,7 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
                     }}
                 }
             })}
+            {move || left_out().map(|text| view! { <p class="muted">{text}</p> })}
             <div class="button-group">
                 <button type="button" class="button button--secondary button--small" on:click=another>"Try another wording"</button>
             </div>
