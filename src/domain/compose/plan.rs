@@ -525,18 +525,14 @@ impl Ctx {
     }
 
     /// A card is three to five sentences; it follows the email, so it
-    /// skips the acceptance and the optional asks.
+    /// skips the acceptance and the optional asks, but always ends with
+    /// good wishes when they fit, as a card should.
     fn card(&self) -> Vec<Piece> {
-        let close = if self.v.length == Length::Short {
-            Need::Extra(2)
-        } else {
-            Need::Wanted(2)
-        };
         let mut out = vec![self.thanks()];
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
         out.push(self.interest(Need::Core));
         out.push(self.ask(&p::THANKS));
-        out.push(self.close(close));
+        out.push(self.close(Need::Wanted(2)));
         out
     }
 
@@ -558,6 +554,9 @@ impl Ctx {
             out.push(self.piece(Slot::Thanks, Need::Wanted(4), &p::RUNNER_UP, 11));
         }
         out.push(self.accept(Need::Wanted(3)));
+        if self.v.stage == Stage::Internal {
+            out.push(self.piece(Slot::Accept, Need::Core, &p::SUPPORT_COLLEAGUE, 13));
+        }
         out.extend(self.detail(Need::Extra(1), Need::Extra(2)));
         out.push(self.interest(interest));
         out.push(self.ask(&p::THANKS_CALL));
@@ -932,6 +931,49 @@ mod tests {
                     0,
                     "{w:?} reads as an optional ask"
                 );
+            }
+        }
+    }
+
+    /// A short card still ends with good wishes, and an internal
+    /// candidate's phone script still supports the colleague chosen.
+    #[test]
+    fn cards_close_and_internal_scripts_support_the_colleague() {
+        let wordings = |tables: &[&Table], tone| -> Vec<&'static str> {
+            tables
+                .iter()
+                .flat_map(|t| t.for_tone(tone))
+                .copied()
+                .collect()
+        };
+        for tone in Tone::ALL {
+            for stage in Stage::ALL {
+                for seed in 0..6 {
+                    let mut c = ctx("Priya Shah", "", AddressForm::FirstName, tone, None);
+                    c.v.stage = stage;
+                    c.v.length = Length::Short;
+                    c.v.detail = "our talk about the roadmap".into();
+                    c.seed = seed;
+                    c.channel = Channel::Card;
+                    let band = super::super::band(Channel::Card, stage, &Answers::default());
+                    let (card, _) = c.body(band);
+                    let closes = wordings(&[&p::CLOSE, &p::CLOSE_HIRE], tone);
+                    assert!(
+                        closes.iter().any(|w| card.contains(w)),
+                        "{tone:?} {stage:?} {seed}: {card}"
+                    );
+                    if stage == Stage::Internal {
+                        c.channel = Channel::PhoneScript;
+                        let band =
+                            super::super::band(Channel::PhoneScript, stage, &Answers::default());
+                        let (script, _) = c.body(band);
+                        let support = wordings(&[&p::SUPPORT_COLLEAGUE], tone);
+                        assert!(
+                            support.iter().any(|w| script.contains(w)),
+                            "{tone:?} {seed}: {script}"
+                        );
+                    }
+                }
             }
         }
     }
