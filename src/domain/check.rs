@@ -611,13 +611,25 @@ pub fn check(
     if !asked {
         findings.push(Finding::NoAsk { invitation });
     }
-    let kinds = ask_kinds(&folded);
+    // The user's own words ("your advice on portfolio reviews") are not
+    // asks of the note's: look for asks in the rest.
+    let mut asking = folded.clone();
+    for own in [&v.detail, &v.admire, &v.help]
+        .into_iter()
+        .chain(&v.strengths)
+    {
+        let own = fold(own);
+        if !own.trim().is_empty() {
+            asking = asking.replace(own.trim(), " ");
+        }
+    }
+    let kinds = ask_kinds(&asking);
     let mut optional_points = 1.0;
     if kinds > 2 {
         findings.push(Finding::TooManyAsks { count: kinds });
         optional_points = 0.0;
     }
-    if FEEDBACK_CUES.iter().any(|c| folded.contains(c)) && !feedback_is_soft(&folded) {
+    if FEEDBACK_CUES.iter().any(|c| asking.contains(c)) && !feedback_is_soft(&asking) {
         findings.push(Finding::FeedbackPressing);
         optional_points = f32::min(optional_points, 0.5);
     }
@@ -1219,13 +1231,17 @@ const CONNECT_CUES: [&str; 7] = [
     "staying connected",
     "connect",
 ];
-const FEEDBACK_CUES: [&str; 6] = [
+const FEEDBACK_CUES: [&str; 10] = [
     "feedback",
     "advice",
     "guidance",
     "pointers",
     "suggestions",
     "thoughts on",
+    "candid view",
+    "honest read",
+    "perspective on the decision",
+    "candid observations",
 ];
 const MEETING_CUES: [&str; 8] = [
     "coffee",
@@ -1246,7 +1262,7 @@ const REFERRAL_CUES: [&str; 7] = [
     "forward my cv",
     "pass my resume",
 ];
-const SOFTENERS: [&str; 20] = [
+const SOFTENERS: [&str; 24] = [
     "if you have a moment",
     "when you have a moment",
     "if you ever have",
@@ -1267,6 +1283,10 @@ const SOFTENERS: [&str; 20] = [
     "if possible",
     "though i understand",
     "only if",
+    "if you're open to it",
+    "if you are open to it",
+    "if you're willing",
+    "willing to share",
 ];
 const INTEREST_CUES: [&str; 8] = [
     "interest",
@@ -1569,6 +1589,46 @@ Please keep me in mind for future openings at Acme.\n\nI wish you and the team a
             );
         }
         assert_eq!(never_hits(&fold("I hope the weekend went well.")), vec![]);
+    }
+
+    /// The user's own detail may mention advice or feedback; that is not
+    /// an ask of the note's, so it is never "pressing".
+    #[test]
+    fn a_detail_about_advice_is_not_an_ask() {
+        let (mut answers, mut recipient) = answers();
+        recipient.detail = "your advice on portfolio reviews".into();
+        answers.recipients = vec![recipient.clone()];
+        let body = GOOD.replace(
+            "our talk about the design system",
+            "your advice on portfolio reviews",
+        );
+        let report = check(
+            Some("Thank you – Sam Lee"),
+            &body,
+            Channel::EmailNew,
+            &answers,
+            &recipient,
+        );
+        assert_eq!(report.findings, vec![]);
+        // The same words as the note's own ask are pressing.
+        let pressing = body.replace(
+            "Please keep me in mind",
+            "I want your advice on portfolio reviews. Please keep me in mind",
+        );
+        recipient.detail = String::new();
+        answers.recipients = vec![recipient.clone()];
+        let report = check(
+            Some("Thank you – Sam Lee"),
+            &pressing,
+            Channel::EmailNew,
+            &answers,
+            &recipient,
+        );
+        assert!(
+            report.findings.contains(&Finding::FeedbackPressing),
+            "{:?}",
+            report.findings
+        );
     }
 
     #[test]

@@ -380,7 +380,7 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
     vars: &[],
     tones: [
         &[
-            "I enjoyed our conversations and learning more about the team.",
+            "I enjoyed talking with you and learning more about the team.",
             "I really enjoyed getting to know the team and the work.",
             "It was a pleasure to learn more about the work you're doing.",
         ],
@@ -392,30 +392,32 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
         &[
             "I enjoyed learning about the team.",
             "It was good to learn more about the work.",
-            "I enjoyed our conversations.",
+            "I enjoyed talking with you.",
         ],
     ],
 };
 
-/// An honest word about the process itself, for longer notes after
-/// interviews that need another sentence to reach their length.
+/// An honest word about what the user took from the process, for longer
+/// notes after interviews that need another sentence to reach their length.
+/// It speaks of the user's own learning, never judges the process (which
+/// the user may not think well run), and is not used after a long silence.
 pub(crate) const REFLECTION: Table = Table {
     vars: &[],
     tones: [
         &[
-            "I valued every step of the process and what it taught me.",
+            "I learned a great deal from the process.",
             "I came away from the process with a much clearer picture of the work.",
-            "Going through the process with you was genuinely worthwhile.",
+            "Our conversations gave me a real sense of the team's work.",
         ],
         &[
-            "I found the process thorough and genuinely worthwhile.",
+            "I learned a great deal from the process.",
             "The process gave me a much clearer understanding of the role and its challenges.",
-            "I valued each stage of the process and the insight it offered.",
+            "I valued the insight each conversation offered.",
         ],
         &[
-            "The process was well run and worth every step.",
+            "I learned a lot from the process.",
             "I came away with a clearer view of the work.",
-            "Each stage taught me something useful.",
+            "Each conversation taught me something useful.",
         ],
     ],
 };
@@ -814,6 +816,28 @@ pub(crate) const FEEDBACK: Table = Table {
     ],
 };
 
+/// Executives ask as peers: a candid view, not help to "grow".
+pub(crate) const FEEDBACK_PEER: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "If you're open to it, I'd value your candid view of how I came across.",
+            "I'd welcome your candid view of the decision, if you're willing to share it.",
+            "If you're willing, I'd value your honest read on the decision some time.",
+        ],
+        &[
+            "If you are open to it, I would value your candid view of how I came across.",
+            "I would welcome your perspective on the decision, should you be willing to share it.",
+            "Any candid observations you are willing to share would be valued.",
+        ],
+        &[
+            "I'd value your candid view, if you're open to it.",
+            "If you're willing, I'd welcome your honest read.",
+            "Any candid view you're willing to share would be valued.",
+        ],
+    ],
+};
+
 /// Entry level: advice on becoming a stronger candidate.
 pub(crate) const ADVICE: Table = Table {
     vars: &[],
@@ -1056,6 +1080,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("PASS_THANKS", &PASS_THANKS),
     ("THANK_OTHERS", &THANK_OTHERS),
     ("FEEDBACK", &FEEDBACK),
+    ("FEEDBACK_PEER", &FEEDBACK_PEER),
     ("ADVICE", &ADVICE),
     ("DEVELOPMENT", &DEVELOPMENT),
     ("CLIENT_FEEDBACK", &CLIENT_FEEDBACK),

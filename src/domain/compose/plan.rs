@@ -408,10 +408,10 @@ impl Ctx {
         } else if v.agency {
             Some(self.piece(Slot::Asks, Need::Wanted(2), &p::CLIENT_FEEDBACK, 6))
         } else if self.feedback {
-            let table = if v.seniority == Seniority::Entry {
-                &p::ADVICE
-            } else {
-                &p::FEEDBACK
+            let table = match v.seniority {
+                Seniority::Entry => &p::ADVICE,
+                Seniority::Executive => &p::FEEDBACK_PEER,
+                _ => &p::FEEDBACK,
             };
             Some(
                 self.piece(Slot::Asks, Need::Wanted(5), table, 6)
@@ -482,10 +482,11 @@ impl Ctx {
             out.push(self.piece(Slot::Accept, Need::Core, &p::SUPPORT_COLLEAGUE, 13));
         }
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
-        if matches!(
+        let interviewed = matches!(
             v.stage,
             Stage::Interview | Stage::FinalRound | Stage::RunnerUp | Stage::Internal
-        ) {
+        );
+        if interviewed && v.arrival != Arrival::LongSilence {
             out.push(self.piece(Slot::Detail, Need::Extra(5), &p::REFLECTION, 17));
         }
         // An agency note names the company when it passes on thanks.
@@ -865,6 +866,7 @@ mod tests {
         ];
         let feedback = [
             &p::FEEDBACK,
+            &p::FEEDBACK_PEER,
             &p::ADVICE,
             &p::DEVELOPMENT,
             &p::CLIENT_FEEDBACK,
