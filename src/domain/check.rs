@@ -226,6 +226,9 @@ impl Finding {
                 format!("There are {count} exclamation marks; one at most keeps the tone calm.")
             }
             Finding::AllCaps { word } => format!("“{word}” is in capitals, which can read as shouting."),
+            Finding::StrayPunctuation { text } if text.trim().is_empty() => {
+                "There's a double space in the text; a quick tidy will make it look polished.".to_string()
+            }
             Finding::StrayPunctuation { text } => format!(
                 "There's a stray “{text}” in the text; a quick tidy will make it look polished."
             ),
@@ -759,6 +762,16 @@ impl Letter {
         if greeting.is_some() {
             lines.remove(0);
         }
+        // A postscript after the name ("P.S. …") belongs with the text.
+        let mut postscript = Vec::new();
+        while let Some(last) = lines.last() {
+            let folded = fold(last);
+            if !(folded.starts_with("p.s") || folded.starts_with("ps ")) {
+                break;
+            }
+            postscript.insert(0, *last);
+            lines.pop();
+        }
         let mut sign_off = Vec::new();
         while let Some(last) = lines.last() {
             let names_sender = (!v.sender.is_empty() && last.contains(&v.sender))
@@ -770,6 +783,7 @@ impl Letter {
             sign_off.insert(0, last.to_string());
             lines.pop();
         }
+        lines.extend(postscript);
         Letter {
             greeting,
             middle: lines.join("\n"),
@@ -893,7 +907,8 @@ pub(crate) fn proper_nouns(text: &str) -> Vec<&str> {
             let Some(first) = word.chars().next() else {
                 continue;
             };
-            if !first.is_uppercase() || is_shouted(word) {
+            // Acronyms ("IBM", "CEO") are not names the composer could invent.
+            if !first.is_uppercase() || all_capitals(word, 2) {
                 continue;
             }
             let before =
@@ -912,9 +927,16 @@ pub(crate) fn proper_nouns(text: &str) -> Vec<&str> {
 
 /// A word in capitals: two or more letters, all of them upper case (scripts
 /// without case, such as CJK, never shout).
+/// A word of four or more capitals: shorter ones are mostly acronyms and
+/// conventions ("PS", "CEO", "B2B") rather than shouting.
 fn is_shouted(word: &str) -> bool {
+    all_capitals(word, 4)
+}
+
+/// At least `min` letters, every one a capital.
+fn all_capitals(word: &str, min: usize) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.all(char::is_uppercase)
+    word.chars().filter(|c| c.is_alphabetic()).count() >= min && letters.all(char::is_uppercase)
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -1591,6 +1613,18 @@ Please keep me in mind for future openings at Acme.\n\nI wish you and the team a
         assert_eq!(never_hits(&fold("I hope the weekend went well.")), vec![]);
     }
 
+    /// What the checker finds in `body` as a new email from Sam to `recipient`.
+    fn findings_of(body: &str, answers: &Answers, recipient: &Recipient) -> Vec<Finding> {
+        check(
+            Some("Thank you – Sam Lee"),
+            body,
+            Channel::EmailNew,
+            answers,
+            recipient,
+        )
+        .findings
+    }
+
     /// The user's own detail may mention advice or feedback; that is not
     /// an ask of the note's, so it is never "pressing".
     #[test]
@@ -1602,14 +1636,7 @@ Please keep me in mind for future openings at Acme.\n\nI wish you and the team a
             "our talk about the design system",
             "your advice on portfolio reviews",
         );
-        let report = check(
-            Some("Thank you – Sam Lee"),
-            &body,
-            Channel::EmailNew,
-            &answers,
-            &recipient,
-        );
-        assert_eq!(report.findings, vec![]);
+        assert_eq!(findings_of(&body, &answers, &recipient), vec![]);
         // The same words as the note's own ask are pressing.
         let pressing = body.replace(
             "Please keep me in mind",
@@ -1617,17 +1644,27 @@ Please keep me in mind for future openings at Acme.\n\nI wish you and the team a
         );
         recipient.detail = String::new();
         answers.recipients = vec![recipient.clone()];
-        let report = check(
-            Some("Thank you – Sam Lee"),
-            &pressing,
-            Channel::EmailNew,
-            &answers,
-            &recipient,
-        );
+        let findings = findings_of(&pressing, &answers, &recipient);
         assert!(
-            report.findings.contains(&Finding::FeedbackPressing),
-            "{:?}",
-            report.findings
+            findings.contains(&Finding::FeedbackPressing),
+            "{findings:?}"
+        );
+    }
+
+    /// A P.S. after the name, "PS" and acronyms are ordinary letter writing.
+    #[test]
+    fn a_postscript_and_acronyms_are_fine() {
+        let (answers, recipient) = answers();
+        let body = format!("{GOOD}\n\nPS The CEO and VP demo was great.");
+        assert_eq!(findings_of(&body, &answers, &recipient), vec![]);
+        let body = GOOD.replace("I'm still", "I'm  still");
+        let messages: Vec<String> = findings_of(&body, &answers, &recipient)
+            .iter()
+            .map(Finding::message)
+            .collect();
+        assert_eq!(
+            messages,
+            ["There's a double space in the text; a quick tidy will make it look polished."]
         );
     }
 

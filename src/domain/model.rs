@@ -22,14 +22,32 @@ pub struct Answers {
 }
 
 impl Answers {
-    /// The notes to write for each person, in a stable order: the channels the
-    /// user picked, plus the phone script when the No came by phone.
-    pub fn channels(&self) -> Vec<Channel> {
-        let phone = self.rejection.arrival == Some(Arrival::PhoneCall);
+    /// The notes to write for `person`, in a stable order: the channels the
+    /// user picked, plus the phone script when the No came by phone and this
+    /// person may have been the one who called.
+    pub fn channels_for(&self, person: &Recipient) -> Vec<Channel> {
+        let arrival = self.rejection.arrival.unwrap_or_default();
+        let called = arrival == Arrival::PhoneCall && person.may_have_told(arrival);
         Channel::ALL
             .into_iter()
-            .filter(|&c| self.style.channels.contains(&c) || (phone && c == Channel::PhoneScript))
+            .filter(|&c| self.style.channels.contains(&c) || (called && c == Channel::PhoneScript))
             .collect()
+    }
+}
+
+impl Recipient {
+    /// Whether this person may have brought the news, so may be thanked for
+    /// it: never an interviewer or a panel member, and not the recruiter
+    /// when the hiring manager wrote (nor the other way round).
+    pub fn may_have_told(&self, arrival: Arrival) -> bool {
+        match (arrival, self.relationship) {
+            (_, None) => true,
+            (_, Some(Relationship::Interviewer | Relationship::Panel)) => false,
+            (Arrival::HiringManagerEmail, Some(r)) => r == Relationship::HiringManager,
+            (Arrival::RecruiterEmail, Some(r)) => r == Relationship::Recruiter,
+            (Arrival::AgencyRecruiter, Some(r)) => r != Relationship::HiringManager,
+            (Arrival::PhoneCall | Arrival::LongSilence, Some(_)) => true,
+        }
     }
 }
 
@@ -321,5 +339,46 @@ impl Channel {
 
     pub fn is_email(self) -> bool {
         matches!(self, Channel::EmailReply | Channel::EmailNew)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The phone script answers a call, so only someone who may have made it
+    /// gets one; the chosen channels go to everyone.
+    #[test]
+    fn the_phone_script_goes_only_to_whoever_may_have_called() {
+        let person = |relationship| Recipient {
+            relationship,
+            ..Recipient::default()
+        };
+        let mut answers = Answers::default();
+        answers.style.channels = vec![Channel::EmailReply];
+        let cases = [
+            (Arrival::PhoneCall, Some(Relationship::HiringManager), true),
+            (Arrival::PhoneCall, Some(Relationship::Recruiter), true),
+            (Arrival::PhoneCall, None, true),
+            (Arrival::PhoneCall, Some(Relationship::Panel), false),
+            (Arrival::PhoneCall, Some(Relationship::Interviewer), false),
+            (
+                Arrival::HiringManagerEmail,
+                Some(Relationship::HiringManager),
+                false,
+            ),
+        ];
+        for (arrival, relationship, script) in cases {
+            answers.rejection.arrival = Some(arrival);
+            let mut want = vec![Channel::EmailReply];
+            if script {
+                want.push(Channel::PhoneScript);
+            }
+            assert_eq!(
+                answers.channels_for(&person(relationship)),
+                want,
+                "{arrival:?} {relationship:?}"
+            );
+        }
     }
 }

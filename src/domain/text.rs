@@ -261,6 +261,23 @@ pub fn phrase(s: &str) -> String {
     }
 }
 
+/// A label for use inside a sentence: its first letter lower-cased, unless
+/// the first word is a name with capitals of its own ("LinkedIn message"
+/// stays, "Email reply" becomes "email reply"); later words are untouched
+/// ("how the No arrived").
+///
+/// Usage: `in_sentence("Phone or LinkedIn address") == "phone or LinkedIn address"`.
+pub fn in_sentence(label: &str) -> String {
+    let first_word = label.split_whitespace().next().unwrap_or("");
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) if !first_word.chars().skip(1).any(char::is_uppercase) => {
+            format!("{}{}", first.to_lowercase(), chars.as_str())
+        }
+        _ => label.to_string(),
+    }
+}
+
 /// Whether a user's phrase is a whole clause ("We talked about hiring",
 /// "I love how you work") rather than a noun phrase ("our talk about
 /// hiring"): a clause cannot follow "I enjoyed", so the composer writes it as
@@ -671,6 +688,21 @@ mod tests {
                 ("a] and [b", ""),
                 ("a [-] b", "a [-] b"),
                 ("x -> y", "x -> y"),
+            ],
+        );
+    }
+
+    #[test]
+    fn labels_in_a_sentence() {
+        table(
+            in_sentence,
+            &[
+                ("Email reply", "email reply"),
+                ("LinkedIn invitation", "LinkedIn invitation"),
+                ("How the No arrived", "how the No arrived"),
+                ("Phone or LinkedIn address", "phone or LinkedIn address"),
+                ("UX role", "UX role"),
+                ("", ""),
             ],
         );
     }

@@ -53,6 +53,11 @@ pub mod field {
     pub const CHANNELS: &str = "channel-email_reply";
     pub const PREMIUM: &str = "premium";
 
+    /// The Change link of the person whose id is `id`, on the list of people.
+    pub fn change_person(id: u32) -> String {
+        format!("change-person-{id}")
+    }
+
     /// The box for what stood out with the person whose id is `id`.
     pub fn detail(id: u32) -> String {
         format!("detail-{id}")
@@ -125,11 +130,20 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
                 LEFT_OUT,
             );
         }
-        Page::People => require(
-            !answers.recipients.is_empty(),
-            field::ADD_PERSON,
-            "Add at least one person to write to",
-        ),
+        Page::People => {
+            require(
+                !answers.recipients.is_empty(),
+                field::ADD_PERSON,
+                "Add at least one person to write to",
+            );
+            for person in &answers.recipients {
+                require(
+                    person_errors(person).is_empty(),
+                    &field::change_person(person.id),
+                    "Finish the details of everyone on your list, or remove them",
+                );
+            }
+        }
         Page::Person(id) => {
             if let Some(person) = answers.recipients.iter().find(|r| r.id == id) {
                 for error in person_errors(person) {
@@ -302,6 +316,15 @@ mod tests {
         answers.rejection.stage = Some(Stage::Interview);
         check(Page::Stage, &answers, &[]);
         check(Page::People, &answers, &[field::ADD_PERSON]);
+        answers.recipients.push(Recipient {
+            id: 4,
+            name: "Half typed".into(),
+            ..Recipient::default()
+        });
+        check(Page::People, &answers, &["change-person-4"]);
+        answers.recipients[0].relationship = Some(Relationship::Recruiter);
+        check(Page::People, &answers, &[]);
+        answers.recipients.clear();
         check(
             Page::AboutYou,
             &answers,

@@ -55,20 +55,25 @@ test("an executive runner-up writes to two people on every channel", async () =>
   await page.getByRole("button", { name: "Write my note" }).click();
   await onPage(page, "Your notes");
   const [margaret, tomas] = EXECUTIVE.people;
-  for (const channel of ["email reply", "new email", "linkedin invitation", "linkedin message", "handwritten card", "phone script"]) {
+  for (const channel of ["email reply", "new email", "LinkedIn invitation", "LinkedIn message", "handwritten card"]) {
     const first = await noteText(page, `Your ${channel} to ${margaret.name}`);
     const second = await noteText(page, `Your ${channel} to ${tomas.name}`);
     assert.notEqual(first, second, `the two ${channel} notes differ`);
-    // The invitation and the phone script are too short to carry the detail.
-    if (!["linkedin invitation", "phone script"].includes(channel)) {
+    // The invitation is too short to carry the detail.
+    if (channel !== "LinkedIn invitation") {
       assert.ok(first.includes(margaret.detail), `${channel} to Margaret carries her detail:\n${first}`);
       assert.ok(second.includes(tomas.detail), `${channel} to Tomás carries his detail:\n${second}`);
       assert.ok(!first.includes(tomas.detail) && !second.includes(margaret.detail), "no note borrows the other's detail");
     }
-    if (channel === "linkedin invitation") {
+    if (channel === "LinkedIn invitation") {
       for (const text of [first, second]) assert.ok([...text].length <= 200, `an invitation fits 200 characters: ${[...text].length}`);
     }
   }
+  // The No came by phone from the hiring manager: a script for that call is
+  // hers alone, and the panel member, who did not call, is not thanked for it.
+  assert.match(await noteText(page, `Your phone script to ${margaret.name}`), /call/i);
+  assert.equal(await page.getByLabel(`Your phone script to ${tomas.name}`).count(), 0);
+  assert.doesNotMatch(await noteText(page, `Your email reply to ${tomas.name}`), /telling me|to call|letting me know/);
   assert.match(await noteText(page, `Your email reply to ${margaret.name}`), /^Dear Dr O’Neill,/);
   await page.getByText("of 200 characters").first().waitFor();
   await expectAccessible(page, "the result page with every channel");
@@ -224,6 +229,37 @@ test("people can be added, removed and the removal undone", async () => {
   await page.getByRole("button", { name: "Undo" }).click();
   await onPage(page, "You are writing to 2 people");
   await page.getByRole("listitem").filter({ hasText: "Tomás Álvarez" }).getByRole("link", { name: "Change Tomás Álvarez" }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("a person left half-filled stops Continue on the list and leads back to them", async () => {
+  const page = await openPage(env, "/#/people");
+  await page.getByRole("button", { name: "Add a person" }).click();
+  await page.getByLabel("Their name", { exact: true }).fill("Half Typed");
+  // Leaving the page some other way than Continue (here the address bar).
+  await page.goto(new URL("#/people", page.url()).href);
+  await onPage(page, "You are writing to 1 person");
+  await cont(page);
+  const message = "Finish the details of everyone on your list, or remove them";
+  await page.getByRole("alert").getByRole("link", { name: message }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Change Half Typed");
+  await page.keyboard.press("Enter");
+  await onPage(page, "Who are you writing to?");
+  assert.equal(await page.getByLabel("Their name", { exact: true }).inputValue(), "Half Typed");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("the notes page with no answers yet says so and offers a start", async () => {
+  const page = await openPage(env, "/#/notes");
+  await onPage(page, "Your notes");
+  await page.getByText("There are no notes yet").waitFor();
+  assert.equal(await page.getByText("Send them within 24 to 48 hours").count(), 0);
+  assert.equal(await page.getByRole("heading", { name: "Finished?" }).count(), 0);
+  await expectAccessible(page, "the empty notes page");
+  await page.getByRole("link", { name: "Start now" }).click();
+  await onPage(page, "Which job was it?");
   expectClean(page);
   await page.context().close();
 });

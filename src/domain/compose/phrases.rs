@@ -175,27 +175,29 @@ pub(crate) const INVITE_THANKS: Table = Table {
     ],
 };
 
-/// [`INVITE_THANKS`] for someone who did not bring the news.
+/// [`INVITE_THANKS`] for someone who did not bring the news. No wording is
+/// shared with it, so a recipient who told and one who did not can never
+/// get the same invitation.
 pub(crate) const INVITE_THANKS_MET: Table = Table {
     vars: &["xs"],
     tones: [
         &[
             "Thank you so much for {xs}.",
-            "I wanted to say thank you for {xs}.",
             "I'm really grateful for {xs}.",
-            "Thanks again for {xs}.",
+            "Thank you very much for {xs}.",
+            "A big thank you for {xs}.",
         ],
         &[
-            "Thank you for {xs}.",
             "I am grateful for {xs}.",
-            "Please accept my thanks for {xs}.",
             "I would like to thank you for {xs}.",
+            "My sincere thanks for {xs}.",
+            "I am most grateful for {xs}.",
         ],
         &[
             "Thanks for {xs}.",
-            "Thank you for {xs}.",
-            "Many thanks for {xs}.",
             "Thanks very much for {xs}.",
+            "Much appreciated: thanks for {xs}.",
+            "Grateful for {xs}.",
         ],
     ],
 };

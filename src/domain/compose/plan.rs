@@ -980,6 +980,22 @@ mod tests {
         }
     }
 
+    /// The thanks for someone who told and for someone who did not never
+    /// share a wording, so their notes can never be the same.
+    #[test]
+    fn thanks_for_the_news_and_for_time_never_share_a_wording() {
+        for tone in Tone::ALL {
+            for (told, met) in [
+                (&p::THANKS, &p::THANKS_MET),
+                (&p::INVITE_THANKS, &p::INVITE_THANKS_MET),
+            ] {
+                for w in met.for_tone(tone) {
+                    assert!(!told.for_tone(tone).contains(w), "{tone:?}: {w:?}");
+                }
+            }
+        }
+    }
+
     /// Enough wordings for the distinctness guarantee, in every channel.
     #[test]
     fn core_tables_cover_distinct_recipients() {

@@ -35,9 +35,8 @@ pub(crate) struct Values {
     pub keep_in_mind_for: KeepInMindFor,
     /// Written to an agency recruiter: reply to them, not to their client.
     pub agency: bool,
-    /// Whether this person may have brought the news, so may be thanked for
-    /// it: never an interviewer or a panel member, and not the recruiter
-    /// when the hiring manager wrote (nor the other way round).
+    /// Whether this person may have brought the news, so may be thanked
+    /// for it ([`Recipient::may_have_told`]).
     pub told: bool,
 }
 
@@ -52,14 +51,7 @@ impl Values {
                 None | Some(Relationship::Recruiter) => arrival == Arrival::AgencyRecruiter,
                 Some(_) => false,
             };
-        let told = match (arrival, recipient.relationship) {
-            (_, None) => true,
-            (_, Some(Relationship::Interviewer | Relationship::Panel)) => false,
-            (Arrival::HiringManagerEmail, Some(r)) => r == Relationship::HiringManager,
-            (Arrival::RecruiterEmail, Some(r)) => r == Relationship::Recruiter,
-            (Arrival::AgencyRecruiter, Some(r)) => r != Relationship::HiringManager,
-            (Arrival::PhoneCall | Arrival::LongSilence, Some(_)) => true,
-        };
+        let told = recipient.may_have_told(arrival);
         Values {
             company: name_value(&rejection.company),
             role: without_article(&phrase(&rejection.job_title)),

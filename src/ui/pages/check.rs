@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::route::{Page, Route};
 use crate::domain::summary::sections;
+use crate::domain::text::in_sentence;
 use crate::domain::validate::first_incomplete_page;
 use crate::ui::browser::focus_later;
 use crate::ui::form::StepIndicator;
@@ -39,7 +40,7 @@ pub fn CheckPage() -> impl IntoView {
                     .into_iter()
                     .map(|row| {
                         let change = Route::change(row.change).to_hash();
-                        let hidden = format!(" {}", row.key.to_lowercase());
+                        let hidden = format!(" {}", in_sentence(&row.key));
                         view! {
                             <div class="summary-list__row">
                                 <dt>{row.key}</dt>

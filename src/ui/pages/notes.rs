@@ -15,6 +15,7 @@ use crate::domain::export::{file_name, mailto, plain_text};
 use crate::domain::labels::{Choice, channel_name};
 use crate::domain::model::Channel;
 use crate::domain::route::{Page, Route};
+use crate::domain::text::in_sentence;
 use crate::domain::validate::first_incomplete_page;
 use crate::ui::browser::{confirm, copy, download, print_only};
 use crate::ui::store::use_store;
@@ -28,11 +29,10 @@ pub fn NotesPage() -> impl IntoView {
             d.answers
                 .recipients
                 .iter()
-                .map(|r| (r.id, r.name.trim().to_owned()))
+                .map(|r| (r.id, r.name.trim().to_owned(), d.answers.channels_for(r)))
                 .collect::<Vec<_>>()
         })
     });
-    let channels = Memo::new(move |_| store.draft.with(|d| d.answers.channels()));
     // Reached by a bookmark, Forward or another tab before the answers were complete.
     let incomplete = Memo::new(move |_| {
         store
@@ -50,7 +50,7 @@ pub fn NotesPage() -> impl IntoView {
         <div class="result">
             <a class="back-link" href=Route::new(Page::Check).to_hash()>"Back to your answers"</a>
             <h1 tabindex="-1">"Your notes"</h1>
-            <Show when=move || incomplete.get()>
+            <Show when=move || incomplete.get() && people.with(|p| !p.is_empty())>
                 <div class="notice notice--warning" role="alert">
                     <p>
                         "Some answers are missing or need changing, so these notes may be incomplete. "
@@ -58,25 +58,34 @@ pub fn NotesPage() -> impl IntoView {
                     </p>
                 </div>
             </Show>
-            <p class="lede">"Send them within 24 to 48 hours. If the No still stings, sleep on it first: a calm note tomorrow beats a tense one today."</p>
-            <p>"You can edit every note here. Your changes are saved in this browser as you type."</p>
+            <Show
+                when=move || people.with(|p| !p.is_empty())
+                fallback=|| view! {
+                    <p class="lede">"There are no notes yet: they are written from your answers, one for each person you met."</p>
+                    <a class="button" href=Route::new(Page::Job).to_hash()>"Start now"</a>
+                }
+            >
+                <p class="lede">"Send them within 24 to 48 hours. If the No still stings, sleep on it first: a calm note tomorrow beats a tense one today."</p>
+                <p>"You can edit every note here. Your changes are saved in this browser as you type."</p>
+            </Show>
             {move || {
-                let channels = channels.get();
-                people.get().into_iter().map(|(id, name)| {
-                    let notes = channels.iter().map(|&channel| view! { <NoteCard recipient=id channel=channel/> }).collect_view();
+                people.get().into_iter().map(|(id, name, channels)| {
+                    let notes = channels.into_iter().map(|channel| view! { <NoteCard recipient=id channel=channel/> }).collect_view();
                     view! {
                         <h2>{format!("To {name}")}</h2>
                         {notes}
                     }
                 }).collect_view()
             }}
-            <h2>"Finished?"</h2>
-            <p>
-                <a href=Route::new(Page::Check).to_hash()>"Change your answers"</a>
-                " or "
-                <button type="button" class="link-button" on:click=start_again>"start again"</button>
-                "."
-            </p>
+            <Show when=move || people.with(|p| !p.is_empty())>
+                <h2>"Finished?"</h2>
+                <p>
+                    <a href=Route::new(Page::Check).to_hash()>"Change your answers"</a>
+                    " or "
+                    <button type="button" class="link-button" on:click=start_again>"start again"</button>
+                    "."
+                </p>
+            </Show>
         </div>
     }
 }
@@ -143,6 +152,7 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
     };
     let another = move |_| {
         if edited() && !confirm("Replace your edited note with another wording?") {
+            store.announce("Kept your edited note.");
             return;
         }
         update(&|n, _| n.next_wording());
@@ -198,7 +208,7 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
                 match copy(text, body_id).await {
                     Ok(()) => store.announce(format!(
                         "Copied your {} to {who}.",
-                        channel_name(channel).to_lowercase()
+                        in_sentence(channel_name(channel))
                     )),
                     Err(why) => store.announce(format!(
                         "Could not copy: {why}. Select the text and copy it yourself."
@@ -244,7 +254,7 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
                 </div>
             })}
             <div class="field">
-                <label for=body_id.clone()>{move || format!("Your {} to {}", channel_name(channel).to_lowercase(), name())}</label>
+                <label for=body_id.clone()>{move || format!("Your {} to {}", in_sentence(channel_name(channel)), name())}</label>
                 <textarea id=body_id.clone() class="note-text" aria-describedby=counts_id.clone() prop:value=move || shown.with(|t| t.body.clone()) on:input=on_body></textarea>
                 <p id=counts_id class="note__counts" class:note__counts--over=move || counts.with(|c| c.over)>{move || counts.with(|c| c.text.clone())}</p>
             </div>

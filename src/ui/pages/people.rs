@@ -83,7 +83,7 @@ pub fn PeoplePage() -> impl IntoView {
                             {incomplete.then(|| view! { <span class="error-message">"Some details are missing"</span> })}
                         </div>
                         <div class="button-group">
-                            <a href=change>"Change"<span class="visually-hidden">{format!(" {name}")}</span></a>
+                            <a href=change id=field::change_person(id)>"Change"<span class="visually-hidden">{format!(" {name}")}</span></a>
                             <button type="button" class="link-button" on:click=move |_| remove(for_remove.clone())>
                                 "Remove"<span class="visually-hidden">{format!(" {name}")}</span>
                             </button>

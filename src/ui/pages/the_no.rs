@@ -18,8 +18,8 @@ pub fn JobPage() -> impl IntoView {
     view! {
         <QuestionPage heading="Which job was it?".to_owned()>
             <p>"Write them as they appeared in the advert or their email, so your note gets them exactly right."</p>
-            <TextInput id=field::COMPANY label="Company" value=company on_input=set_company autocomplete="organization"/>
-            <TextInput id=field::JOB_TITLE label="Job title" value=job_title on_input=set_job_title autocomplete="organization-title"/>
+            <TextInput id=field::COMPANY label="Company" value=company on_input=set_company autocomplete="off"/>
+            <TextInput id=field::JOB_TITLE label="Job title" value=job_title on_input=set_job_title autocomplete="off"/>
         </QuestionPage>
     }
 }
