@@ -5,7 +5,7 @@
 //! ("Not provided") and the order of rows are tested without a browser.
 
 use super::labels::{Choice, channel_name};
-use super::model::{AddressForm, Answers, KeepInMindFor, Seniority};
+use super::model::{AddressForm, Answers, Channel, KeepInMindFor, Seniority};
 use super::route::Page;
 
 /// What a skipped optional answer reads as.
@@ -153,7 +153,7 @@ pub fn sections(answers: &Answers) -> Vec<Section> {
             Page::StoodOut,
         )],
     });
-    out.push(Section {
+    let mut ask = Section {
         title: "You and your ask".into(),
         rows: vec![
             row("Your name", &sender.name, Page::AboutYou),
@@ -177,13 +177,18 @@ pub fn sections(answers: &Answers) -> Vec<Section> {
                 Page::Style,
             ),
             row("Send it as", &channels.join("\n"), Page::Style),
-            row(
-                "LinkedIn Premium",
-                if style.linkedin_premium { "Yes" } else { "No" },
-                Page::Style,
-            ),
         ],
-    });
+    };
+    // Premium only changes the invitation's limit, so it is asked (and
+    // shown) only when an invitation is to be written.
+    if style.channels.contains(&Channel::LinkedInInvite) {
+        ask.rows.push(row(
+            "LinkedIn Premium",
+            if style.linkedin_premium { "Yes" } else { "No" },
+            Page::Style,
+        ));
+    }
+    out.push(ask);
     out
 }
 
@@ -251,5 +256,21 @@ mod tests {
             value(&sections(&answers), "Also"),
             "Offer to help: an introduction"
         );
+    }
+
+    #[test]
+    fn premium_is_shown_only_with_an_invitation() {
+        let mut answers = Answers::default();
+        let keys = |answers: &Answers| -> Vec<String> {
+            sections(answers)
+                .into_iter()
+                .flat_map(|s| s.rows)
+                .map(|r| r.key)
+                .collect()
+        };
+        answers.style.channels = vec![Channel::EmailReply, Channel::LinkedInMessage];
+        assert!(!keys(&answers).contains(&"LinkedIn Premium".to_string()));
+        answers.style.channels.push(Channel::LinkedInInvite);
+        assert!(keys(&answers).contains(&"LinkedIn Premium".to_string()));
     }
 }

@@ -148,7 +148,7 @@ test("the check page with answers missing says so, in the title too, and leads t
   await page.waitForFunction(() => document.activeElement?.className === "error-summary", null, { timeout: 2000 });
   await onPage(page, "Check your answers");
   await expectAccessible(page, "the check page with answers missing");
-  await summary.getByRole("link", { name: "Complete “The No”" }).click();
+  await summary.getByRole("link", { name: "Enter the company’s name" }).click();
   await onPage(page, "Which job was it?");
   assert.equal(await page.title(), "Step 1 of 5: The No – Kept in Mind");
   expectClean(page);

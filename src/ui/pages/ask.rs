@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::labels::{Choice, PICKABLE_CHANNELS};
-use crate::domain::model::{KeepInMindFor, Length, Seniority, Tone};
+use crate::domain::model::{Channel, KeepInMindFor, Length, Seniority, Tone};
 use crate::domain::validate::field;
 use crate::ui::form::{Checkbox, QuestionPage, Radios, TextInput};
 use crate::ui::store::use_store;
@@ -167,7 +167,9 @@ pub fn StylePage() -> impl IntoView {
                     <div class="choices">{channel_boxes}</div>
                 </fieldset>
             </div>
-            <Checkbox id=field::PREMIUM label="I have LinkedIn Premium" hint="Invitation notes may then be 300 characters instead of 200.".to_owned() value=premium on_change=set_premium/>
+            <Show when=move || store.draft.with(|d| d.answers.style.channels.contains(&Channel::LinkedInInvite))>
+                <Checkbox id=field::PREMIUM label="I have LinkedIn Premium" hint="Invitation notes may then be 300 characters instead of 200.".to_owned() value=premium on_change=set_premium/>
+            </Show>
         </QuestionPage>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::route::{Page, Route};
 use crate::domain::summary::sections;
 use crate::domain::text::in_sentence;
-use crate::domain::validate::first_incomplete_page;
+use crate::domain::validate::{first_incomplete_page, validate};
 use crate::ui::browser::focus_later;
 use crate::ui::form::StepIndicator;
 use crate::ui::store::use_store;
@@ -65,7 +65,11 @@ pub fn CheckPage() -> impl IntoView {
         {move || incomplete.get().map(|page| view! {
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">"Some answers are missing or need changing"</h2>
-                <ul><li><a href=Route::change(page).to_hash()>{format!("Complete “{}”", page.chapter().map_or("", |c| c.name()))}</a></li></ul>
+                <ul>
+                    {store.draft.with(|d| validate(page, &d.answers)).into_iter().map(|error| view! {
+                        <li><a href=Route::change(page).to_hash()>{error.message}</a></li>
+                    }).collect_view()}
+                </ul>
             </div>
         })}
         <h1 tabindex="-1">"Check your answers"</h1>
