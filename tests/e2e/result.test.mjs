@@ -158,7 +158,8 @@ test("Print prints only that note", async () => {
   });
   await page.emulateMedia({ media: "print" });
   const subject = await page.getByLabel("Subject", { exact: true }).inputValue();
-  await page.getByRole("button", { name: "Print", exact: true }).click();
+  // Each card's buttons also name their note, for a screen reader's list of buttons.
+  await page.getByRole("button", { name: /^Print\s*: your email reply to Priya Shah$/ }).click();
   const printed = await page.evaluate(() => window.__printed);
   assert.deepEqual(
     { ...printed, printedText: undefined },

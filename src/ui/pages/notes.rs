@@ -172,6 +172,16 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
             .map(|p| p.name.trim().to_owned())
             .unwrap_or_default()
     };
+    // Every card has the same buttons: for a screen reader's list of
+    // buttons, each also names its note ("Copy: your email reply to Priya").
+    let context = move || {
+        let about = format!(
+            ": your {} to {}",
+            in_sentence(channel_name(channel)),
+            name()
+        );
+        view! { <span class="visually-hidden">{about}</span> }
+    };
     let slug = format!("{recipient}-{}", channel.value());
     let body_id = format!("note-{slug}");
     let subject_id = format!("subject-{slug}");
@@ -272,19 +282,20 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
             })}
             {move || left_out().map(|text| view! { <p class="muted">{text}</p> })}
             <div class="button-group">
-                <button type="button" class="button button--secondary button--small" on:click=another>"Try another wording"</button>
+                <button type="button" class="button button--secondary button--small" on:click=another>"Try another wording"{context}</button>
             </div>
             <div class="button-group">
-                <button type="button" class="button button--small" on:click=copy_text>"Copy"</button>
+                <button type="button" class="button button--small" on:click=copy_text>"Copy"{context}</button>
                 {channel.is_email().then(|| view! {
                     {move || match mail() {
-                        Some(link) => view! { <a class="button button--secondary button--small" href=link>"Open in email"</a> }.into_any(),
+                        Some(link) => view! { <a class="button button--secondary button--small" href=link>"Open in email"{context}</a> }.into_any(),
                         None => view! { <span class="muted">"Too long for a mail link: use Copy instead."</span> }.into_any(),
                     }}
                 })}
-                <button type="button" class="button button--secondary button--small" on:click=save_file>"Download"</button>
+                <button type="button" class="button button--secondary button--small" on:click=save_file>"Download"{context}</button>
                 <button type="button" class="button button--secondary button--small" on:click=print>
                     {if channel == Channel::Card { "Print card" } else { "Print" }}
+                    {context}
                 </button>
             </div>
             <div class="print-only">{move || plain_text(&shown.get())}</div>
