@@ -93,7 +93,7 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
                 "Enter the company’s name",
             );
             require(
-                !left_out(&the_no.company),
+                !composer_drops(&the_no.company),
                 field::COMPANY,
                 "Enter the company’s real name, not a placeholder",
             );
@@ -103,7 +103,7 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
                 "Enter the job title",
             );
             require(
-                !left_out(&the_no.job_title),
+                !composer_drops(&the_no.job_title),
                 field::JOB_TITLE,
                 "Enter the real job title, not a placeholder",
             );
@@ -125,7 +125,7 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
                 "Select whether they said they would keep you in mind",
             );
             require(
-                !left_out(&the_no.original_subject),
+                !composer_drops(&the_no.original_subject),
                 field::SUBJECT,
                 LEFT_OUT,
             );
@@ -154,29 +154,41 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
         Page::StoodOut => {
             for person in &answers.recipients {
                 require(
-                    !left_out(&person.detail),
+                    !composer_drops(&person.detail),
                     &field::detail(person.id),
                     LEFT_OUT,
                 );
             }
-            require(!left_out(&answers.sender.admire), field::ADMIRE, LEFT_OUT);
+            require(
+                !composer_drops(&answers.sender.admire),
+                field::ADMIRE,
+                LEFT_OUT,
+            );
         }
         Page::AboutYou => {
             let you = &answers.sender;
             require(!blank(&you.name), field::YOUR_NAME, "Enter your name");
             require(
-                !left_out(&you.name),
+                !composer_drops(&you.name),
                 field::YOUR_NAME,
                 "Enter your real name, not a placeholder",
             );
-            require(!left_out(&you.contact), field::CONTACT, LEFT_OUT);
+            require(!composer_drops(&you.contact), field::CONTACT, LEFT_OUT);
             require(
                 you.seniority.is_some(),
                 field::SENIORITY,
                 "Select the level of the role you were going for",
             );
-            require(!left_out(&you.strengths[0]), field::STRENGTH_1, LEFT_OUT);
-            require(!left_out(&you.strengths[1]), field::STRENGTH_2, LEFT_OUT);
+            require(
+                !composer_drops(&you.strengths[0]),
+                field::STRENGTH_1,
+                LEFT_OUT,
+            );
+            require(
+                !composer_drops(&you.strengths[1]),
+                field::STRENGTH_2,
+                LEFT_OUT,
+            );
         }
         Page::KeepInMind => {
             require(
@@ -185,13 +197,13 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
                 "Select what you would like them to keep you in mind for",
             );
             require(
-                !left_out(&answers.ask.related_role),
+                !composer_drops(&answers.ask.related_role),
                 field::RELATED_ROLE,
                 LEFT_OUT,
             );
         }
         Page::Extras => require(
-            !(answers.ask.offer_help && left_out(&answers.ask.help_offer)),
+            !(answers.ask.offer_help && composer_drops(&answers.ask.help_offer)),
             field::HELP_OFFER,
             LEFT_OUT,
         ),
@@ -218,13 +230,13 @@ pub fn person_errors(person: &Recipient) -> Vec<FieldError> {
     };
     require(!blank(&person.name), field::NAME, "Enter their name");
     require(
-        !left_out(&person.name),
+        !composer_drops(&person.name),
         field::NAME,
         "Enter their real name, not a placeholder",
     );
     if person.address == AddressForm::TitleAndSurname {
         require(
-            !blank(&person.honorific) && !left_out(&person.honorific),
+            !blank(&person.honorific) && !composer_drops(&person.honorific),
             field::HONORIFIC,
             "Enter their title, for example Ms or Dr",
         );
@@ -271,7 +283,7 @@ fn blank(text: &str) -> bool {
 }
 
 /// Text the note would have to leave out (see the module docs).
-fn left_out(text: &str) -> bool {
+fn composer_drops(text: &str) -> bool {
     !blank(text) && clean(text).is_empty()
 }
 

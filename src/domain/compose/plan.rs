@@ -297,12 +297,7 @@ impl Ctx {
         } else {
             &p::THANKS_MET
         };
-        Piece {
-            slot: Slot::Thanks,
-            text: self.text(table, self.seed),
-            need: Need::Core,
-            part: None,
-        }
+        self.piece(Slot::Thanks, Need::Core, table, 0)
     }
 
     fn accept(&self, need: Need) -> Piece {
@@ -545,12 +540,7 @@ impl Ctx {
         } else {
             Need::Wanted(5)
         };
-        let mut out = vec![Piece {
-            slot: Slot::Thanks,
-            text: self.text(&p::THANKS_CALL, self.seed),
-            need: Need::Core,
-            part: None,
-        }];
+        let mut out = vec![self.piece(Slot::Thanks, Need::Core, &p::THANKS_CALL, 0)];
         if self.v.stage == Stage::RunnerUp {
             out.push(self.piece(Slot::Thanks, Need::Wanted(4), &p::RUNNER_UP, 11));
         }

@@ -33,6 +33,7 @@ pub fn NotesPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let has_people = Memo::new(move |_| people.with(|p| !p.is_empty()));
     // Reached by a bookmark, Forward or another tab before the answers were complete.
     let incomplete = Memo::new(move |_| {
         store
@@ -50,7 +51,7 @@ pub fn NotesPage() -> impl IntoView {
         <div class="result">
             <a class="back-link" href=Route::new(Page::Check).to_hash()>"Back to your answers"</a>
             <h1 tabindex="-1">"Your notes"</h1>
-            <Show when=move || incomplete.get() && people.with(|p| !p.is_empty())>
+            <Show when=move || incomplete.get() && has_people.get()>
                 <div class="notice notice--warning" role="alert">
                     <p>
                         "Some answers are missing or need changing, so these notes may be incomplete. "
@@ -59,7 +60,7 @@ pub fn NotesPage() -> impl IntoView {
                 </div>
             </Show>
             <Show
-                when=move || people.with(|p| !p.is_empty())
+                when=move || has_people.get()
                 fallback=|| view! {
                     <p class="lede">"There are no notes yet: they are written from your answers, one for each person you met."</p>
                     <a class="button" href=Route::new(Page::Job).to_hash()>"Start now"</a>
@@ -77,7 +78,7 @@ pub fn NotesPage() -> impl IntoView {
                     }
                 }).collect_view()
             }}
-            <Show when=move || people.with(|p| !p.is_empty())>
+            <Show when=move || has_people.get()>
                 <h2>"Finished?"</h2>
                 <p>
                     <a href=Route::new(Page::Check).to_hash()>"Change your answers"</a>
