@@ -30,13 +30,29 @@ pub fn unreadable_keys() -> impl Iterator<Item = String> {
         .chain((2..=ASIDE_SLOTS).map(|n| format!("{UNREADABLE_KEY}.{n}")))
 }
 /// The schema version this build writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
-/// Everything that is saved.
+/// One record of the library: one application and its No, with
+/// everything the user wrote for it. Each is stored under its own key.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Draft {
     pub version: u32,
+    /// Stable and random, made when the record is; never reused.
+    pub id: String,
+    /// When the record was made and last changed, in milliseconds since the epoch.
+    pub created: u64,
+    pub updated: u64,
+    /// Hidden under "Archived" on the home page.
+    pub archived: bool,
+    /// This version's random revision, and the one it was made from: two
+    /// tabs' versions are merged against the version both started from.
+    pub rev: u32,
+    pub base_rev: u32,
+    /// Set on the record made from a version 1 draft, so it is made once.
+    pub from_v1: bool,
+    /// The keep-warm check-ins, once a note has been sent.
+    pub checkins: CheckIns,
     pub answers: Answers,
     /// The id the next added person gets.
     pub next_id: u32,
@@ -50,6 +66,14 @@ impl Default for Draft {
     fn default() -> Self {
         Draft {
             version: VERSION,
+            id: String::new(),
+            created: 0,
+            updated: 0,
+            archived: false,
+            rev: 0,
+            base_rev: 0,
+            from_v1: false,
+            checkins: CheckIns::default(),
             answers: Answers::default(),
             next_id: 1,
             notes: Vec::new(),
@@ -69,6 +93,41 @@ pub struct NoteState {
     /// The user's own text, when they edited the note.
     #[serde(default)]
     pub edit: Option<NoteEdit>,
+    /// The day the user sent it (`YYYY-MM-DD`), once they say so.
+    #[serde(default)]
+    pub sent: Option<String>,
+}
+
+/// The keep-warm plan: when to write again after a note was sent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CheckIns {
+    pub choice: PlanChoice,
+    /// The check-ins, earliest first (`YYYY-MM-DD`), once the plan is made.
+    pub dates: Vec<CheckIn>,
+    /// The user's own news for the check-in note ("What's new with you since?").
+    pub update: String,
+}
+
+/// Whether the user took up the suggested check-ins.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanChoice {
+    /// Offered once a note is sent, not yet answered.
+    #[default]
+    Offered,
+    Accepted,
+    Off,
+}
+
+/// One planned check-in.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CheckIn {
+    /// `YYYY-MM-DD`.
+    pub due: String,
+    /// Ticked off by the user.
+    pub done: bool,
 }
 
 /// A note as the user edited it, and the composed text the edit started from.
@@ -290,6 +349,7 @@ impl Draft {
                     channel,
                     variant: 0,
                     edit: None,
+                    sent: None,
                 });
                 self.notes.len() - 1
             }

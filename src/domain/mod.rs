@@ -7,6 +7,7 @@
 pub mod check;
 pub mod compose;
 pub mod counts;
+pub mod date;
 pub mod draft;
 pub mod export;
 pub mod labels;
