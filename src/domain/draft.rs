@@ -94,7 +94,7 @@ pub struct NoteState {
     #[serde(default)]
     pub edit: Option<NoteEdit>,
     /// The day the user sent it (`YYYY-MM-DD`), once they say so.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent: Option<String>,
 }
 
@@ -192,8 +192,11 @@ impl Draft {
         if version > VERSION {
             return Err(LoadError::NewerVersion(version));
         }
-        // Version 1 is the first schema; later versions migrate here, one step at a time.
+        // Version 2 only added fields (the record's id, times, sent dates,
+        // check-ins), so a version 1 draft reads as one with them empty; the
+        // caller gives it an id (see `storage::migrate_v1`).
         let mut draft: Draft = serde_json::from_str(raw).map_err(|_| LoadError::Unreadable)?;
+        draft.from_v1 |= version == 1;
         draft.version = VERSION;
         draft.repair();
         Ok(draft)
@@ -204,9 +207,11 @@ impl Draft {
         serde_json::to_string(self).expect("a draft is always serialisable")
     }
 
-    /// True when there is nothing worth keeping or offering to continue.
+    /// True when nothing about a job has been given yet: such a record is
+    /// neither listed nor saved (a new one may carry only the user's own details).
     pub fn is_blank(&self) -> bool {
-        self.answers == Answers::default()
+        let a = &self.answers;
+        a.rejection == Default::default() && a.recipients.is_empty() && self.notes.is_empty()
     }
 
     /// What the home page calls this draft: "Job title at Company", or as
@@ -268,9 +273,16 @@ impl Draft {
         self.answers.recipients.iter_mut().find(|r| r.id == id)
     }
 
-    /// Adds an empty person and returns their id.
+    /// Adds an empty person and returns their id: `next_id` if it is free,
+    /// else the first free id after it (wrapping round), so ids never collide
+    /// even when a stored `next_id` has reached the top of the range.
     pub fn add_person(&mut self) -> u32 {
-        let id = self.next_id.max(1);
+        let taken = |id: u32| self.answers.recipients.iter().any(|r| r.id == id);
+        let start = self.next_id.max(1);
+        let id = (start..=u32::MAX)
+            .chain(1..start)
+            .find(|&id| !taken(id))
+            .expect("fewer than four billion people");
         self.next_id = id.saturating_add(1);
         self.answers.recipients.push(Recipient {
             id,
@@ -438,6 +450,7 @@ mod tests {
             r#"{"version":1,"answers":{"rejection":{"stage":"astronaut"}}}"#,
             false,
         );
+        check_error(r#"{"version":3}"#, true);
         check_error(r#"{"version":99}"#, true);
     }
 
@@ -449,8 +462,10 @@ mod tests {
         draft.answers.recipients[0].name = "عائشة".into();
         draft.note_mut(id, Channel::Card).variant = 3;
         assert_eq!(Draft::load(&draft.to_json()), Ok(draft));
-        let sparse = Draft::load(r#"{"version":1}"#).unwrap();
+        let sparse = Draft::load(r#"{"version":2}"#).unwrap();
         assert_eq!(sparse, Draft::default());
+        let v1 = Draft::load(r#"{"version":1}"#).unwrap();
+        assert!(v1.from_v1);
     }
 
     #[test]
@@ -460,6 +475,19 @@ mod tests {
         let ids: Vec<u32> = draft.answers.recipients.iter().map(|r| r.id).collect();
         assert_eq!(ids, [2, 3, 4]);
         assert_eq!(draft.next_id, 5);
+    }
+
+    #[test]
+    fn ids_never_wrap_onto_someone_already_there() {
+        let raw = r#"{"version":1,"next_id":4294967295,"answers":{"recipients":[{"id":1,"name":"A"},{"id":4294967295,"name":"B"}]}}"#;
+        let mut draft = Draft::load(raw).unwrap();
+        let mut ids = vec![1, u32::MAX];
+        for _ in 0..3 {
+            ids.push(draft.add_person());
+        }
+        assert_eq!(&ids[2..], [2, 3, 4]);
+        assert_eq!(draft.answers.recipients[0].name, "A");
+        assert_eq!(draft.answers.recipients[1].name, "B");
     }
 
     #[test]
@@ -495,6 +523,7 @@ mod tests {
             channel: Channel::Card,
             variant: 0,
             edit: None,
+            sent: None,
         };
         let first = text("Dear Ana, thank you.");
         assert_eq!(note.shown(&first), first);

@@ -26,7 +26,7 @@ use crate::domain::text::{char_count, word_count};
 /// The lists here hold a dozen sentences at most; the standard library's
 /// sort is built for large inputs and adds about 3 KB of WebAssembly for
 /// every element type it is used with.
-fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+pub(crate) fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 && key(&items[j - 1]) > key(&items[j]) {

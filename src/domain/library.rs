@@ -1,0 +1,403 @@
+//! The library: every No the user keeps, what was sent to whom, and when to
+//! check in again.
+//!
+//! A record is a [`Draft`]. Its status is derived from what it holds, never
+//! stored, so it cannot disagree with the record: a note marked sent makes the
+//! record "sent" everywhere at once. The home page's list, the keep-warm
+//! plan and "Write for another job" are plain functions over records, tested
+//! here without a browser.
+
+use super::date::Date;
+use super::draft::{CheckIn, Draft, PlanChoice};
+use super::model::{Answers, Style};
+use super::validate::first_incomplete_page;
+
+/// Where a record stands, as the home page shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Some answers are still missing.
+    Drafting,
+    /// The notes are written; none is marked sent yet.
+    ReadyToSend,
+    /// At least one note is sent, and no check-in is planned ahead.
+    Sent,
+    /// A note is sent and an accepted check-in is still to come.
+    FollowingUp,
+    Archived,
+}
+
+impl Status {
+    /// The words on the home page.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Drafting => "Not finished",
+            Status::ReadyToSend => "Ready to send",
+            Status::Sent => "Sent",
+            Status::FollowingUp => "Keeping in touch",
+            Status::Archived => "Archived",
+        }
+    }
+}
+
+/// A new record id from 64 random bits (the browser's `crypto`): 16 hex digits.
+///
+/// ```
+/// assert_eq!(kept_in_mind::domain::library::record_id(0xab), "00000000000000ab");
+/// ```
+pub fn record_id(random: u64) -> String {
+    format!("{random:016x}")
+}
+
+/// The derived status of a record.
+///
+/// Usage: `status(&draft) == Status::FollowingUp`
+pub fn status(draft: &Draft) -> Status {
+    if draft.archived {
+        return Status::Archived;
+    }
+    if first_incomplete_page(&draft.answers).is_some() {
+        return Status::Drafting;
+    }
+    let (sent, _) = sent_count(draft);
+    if sent == 0 {
+        Status::ReadyToSend
+    } else if next_check_in(draft).is_some() {
+        Status::FollowingUp
+    } else {
+        Status::Sent
+    }
+}
+
+/// How many of the record's notes are marked sent, of how many it has.
+pub fn sent_count(draft: &Draft) -> (usize, usize) {
+    let mut sent = 0;
+    let mut total = 0;
+    for person in &draft.answers.recipients {
+        for channel in draft.answers.channels_for(person) {
+            total += 1;
+            if draft.note(person.id, channel).is_some_and(|n| n.sent.is_some()) {
+                sent += 1;
+            }
+        }
+    }
+    (sent, total)
+}
+
+/// The day the first note was sent, if any was.
+pub fn first_sent(draft: &Draft) -> Option<Date> {
+    draft
+        .notes
+        .iter()
+        .filter_map(|n| n.sent.as_deref().and_then(Date::parse))
+        .min()
+}
+
+/// The earliest accepted check-in not ticked off; one whose day has passed
+/// still counts, so a missed check-in is not forgotten.
+pub fn next_check_in(draft: &Draft) -> Option<Date> {
+    if draft.checkins.choice != PlanChoice::Accepted {
+        return None;
+    }
+    draft
+        .checkins
+        .dates
+        .iter()
+        .filter(|c| !c.done)
+        .filter_map(|c| Date::parse(&c.due))
+        .min()
+}
+
+/// Why each suggested check-in falls when it does, in the order of [`suggested_check_ins`].
+pub const CHECK_IN_REASONS: [&str; 3] = [
+    "About six weeks on: the person they chose may have said no or not started yet.",
+    "About three months on: near the end of a typical probation, and new roles open.",
+    "About six months on: plans change, and a light touch keeps you in mind.",
+];
+
+/// The keep-warm plan suggested after the first note went out on `sent`:
+/// about six weeks, three months and six months later.
+///
+/// ```
+/// use kept_in_mind::domain::{date::Date, library::suggested_check_ins};
+/// let plan = suggested_check_ins(Date::parse("2026-12-01").unwrap());
+/// assert_eq!(plan[0].due, "2027-01-12");
+/// ```
+pub fn suggested_check_ins(sent: Date) -> Vec<CheckIn> {
+    [sent.add_days(42), sent.add_months(3), sent.add_months(6)]
+        .into_iter()
+        .map(|due| CheckIn {
+            due: due.to_string(),
+            done: false,
+        })
+        .collect()
+}
+
+/// Marks one note sent on `on` (or not sent, with `None`), and offers the
+/// check-in plan the first time anything is sent.
+pub fn mark_sent(draft: &mut Draft, recipient: u32, channel: super::model::Channel, on: Option<Date>) {
+    draft.note_mut(recipient, channel).sent = on.map(|d| d.to_string());
+    if draft.checkins.dates.is_empty()
+        && let Some(first) = first_sent(draft)
+    {
+        draft.checkins.dates = suggested_check_ins(first);
+    }
+}
+
+/// A new record for another job: the user's own details carried over (name,
+/// contact, strengths, level, tone, length and channels) and nothing about
+/// the last company or its people.
+pub fn another_job(from: &Draft, id: String, now: u64) -> Draft {
+    let mut answers = Answers::default();
+    let mine = &from.answers;
+    answers.sender.name = mine.sender.name.clone();
+    answers.sender.contact = mine.sender.contact.clone();
+    answers.sender.strengths = mine.sender.strengths.clone();
+    answers.sender.seniority = mine.sender.seniority;
+    answers.style = Style {
+        tone: mine.style.tone,
+        length: mine.style.length,
+        channels: mine.style.channels.clone(),
+        linkedin_premium: mine.style.linkedin_premium,
+    };
+    Draft {
+        answers,
+        ..new_record(id, now)
+    }
+}
+
+/// An empty record with its id and times.
+pub fn new_record(id: String, now: u64) -> Draft {
+    Draft {
+        id,
+        created: now,
+        updated: now,
+        ..Draft::default()
+    }
+}
+
+/// One line of the home page's list, as plain data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub id: String,
+    /// "Product Designer at Northwind Health", or as much as is known.
+    pub title: String,
+    /// "No received 28 November 2026", when the date was given.
+    pub date: Option<String>,
+    /// "Priya Shah and Tomás Álvarez".
+    pub people: Option<String>,
+    /// "2 of 3 notes sent", once a note is sent.
+    pub sent: Option<String>,
+    /// "Next check-in: 12 January 2027", or "Time to check in (…)" once due.
+    pub next_check_in: Option<String>,
+    pub status: Status,
+    /// "Continue" while drafting, "Open" after.
+    pub action: &'static str,
+}
+
+/// The home page's line for one record.
+pub fn entry(draft: &Draft, today: Date) -> Entry {
+    let status = status(draft);
+    let no = &draft.answers.rejection;
+    let names: Vec<&str> = draft
+        .answers
+        .recipients
+        .iter()
+        .map(|r| r.name.trim())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let people = match names.split_last() {
+        None => None,
+        Some((last, [])) => Some((*last).to_owned()),
+        Some((last, rest)) => Some(format!("{} and {last}", rest.join(", "))),
+    };
+    let (sent, total) = sent_count(draft);
+    Entry {
+        id: draft.id.clone(),
+        title: draft.title(),
+        date: Date::parse(&no.date).map(|d| format!("No received {}", d.long())),
+        people,
+        sent: (sent > 0).then(|| {
+            let noun = if total == 1 { "note" } else { "notes" };
+            format!("{sent} of {total} {noun} sent")
+        }),
+        next_check_in: next_check_in(draft).map(|due| {
+            if due <= today {
+                format!("Time to check in (planned for {})", due.long())
+            } else {
+                format!("Next check-in: {}", due.long())
+            }
+        }),
+        status,
+        action: if status == Status::Drafting {
+            "Continue"
+        } else {
+            "Open"
+        },
+    }
+}
+
+/// The home page's list: records worth showing, most recent activity
+/// first, split into the ones in view and the archived ones.
+///
+/// Usage: `let (active, archived) = listing(&records, today);`
+pub fn listing(records: &[Draft], today: Date) -> (Vec<Entry>, Vec<Entry>) {
+    let mut order: Vec<&Draft> = records.iter().filter(|d| !d.is_blank()).collect();
+    // An insertion sort: records arrive nearly in order, and std's sort would
+    // add kilobytes of WebAssembly for this one element type.
+    super::compose::sort_small_by_key(&mut order, |d| std::cmp::Reverse(d.updated));
+    let (archived, active): (Vec<&Draft>, Vec<&Draft>) = order.into_iter().partition(|d| d.archived);
+    let entries = |list: Vec<&Draft>| list.into_iter().map(|d| entry(d, today)).collect();
+    (entries(active), entries(archived))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::{Arrival, Channel, KeepInMindFor, Relationship, Seniority, Stage};
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    /// A complete record: every page answered, one or two people.
+    fn complete(people: &[&str]) -> Draft {
+        let mut draft = new_record("r1".into(), 1);
+        let a = &mut draft.answers;
+        a.rejection.company = "Northwind Health".into();
+        a.rejection.job_title = "Product Designer".into();
+        a.rejection.stage = Some(Stage::Interview);
+        a.rejection.arrival = Some(Arrival::HiringManagerEmail);
+        a.rejection.said_keep_in_mind = Some(true);
+        a.rejection.date = "2026-11-28".into();
+        for name in people {
+            let id = draft.add_person();
+            let p = draft.person_mut(id).unwrap();
+            p.name = (*name).into();
+            p.relationship = Some(Relationship::HiringManager);
+        }
+        let a = &mut draft.answers;
+        a.sender.name = "Alex Morgan".into();
+        a.sender.seniority = Some(Seniority::Mid);
+        a.ask.keep_in_mind_for = Some(KeepInMindFor::FutureOpenings);
+        a.style.channels = vec![Channel::EmailReply, Channel::Card];
+        draft
+    }
+
+    fn check_status(draft: &Draft, want: Status) {
+        assert_eq!(status(draft), want, "{:?}", draft.checkins);
+    }
+
+    #[test]
+    fn status_follows_what_the_record_holds() {
+        let mut draft = complete(&["Priya Shah"]);
+        check_status(&Draft::default(), Status::Drafting);
+        check_status(&draft, Status::ReadyToSend);
+
+        mark_sent(&mut draft, 1, Channel::EmailReply, Some(day("2026-12-01")));
+        assert_eq!(draft.checkins.choice, PlanChoice::Offered);
+        check_status(&draft, Status::Sent);
+
+        draft.checkins.choice = PlanChoice::Accepted;
+        check_status(&draft, Status::FollowingUp);
+        for checkin in &mut draft.checkins.dates {
+            checkin.done = true;
+        }
+        check_status(&draft, Status::Sent);
+
+        draft.archived = true;
+        check_status(&draft, Status::Archived);
+
+        let mut unsent = complete(&["Priya Shah"]);
+        mark_sent(&mut unsent, 1, Channel::EmailReply, Some(day("2026-12-01")));
+        mark_sent(&mut unsent, 1, Channel::EmailReply, None);
+        check_status(&unsent, Status::ReadyToSend);
+    }
+
+    #[test]
+    fn the_plan_starts_from_the_first_note_sent_and_is_made_once() {
+        let mut draft = complete(&["Priya Shah", "Tomás Álvarez"]);
+        mark_sent(&mut draft, 2, Channel::Card, Some(day("2026-12-03")));
+        let dates: Vec<&str> = draft.checkins.dates.iter().map(|c| c.due.as_str()).collect();
+        assert_eq!(dates, ["2027-01-14", "2027-03-03", "2027-06-03"]);
+        draft.checkins.dates[0].due = "2027-01-20".into();
+        mark_sent(&mut draft, 1, Channel::EmailReply, Some(day("2026-12-01")));
+        assert_eq!(draft.checkins.dates[0].due, "2027-01-20", "a changed plan stays");
+        assert_eq!(first_sent(&draft), Some(day("2026-12-01")));
+
+        draft.checkins.choice = PlanChoice::Accepted;
+        assert_eq!(next_check_in(&draft), Some(day("2027-01-20")));
+        draft.checkins.dates[0].done = true;
+        assert_eq!(next_check_in(&draft), Some(day("2027-03-03")));
+        assert_eq!(
+            entry(&draft, day("2027-03-03")).next_check_in.as_deref(),
+            Some("Time to check in (planned for 3 March 2027)")
+        );
+        draft.checkins.choice = PlanChoice::Off;
+        assert_eq!(next_check_in(&draft), None);
+    }
+
+    #[test]
+    fn the_home_page_line_says_what_was_sent_and_what_comes_next() {
+        let mut draft = complete(&["Priya Shah", "Tomás Álvarez"]);
+        let fresh = entry(&draft, day("2026-12-01"));
+        assert_eq!(fresh.title, "Product Designer at Northwind Health");
+        assert_eq!(fresh.date.as_deref(), Some("No received 28 November 2026"));
+        assert_eq!(fresh.people.as_deref(), Some("Priya Shah and Tomás Álvarez"));
+        assert_eq!((fresh.sent, fresh.action), (None, "Open"));
+
+        mark_sent(&mut draft, 1, Channel::EmailReply, Some(day("2026-12-01")));
+        mark_sent(&mut draft, 2, Channel::EmailReply, Some(day("2026-12-02")));
+        draft.checkins.choice = PlanChoice::Accepted;
+        let later = entry(&draft, day("2026-12-02"));
+        assert_eq!(later.sent.as_deref(), Some("2 of 4 notes sent"));
+        assert_eq!(later.next_check_in.as_deref(), Some("Next check-in: 12 January 2027"));
+        assert_eq!(later.status, Status::FollowingUp);
+
+        let unfinished = entry(&new_record("r2".into(), 1), day("2026-12-01"));
+        assert_eq!((unfinished.action, unfinished.people), ("Continue", None));
+    }
+
+    #[test]
+    fn the_list_is_most_recent_first_with_archived_apart_and_blanks_left_out() {
+        let record = |id: &str, updated, archived| {
+            let mut d = complete(&["Priya Shah"]);
+            d.id = id.into();
+            d.updated = updated;
+            d.archived = archived;
+            d
+        };
+        let records = [
+            record("old", 10, false),
+            record("new", 30, false),
+            record("gone", 20, true),
+            new_record("blank".into(), 40),
+            record("mid", 20, false),
+        ];
+        let (active, archived) = listing(&records, day("2026-12-01"));
+        let ids = |list: &[Entry]| list.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&active), ["new", "mid", "old"]);
+        assert_eq!(ids(&archived), ["gone"]);
+    }
+
+    #[test]
+    fn another_job_keeps_only_the_users_own_details() {
+        let mut from = complete(&["Priya Shah"]);
+        from.answers.sender.contact = "+44 7700 900123".into();
+        from.answers.sender.strengths = ["service design".into(), "research".into()];
+        from.answers.sender.admire = "their accessibility work".into();
+        from.answers.ask.feedback = true;
+        from.answers.style.tone = Some(crate::domain::model::Tone::Formal);
+        let next = another_job(&from, "r9".into(), 99);
+        assert_eq!((next.id.as_str(), next.created, next.updated), ("r9", 99, 99));
+        assert_eq!(next.answers.sender.name, "Alex Morgan");
+        assert_eq!(next.answers.sender.contact, "+44 7700 900123");
+        assert_eq!(next.answers.sender.strengths, from.answers.sender.strengths);
+        assert_eq!(next.answers.sender.seniority, Some(Seniority::Mid));
+        assert_eq!(next.answers.style, from.answers.style);
+        assert_eq!(next.answers.sender.admire, "", "admiring is about the last company");
+        assert_eq!(next.answers.rejection, Default::default());
+        assert!(next.answers.recipients.is_empty() && next.notes.is_empty());
+        assert!(!next.answers.ask.feedback);
+        assert!(next.is_blank(), "nothing about a job yet: not listed, not saved");
+    }
+}
