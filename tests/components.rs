@@ -83,7 +83,7 @@ async fn a_step_in_the_hash_opens_that_step_and_names_it_in_the_title() {
 
 #[wasm_bindgen_test]
 async fn a_text_input_is_labelled_and_carries_its_error() {
-    let store = Store::new(Draft::default(), Route::new(Page::Job));
+    let store = Store::new(Vec::new(), None, Route::new(Page::Job));
     store.errors.set(vec![FieldError {
         field: "company".into(),
         message: "Enter the company’s name",
@@ -125,7 +125,7 @@ async fn a_text_input_is_labelled_and_carries_its_error() {
 
 #[wasm_bindgen_test]
 async fn radios_give_the_group_its_id_and_report_the_choice() {
-    let store = Store::new(Draft::default(), Route::new(Page::Stage));
+    let store = Store::new(Vec::new(), None, Route::new(Page::Stage));
     let chosen = RwSignal::new(None::<Stage>);
     let host = mount(move || {
         provide_context(store);
@@ -157,7 +157,7 @@ async fn radios_give_the_group_its_id_and_report_the_choice() {
 
 #[wasm_bindgen_test]
 async fn the_error_summary_links_each_error_to_its_field() {
-    let store = Store::new(Draft::default(), Route::new(Page::Job));
+    let store = Store::new(Vec::new(), None, Route::new(Page::Job));
     let host = mount(move || {
         provide_context(store);
         view! {
@@ -193,7 +193,7 @@ async fn the_error_summary_links_each_error_to_its_field() {
 
 #[wasm_bindgen_test]
 async fn a_checkbox_is_labelled_described_and_reports_its_state() {
-    let store = Store::new(Draft::default(), Route::new(Page::Extras));
+    let store = Store::new(Vec::new(), None, Route::new(Page::Extras));
     let on = RwSignal::new(false);
     let host = mount(move || {
         provide_context(store);

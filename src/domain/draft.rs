@@ -1,34 +1,17 @@
-//! The saved draft: the answers plus everything about the notes the user
-//! shaped by hand, as one versioned JSON document under one storage key.
+//! One record of the library: the answers, everything about the notes the
+//! user shaped by hand, when each was sent and the check-in plan, as one
+//! versioned JSON document (stored under its own key, see `storage.rs`).
 //!
-//! Loading never panics and never throws data away: a blob that cannot be
-//! read comes back as a [`LoadError`], so the caller can keep the raw text
-//! aside (see [`unreadable_keys`]) and tell the user plainly. Older schema versions
-//! are migrated here, in plain Rust, where they can be tested.
+//! Loading never panics and never throws data away: a value that cannot be
+//! read comes back as a [`LoadError`], so the caller can leave it where it is
+//! and tell the user plainly. Older schema versions are migrated here, in
+//! plain Rust, where they can be tested.
 
 use serde::{Deserialize, Serialize};
 
 use super::model::{Answers, Channel, Recipient};
 use super::route::{Page, Route};
 
-/// The localStorage key the draft is saved under.
-pub const STORAGE_KEY: &str = "kept-in-mind.draft";
-/// Where an unreadable draft is kept aside instead of being overwritten.
-pub const UNREADABLE_KEY: &str = "kept-in-mind.draft.unreadable";
-/// How many unreadable drafts can be kept aside at once.
-const ASIDE_SLOTS: usize = 5;
-
-/// The keys to keep an unreadable draft under, in the order to try them: a
-/// second unreadable draft must not overwrite the first one kept aside.
-///
-/// ```
-/// let keys: Vec<String> = kept_in_mind::domain::draft::unreadable_keys().collect();
-/// assert_eq!(keys[1], "kept-in-mind.draft.unreadable.2");
-/// ```
-pub fn unreadable_keys() -> impl Iterator<Item = String> {
-    std::iter::once(UNREADABLE_KEY.to_owned())
-        .chain((2..=ASIDE_SLOTS).map(|n| format!("{UNREADABLE_KEY}.{n}")))
-}
 /// The schema version this build writes.
 pub const VERSION: u32 = 2;
 
@@ -207,6 +190,19 @@ impl Draft {
         serde_json::to_string(self).expect("a draft is always serialisable")
     }
 
+    /// True when both hold the same answers, notes and plan, whatever their
+    /// revisions, times and last page (which are about one tab, not the words).
+    pub fn same_content(&self, other: &Draft) -> bool {
+        let strip = |d: &Draft| Draft {
+            rev: 0,
+            base_rev: 0,
+            updated: 0,
+            last_hash: String::new(),
+            ..d.clone()
+        };
+        strip(self) == strip(other)
+    }
+
     /// True when nothing about a job has been given yet: such a record is
     /// neither listed nor saved (a new one may carry only the user's own details).
     pub fn is_blank(&self) -> bool {
@@ -223,17 +219,6 @@ impl Draft {
             (job, "") => job.to_owned(),
             ("", company) => company.to_owned(),
             (job, company) => format!("{job} at {company}"),
-        }
-    }
-
-    /// The words of the home page's link to [`Draft::resume_route`]: "See
-    /// your notes" when the last page seen was the notes page, "Continue"
-    /// otherwise.
-    pub fn resume_label(&self) -> &'static str {
-        if self.resume_route().page == Page::Notes {
-            "See your notes"
-        } else {
-            "Continue"
         }
     }
 
@@ -573,12 +558,6 @@ mod tests {
         draft.last_hash = last_hash.into();
         assert_eq!(draft.title(), title);
         assert_eq!(draft.resume_route().to_hash(), resume);
-        let label = if resume == "#/notes" {
-            "See your notes"
-        } else {
-            "Continue"
-        };
-        assert_eq!(draft.resume_label(), label);
     }
 
     #[test]
@@ -594,15 +573,5 @@ mod tests {
         check_home_entry("", "Acme", "#/", "Acme", "#/no/job");
         check_home_entry("", " ", "#/nonsense", "Your unfinished note", "#/no/job");
         check_home_entry("Designer", "Acme", "#/notes", "Designer at Acme", "#/notes");
-    }
-
-    #[test]
-    fn unreadable_drafts_get_distinct_keys_starting_with_the_documented_one() {
-        let keys: Vec<String> = unreadable_keys().collect();
-        assert_eq!(keys[0], UNREADABLE_KEY);
-        assert_eq!(keys.len(), ASIDE_SLOTS);
-        let unique: std::collections::HashSet<&String> = keys.iter().collect();
-        assert_eq!(unique.len(), keys.len());
-        assert!(!keys.iter().any(|k| k == STORAGE_KEY));
     }
 }

@@ -75,7 +75,10 @@ pub fn sent_count(draft: &Draft) -> (usize, usize) {
     for person in &draft.answers.recipients {
         for channel in draft.answers.channels_for(person) {
             total += 1;
-            if draft.note(person.id, channel).is_some_and(|n| n.sent.is_some()) {
+            if draft
+                .note(person.id, channel)
+                .is_some_and(|n| n.sent.is_some())
+            {
                 sent += 1;
             }
         }
@@ -134,7 +137,12 @@ pub fn suggested_check_ins(sent: Date) -> Vec<CheckIn> {
 
 /// Marks one note sent on `on` (or not sent, with `None`), and offers the
 /// check-in plan the first time anything is sent.
-pub fn mark_sent(draft: &mut Draft, recipient: u32, channel: super::model::Channel, on: Option<Date>) {
+pub fn mark_sent(
+    draft: &mut Draft,
+    recipient: u32,
+    channel: super::model::Channel,
+    on: Option<Date>,
+) {
     draft.note_mut(recipient, channel).sent = on.map(|d| d.to_string());
     if draft.checkins.dates.is_empty()
         && let Some(first) = first_sent(draft)
@@ -245,7 +253,8 @@ pub fn listing(records: &[Draft], today: Date) -> (Vec<Entry>, Vec<Entry>) {
     // An insertion sort: records arrive nearly in order, and std's sort would
     // add kilobytes of WebAssembly for this one element type.
     super::compose::sort_small_by_key(&mut order, |d| std::cmp::Reverse(d.updated));
-    let (archived, active): (Vec<&Draft>, Vec<&Draft>) = order.into_iter().partition(|d| d.archived);
+    let (archived, active): (Vec<&Draft>, Vec<&Draft>) =
+        order.into_iter().partition(|d| d.archived);
     let entries = |list: Vec<&Draft>| list.into_iter().map(|d| entry(d, today)).collect();
     (entries(active), entries(archived))
 }
@@ -317,11 +326,19 @@ mod tests {
     fn the_plan_starts_from_the_first_note_sent_and_is_made_once() {
         let mut draft = complete(&["Priya Shah", "Tomás Álvarez"]);
         mark_sent(&mut draft, 2, Channel::Card, Some(day("2026-12-03")));
-        let dates: Vec<&str> = draft.checkins.dates.iter().map(|c| c.due.as_str()).collect();
+        let dates: Vec<&str> = draft
+            .checkins
+            .dates
+            .iter()
+            .map(|c| c.due.as_str())
+            .collect();
         assert_eq!(dates, ["2027-01-14", "2027-03-03", "2027-06-03"]);
         draft.checkins.dates[0].due = "2027-01-20".into();
         mark_sent(&mut draft, 1, Channel::EmailReply, Some(day("2026-12-01")));
-        assert_eq!(draft.checkins.dates[0].due, "2027-01-20", "a changed plan stays");
+        assert_eq!(
+            draft.checkins.dates[0].due, "2027-01-20",
+            "a changed plan stays"
+        );
         assert_eq!(first_sent(&draft), Some(day("2026-12-01")));
 
         draft.checkins.choice = PlanChoice::Accepted;
@@ -342,7 +359,10 @@ mod tests {
         let fresh = entry(&draft, day("2026-12-01"));
         assert_eq!(fresh.title, "Product Designer at Northwind Health");
         assert_eq!(fresh.date.as_deref(), Some("No received 28 November 2026"));
-        assert_eq!(fresh.people.as_deref(), Some("Priya Shah and Tomás Álvarez"));
+        assert_eq!(
+            fresh.people.as_deref(),
+            Some("Priya Shah and Tomás Álvarez")
+        );
         assert_eq!((fresh.sent, fresh.action), (None, "Open"));
 
         mark_sent(&mut draft, 1, Channel::EmailReply, Some(day("2026-12-01")));
@@ -350,7 +370,10 @@ mod tests {
         draft.checkins.choice = PlanChoice::Accepted;
         let later = entry(&draft, day("2026-12-02"));
         assert_eq!(later.sent.as_deref(), Some("2 of 4 notes sent"));
-        assert_eq!(later.next_check_in.as_deref(), Some("Next check-in: 12 January 2027"));
+        assert_eq!(
+            later.next_check_in.as_deref(),
+            Some("Next check-in: 12 January 2027")
+        );
         assert_eq!(later.status, Status::FollowingUp);
 
         let unfinished = entry(&new_record("r2".into(), 1), day("2026-12-01"));
@@ -388,16 +411,25 @@ mod tests {
         from.answers.ask.feedback = true;
         from.answers.style.tone = Some(crate::domain::model::Tone::Formal);
         let next = another_job(&from, "r9".into(), 99);
-        assert_eq!((next.id.as_str(), next.created, next.updated), ("r9", 99, 99));
+        assert_eq!(
+            (next.id.as_str(), next.created, next.updated),
+            ("r9", 99, 99)
+        );
         assert_eq!(next.answers.sender.name, "Alex Morgan");
         assert_eq!(next.answers.sender.contact, "+44 7700 900123");
         assert_eq!(next.answers.sender.strengths, from.answers.sender.strengths);
         assert_eq!(next.answers.sender.seniority, Some(Seniority::Mid));
         assert_eq!(next.answers.style, from.answers.style);
-        assert_eq!(next.answers.sender.admire, "", "admiring is about the last company");
+        assert_eq!(
+            next.answers.sender.admire, "",
+            "admiring is about the last company"
+        );
         assert_eq!(next.answers.rejection, Default::default());
         assert!(next.answers.recipients.is_empty() && next.notes.is_empty());
         assert!(!next.answers.ask.feedback);
-        assert!(next.is_blank(), "nothing about a job yet: not listed, not saved");
+        assert!(
+            next.is_blank(),
+            "nothing about a job yet: not listed, not saved"
+        );
     }
 }

@@ -34,7 +34,11 @@ pub fn merge(mine: &Draft, base: &Draft, theirs: &Draft) -> Draft {
     // A person removed here but edited there comes back with their notes;
     // notes of a person who is gone go with them.
     for note in &theirs.notes {
-        let returned = !mine.answers.recipients.iter().any(|r| r.id == note.recipient);
+        let returned = !mine
+            .answers
+            .recipients
+            .iter()
+            .any(|r| r.id == note.recipient);
         if returned && out.note(note.recipient, note.channel).is_none() {
             out.notes.push(note.clone());
         }
@@ -48,13 +52,57 @@ pub fn merge(mine: &Draft, base: &Draft, theirs: &Draft) -> Draft {
         out.created = theirs.created;
     }
     out.updated = out.updated.max(theirs.updated);
-    let highest = out.answers.recipients.iter().map(|r| r.id).max().unwrap_or(0);
+    let highest = out
+        .answers
+        .recipients
+        .iter()
+        .map(|r| r.id)
+        .max()
+        .unwrap_or(0);
     out.next_id = out
         .next_id
         .max(theirs.next_id)
         .max(highest.saturating_add(1))
         .max(renamed);
     out
+}
+
+/// What a tab does with another tab's version of the record it has open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Received {
+    /// Its own write coming back: nothing to do.
+    Echo,
+    /// Take this (their words, this tab's place); nothing to write back.
+    Adopt(Draft),
+    /// Both changed something: show this and write it, so the other tab gets
+    /// this tab's changes too.
+    Merged(Draft),
+}
+
+/// Decides what to do with `theirs`, another tab's version of the open
+/// record. `mine` is what this tab shows, `known` the version it last wrote
+/// or adopted, and `base` the version `theirs` was made from, when this tab
+/// still has it.
+///
+/// Usage: `match receive(&mine, Some(&known), None, &theirs) { … }`
+pub fn receive(
+    mine: &Draft,
+    known: Option<&Draft>,
+    base: Option<&Draft>,
+    theirs: &Draft,
+) -> Received {
+    if known.is_some_and(|k| k.rev == theirs.rev) {
+        return Received::Echo;
+    }
+    let base = base.or(known).unwrap_or(mine);
+    let mut merged = merge(mine, base, theirs);
+    merged.rev = theirs.rev;
+    merged.base_rev = theirs.base_rev;
+    if merged.same_content(theirs) {
+        Received::Adopt(merged)
+    } else {
+        Received::Merged(merged)
+    }
 }
 
 /// Takes `theirs` where only they changed the value.
@@ -71,7 +119,8 @@ macro_rules! leaves {
 }
 
 fn merge_answers(mine: &mut Answers, base: &Answers, theirs: &Answers) {
-    let (m, b, t): (&mut Rejection, _, _) = (&mut mine.rejection, &base.rejection, &theirs.rejection);
+    let (m, b, t): (&mut Rejection, _, _) =
+        (&mut mine.rejection, &base.rejection, &theirs.rejection);
     leaves!(m, b, t; company, job_title, stage, arrival, said_keep_in_mind, date, original_subject);
     let (m, b, t): (&mut Sender, _, _) = (&mut mine.sender, &base.sender, &theirs.sender);
     leaves!(m, b, t; name, contact, seniority, admire, strengths);
@@ -295,6 +344,37 @@ mod tests {
     }
 
     #[test]
+    fn another_tabs_version_is_adopted_or_merged_never_dropped() {
+        let mut known = base();
+        known.rev = 7;
+        let mut theirs = known.clone();
+        theirs.rev = 8;
+        theirs.base_rev = 7;
+        theirs.answers.rejection.job_title = "Designer".into();
+        theirs.last_hash = "#/people".into();
+
+        // Nothing typed here: adopt theirs, keeping this tab's place.
+        let mut mine = known.clone();
+        mine.last_hash = "#/no/job".into();
+        let Received::Adopt(adopted) = receive(&mine, Some(&known), None, &theirs) else {
+            panic!("adopt");
+        };
+        assert_eq!(adopted.answers, theirs.answers);
+        assert_eq!((adopted.last_hash.as_str(), adopted.rev), ("#/no/job", 8));
+
+        // Typed here too: merge and write back.
+        mine.answers.rejection.company = "Alpha Co".into();
+        let Received::Merged(merged) = receive(&mine, Some(&known), None, &theirs) else {
+            panic!("merge");
+        };
+        assert_eq!(merged.answers.rejection.company, "Alpha Co");
+        assert_eq!(merged.answers.rejection.job_title, "Designer");
+
+        // Its own write coming back changes nothing.
+        assert_eq!(receive(&mine, Some(&theirs), None, &theirs), Received::Echo);
+    }
+
+    #[test]
     fn ids_stay_ahead_of_every_person() {
         let base = base();
         let mut mine = base.clone();
@@ -304,7 +384,11 @@ mod tests {
         theirs.person_mut(id).unwrap().name = "Ben".into();
         let merged = merge(&mine, &base, &theirs);
         let ids: Vec<u32> = merged.answers.recipients.iter().map(|r| r.id).collect();
-        assert!(ids.iter().all(|&id| id < merged.next_id), "{ids:?} < {}", merged.next_id);
+        assert!(
+            ids.iter().all(|&id| id < merged.next_id),
+            "{ids:?} < {}",
+            merged.next_id
+        );
         let mut unique = ids.clone();
         unique.dedup();
         assert_eq!(unique.len(), ids.len());

@@ -5,14 +5,15 @@
 //! `tests/architecture.rs` fails the build if a file here imports a browser crate.
 
 pub mod check;
+pub mod check_in;
 pub mod compose;
 pub mod counts;
 pub mod date;
 pub mod draft;
 pub mod export;
 pub mod labels;
-pub mod merge;
 pub mod library;
+pub mod merge;
 pub mod model;
 pub mod route;
 pub mod storage;

@@ -236,12 +236,21 @@ mod tests {
         };
         let original: serde_json::Value = serde_json::from_str(V1_FIXTURE).unwrap();
         let migrated: serde_json::Value = serde_json::from_str(&record.to_json()).unwrap();
-        assert_eq!(migrated["answers"], original["answers"], "every answer kept");
+        assert_eq!(
+            migrated["answers"], original["answers"],
+            "every answer kept"
+        );
         assert_eq!(migrated["notes"], original["notes"], "every edit kept");
         assert_eq!(migrated["last_hash"], original["last_hash"]);
-        assert_eq!((record.version, record.from_v1, record.created), (2, true, 1_000));
+        assert_eq!(
+            (record.version, record.from_v1, record.created),
+            (2, true, 1_000)
+        );
         let again = shelve(vec![value(V1_KEY, V1_FIXTURE)], 2_000);
-        assert_eq!(again.records[0].id, record.id, "the same draft makes the same record");
+        assert_eq!(
+            again.records[0].id, record.id,
+            "the same draft makes the same record"
+        );
     }
 
     #[test]
@@ -299,7 +308,9 @@ mod tests {
     #[test]
     fn the_backup_reminder_waits_for_several_records_and_a_month() {
         let day = 86_400_000;
-        let recent = Settings { last_backup: 40 * day };
+        let recent = Settings {
+            last_backup: 40 * day,
+        };
         assert!(!backup_due(2, &Settings::default(), 40 * day));
         assert!(backup_due(3, &Settings::default(), 40 * day));
         assert!(!backup_due(3, &recent, 60 * day));

@@ -52,6 +52,7 @@ pub mod field {
     /// The first channel's checkbox, where the error link should land.
     pub const CHANNELS: &str = "channel-email_reply";
     pub const PREMIUM: &str = "premium";
+    pub const CHECK_IN_NEWS: &str = "check-in-news";
 
     /// The Change link of the person whose id is `id`, on the list of people.
     pub fn change_person(id: u32) -> String {

@@ -3,62 +3,45 @@
 
 use leptos::prelude::*;
 
-use super::browser::{download, focus_later};
+use super::browser::{confirm, download, focus_later};
 use super::home::Home;
 use super::pages::*;
 use super::persist;
 use super::store::{Store, use_store};
 use crate::domain::route::{Page, Route};
+use crate::domain::storage::Unreadable;
 use crate::domain::validate::first_incomplete_page;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let persist::Loaded {
-        draft,
-        notice,
-        unreadable,
-        storage_works,
-    } = persist::load();
-    let store = Store::new(draft, Route::parse(&current_hash()));
-    store.storage_notice.set(notice);
+    let loaded = persist::load();
+    let route = Route::parse(&current_hash());
+    let records = loaded.shelf.records.clone();
+    // A wizard page reached without this tab's own record (a bookmark, a
+    // new tab) opens the most recent one.
+    let open = loaded.open.clone().or_else(|| {
+        (route.page != Page::Home)
+            .then(|| {
+                records
+                    .iter()
+                    .max_by_key(|r| r.updated)
+                    .map(|r| r.id.clone())
+            })
+            .flatten()
+    });
+    let store = Store::new(records, open, route);
+    store.notices.set(loaded.notices.clone());
+    store.unreadable.set(loaded.shelf.unreadable.clone());
     provide_context(store);
-    persist::sync(store, storage_works);
+    provide_context(persist::sync(store, &loaded));
+    store.settings.set(loaded.settings.clone());
 
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        store.route.set(Route::parse(&current_hash()));
+        store.arrive(Route::parse(&current_hash()));
     });
     on_cleanup(move || on_hash.remove());
 
-    // Each new page: clear old errors, drop people left blank, remember the
-    // place for "Continue" on the home page, and move focus to the heading.
-    // Nothing is written on the first run, so merely opening a second tab
-    // never overwrites what another tab is saving.
-    Effect::new(move |previous: Option<Route>| {
-        let route = store.route.get();
-        if previous.is_none_or(|p| p == route) {
-            return route;
-        }
-        store.errors.set(Vec::new());
-        focus_later("main h1");
-        let editing = match route.page {
-            Page::Person(id) => Some(id),
-            _ => None,
-        };
-        let hash = route.to_hash();
-        let changes = store.draft.with_untracked(|d| {
-            (route.page != Page::Home && d.last_hash != hash) || d.has_blank_people(editing)
-        });
-        if changes {
-            store.draft.update(|d| {
-                d.drop_blank_people(editing);
-                if route.page != Page::Home {
-                    d.last_hash = hash;
-                }
-            });
-        }
-        route
-    });
     Effect::new(move |_| {
         let route = store.route.get();
         // The check page shows its own summary while answers are missing.
@@ -96,10 +79,7 @@ pub fn App() -> impl IntoView {
                 </div>
             </header>
             <main class="main" id="main" tabindex="-1">
-                {unreadable.map(|unreadable| view! { <UnreadableNotice unreadable/> })}
-                {move || store.storage_notice.get().map(|notice| view! {
-                    <div class="notice notice--warning" role="alert"><p>{notice}</p></div>
-                })}
+                <StorageNotices/>
                 {page}
             </main>
             <div class="visually-hidden" role="status" aria-live="polite">{move || store.status.get()}</div>
@@ -108,24 +88,61 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Says that the saved draft could not be read, and offers it as a file: it
-/// still holds the user's words.
+/// Every lasting storage message, what another tab changed, and each stored
+/// value this version cannot read, with Download and Discard: they may still
+/// hold the user's words, so they are offered on every visit until handled.
 #[component]
-fn UnreadableNotice(unreadable: persist::Unreadable) -> impl IntoView {
+fn StorageNotices() -> impl IntoView {
     let store = use_store();
-    let persist::Unreadable { raw, message } = unreadable;
-    let save = move |_| {
-        let file = "kept-in-mind-saved-answers.txt";
-        match download(file, &raw) {
-            Ok(()) => store.announce(format!("Downloaded {file}.")),
-            Err(_) => store.announce("This browser did not allow the download."),
-        }
+    let persist = expect_context::<persist::Persist>();
+    let notices = move || {
+        store
+            .notices
+            .get()
+            .into_iter()
+            .map(|notice| view! { <div class="notice notice--warning" role="alert"><p>{notice.message()}</p></div> })
+            .collect_view()
+    };
+    let unreadable = move || {
+        store.unreadable.get().into_iter().enumerate().map(|(n, item)| {
+            let Unreadable { key, raw } = item;
+            let file = format!("kept-in-mind-unreadable-{}.txt", n + 1);
+            let save = move |_| match download(&file, &raw) {
+                Ok(()) => store.announce(format!("Downloaded {file}.")),
+                Err(_) => store.announce("This browser did not allow the download."),
+            };
+            let discard = move |_| {
+                if confirm("Discard this saved text for good? Download it first if it may hold words you want.")
+                    && persist.remove(&key)
+                {
+                    let gone = key.clone();
+                    store.unreadable.update(|u| u.retain(|x| x.key != gone));
+                    store.announce("Discarded.");
+                    focus_later("main h1");
+                }
+            };
+            view! {
+                <div class="notice notice--warning" role="alert">
+                    <p>"Some saved text could not be read by this version of Kept in Mind. It is left as it is in this browser, not deleted. You can download it to open in any text editor, or discard it."</p>
+                    <div class="button-group">
+                        <button type="button" class="button button--secondary button--small" on:click=save>"Download the saved text"</button>
+                        <button type="button" class="link-button" on:click=discard>"Discard it"</button>
+                    </div>
+                </div>
+            }
+        }).collect_view()
     };
     view! {
-        <div class="notice notice--warning" role="alert">
-            <p>{message}</p>
-            <button type="button" class="button button--secondary button--small" on:click=save>"Download your saved answers"</button>
-        </div>
+        {notices}
+        {unreadable}
+        <Show when=move || store.changed_elsewhere.get()>
+            <div class="notice" role="status">
+                <p>
+                    "This No was also changed in another tab. What you see now includes those changes. "
+                    <button type="button" class="link-button" on:click=move |_| store.changed_elsewhere.set(false)>"OK"</button>
+                </p>
+            </div>
+        </Show>
     }
 }
 

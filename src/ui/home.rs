@@ -1,28 +1,44 @@
-//! The home page: what this is, why it pays off, and the way in (or back in,
-//! when a draft is saved in this browser).
+//! The home page: what this is, the way in, and the way back in to every
+//! No kept in this browser, most recent first.
 
 use leptos::prelude::*;
 
 use super::browser::{confirm, focus_later};
-use super::store::use_store;
+use super::persist::Persist;
+use super::store::{Store, today, use_store};
 use crate::domain::draft::Draft;
+use crate::domain::library::{Entry, listing};
 use crate::domain::route::{Page, Route};
+use crate::domain::storage::record_key;
 
 #[component]
 pub fn Home() -> impl IntoView {
     let store = use_store();
-    let saved = Memo::new(move |_| {
-        store.draft.with(|d| {
-            (!d.is_blank()).then(|| (d.title(), d.resume_route().to_hash(), d.resume_label()))
-        })
+    let persist = expect_context::<Persist>();
+    let deleted = RwSignal::new(None::<Draft>);
+    let lists = Memo::new(move |_| {
+        let mut all = store.records.get();
+        all.push(store.draft.get());
+        listing(&all, today())
     });
-    let start_again = move |_| {
-        if confirm("Start again? This deletes your answers and notes from this browser.") {
-            store.draft.set(Draft::default());
-            store.announce("Your answers and notes were deleted.");
-            // The block holding the focused button is gone: keep focus on the page.
+    let has_records =
+        move || lists.with(|(active, archived)| !active.is_empty() || !archived.is_empty());
+    let start = move |_| store.open_new();
+
+    let undo = move |_| {
+        if let Some(record) = deleted.get_untracked() {
+            let title = record.title();
+            let back = persist.save(&record).unwrap_or(record);
+            store.records.update(|r| r.push(back));
+            deleted.set(None);
+            store.announce(format!("{title} is back."));
             focus_later("main h1");
         }
+    };
+    let actions = Actions {
+        store,
+        persist,
+        deleted,
     };
 
     view! {
@@ -30,18 +46,36 @@ pub fn Home() -> impl IntoView {
         <p class="lede">
             "Kept in Mind helps you write a short, gracious note to the people who turned you down, so they think of you when the next chance comes."
         </p>
-        {move || saved.get().map(|(title, resume, label)| view! {
-            <h2>"Your saved note"</h2>
-            <ul class="card-list">
-                <li>
-                    <span><strong>{title}</strong><span class="caption">"Saved in this browser"</span></span>
-                    <span class="button-group">
-                        <a class="button button--small" href=resume>{label}</a>
-                        <button type="button" class="link-button" on:click=start_again>"Start again"</button>
-                    </span>
-                </li>
-            </ul>
+        <div class="button-group">
+            <a class="button" href=Route::new(Page::Job).to_hash() on:click=start>
+                {move || if has_records() { "Write for another job" } else { "Start now" }}
+            </a>
+        </div>
+        <p class="privacy-line">"Everything you type stays in this browser. Nothing is sent anywhere."</p>
+        {move || deleted.get().map(|record| view! {
+            <div class="notice" role="status">
+                <p>{format!("You deleted {}. ", record.title())}
+                    <button type="button" id="undo-delete" class="link-button" on:click=undo>"Undo"</button>
+                </p>
+            </div>
         })}
+        <Show when=has_records>
+            <h2>"Kept in this browser"</h2>
+            <ul class="card-list records">
+                {move || lists.get().0.into_iter().map(|entry| actions.row(entry, false)).collect_view()}
+            </ul>
+            {move || {
+                let archived = lists.get().1;
+                (!archived.is_empty()).then(|| view! {
+                    <details class="archived">
+                        <summary>{format!("Archived ({})", archived.len())}</summary>
+                        <ul class="card-list records">
+                            {archived.into_iter().map(|entry| actions.row(entry, true)).collect_view()}
+                        </ul>
+                    </details>
+                })
+            }}
+        </Show>
         <h2>"Why it’s worth sending"</h2>
         <p>"Few people reply to a No, so a kind note is remembered. It keeps the door open when:"</p>
         <ol class="reasons">
@@ -54,10 +88,127 @@ pub fn Home() -> impl IntoView {
             "If you are senior and came second or third, a note is close to expected: the people who interviewed you are now part of your network."
         </p>
         <p>"It takes about five minutes. You can stop at any time and pick up where you left off."</p>
-        <Show when=move || saved.get().is_none()>
-            <div class="button-group">
-                <a class="button" href=Route::new(Page::Job).to_hash()>"Start now"</a>
-            </div>
-        </Show>
+    }
+}
+
+/// What each line of the list can do, shared by every line.
+#[derive(Clone, Copy)]
+struct Actions {
+    store: Store,
+    persist: Persist,
+    deleted: RwSignal<Option<Draft>>,
+}
+
+impl Actions {
+    /// Changes one record, open in this tab or not, and saves it.
+    fn change(self, id: &str, change: impl Fn(&mut Draft)) {
+        if self.store.draft.with_untracked(|d| d.id == id) {
+            self.store.draft.update(change);
+            return;
+        }
+        let Some(mut record) = self
+            .store
+            .records
+            .with_untracked(|r| r.iter().find(|d| d.id == id).cloned())
+        else {
+            return;
+        };
+        change(&mut record);
+        let saved = self.persist.save(&record).unwrap_or(record);
+        self.store.records.update(|r| {
+            if let Some(slot) = r.iter_mut().find(|d| d.id == id) {
+                *slot = saved;
+            }
+        });
+    }
+
+    fn archive(self, id: &str, archived: bool, title: &str) {
+        self.change(id, |d| d.archived = archived);
+        self.store.announce(if archived {
+            format!("Archived {title}.")
+        } else {
+            format!("{title} is back in your list.")
+        });
+        focus_later("main h1");
+    }
+
+    fn delete(self, id: &str, title: &str) {
+        if !confirm(&format!(
+            "Delete {title}? Its answers and notes are removed from this browser."
+        )) {
+            return;
+        }
+        let store = self.store;
+        let record = if store.draft.with_untracked(|d| d.id == id) {
+            let record = store.draft.get_untracked();
+            store.open_new();
+            store.records.update(|r| r.retain(|d| d.id != id));
+            Some(record)
+        } else {
+            store
+                .records
+                .try_update(|r| {
+                    let index = r.iter().position(|d| d.id == id)?;
+                    Some(r.remove(index))
+                })
+                .flatten()
+        };
+        self.persist.remove(&record_key(id));
+        self.deleted.set(record);
+        store.announce(format!("Deleted {title}."));
+        focus_later("#undo-delete");
+    }
+
+    fn row(self, entry: Entry, archived: bool) -> impl IntoView + use<> {
+        let Entry {
+            id,
+            title,
+            date,
+            people,
+            sent,
+            next_check_in,
+            status,
+            action,
+        } = entry;
+        let resume = self.store.records.with_untracked(|r| {
+            r.iter()
+                .find(|d| d.id == id)
+                .map(|d| d.resume_route().to_hash())
+        });
+        let resume = resume.unwrap_or_else(|| {
+            self.store
+                .draft
+                .with_untracked(|d| d.resume_route().to_hash())
+        });
+        let open = {
+            let id = id.clone();
+            move |_| self.store.open(&id)
+        };
+        let (for_archive, for_delete) = (id.clone(), id);
+        let (t1, t2) = (title.clone(), title.clone());
+        let hidden = format!(" {title}");
+        let details = [date, people, sent, next_check_in]
+            .into_iter()
+            .flatten()
+            .map(|line| view! { <span class="caption">{line}</span> })
+            .collect_view();
+        view! {
+            <li>
+                <div>
+                    <strong>{title}</strong>
+                    {details}
+                    <span class="tag">{status.label()}</span>
+                </div>
+                <div class="button-group">
+                    <a class="button button--small" href=resume on:click=open>{action}<span class="visually-hidden">{hidden.clone()}</span></a>
+                    <button type="button" class="link-button" on:click=move |_| self.archive(&for_archive, !archived, &t1)>
+                        {if archived { "Bring back" } else { "Archive" }}<span class="visually-hidden">{hidden.clone()}</span>
+                    </button>
+                    <button type="button" class="link-button" on:click=move |_| self.delete(&for_delete, &t2)>
+                        "Delete"<span class="visually-hidden">{hidden}</span>
+                    </button>
+                </div>
+            </li>
+        }
     }
 }

@@ -1,147 +1,331 @@
-//! Keeping the draft in localStorage: load at start, autosave as the user
-//! types, follow other tabs, and say plainly when any of it cannot happen.
+//! The storage adapter: the browser calls that read and write the library
+//! in localStorage. What the keys mean, how a value is read back, how two
+//! tabs' versions merge and what each notice says are plain rules in
+//! `domain::storage` and `domain::merge`; this file only moves strings.
 //!
 //! Storage can be missing (blocked in some iframes and privacy modes: gloo's
-//! `LocalStorage::raw()` would throw), full, or hold a blob this version
-//! cannot read. None of these may stop the app or lose what was there: the
-//! app then works from memory, keeps an unreadable blob aside under its own
-//! key, and puts a notice on screen.
+//! `LocalStorage::raw()` would throw), full, slow to give a value, or hold
+//! something this version cannot read. None of these may stop the app or
+//! lose what is there: the app then works from memory, leaves what it cannot
+//! read where it is, and says plainly what is and is not being kept.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
-use super::store::Store;
-use crate::domain::draft::{Draft, LoadError, STORAGE_KEY, unreadable_keys};
+use super::store::{Store, now, random};
+use crate::domain::draft::{Draft, LoadError};
+use crate::domain::merge::{Received, receive};
+use crate::domain::storage::{
+    NEARLY_FULL_BYTES, Notice, RECORD_PREFIX, Read, SETTINGS_KEY, Settings, Shelf, V1_KEY, is_ours,
+    record_key, shelve,
+};
 
-/// How long typing must pause before the draft is written.
+/// How long typing must pause before the open record is written.
 const DEBOUNCE: Duration = Duration::from_millis(300);
+/// Where this tab remembers which record it has open, so a reload reopens it.
+const OPEN_KEY: &str = "kept-in-mind.open";
 
-const BLOCKED: &str = "This browser is not letting Kept in Mind save anything, so your answers will be lost when you close this tab. Everything else works as usual.";
-const NEWER: &str = "Your saved answers come from a newer version of Kept in Mind, so this page cannot open them. They are left as they are, and nothing you type here will be saved over them.";
-const UNREADABLE: &str = "Your saved answers could not be read, so you are starting a fresh draft. They have been kept aside in this browser, not deleted. You can download them to open in any text editor.";
-const UNREADABLE_IN_PLACE: &str = "Your saved answers could not be read, so you are starting a fresh draft. They are left as they are, and nothing you type here will be saved over them. You can download them to open in any text editor.";
-const FULL: &str = "This browser’s storage is full, so your latest changes are not being saved. Copy your notes before you close this tab.";
+/// localStorage through gloo, after asking the browser whether there is one:
+/// gloo's `LocalStorage::raw()` throws where storage is blocked.
+fn storage() -> Option<web_sys::Storage> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .map(|_| LocalStorage::raw())
+}
 
-/// True when localStorage exists and accepts a write.
-fn available() -> bool {
-    let Ok(Some(storage)) = window().local_storage() else {
-        return false;
+/// What [`load`] found.
+pub struct Loaded {
+    pub shelf: Shelf,
+    /// The record this tab had open before a reload, if any.
+    pub open: Option<String>,
+    /// Lasting messages to show from the start.
+    pub notices: Vec<Notice>,
+    /// False when storage cannot be used at all: nothing is ever written.
+    pub usable: bool,
+    pub settings: Settings,
+    /// Bytes each of our keys takes, for the quota warning.
+    sizes: HashMap<String, usize>,
+}
+
+/// Reads the whole library. Reading comes first and never depends on being
+/// able to write; a key that cannot be read is reported, never taken as empty.
+///
+/// Usage: `let Loaded { shelf, notices, .. } = load();`
+pub fn load() -> Loaded {
+    let open = session().and_then(|s| s.get_item(OPEN_KEY).ok().flatten());
+    let Some(storage) = storage() else {
+        return Loaded {
+            shelf: Shelf::default(),
+            open: None,
+            notices: vec![Notice::Blocked],
+            usable: false,
+            settings: Settings::default(),
+            sizes: HashMap::new(),
+        };
     };
+    let mut entries = Vec::new();
+    let mut sizes = HashMap::new();
+    let mut settings = Settings::default();
+    let count = storage.length().unwrap_or(0);
+    for index in 0..count {
+        let Some(key) = storage.key(index).ok().flatten() else {
+            continue;
+        };
+        if !is_ours(&key) || key == OPEN_KEY {
+            continue;
+        }
+        let read = match storage.get_item(&key) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => continue,
+            Err(_) => {
+                entries.push((key, Read::Failed));
+                continue;
+            }
+        };
+        sizes.insert(key.clone(), 2 * (key.len() + read.encode_utf16().count()));
+        if key == SETTINGS_KEY {
+            settings = LocalStorage::get(SETTINGS_KEY).unwrap_or_default();
+        } else {
+            entries.push((key, Read::Value(read)));
+        }
+    }
+    let shelf = shelve(entries, now());
+    let mut notices = Vec::new();
+    if !shelf.newer.is_empty() {
+        notices.push(Notice::Newer);
+    }
+    if !shelf.failed.is_empty() {
+        notices.push(Notice::ReadFailed);
+    }
+    if !writable(&storage) {
+        notices.push(Notice::Full);
+    } else if sizes.values().sum::<usize>() >= NEARLY_FULL_BYTES {
+        notices.push(Notice::NearlyFull);
+    }
+    Loaded {
+        shelf,
+        open,
+        notices,
+        usable: true,
+        settings,
+        sizes,
+    }
+}
+
+/// True when storage accepts a small write now.
+fn writable(storage: &web_sys::Storage) -> bool {
     let probe = "kept-in-mind.probe";
     let ok = storage.set_item(probe, "1").is_ok();
     let _ = storage.remove_item(probe);
     ok
 }
 
-/// What [`load`] found in storage.
-pub struct Loaded {
-    /// The draft to start from.
-    pub draft: Draft,
-    /// What to tell the user when storage is blocked or holds a newer draft.
-    pub notice: Option<String>,
-    /// A saved draft this version could not read.
-    pub unreadable: Option<Unreadable>,
-    /// False when this tab must not write to storage at all.
-    pub storage_works: bool,
+/// This tab's own storage; like localStorage, it may be blocked.
+fn session() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
 }
 
-/// A saved draft this version could not read, as it was stored: still the
-/// user's words, so the app offers it as a download.
-pub struct Unreadable {
-    pub raw: String,
-    /// What to tell the user: kept aside, or left in place.
-    pub message: &'static str,
+/// Remembers which record this tab has open, for a reload.
+fn remember_open(id: &str) {
+    if let Some(session) = session() {
+        let _ = session.set_item(OPEN_KEY, id);
+    }
 }
 
-impl Loaded {
-    fn fresh(notice: Option<&str>, unreadable: Option<Unreadable>, storage_works: bool) -> Self {
-        Loaded {
-            draft: Draft::default(),
-            notice: notice.map(str::to_owned),
-            unreadable,
-            storage_works,
+/// Why a write did not happen.
+enum WriteError {
+    Full,
+    /// A newer version (or something unreadable) now holds the key.
+    NotOurs,
+    ReadFailed,
+}
+
+/// What this tab knows of storage, to write without clobbering other tabs.
+#[derive(Default)]
+struct Saver {
+    /// The version of each record this tab last wrote, adopted or read.
+    known: HashMap<String, Draft>,
+    /// Recent versions of the open record, so another tab's version can be
+    /// merged against the one it was made from.
+    history: Vec<Draft>,
+    sizes: HashMap<String, usize>,
+    /// The version 1 draft is still in storage (removed after the first save).
+    v1_present: bool,
+}
+
+impl Saver {
+    fn remember(&mut self, draft: &Draft) {
+        self.known.insert(draft.id.clone(), draft.clone());
+        self.history.retain(|d| d.rev != draft.rev);
+        self.history.push(draft.clone());
+        if self.history.len() > 8 {
+            self.history.remove(0);
         }
     }
-}
 
-/// Reads the saved draft.
-///
-/// Usage: `let Loaded { draft, notice, unreadable, storage_works } = load();`
-pub fn load() -> Loaded {
-    if !available() {
-        return Loaded::fresh(Some(BLOCKED), None, false);
+    fn base_of(&self, theirs: &Draft) -> Option<&Draft> {
+        self.history
+            .iter()
+            .rev()
+            .find(|d| d.rev == theirs.base_rev && d.id == theirs.id)
     }
-    let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
-    let Some(raw) = raw else {
-        return Loaded::fresh(None, None, true);
-    };
-    match Draft::load(&raw) {
-        Ok(draft) => Loaded {
-            draft,
-            ..Loaded::fresh(None, None, true)
-        },
-        // A newer version's draft stays where it is, untouched: this page
-        // works from memory so it cannot overwrite it.
-        Err(LoadError::NewerVersion(_)) => Loaded::fresh(Some(NEWER), None, false),
-        Err(LoadError::Unreadable) => {
-            // Keep the blob aside, in a free slot, before the key is reused;
-            // if there is none or the write fails, leave it in place and
-            // work from memory.
-            let storage = LocalStorage::raw();
-            let free = unreadable_keys().find(|key| {
-                storage
-                    .get_item(key)
-                    .is_ok_and(|kept| kept.is_none_or(|kept| kept == raw))
-            });
-            let kept_aside = free.is_some_and(|key| storage.set_item(&key, &raw).is_ok());
-            if kept_aside {
-                let _ = storage.remove_item(STORAGE_KEY);
+
+    fn used(&self) -> usize {
+        self.sizes.values().sum()
+    }
+
+    /// Writes `draft`, first merging in whatever another tab stored since
+    /// this tab last saw the key. Returns what was stored.
+    fn write(&mut self, draft: &Draft) -> Result<Draft, WriteError> {
+        let storage = storage().ok_or(WriteError::Full)?;
+        let key = record_key(&draft.id);
+        let stored = storage.get_item(&key).map_err(|_| WriteError::ReadFailed)?;
+        let known = self.known.get(&draft.id);
+        let mut out = draft.clone();
+        out.base_rev = known.map_or(0, |k| k.rev);
+        if let Some(raw) = stored {
+            let theirs = Draft::load(&raw).map_err(|_| WriteError::NotOurs)?;
+            if let Received::Adopt(merged) | Received::Merged(merged) =
+                receive(draft, known, self.base_of(&theirs), &theirs)
+            {
+                out = merged;
+                out.base_rev = theirs.rev;
             }
-            let message = if kept_aside {
-                UNREADABLE
-            } else {
-                UNREADABLE_IN_PLACE
-            };
-            Loaded::fresh(None, Some(Unreadable { raw, message }), kept_aside)
         }
+        out.rev = (random() as u32).max(1);
+        out.updated = now();
+        let json = out.to_json();
+        storage
+            .set_item(&key, &json)
+            .map_err(|_| WriteError::Full)?;
+        self.sizes
+            .insert(key.clone(), 2 * (key.len() + json.encode_utf16().count()));
+        self.remember(&out);
+        if self.v1_present && storage.remove_item(V1_KEY).is_ok() {
+            self.v1_present = false;
+        }
+        Ok(out)
     }
 }
 
-/// Autosaves the draft (debounced) and follows changes made in other tabs.
-pub fn sync(store: Store, storage_works: bool) {
-    if !storage_works {
-        return;
+/// Writes to storage from anywhere in the app, through the same bookkeeping
+/// as the autosave, so other tabs merge what it writes correctly.
+#[derive(Clone, Copy)]
+pub struct Persist {
+    saver: StoredValue<Saver>,
+    usable: bool,
+}
+
+impl Persist {
+    /// Saves a record that is not open in this tab (archived, restored, put
+    /// back after a delete was undone). `None` when storage refused it.
+    pub fn save(self, record: &Draft) -> Option<Draft> {
+        if !self.usable {
+            return None;
+        }
+        self.saver
+            .try_update_value(|s| s.write(record).ok())
+            .flatten()
     }
-    // `pending`: a save is scheduled and has not run. `saved`: the JSON that
-    // storage holds as far as this tab knows, so an adopted or unchanged
-    // draft is never written back (which would make tabs echo each other).
+
+    /// Saves the settings (the last backup's time); false when refused.
+    pub fn save_settings(self, settings: &Settings) -> bool {
+        self.usable && LocalStorage::set(SETTINGS_KEY, settings).is_ok()
+    }
+
+    /// Removes a record, or a stored value the user chose to discard.
+    pub fn remove(self, key: &str) -> bool {
+        let removed = self.usable && storage().is_some_and(|s| s.remove_item(key).is_ok());
+        if removed {
+            self.saver.update_value(|s| {
+                s.sizes.remove(key);
+                if let Some(id) = key.strip_prefix(RECORD_PREFIX) {
+                    s.known.remove(id);
+                }
+            });
+        }
+        removed
+    }
+}
+
+/// Keeps storage in step with the store: the open record is written as the
+/// user types (debounced, and at once when the tab is hidden), other tabs'
+/// changes are taken in, and every failure becomes a notice.
+pub fn sync(store: Store, loaded: &Loaded) -> Persist {
+    let mut saver = Saver {
+        sizes: loaded.sizes.clone(),
+        v1_present: loaded.shelf.records.iter().any(|r| r.from_v1)
+            || loaded.sizes.contains_key(V1_KEY),
+        ..Saver::default()
+    };
+    for record in &loaded.shelf.records {
+        // A record made from the version 1 draft is not stored yet: its
+        // first write creates the key.
+        if !record.from_v1 || loaded.sizes.contains_key(&record_key(&record.id)) {
+            saver.remember(record);
+        } else {
+            saver.history.push(record.clone());
+        }
+    }
+    let saver = StoredValue::new(saver);
+    let persist = Persist {
+        saver,
+        usable: loaded.usable,
+    };
+    if !loaded.usable {
+        return persist;
+    }
     let pending = StoredValue::new(None::<TimeoutHandle>);
-    let saved = StoredValue::new(store.draft.with_untracked(Draft::to_json));
+
     let write = move || {
         pending.set_value(None);
-        let json = store.draft.with_untracked(Draft::to_json);
-        if saved.with_value(|s| *s == json) {
+        let draft = store.draft.get_untracked();
+        let unchanged = saver.with_value(|s| {
+            s.known
+                .get(&draft.id)
+                .is_some_and(|k| k.same_content(&draft) && k.last_hash == draft.last_hash)
+        });
+        let locked = store
+            .read_only
+            .with_untracked(|ids| ids.contains(&draft.id));
+        if unchanged
+            || locked
+            || (draft.is_blank() && saver.with_value(|s| !s.known.contains_key(&draft.id)))
+        {
             return;
         }
-        match LocalStorage::raw().set_item(STORAGE_KEY, &json) {
-            Ok(()) => {
-                saved.set_value(json);
-                if store.storage_notice.get_untracked().as_deref() == Some(FULL) {
-                    store.storage_notice.set(None);
+        match saver.try_update_value(|s| s.write(&draft)) {
+            Some(Ok(stored)) => {
+                store.clear(Notice::Full);
+                if !stored.same_content(&draft) {
+                    store.draft.set(stored);
+                    store.changed_elsewhere.set(true);
+                }
+                if saver.with_value(Saver::used) >= NEARLY_FULL_BYTES {
+                    store.show(Notice::NearlyFull);
                 }
             }
-            Err(_) => store.storage_notice.set(Some(FULL.into())),
+            Some(Err(WriteError::Full)) | None => store.show(Notice::Full),
+            Some(Err(WriteError::ReadFailed)) => store.show(Notice::ReadFailed),
+            Some(Err(WriteError::NotOurs)) => {
+                store.read_only.update(|ids| ids.push(draft.id.clone()));
+                store.show(Notice::NewerHere);
+            }
         }
     };
 
     Effect::new(move |first: Option<()>| {
-        store.draft.track();
-        // The first run only subscribes: the draft was just loaded.
+        let id = store.draft.with(|d| d.id.clone());
+        // The first run only subscribes: the record was just loaded.
         if first.is_none() {
             return;
         }
+        remember_open(&id);
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
@@ -162,30 +346,84 @@ pub fn sync(store: Store, storage_works: bool) {
         }
     });
 
-    // Another tab saved. With nothing unsaved here, adopt its draft; with
-    // unsaved typing here, keep that and save it now, so neither tab ever
-    // drops keystrokes it has not written yet (the other tab then adopts it).
     let on_storage = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(STORAGE_KEY) {
+        let Some(key) = event.key() else {
             return;
-        }
-        if pending.get_value().is_some() {
-            flush();
-            store.announce(
-                "This draft is also open in another tab. Your latest changes here were kept.",
-            );
-            return;
-        }
-        let incoming = match event.new_value() {
-            Some(raw) => Draft::load(&raw).ok(),
-            None => Some(Draft::default()),
         };
-        if let Some(draft) = incoming
-            && store.draft.with_untracked(|d| d != &draft)
-        {
-            saved.set_value(draft.to_json());
-            store.draft.set(draft);
-            store.announce("Your answers were updated in another tab.");
+        if key == V1_KEY {
+            saver.update_value(|s| s.v1_present = event.new_value().is_some());
+            return;
+        }
+        let Some(id) = key.strip_prefix(RECORD_PREFIX).map(str::to_owned) else {
+            return;
+        };
+        let open = store.draft.with_untracked(|d| d.id == id);
+        let Some(raw) = event.new_value() else {
+            saver.update_value(|s| {
+                s.known.remove(&id);
+                s.sizes.remove(&key);
+            });
+            if open {
+                // Deleted in another tab: this tab still has the words, and
+                // writes them back if the user goes on typing.
+                store.announce(
+                    "This No was deleted in another tab. It stays here until you leave this page.",
+                );
+            } else {
+                store.records.update(|r| r.retain(|d| d.id != id));
+            }
+            return;
+        };
+        saver.update_value(|s| {
+            s.sizes
+                .insert(key.clone(), 2 * (key.len() + raw.encode_utf16().count()));
+        });
+        let mut theirs = match Draft::load(&raw) {
+            Ok(theirs) => theirs,
+            Err(LoadError::NewerVersion(_)) => {
+                // Checked on every event, not only at load: this tab must
+                // never write over a newer version's record.
+                store.read_only.update(|ids| ids.push(id.clone()));
+                if open {
+                    flush_cancel(pending);
+                    store.show(Notice::NewerHere);
+                }
+                return;
+            }
+            Err(LoadError::Unreadable) => return,
+        };
+        theirs.id = id.clone();
+        if !open {
+            saver.update_value(|s| s.remember(&theirs));
+            store
+                .records
+                .update(|records| match records.iter_mut().find(|r| r.id == id) {
+                    Some(slot) => *slot = theirs,
+                    None => records.push(theirs),
+                });
+            return;
+        }
+        let mine = store.draft.get_untracked();
+        let received =
+            saver.with_value(|s| receive(&mine, s.known.get(&id), s.base_of(&theirs), &theirs));
+        match received {
+            Received::Echo => {}
+            Received::Adopt(merged) => {
+                saver.update_value(|s| s.remember(&merged));
+                if !merged.same_content(&mine) {
+                    store.draft.set(merged);
+                    store.changed_elsewhere.set(true);
+                    store.announce("This No was changed in another tab. What you see now includes those changes.");
+                }
+            }
+            Received::Merged(merged) => {
+                saver.update_value(|s| s.remember(&theirs));
+                store.draft.set(merged);
+                store.changed_elsewhere.set(true);
+                store
+                    .announce("This No is also open in another tab. Both tabs’ changes were kept.");
+                write();
+            }
         }
     });
     on_cleanup(move || {
@@ -193,4 +431,13 @@ pub fn sync(store: Store, storage_works: bool) {
         on_visibility.remove();
         on_storage.remove();
     });
+    persist
+}
+
+/// Drops a scheduled save without running it.
+fn flush_cancel(pending: StoredValue<Option<TimeoutHandle>>) {
+    if let Some(handle) = pending.get_value() {
+        handle.clear();
+        pending.set_value(None);
+    }
 }

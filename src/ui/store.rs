@@ -1,11 +1,15 @@
-//! The app's state, shared through context: the draft, where the user is,
-//! the current page's errors and the message for the polite live region.
+//! The app's state, shared through context: the library, the record open in
+//! this tab, where the user is, the current page's errors, storage notices
+//! and the message for the polite live region.
 
 use leptos::prelude::*;
 
+use super::browser::focus_later;
 use crate::domain::draft::Draft;
+use crate::domain::library::{another_job, new_record, record_id};
 use crate::domain::model::Recipient;
-use crate::domain::route::Route;
+use crate::domain::route::{Page, Route};
+use crate::domain::storage::{Notice, Settings, Unreadable};
 use crate::domain::validate::FieldError;
 
 /// Handles to the app's signals; `Copy`, so every component can hold one.
@@ -17,36 +21,134 @@ use crate::domain::validate::FieldError;
 /// ```
 #[derive(Clone, Copy)]
 pub struct Store {
+    /// The record open in this tab: what the wizard and the notes page edit.
     pub draft: RwSignal<Draft>,
+    /// Every other record, as last saved or read.
+    pub records: RwSignal<Vec<Draft>>,
     pub route: RwSignal<Route>,
     /// The errors the current page showed on its last Continue.
     pub errors: RwSignal<Vec<FieldError>>,
     /// What the polite live region says (saved, copied, restored, …).
     pub status: RwSignal<String>,
-    /// A lasting message about storage (blocked, full, unreadable).
-    pub storage_notice: RwSignal<Option<String>>,
+    /// Lasting messages about storage (blocked, full, newer, …).
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Stored values this version cannot read, offered for download.
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    /// Set when another tab changed the open record, so a sighted user is
+    /// told too, not only the live region.
+    pub changed_elsewhere: RwSignal<bool>,
+    /// Ids of records this tab must never write (a newer version saved them).
+    pub read_only: RwSignal<Vec<String>>,
+    pub settings: RwSignal<Settings>,
+    /// The browser's answer to "keep this data", once asked.
+    pub persisted: RwSignal<Option<bool>>,
 }
 
 impl Store {
-    pub fn new(draft: Draft, route: Route) -> Store {
+    pub fn new(records: Vec<Draft>, open: Option<String>, route: Route) -> Store {
+        let mut records = records;
+        let draft = open
+            .and_then(|id| records.iter().position(|r| r.id == id))
+            .map(|i| records.remove(i))
+            .unwrap_or_else(|| {
+                let template = records.iter().max_by_key(|r| r.updated);
+                fresh_record(template)
+            });
         Store {
             draft: RwSignal::new(draft),
+            records: RwSignal::new(records),
             route: RwSignal::new(route),
             errors: RwSignal::new(Vec::new()),
             status: RwSignal::new(String::new()),
-            storage_notice: RwSignal::new(None),
+            notices: RwSignal::new(Vec::new()),
+            unreadable: RwSignal::new(Vec::new()),
+            changed_elsewhere: RwSignal::new(false),
+            read_only: RwSignal::new(Vec::new()),
+            settings: RwSignal::new(Settings::default()),
+            persisted: RwSignal::new(None),
         }
     }
 
     /// Goes to `route` by changing `location.hash`, so the browser's history
-    /// gets an entry; the `hashchange` listener then updates [`Store::route`].
+    /// gets an entry; the `hashchange` listener then calls [`Store::arrive`].
     pub fn navigate(self, route: Route) {
         let hash = route.to_hash();
         if window().location().hash().unwrap_or_default() == hash {
-            self.route.set(route);
+            self.arrive(route);
         } else {
             let _ = window().location().set_hash(&hash);
         }
+    }
+
+    /// What happens on every new page: old errors cleared, people left blank
+    /// dropped, the place remembered for "Continue", focus on the heading.
+    pub fn arrive(self, route: Route) {
+        if self.route.get_untracked() == route {
+            return;
+        }
+        self.errors.set(Vec::new());
+        self.changed_elsewhere.set(false);
+        let editing = match route.page {
+            Page::Person(id) => Some(id),
+            _ => None,
+        };
+        let hash = route.to_hash();
+        let changes = self.draft.with_untracked(|d| {
+            (route.page != Page::Home && d.last_hash != hash) || d.has_blank_people(editing)
+        });
+        if changes {
+            self.draft.update(|d| {
+                d.drop_blank_people(editing);
+                if route.page != Page::Home {
+                    d.last_hash = hash;
+                }
+            });
+        }
+        self.route.set(route);
+        focus_later("main h1");
+    }
+
+    /// Opens the record with this id in this tab, putting the open one back
+    /// on the shelf.
+    pub fn open(self, id: &str) {
+        if self.draft.with_untracked(|d| d.id == id) {
+            return;
+        }
+        let Some(chosen) = self
+            .records
+            .try_update(|records| {
+                let index = records.iter().position(|r| r.id == id)?;
+                Some(records.remove(index))
+            })
+            .flatten()
+        else {
+            return;
+        };
+        let previous = self.draft.get_untracked();
+        self.records.update(|records| {
+            if !previous.is_blank() {
+                records.push(previous);
+            }
+        });
+        self.draft.set(chosen);
+    }
+
+    /// Opens a new record for another job, carrying over the user's own
+    /// details from the most recent one.
+    pub fn open_new(self) {
+        let previous = self.draft.get_untracked();
+        let template = if previous.is_blank() && previous.answers.sender.name.is_empty() {
+            self.records
+                .with_untracked(|r| r.iter().max_by_key(|r| r.updated).cloned())
+        } else {
+            Some(previous.clone())
+        };
+        self.records.update(|records| {
+            if !previous.is_blank() {
+                records.push(previous);
+            }
+        });
+        self.draft.set(fresh_record(template.as_ref()));
     }
 
     /// Says `message` in the polite live region (and shows it briefly).
@@ -55,6 +157,19 @@ impl Store {
         // Clearing first makes a repeated message ("Copied.") be read again.
         self.status.set(String::new());
         request_animation_frame(move || self.status.set(message));
+    }
+
+    /// Shows `notice` until [`Store::clear`] takes it away.
+    pub fn show(self, notice: Notice) {
+        if !self.notices.with_untracked(|n| n.contains(&notice)) {
+            self.notices.update(|n| n.push(notice));
+        }
+    }
+
+    pub fn clear(self, notice: Notice) {
+        if self.notices.with_untracked(|n| n.contains(&notice)) {
+            self.notices.update(|n| n.retain(|&x| x != notice));
+        }
     }
 
     /// The error message for the control `field`, if the page has one.
@@ -109,6 +224,37 @@ impl Store {
             });
         });
         (value, set)
+    }
+}
+
+/// Milliseconds since the epoch, from the browser's clock.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// Today in the user's own time zone.
+pub fn today() -> crate::domain::date::Date {
+    let now = js_sys::Date::new_0();
+    crate::domain::date::Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or_else(|| crate::domain::date::Date::from_epoch_ms(self::now()))
+}
+
+/// 64 random bits for an id (ids need to be unique, not secret).
+pub fn random() -> u64 {
+    let half = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    half() << 32 | half()
+}
+
+/// A new record, with the user's own details from `template` if given.
+fn fresh_record(template: Option<&Draft>) -> Draft {
+    let id = record_id(random());
+    match template {
+        Some(from) => another_job(from, id, now()),
+        None => new_record(id, now()),
     }
 }
 

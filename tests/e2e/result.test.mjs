@@ -32,8 +32,8 @@ test("Copy puts the subject and note on the clipboard and says so", async () => 
   assert.equal(copied, `Subject: ${subject}\n\n${body}`);
   // Written notes are opened from the home page, not "continued".
   await page.getByRole("link", { name: "Kept in Mind" }).click();
-  await page.getByRole("heading", { name: "Your saved note" }).waitFor();
-  await page.getByRole("link", { name: "See your notes" }).click();
+  await page.getByRole("heading", { name: "Kept in this browser" }).waitFor();
+  await page.getByRole("link", { name: "Open Product Designer at Northwind Health" }).click();
   await onPage(page, "Your notes");
   expectClean(page);
   await page.context().close();

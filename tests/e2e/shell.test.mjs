@@ -169,7 +169,7 @@ test("embedded in a page of the same site, the app works and keeps the answers",
   await firstStep(frame);
   // After a reload of the blog the frame opens at home, offering the saved note.
   await page.reload();
-  await frame.getByRole("heading", { name: "Your saved note" }).waitFor();
+  await frame.getByRole("heading", { name: "Kept in this browser" }).waitFor();
   await frame.getByRole("link", { name: "Continue" }).click();
   await frame.getByRole("heading", { level: 1, name: "How far did you get?" }).waitFor();
   await frame.getByRole("link", { name: "Back" }).click();

@@ -192,7 +192,7 @@ test("the browser's Back and Forward buttons move between steps", async () => {
   await page.goBack();
   await page.goBack();
   await onPage(page, "Write a thank-you for the No");
-  await page.getByRole("heading", { name: "Your saved note" }).waitFor();
+  await page.getByRole("heading", { name: "Kept in this browser" }).waitFor();
   expectClean(page);
   await page.context().close();
 });

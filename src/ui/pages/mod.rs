@@ -2,6 +2,7 @@
 
 mod ask;
 mod check;
+mod checkins;
 mod notes;
 mod people;
 mod stood_out;

@@ -1,0 +1,140 @@
+//! Keep in touch: the check-in plan offered once a note is sent, the dates
+//! to change, and a drafted check-in note for each person that waits for
+//! the user's own news.
+
+use leptos::prelude::*;
+
+use crate::domain::check_in::check_in;
+use crate::domain::draft::NoteText;
+use crate::domain::draft::PlanChoice;
+use crate::domain::export::mailto;
+use crate::domain::library::{CHECK_IN_REASONS, first_sent};
+use crate::domain::validate::field;
+use crate::ui::form::TextArea;
+use crate::ui::store::use_store;
+
+#[component]
+pub fn CheckInPlan() -> impl IntoView {
+    let store = use_store();
+    let started = Memo::new(move |_| store.draft.with(|d| first_sent(d).is_some()));
+    let choice = Memo::new(move |_| store.draft.with(|d| d.checkins.choice));
+    let count = Memo::new(move |_| store.draft.with(|d| d.checkins.dates.len()));
+    let choose = move |choice: PlanChoice, message: &'static str| {
+        move |_| {
+            store.draft.update(|d| d.checkins.choice = choice);
+            store.announce(message);
+        }
+    };
+    let (news, set_news) = store.lens(|d| Some(&mut d.checkins.update));
+    let rows = move || {
+        (0..count.get())
+            .map(|i| {
+                let due_id = format!("check-in-{}", i + 1);
+                let done_id = format!("check-in-{}-done", i + 1);
+                let due = move || store.draft.with(|d| d.checkins.dates.get(i).map(|c| c.due.clone()).unwrap_or_default());
+                let done = move || store.draft.with(|d| d.checkins.dates.get(i).is_some_and(|c| c.done));
+                let reason = CHECK_IN_REASONS.get(i).copied().unwrap_or("");
+                view! {
+                    <li class="check-in">
+                        <div class="field">
+                            <label for=due_id.clone()>{format!("Check-in {}", i + 1)}</label>
+                            <span class="hint" id=format!("{due_id}-hint")>{reason}</span>
+                            <input type="date" id=due_id.clone() class="input--short" aria-describedby=format!("{due_id}-hint")
+                                prop:value=due
+                                on:input=move |ev| {
+                                    let value = event_target_value(&ev);
+                                    store.draft.update(|d| if let Some(c) = d.checkins.dates.get_mut(i) { c.due = value });
+                                }/>
+                        </div>
+                        <Show when=move || choice.get() == PlanChoice::Accepted>
+                            <div class="choice">
+                                <input type="checkbox" id=done_id.clone() prop:checked=done
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        store.draft.update(|d| if let Some(c) = d.checkins.dates.get_mut(i) { c.done = on });
+                                    }/>
+                                <div><label for=done_id.clone()>"Done"</label></div>
+                            </div>
+                        </Show>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let people = Memo::new(move |_| {
+        store.draft.with(|d| {
+            d.answers
+                .recipients
+                .iter()
+                .map(|r| r.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let notes = move || {
+        people
+            .get()
+            .into_iter()
+            .map(|id| {
+                let note = Memo::new(move |_| {
+                    store.draft.with(|d| {
+                        let person = d.answers.recipients.iter().find(|r| r.id == id)?;
+                        Some((person.name.trim().to_owned(), person.email.clone(), check_in(&d.answers, person, &d.checkins.update)))
+                    })
+                });
+                move || {
+                    note.get().map(|(name, email, note)| {
+                        let link = mailto(&email, &NoteText { subject: Some(note.subject.clone()), body: note.body.clone() });
+                        let ready = !note.needs_news;
+                        view! {
+                            <article class="note">
+                                <h3>{format!("A check-in note to {name}")}</h3>
+                                <pre class="note-preview">{note.body}</pre>
+                                {ready.then(|| link.map(|href| view! {
+                                    <a class="button button--secondary button--small" href=href>"Open in email"<span class="visually-hidden">{format!(": your check-in note to {name}")}</span></a>
+                                }))}
+                            </article>
+                        }
+                    })
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <Show when=move || started.get()>
+            <section class="check-ins" aria-labelledby="keep-in-touch">
+                <h2 id="keep-in-touch">"Keep in touch"</h2>
+                <p>"A short note later keeps you in mind when things change. Here is a plan from the day you sent your first note: change the dates, or turn it off."</p>
+                {move || store.persisted.get().map(|kept| view! {
+                    <p class="muted">{if kept {
+                        "Your browser has agreed to keep these notes even when space runs low."
+                    } else {
+                        "Your browser may clear these notes if space runs low, so download a backup from the home page now and then."
+                    }}</p>
+                })}
+                {move || match choice.get() {
+                    PlanChoice::Off => view! {
+                        <p>"No check-ins are planned. "
+                            <button type="button" class="link-button" on:click=choose(PlanChoice::Offered, "Check-ins are suggested again.")>"Plan check-ins after all"</button>
+                        </p>
+                    }.into_any(),
+                    current => view! {
+                        <ol class="check-in-list">{rows}</ol>
+                        <div class="button-group">
+                            {(current == PlanChoice::Offered).then(|| view! {
+                                <button type="button" class="button button--small" on:click=choose(PlanChoice::Accepted, "Check-ins planned.")>"Keep these check-ins"</button>
+                            })}
+                            <button type="button" class="link-button" on:click=choose(PlanChoice::Off, "No check-ins planned.")>
+                                {if current == PlanChoice::Offered { "No check-ins, thanks" } else { "Turn check-ins off" }}
+                            </button>
+                        </div>
+                        <h3>"When you check in"</h3>
+                        <p>"Every check-in should bring something new, so the note below waits for your news. It never asks how the person they hired is doing."</p>
+                        <TextArea id=field::CHECK_IN_NEWS label="What’s new with you since? (optional)" hint="One real update in your own words: a result, a course, a new project, or congratulations on their news.".to_owned() value=news on_input=set_news rows=3/>
+                        {notes}
+                    }.into_any(),
+                }}
+            </section>
+        </Show>
+    }
+}
