@@ -5,7 +5,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use kept_in_mind::App;
-use kept_in_mind::domain::draft::Draft;
 use kept_in_mind::domain::model::Stage;
 use kept_in_mind::domain::route::{Page, Route};
 use kept_in_mind::domain::validate::FieldError;

@@ -56,9 +56,11 @@ pub fn check_in(answers: &Answers, recipient: &Recipient, news: &str) -> CheckIn
     };
     // One real detail, when the user gave one as a phrase: a whole sentence
     // does not fit after "our conversation about".
-    let detail = (!v.detail.is_empty() && !is_clause(&v.detail))
-        .then(|| format!(" I still remember our conversation about {}.", v.detail))
-        .unwrap_or_default();
+    let detail = if v.detail.is_empty() || is_clause(&v.detail) {
+        String::new()
+    } else {
+        format!(" I still remember our conversation about {}.", v.detail)
+    };
     let news = super::text::clean(news).trim().to_owned();
     let needs_news = news.is_empty();
     let news = if needs_news {

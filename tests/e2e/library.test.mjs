@@ -1,0 +1,297 @@
+// The library: several Nos kept over time, what was sent, the keep-in-touch
+// plan, two tabs, and the storage faults a hostile or unlucky user meets.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { ROOT, expectAccessible, expectClean, goto, openPage, screenshots, start } from "./harness.mjs";
+import { MID_LEVEL, cont, fillWizard, onPage } from "./journey.mjs";
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(() => env?.stop());
+
+const SECOND = {
+  ...MID_LEVEL,
+  company: "Contoso Pharma",
+  jobTitle: "Service Designer",
+  people: [{ ...MID_LEVEL.people[0], name: "Dana Cole", email: "dana@contoso.example" }],
+};
+
+/** Every record in storage, by key. */
+const records = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("kept-in-mind.record."))
+        .map((k) => [k, JSON.parse(localStorage.getItem(k))]),
+    ),
+  );
+
+/** Waits until storage holds a record whose answers pass `test`. */
+async function stored(page, test, what) {
+  for (let i = 0; i < 50; i++) {
+    const all = Object.values(await records(page));
+    if (all.some(test)) return all.find(test);
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`storage never held ${what}: ${JSON.stringify(await records(page))}`);
+}
+
+const home = (page) => page.getByRole("link", { name: "Kept in Mind" }).click();
+
+test("two jobs are kept side by side, survive a reload, and show what was sent", async () => {
+  const page = await openPage(env, "/");
+  await fillWizard(page, MID_LEVEL);
+  await page.getByRole("button", { name: "Write my note" }).click();
+  await onPage(page, "Your notes");
+  await home(page);
+  await fillWizard(page, SECOND);
+  // "Write for another job" carried over the user's own details only.
+  await page.getByRole("button", { name: "Write my note" }).click();
+  await onPage(page, "Your notes");
+
+  await page.getByRole("button", { name: "I’ve sent this: your email reply to Dana Cole" }).click();
+  await page.getByText(/^Sent on /).waitFor();
+  await page.getByRole("heading", { name: "Keep in touch" }).waitFor();
+  await page.getByRole("button", { name: "Keep these check-ins" }).click();
+  await page.getByLabel("What’s new with you since? (optional)").fill("I have since led the launch of a booking app");
+  await page.getByText("I have since led the launch of a booking app.").waitFor();
+  await screenshots(page, "library-notes-sent");
+
+  await page.reload();
+  await home(page);
+  const list = page.getByRole("list").filter({ hasText: "Service Designer at Contoso Pharma" });
+  await list.waitFor();
+  const items = await list.getByRole("listitem").allInnerTexts();
+  assert.equal(items.length, 2, items.join("\n---\n"));
+  assert.match(items[0], /Service Designer at Contoso Pharma/, "most recent first");
+  assert.match(items[0], /1 of 1 note sent/);
+  assert.match(items[0], /Next check-in: /);
+  assert.match(items[0], /Keeping in touch/);
+  assert.match(items[1], /Product Designer at Northwind Health/);
+  assert.match(items[1], /Priya Shah/);
+  assert.match(items[1], /Ready to send/);
+  await expectAccessible(page, "the home page with two records");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectAccessible(page, "the home page with two records, dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "library-home");
+
+  // Each opens with its own answers.
+  await page.getByRole("link", { name: "Open Product Designer at Northwind Health" }).click();
+  await onPage(page, "Your notes");
+  await page.getByRole("heading", { name: "To Priya Shah" }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("archive hides a record under Archived, and delete asks first and can be undone", async () => {
+  const page = await openPage(env, "/#/no/job");
+  await page.getByLabel("Company").fill("Fourth Coffee");
+  await page.getByLabel("Job title").fill("Barista Trainer");
+  await home(page);
+  const title = "Barista Trainer at Fourth Coffee";
+  await page.getByRole("button", { name: `Archive ${title}` }).click();
+  const archived = page.locator("details.archived");
+  await archived.getByText("Archived (1)").click();
+  await archived.getByText(title).waitFor();
+  await archived.getByRole("button", { name: `Bring back ${title}` }).click();
+  await page.getByRole("button", { name: `Archive ${title}` }).waitFor();
+
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await page.getByRole("button", { name: `Delete ${title}` }).click();
+  await page.getByText(title).first().waitFor();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: `Delete ${title}` }).click();
+  await page.getByText(`You deleted ${title}.`).waitFor();
+  assert.deepEqual(await records(page), {}, "gone from storage");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("button", { name: `Delete ${title}` }).waitFor();
+  await page.reload();
+  await page.getByRole("button", { name: `Delete ${title}` }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("a version 1 draft in storage before this build loads is migrated with nothing lost", async () => {
+  const v1 = await readFile(join(ROOT, "tests", "data", "v1", "final-round.json"), "utf8");
+  const page = await openPage(env, null);
+  await page.addInitScript((raw) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("kept-in-mind.draft", raw);
+      sessionStorage.setItem("seeded", "yes");
+    }
+  }, v1.trim());
+  await goto(page, env.origin + "/");
+  const old = JSON.parse(v1);
+  const title = `${old.answers.rejection.job_title} at ${old.answers.rejection.company}`;
+  await page.getByText(title).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("kept-in-mind.draft")) !== null, true, "the old copy is kept");
+  await page.getByRole("link", { name: new RegExp(`^(Open|Continue) ${title}`) }).click();
+  await page.getByRole("link", { name: "Back to your answers" }).click();
+  await onPage(page, "Check your answers");
+  for (const person of old.answers.recipients) await page.getByText(person.name, { exact: true }).first().waitFor();
+  // The first save under version 2 makes the record its own, and the old copy goes.
+  await page.getByRole("link", { name: /Change.*company/i }).first().click();
+  await page.getByLabel("Company").fill(old.answers.rejection.company + " Ltd");
+  const saved = await stored(page, (r) => r.answers.rejection.company.endsWith(" Ltd"), "the changed company");
+  assert.deepEqual(saved.answers.recipients, old.answers.recipients);
+  assert.deepEqual(saved.notes, old.notes);
+  assert.equal(await page.evaluate(() => localStorage.getItem("kept-in-mind.draft")), null, "the old copy is removed after the first save");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("two tabs on two different records never lose anything", async () => {
+  const first = await openPage(env, "/#/no/job");
+  const second = await first.context().newPage();
+  second.faults = [];
+  await goto(second, env.origin + "/#/no/job");
+  await first.getByLabel("Company").fill("Alpha Co");
+  await second.getByLabel("Company").fill("Beta Ltd");
+  await first.getByLabel("Job title").fill("Analyst");
+  await second.getByLabel("Job title").fill("Engineer");
+  await stored(first, (r) => r.answers.rejection.job_title === "Analyst", "the first tab's record");
+  await stored(first, (r) => r.answers.rejection.job_title === "Engineer", "the second tab's record");
+  const all = Object.values(await records(first)).map((r) => r.answers.rejection.company).sort();
+  assert.deepEqual(all, ["Alpha Co", "Beta Ltd"]);
+  assert.equal(await first.getByLabel("Company").inputValue(), "Alpha Co");
+  assert.equal(await second.getByLabel("Company").inputValue(), "Beta Ltd");
+  expectClean(first);
+  await first.context().close();
+});
+
+/** Two tabs with the same record open, through the home page's link. */
+async function sameRecordTwice() {
+  const first = await openPage(env, "/#/no/job");
+  await first.getByLabel("Company").fill("Shared Co");
+  await stored(first, (r) => r.answers.rejection.company === "Shared Co", "the record");
+  const second = await first.context().newPage();
+  second.faults = [];
+  await goto(second, env.origin + "/");
+  await second.getByRole("link", { name: "Continue Shared Co" }).click();
+  await onPage(second, "Which job was it?");
+  return [first, second];
+}
+
+test("two tabs typing in one record within 100 ms keep both fields", async () => {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [first, second] = await sameRecordTwice();
+    await Promise.all([
+      first.getByLabel("Company").fill("Alpha Co"),
+      second.waitForTimeout(50).then(() => second.getByLabel("Job title").fill("Designer")),
+    ]);
+    const both = (r) => r.answers.rejection.company === "Alpha Co" && r.answers.rejection.job_title === "Designer";
+    await stored(first, both, "both fields");
+    for (const page of [first, second]) {
+      await page.waitForFunction(() => document.querySelector("#company")?.value === "Alpha Co");
+      await page.waitForFunction(() => document.querySelector("#job-title")?.value === "Designer");
+    }
+    // A sighted user is told, not only the live region.
+    await second.getByText("This No was also changed in another tab.").waitFor();
+    await first.reload();
+    assert.equal(await first.getByLabel("Company").inputValue(), "Alpha Co");
+    assert.equal(await first.getByLabel("Job title").inputValue(), "Designer");
+    expectClean(first);
+    expectClean(second);
+    await first.context().close();
+  }
+});
+
+test("a record saved by a newer version while open is never written over", async () => {
+  const [first] = await sameRecordTwice();
+  const key = Object.keys(await records(first))[0];
+  const newer = JSON.stringify({ version: 3, id: "x", answers: { rejection: { company: "From the future" } } });
+  const other = await first.context().newPage();
+  other.faults = [];
+  await goto(other, env.origin + "/");
+  await other.evaluate(([k, v]) => localStorage.setItem(k, v), [key, newer]);
+  await first.getByRole("alert").filter({ hasText: "saved by a newer version" }).waitFor();
+  await first.getByLabel("Job title").fill("Typed after");
+  await first.waitForTimeout(800);
+  assert.equal(await first.evaluate((k) => localStorage.getItem(k), key), newer);
+  expectClean(first);
+  await first.context().close();
+});
+
+test("storage full at load still shows everything saved", async () => {
+  const page = await openPage(env, "/#/no/job");
+  await page.getByLabel("Company").fill("Readable Co");
+  await stored(page, (r) => r.answers.rejection.company === "Readable Co", "the record");
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("Quota exceeded", "QuotaExceededError");
+    };
+  });
+  await page.goto(env.origin + "/");
+  await page.getByRole("alert").filter({ hasText: "storage is full" }).waitFor();
+  await page.getByRole("link", { name: "Continue Readable Co" }).click();
+  assert.equal(await page.getByLabel("Company").inputValue(), "Readable Co");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("a read that fails is never taken as nothing saved", async () => {
+  const page = await openPage(env, "/#/no/job");
+  await page.getByLabel("Company").fill("Hidden Co");
+  const saved = await stored(page, (r) => r.answers.rejection.company === "Hidden Co", "the record");
+  const key = `kept-in-mind.record.${saved.id}`;
+  const before = await page.evaluate((k) => localStorage.getItem(k), key);
+  await page.addInitScript(() => {
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (k) {
+      if (k.startsWith("kept-in-mind.record.")) throw new DOMException("Read failed", "UnknownError");
+      return getItem.call(this, k);
+    };
+  });
+  await page.reload();
+  await page.locator(".app").waitFor();
+  await page.getByRole("alert").filter({ hasText: "could not be read just now" }).waitFor();
+  await page.goto(env.origin + "/#/no/job");
+  await page.getByLabel("Company").fill("Something else");
+  await page.waitForTimeout(800);
+  // Another tab, without the failing reads, sees the record as it was.
+  const checker = await page.context().newPage();
+  checker.faults = [];
+  await goto(checker, env.origin + "/");
+  assert.equal(await checker.evaluate((k) => localStorage.getItem(k), key), before, "the saved record is untouched");
+  await checker.getByRole("link", { name: "Continue Hidden Co" }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("a stored next_id at the top of the range never reopens or overwrites a person", async () => {
+  const page = await openPage(env, null);
+  const record = {
+    version: 2,
+    id: "00000000000000ff",
+    created: 1,
+    updated: 1,
+    next_id: 4294967295,
+    answers: { rejection: { company: "Edge Co" }, recipients: [{ id: 1, name: "Ana First" }, { id: 4294967295, name: "Zed Last" }] },
+  };
+  await page.addInitScript((r) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(`kept-in-mind.record.${r.id}`, JSON.stringify(r));
+      sessionStorage.setItem("seeded", "yes");
+    }
+  }, record);
+  await goto(page, env.origin + "/");
+  await page.getByRole("link", { name: "Continue Edge Co" }).click();
+  await page.goto(env.origin + "/#/people");
+  await onPage(page, "You are writing to 2 people");
+  await page.getByRole("button", { name: "Add another person" }).click();
+  await onPage(page, "Add or change a person");
+  assert.equal(await page.getByLabel("Their name", { exact: true }).inputValue(), "", "a new, empty person");
+  await page.getByLabel("Their name", { exact: true }).fill("New Person");
+  await page.getByLabel("By their first name").check();
+  await page.getByLabel("Hiring manager", { exact: true }).check();
+  await cont(page);
+  await onPage(page, "You are writing to 3 people");
+  for (const name of ["Ana First", "Zed Last", "New Person"]) await page.getByText(name, { exact: true }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
