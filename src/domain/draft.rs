@@ -495,6 +495,7 @@ mod tests {
             channel: Channel::Card,
             variant: 0,
             edit: None,
+            sent: None,
         };
         let first = text("Dear Ana, thank you.");
         assert_eq!(note.shown(&first), first);
