@@ -48,7 +48,9 @@ impl Date {
     /// The date, if it exists.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         (1..=12).contains(&month).then_some(())?;
-        (1..=days_in_month(year, month)).contains(&day).then_some(())?;
+        (1..=days_in_month(year, month))
+            .contains(&day)
+            .then_some(())?;
         Some(Date { year, month, day })
     }
 
@@ -237,7 +239,10 @@ mod tests {
     #[test]
     fn stamps_and_words() {
         assert_eq!(utc_stamp(1_796_161_105_000), "20261201T213825Z");
-        assert_eq!(Date::from_epoch_ms(1_796_161_105_000).to_string(), "2026-12-01");
+        assert_eq!(
+            Date::from_epoch_ms(1_796_161_105_000).to_string(),
+            "2026-12-01"
+        );
         assert_eq!(Date::parse("2027-01-12").unwrap().long(), "12 January 2027");
         assert_eq!(Date::parse("2027-01-12").unwrap().compact(), "20270112");
     }
