@@ -10,6 +10,7 @@ pub mod counts;
 pub mod date;
 pub mod draft;
 pub mod export;
+pub mod ics;
 pub mod labels;
 pub mod model;
 pub mod route;
