@@ -4,6 +4,7 @@
 //! browser-facing code in [`crate::ui`] calls into it and never the reverse;
 //! `tests/architecture.rs` fails the build if a file here imports a browser crate.
 
+pub mod backup;
 pub mod check;
 pub mod compose;
 pub mod counts;
