@@ -196,7 +196,7 @@ fn size_depth_length_and_counts_are_capped() {
     check(file(&record("a1", &check_ins(25))), Err(TooMuchInRecord(1)));
     let channels = format!(
         r#","answers":{{"style":{{"channels":[{}]}}}}"#,
-        vec![r#""card""#; 7].join(",")
+        [r#""card""#; 7].join(",")
     );
     check(file(&record("a1", &channels)), Err(TooMuchInRecord(1)));
 
@@ -206,6 +206,27 @@ fn size_depth_length_and_counts_are_capped() {
     };
     check(many(MAX_RECORDS), Ok(MAX_RECORDS));
     check(many(MAX_RECORDS + 1), Err(TooManyRecords));
+}
+
+/// The example in `docs/backup-format.md` is a backup, and names every
+/// field a record writes, no more and no fewer.
+#[test]
+fn the_documented_example_is_a_backup() {
+    let doc = include_str!("../docs/backup-format.md");
+    let json = doc
+        .split("```json\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the document has a JSON example");
+    let restored = backup::parse(json.as_bytes()).expect("the example restores");
+    let [record] = restored.records.as_slice() else {
+        panic!("one record: {restored:?}");
+    };
+    assert_eq!(record.answers.rejection.company, "Northwind Health");
+    assert_eq!(record.notes[0].sent.as_deref(), Some("2026-12-01"));
+    let documented: serde_json::Value = serde_json::from_str(json).unwrap();
+    let written: serde_json::Value = serde_json::from_str(&record.to_json()).unwrap();
+    assert_eq!(written, documented["records"][0]);
 }
 
 const MARKUP: &[&str] = &[
