@@ -4,6 +4,7 @@
 //! browser-facing code in [`crate::ui`] calls into it and never the reverse;
 //! `tests/architecture.rs` fails the build if a file here imports a browser crate.
 
+pub mod backup;
 pub mod check;
 pub mod check_in;
 pub mod compose;
@@ -11,6 +12,7 @@ pub mod counts;
 pub mod date;
 pub mod draft;
 pub mod export;
+pub mod ics;
 pub mod labels;
 pub mod library;
 pub mod merge;
