@@ -223,6 +223,12 @@ mod tests {
     use super::*;
 
     const V1_FIXTURE: &str = include_str!("../../tests/data/v1/final-round.json");
+    /// Every version 1 draft kept as written by the version 1 build.
+    const V1_FIXTURES: [&str; 3] = [
+        V1_FIXTURE,
+        include_str!("../../tests/data/v1/interview.json"),
+        include_str!("../../tests/data/v1/unfinished.json"),
+    ];
 
     fn value(key: &str, raw: &str) -> (String, Read) {
         (key.to_owned(), Read::Value(raw.to_owned()))

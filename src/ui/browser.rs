@@ -58,11 +58,16 @@ pub async fn copy(text: String, fallback_textarea_id: String) -> Result<(), Stri
     }
 }
 
-/// Offers `text` as a download named `file_name`.
+/// Offers `text` as a plain-text download named `file_name`.
 pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
+    download_as(file_name, text, "text/plain;charset=utf-8")
+}
+
+/// Offers `text` as a download of the given media type.
+pub fn download_as(file_name: &str, text: &str, media_type: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
+    options.set_type(media_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();

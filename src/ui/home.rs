@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::backup::YourData;
 use super::browser::{confirm, focus_later};
 use super::persist::Persist;
 use super::store::{Store, today, use_store};
@@ -76,6 +77,7 @@ pub fn Home() -> impl IntoView {
                 })
             }}
         </Show>
+        <YourData/>
         <h2>"Why it’s worth sending"</h2>
         <p>"Few people reply to a No, so a kind note is remembered. It keeps the door open when:"</p>
         <ol class="reasons">
@@ -114,6 +116,7 @@ impl Actions {
             return;
         };
         change(&mut record);
+        record.updated = super::store::now();
         let saved = self.persist.save(&record).unwrap_or(record);
         self.store.records.update(|r| {
             if let Some(slot) = r.iter_mut().find(|d| d.id == id) {

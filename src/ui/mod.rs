@@ -1,6 +1,7 @@
 //! The Leptos components: thin views over [`crate::domain`].
 
 mod app;
+mod backup;
 mod browser;
 pub mod form;
 mod home;

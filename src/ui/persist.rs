@@ -198,7 +198,6 @@ impl Saver {
             }
         }
         out.rev = (random() as u32).max(1);
-        out.updated = now();
         let json = out.to_json();
         storage
             .set_item(&key, &json)
@@ -223,7 +222,8 @@ pub struct Persist {
 
 impl Persist {
     /// Saves a record that is not open in this tab (archived, restored, put
-    /// back after a delete was undone). `None` when storage refused it.
+    /// back after a delete was undone) as it is, times included. `None`
+    /// when storage refused it.
     pub fn save(self, record: &Draft) -> Option<Draft> {
         if !self.usable {
             return None;
@@ -299,6 +299,8 @@ pub fn sync(store: Store, loaded: &Loaded) -> Persist {
         {
             return;
         }
+        let mut draft = draft;
+        draft.updated = now();
         match saver.try_update_value(|s| s.write(&draft)) {
             Some(Ok(stored)) => {
                 store.clear(Notice::Full);

@@ -250,7 +250,7 @@ pub fn random() -> u64 {
 }
 
 /// A new record, with the user's own details from `template` if given.
-fn fresh_record(template: Option<&Draft>) -> Draft {
+pub fn fresh_record(template: Option<&Draft>) -> Draft {
     let id = record_id(random());
     match template {
         Some(from) => another_job(from, id, now()),

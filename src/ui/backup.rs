@@ -1,0 +1,245 @@
+//! "Your data" on the home page: download a backup, restore one (file picker
+//! or drag and drop), and delete everything on this device.
+//!
+//! Every check on a backup file is in `domain::backup`; this only reads the
+//! file, shows the preview, and writes all or nothing.
+
+use leptos::prelude::*;
+
+use super::browser::{confirm, download_as, focus_later};
+use super::persist::Persist;
+use super::store::{Store, fresh_record, now, today, use_store};
+use crate::domain::backup::{self, Backup, BackupError, Preview};
+use crate::domain::draft::Draft;
+use crate::domain::storage::{backup_due, record_key};
+
+/// Every record this tab knows, the open one included (unless it is blank).
+fn everything(store: Store) -> Vec<Draft> {
+    let mut all = store.records.get_untracked();
+    let open = store.draft.get_untracked();
+    if !open.is_blank() {
+        all.push(open);
+    }
+    all
+}
+
+/// A file read and checked, waiting for the user to choose how to restore it.
+#[derive(Clone)]
+struct Pending {
+    backup: Backup,
+    preview: Preview,
+}
+
+#[component]
+pub fn YourData() -> impl IntoView {
+    let store = use_store();
+    let persist = expect_context::<Persist>();
+    let pending = RwSignal::new(None::<Pending>);
+    let problem = RwSignal::new(None::<String>);
+    let dragging = RwSignal::new(false);
+    let has_records =
+        move || !store.records.with(Vec::is_empty) || !store.draft.with(Draft::is_blank);
+    let reminder = move || {
+        let count =
+            store.records.with(|r| r.len()) + usize::from(!store.draft.with(Draft::is_blank));
+        store
+            .settings
+            .with(|s| backup_due(count, s, now()))
+            .then_some(count)
+    };
+
+    let save = move |_| {
+        let file = format!("kept-in-mind-backup-{}.json", today());
+        match download_as(
+            &file,
+            &backup::export(&everything(store), now()),
+            "application/json",
+        ) {
+            Ok(()) => {
+                store.settings.update(|s| s.last_backup = now());
+                persist.save_settings(&store.settings.get_untracked());
+                store.announce(format!("Downloaded {file}."));
+            }
+            Err(_) => store.announce("This browser did not allow the download."),
+        }
+    };
+
+    let read = move |file: web_sys::File| {
+        problem.set(None);
+        pending.set(None);
+        if let Err(error) = backup::check_size(file.size() as u64) {
+            problem.set(Some(error.message()));
+            focus_later("#restore-problem");
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            let parsed = text
+                .ok()
+                .and_then(|t| t.as_string())
+                .ok_or(BackupError::NotJson)
+                .and_then(|t| backup::parse(t.as_bytes()));
+            match parsed {
+                Ok(backup) => {
+                    let preview = backup::preview(&everything(store), &backup);
+                    pending.set(Some(Pending { backup, preview }));
+                    focus_later("#restore-preview");
+                }
+                Err(error) => {
+                    problem.set(Some(error.message()));
+                    focus_later("#restore-problem");
+                }
+            }
+        });
+    };
+    let picked = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            read(file);
+        }
+        input.set_value("");
+    };
+    let dropped = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            read(file);
+        }
+    };
+
+    let restore = move |replace: bool| {
+        let Some(Pending { backup, .. }) = pending.get_untracked() else {
+            return;
+        };
+        let question = if replace {
+            "Replace everything on this device with the backup? Records that are only on this device are deleted."
+        } else {
+            "Merge the backup with what is on this device? For each record, the version changed most recently is kept."
+        };
+        if !confirm(question) {
+            return;
+        }
+        let here = everything(store);
+        let after = if replace {
+            backup::replace_all(&backup)
+        } else {
+            backup::merge(&here, &backup)
+        };
+        match apply(store, persist, &here, &after) {
+            Ok(()) => {
+                pending.set(None);
+                store.announce("Your backup was restored.");
+                focus_later("main h1");
+            }
+            Err(()) => problem.set(Some(
+                "This browser did not let Kept in Mind save the backup, so nothing was changed."
+                    .to_owned(),
+            )),
+        }
+    };
+
+    let delete_all = move |_| {
+        if !confirm(
+            "Delete everything Kept in Mind keeps on this device? Every No, note and check-in goes. Download a backup first if you may want them.",
+        ) {
+            return;
+        }
+        for record in everything(store) {
+            persist.remove(&record_key(&record.id));
+        }
+        store.records.set(Vec::new());
+        store.draft.set(fresh_record(None));
+        store.announce("Everything was deleted from this device.");
+        focus_later("main h1");
+    };
+
+    view! {
+        <section class="your-data" aria-labelledby="your-data">
+            <h2 id="your-data">"Your data"</h2>
+            {move || reminder().map(|count| view! {
+                <div class="notice" role="status">
+                    <p>{format!("You keep {count} Nos here and have no recent backup. A backup is one file you can keep anywhere, and restore in any browser.")}</p>
+                </div>
+            })}
+            <p>"Your notes live only in this browser. A backup is one file with all of them, to keep safe or to open Kept in Mind in another browser."</p>
+            <Show when=has_records>
+                <div class="button-group">
+                    <button type="button" class="button button--secondary" on:click=save>"Download a backup"</button>
+                </div>
+            </Show>
+            <div class="drop-zone" class:is-dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=dropped>
+                <div class="field">
+                    <label for="restore-file">"Restore from a backup"</label>
+                    <span class="hint" id="restore-file-hint">"Choose the .json file, or drop it here. You see what would change before anything does."</span>
+                    <input type="file" id="restore-file" accept=".json,application/json" aria-describedby="restore-file-hint" on:change=picked/>
+                </div>
+            </div>
+            {move || problem.get().map(|message| view! {
+                <div class="notice notice--warning" role="alert" id="restore-problem" tabindex="-1"><p>{message}</p></div>
+            })}
+            {move || pending.get().map(|Pending { preview, .. }| {
+                let lines = preview.lines().into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
+                let nothing = preview.merge_changes_nothing();
+                view! {
+                    <div class="notice" id="restore-preview" tabindex="-1" aria-labelledby="restore-preview-title">
+                        <h3 id="restore-preview-title">"What this backup holds"</h3>
+                        <ul>{lines}</ul>
+                        {nothing.then(|| view! { <p>"Merging would change nothing here."</p> })}
+                        <div class="button-group">
+                            <button type="button" class="button button--small" on:click=move |_| restore(false)>"Merge with this device"</button>
+                            <button type="button" class="button button--secondary button--small" on:click=move |_| restore(true)>"Replace everything here"</button>
+                            <button type="button" class="link-button" on:click=move |_| pending.set(None)>"Cancel"</button>
+                        </div>
+                    </div>
+                }
+            })}
+            <Show when=has_records>
+                <p>
+                    <button type="button" class="link-button link-button--danger" on:click=delete_all>"Delete everything on this device"</button>
+                </p>
+            </Show>
+        </section>
+    }
+}
+
+/// Writes `after` in place of `here`, all or nothing: when a write fails,
+/// every key already changed gets its old value back.
+fn apply(store: Store, persist: Persist, here: &[Draft], after: &[Draft]) -> Result<(), ()> {
+    let changes = backup::changes(here, after);
+    let mut done: Vec<&Draft> = Vec::new();
+    for record in &changes.write {
+        if persist.save(record).is_none() {
+            for written in done {
+                match here.iter().find(|d| d.id == written.id) {
+                    Some(old) => {
+                        persist.save(old);
+                    }
+                    None => {
+                        persist.remove(&record_key(&written.id));
+                    }
+                }
+            }
+            return Err(());
+        }
+        done.push(record);
+    }
+    for id in &changes.delete {
+        persist.remove(&record_key(id));
+    }
+    let open = store.draft.with_untracked(|d| d.id.clone());
+    let mut rest: Vec<Draft> = after.to_vec();
+    let draft = match rest.iter().position(|d| d.id == open) {
+        Some(index) => rest.remove(index),
+        None => fresh_record(rest.iter().max_by_key(|r| r.updated)),
+    };
+    store.records.set(rest);
+    store.draft.set(draft);
+    Ok(())
+}
