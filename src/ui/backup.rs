@@ -149,6 +149,7 @@ pub fn YourData() -> impl IntoView {
             return;
         }
         for record in everything(store) {
+            store.read_only.update(|ids| ids.push(record.id.clone()));
             persist.remove(&record_key(&record.id));
         }
         store.records.set(Vec::new());
@@ -231,6 +232,7 @@ fn apply(store: Store, persist: Persist, here: &[Draft], after: &[Draft]) -> Res
         done.push(record);
     }
     for id in &changes.delete {
+        store.read_only.update(|ids| ids.push((*id).to_owned()));
         persist.remove(&record_key(id));
     }
     let open = store.draft.with_untracked(|d| d.id.clone());

@@ -29,6 +29,9 @@ pub fn Home() -> impl IntoView {
     let undo = move |_| {
         if let Some(record) = deleted.get_untracked() {
             let title = record.title();
+            store
+                .read_only
+                .update(|ids| ids.retain(|id| *id != record.id));
             let back = persist.save(&record).unwrap_or(record);
             store.records.update(|r| r.push(back));
             deleted.set(None);
@@ -142,6 +145,9 @@ impl Actions {
             return;
         }
         let store = self.store;
+        // Never written again in this tab (unless the delete is undone): the
+        // autosave would otherwise put the open record back.
+        store.read_only.update(|ids| ids.push(id.to_owned()));
         let record = if store.draft.with_untracked(|d| d.id == id) {
             let record = store.draft.get_untracked();
             store.open_new();

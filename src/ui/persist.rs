@@ -282,9 +282,10 @@ pub fn sync(store: Store, loaded: &Loaded) -> Persist {
     }
     let pending = StoredValue::new(None::<TimeoutHandle>);
 
-    let write = move || {
-        pending.set_value(None);
-        let draft = store.draft.get_untracked();
+    // Writes one version of a record: the open one after a pause in typing,
+    // or the one just closed when the user opens another (so switching
+    // records never drops the last keystrokes of the one left).
+    let write_draft = move |draft: Draft| {
         let unchanged = saver.with_value(|s| {
             s.known
                 .get(&draft.id)
@@ -304,7 +305,21 @@ pub fn sync(store: Store, loaded: &Loaded) -> Persist {
         match saver.try_update_value(|s| s.write(&draft)) {
             Some(Ok(stored)) => {
                 store.clear(Notice::Full);
-                if !stored.same_content(&draft) {
+                let open = store.draft.with_untracked(|d| d.id == stored.id);
+                if !open {
+                    store.records.update(|records| {
+                        if let Some(slot) = records.iter_mut().find(|r| r.id == stored.id) {
+                            *slot = stored;
+                        }
+                    });
+                } else if stored.same_content(&draft) {
+                    // Only the stamps changed: no need to redraw anything.
+                    store.draft.update_untracked(|d| {
+                        d.rev = stored.rev;
+                        d.base_rev = stored.base_rev;
+                        d.updated = stored.updated;
+                    });
+                } else {
                     store.draft.set(stored);
                     store.changed_elsewhere.set(true);
                 }
@@ -320,12 +335,24 @@ pub fn sync(store: Store, loaded: &Loaded) -> Persist {
             }
         }
     };
+    let write = move || {
+        pending.set_value(None);
+        write_draft(store.draft.get_untracked());
+    };
 
+    // The version of the open record last seen, to save it when another opens.
+    let shown = StoredValue::new(store.draft.get_untracked());
     Effect::new(move |first: Option<()>| {
-        let id = store.draft.with(|d| d.id.clone());
+        let draft = store.draft.get();
+        let previous = shown.try_update_value(|s| std::mem::replace(s, draft.clone()));
         // The first run only subscribes: the record was just loaded.
         if first.is_none() {
             return;
+        }
+        let id = draft.id.clone();
+        if let Some(previous) = previous.filter(|p| p.id != id) {
+            flush_cancel(pending);
+            write_draft(previous);
         }
         remember_open(&id);
         if let Some(handle) = pending.get_value() {

@@ -37,7 +37,8 @@ pub struct Store {
     /// Set when another tab changed the open record, so a sighted user is
     /// told too, not only the live region.
     pub changed_elsewhere: RwSignal<bool>,
-    /// Ids of records this tab must never write (a newer version saved them).
+    /// Ids of records this tab must never write: a newer version saved them,
+    /// or the user deleted them.
     pub read_only: RwSignal<Vec<String>>,
     pub settings: RwSignal<Settings>,
     /// The browser's answer to "keep this data", once asked.

@@ -1,7 +1,8 @@
 // The library: several Nos kept over time, what was sent, the keep-in-touch
 // plan, two tabs, and the storage faults a hostile or unlucky user meets.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT, expectAccessible, expectClean, goto, openPage, screenshots, start } from "./harness.mjs";
@@ -53,7 +54,7 @@ test("two jobs are kept side by side, survive a reload, and show what was sent",
   await page.getByRole("button", { name: "Write my note" }).click();
   await onPage(page, "Your notes");
 
-  await page.getByRole("button", { name: "I’ve sent this: your email reply to Dana Cole" }).click();
+  await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Dana Cole$/ }).click();
   await page.getByText(/^Sent on /).waitFor();
   await page.getByRole("heading", { name: "Keep in touch" }).waitFor();
   await page.getByRole("button", { name: "Keep these check-ins" }).click();
@@ -97,13 +98,13 @@ test("archive hides a record under Archived, and delete asks first and can be un
   await page.getByRole("button", { name: `Archive ${title}` }).click();
   const archived = page.locator("details.archived");
   await archived.getByText("Archived (1)").click();
-  await archived.getByText(title).waitFor();
+  await archived.locator("strong", { hasText: title }).waitFor();
   await archived.getByRole("button", { name: `Bring back ${title}` }).click();
   await page.getByRole("button", { name: `Archive ${title}` }).waitFor();
 
   page.once("dialog", (dialog) => dialog.dismiss());
   await page.getByRole("button", { name: `Delete ${title}` }).click();
-  await page.getByText(title).first().waitFor();
+  await page.locator("strong", { hasText: title }).waitFor();
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: `Delete ${title}` }).click();
   await page.getByText(`You deleted ${title}.`).waitFor();
@@ -128,7 +129,7 @@ test("a version 1 draft in storage before this build loads is migrated with noth
   await goto(page, env.origin + "/");
   const old = JSON.parse(v1);
   const title = `${old.answers.rejection.job_title} at ${old.answers.rejection.company}`;
-  await page.getByText(title).waitFor();
+  await page.locator("strong", { hasText: title }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem("kept-in-mind.draft")) !== null, true, "the old copy is kept");
   await page.getByRole("link", { name: new RegExp(`^(Open|Continue) ${title}`) }).click();
   await page.getByRole("link", { name: "Back to your answers" }).click();
@@ -291,7 +292,123 @@ test("a stored next_id at the top of the range never reopens or overwrites a per
   await page.getByLabel("Hiring manager", { exact: true }).check();
   await cont(page);
   await onPage(page, "You are writing to 3 people");
-  for (const name of ["Ana First", "Zed Last", "New Person"]) await page.getByText(name, { exact: true }).waitFor();
+  for (const name of ["Ana First", "Zed Last", "New Person"]) await page.locator("strong", { hasText: name }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+/** Fills one short job and writes its notes. */
+async function oneJob(page, scenario) {
+  await fillWizard(page, scenario);
+  await page.getByRole("button", { name: "Write my note" }).click();
+  await onPage(page, "Your notes");
+}
+
+/** The parts of a record a backup must carry unchanged. */
+const essence = (r) => ({ id: r.id, created: r.created, updated: r.updated, archived: r.archived, answers: r.answers, notes: r.notes, checkins: r.checkins });
+
+test("check-ins go into a calendar file that a real iCalendar parser reads", async () => {
+  const page = await openPage(env, "/", { acceptDownloads: true });
+  await oneJob(page, SECOND);
+  await page.getByLabel(/^Day you sent it\W+your email reply to Dana Cole$/).fill("2026-12-01");
+  await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Dana Cole$/ }).click();
+  await page.getByRole("button", { name: "Keep these check-ins" }).click();
+  await page.getByLabel("Check-in 2").fill("2027-03-10");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Add all to my calendar" }).click()]);
+  assert.equal(download.suggestedFilename(), "check-ins-contoso-pharma.ics");
+  const text = await readFile(await download.path(), "utf8");
+  const { default: ICAL } = await import("ical.js");
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
+  assert.deepEqual(events.map((e) => e.startDate.toString()), ["2027-01-12", "2027-03-10", "2027-06-01"]);
+  for (const event of events) {
+    assert.match(event.summary, /Dana Cole/);
+    assert.ok(event.startDate.isDate, "an all-day event");
+    assert.equal(event.component.getFirstPropertyValue("url"), env.origin + "/");
+    assert.doesNotMatch(event.description, /booking app|dana@contoso/, "no note text or address in a calendar");
+  }
+  assert.ok(text.split("\r\n").every((line) => Buffer.byteLength(line) <= 75), "folded at 75 octets");
+  const [one] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Add to my calendar\W+check-in 1$/ }).click()]);
+  const single = new ICAL.Component(ICAL.parse(await readFile(await one.path(), "utf8")));
+  assert.equal(single.getAllSubcomponents("vevent").length, 1);
+  await expectAccessible(page, "the notes page with a check-in plan");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("a backup restores in a fresh browser profile with every record identical", async () => {
+  const page = await openPage(env, "/", { acceptDownloads: true });
+  await oneJob(page, MID_LEVEL);
+  await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
+  await page.getByText(/^Sent on /).waitFor();
+  await home(page);
+  await oneJob(page, SECOND);
+  await home(page);
+  await page.getByRole("button", { name: `Archive Service Designer at Contoso Pharma` }).click();
+  await page.waitForTimeout(500);
+  const before = Object.values(await records(page)).map(essence).sort((a, b) => a.id.localeCompare(b.id));
+  assert.equal(before.length, 2);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download a backup" }).click()]);
+  assert.match(download.suggestedFilename(), /^kept-in-mind-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = join(tmpdir(), download.suggestedFilename());
+  await download.saveAs(file);
+  await page.context().close();
+
+  const fresh = await openPage(env, "/");
+  await fresh.getByLabel("Restore from a backup").setInputFiles(file);
+  await fresh.getByRole("heading", { name: "What this backup holds" }).waitFor();
+  await fresh.getByText("2 records not on this device yet").waitFor();
+  await expectAccessible(fresh, "the restore preview");
+  fresh.once("dialog", (dialog) => dialog.accept());
+  await fresh.getByRole("button", { name: "Merge with this device" }).click();
+  await fresh.getByRole("status").filter({ hasText: "Your backup was restored." }).waitFor({ state: "attached" });
+  const after = Object.values(await records(fresh)).map(essence).sort((a, b) => a.id.localeCompare(b.id));
+  assert.deepEqual(after, before, "every record identical");
+  await fresh.reload();
+  await fresh.locator("strong", { hasText: "Product Designer at Northwind Health" }).waitFor();
+  await fresh.getByText("Archived (1)").waitFor();
+  await screenshots(fresh, "library-restored");
+  expectClean(fresh);
+  await fresh.context().close();
+});
+
+test("a hostile backup file gets a clear message and changes nothing", async () => {
+  const page = await openPage(env, "/#/no/job");
+  await page.getByLabel("Company").fill("Keep Me Co");
+  await stored(page, (r) => r.answers.rejection.company === "Keep Me Co", "the record");
+  await home(page);
+  const before = await records(page);
+  const nested = "[".repeat(100000) + "]".repeat(100000);
+  const markup = JSON.stringify({
+    format: "kept-in-mind-backup",
+    version: 1,
+    exported: 1,
+    records: [{ version: 2, id: "00000000000000aa", created: 1, updated: 1, answers: { rejection: { company: "<script>window.__pwned = 1</script>", job_title: "<img src=x onerror=window.__pwned=2>" } } }],
+  });
+  const cases = [
+    ["not-json.json", "hello, world", /not a Kept in Mind backup/],
+    ["draft.json", JSON.stringify({ version: 1, answers: {} }), /not a Kept in Mind backup/],
+    ["future.json", JSON.stringify({ format: "kept-in-mind-backup", version: 99, exported: 1, records: [] }), /newer version/],
+    ["nested.json", nested, /not a Kept in Mind backup/],
+    ["dupes.json", JSON.stringify({ format: "kept-in-mind-backup", version: 1, exported: 1, records: [{ version: 2, id: "00000000000000aa" }, { version: 2, id: "00000000000000aa" }] }), /Record 2 /],
+  ];
+  for (const [name, text, message] of cases) {
+    await page.getByLabel("Restore from a backup").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+    const alert = page.locator("#restore-problem");
+    await alert.waitFor();
+    assert.match(await alert.innerText(), message, name);
+    assert.deepEqual(await records(page), before, `${name} changes nothing`);
+  }
+  const huge = join(tmpdir(), "kept-in-mind-huge-backup.json");
+  await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 32));
+  await page.getByLabel("Restore from a backup").setInputFiles(huge);
+  await page.locator("#restore-problem").filter({ hasText: "larger than" }).waitFor();
+  // Markup is only ever text: restored, shown as typed, never run.
+  await page.getByLabel("Restore from a backup").setInputFiles({ name: "markup.json", mimeType: "application/json", buffer: Buffer.from(markup) });
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Merge with this device" }).click();
+  await page.locator("strong", { hasText: "<img src=x onerror=window.__pwned=2> at <script>window.__pwned = 1</script>" }).waitFor();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, "nothing in the file ran");
   expectClean(page);
   await page.context().close();
 });

@@ -8,10 +8,42 @@ use crate::domain::check_in::check_in;
 use crate::domain::draft::NoteText;
 use crate::domain::draft::PlanChoice;
 use crate::domain::export::mailto;
+use crate::domain::ics;
 use crate::domain::library::{CHECK_IN_REASONS, first_sent};
 use crate::domain::validate::field;
+use crate::ui::browser::download_as;
 use crate::ui::form::TextArea;
-use crate::ui::store::use_store;
+use crate::ui::store::{Store, now, use_store};
+
+/// Downloads the calendar file for one check-in (`Some(n)`) or all of them.
+fn add_to_calendar(store: Store, which: Option<usize>) {
+    let location = window().location();
+    let app = location
+        .href()
+        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
+        .unwrap_or_default();
+    let (file, calendar) = store.draft.with_untracked(|d| {
+        let reminders = match which {
+            Some(n) => ics::reminder(d, n).into_iter().collect(),
+            None => ics::reminders(d),
+        };
+        let due = which.and_then(|_| reminders.first().map(|r| r.due));
+        (
+            ics::file_name(&d.answers.rejection.company, due),
+            ics::calendar(&reminders, now(), &app),
+        )
+    });
+    let Some(calendar) = calendar else {
+        store.announce("There is no check-in with a date to add.");
+        return;
+    };
+    match download_as(&file, &calendar, "text/calendar;charset=utf-8") {
+        Ok(()) => store.announce(format!(
+            "Downloaded {file}. Open it to add it to your calendar."
+        )),
+        Err(_) => store.announce("This browser did not allow the download."),
+    }
+}
 
 #[component]
 pub fn CheckInPlan() -> impl IntoView {
@@ -46,6 +78,9 @@ pub fn CheckInPlan() -> impl IntoView {
                                     store.draft.update(|d| if let Some(c) = d.checkins.dates.get_mut(i) { c.due = value });
                                 }/>
                         </div>
+                        <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, Some(i))>
+                            "Add to my calendar"<span class="visually-hidden">{format!(": check-in {}", i + 1)}</span>
+                        </button>
                         <Show when=move || choice.get() == PlanChoice::Accepted>
                             <div class="choice">
                                 <input type="checkbox" id=done_id.clone() prop:checked=done
@@ -121,6 +156,7 @@ pub fn CheckInPlan() -> impl IntoView {
                     current => view! {
                         <ol class="check-in-list">{rows}</ol>
                         <div class="button-group">
+                            <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, None)>"Add all to my calendar"</button>
                             {(current == PlanChoice::Offered).then(|| view! {
                                 <button type="button" class="button button--small" on:click=choose(PlanChoice::Accepted, "Check-ins planned.")>"Keep these check-ins"</button>
                             })}
