@@ -2,9 +2,10 @@
 // wasm that wasm-bindgen wrote before wasm-opt (it still has function names),
 // measured by twiggy and summed by crate and by the app's own modules.
 //
-// Generic code is counted where it is instantiated from: a Leptos view
-// function built for one of the app's closures is `tachys` here, as twiggy
-// names it. Sizes are raw bytes before wasm-opt, so they show proportions;
+// Each function counts under the first path in its name: a generic function
+// under its own crate (`tachys::…::<kept_in_mind::…>` is tachys'), a trait
+// method under its type's (`<kept_in_mind::… as tachys::Render>::build` is
+// the app's). Sizes are raw bytes before wasm-opt, so they show proportions;
 // the brotli figures in the size report are what a visitor pays.
 //
 // twiggy is installed from crates.io into `.tools/` the first time (about
@@ -101,17 +102,22 @@ const isNameSection = (name) => /names?" subsection|^custom section 'name'/.test
  * The crate an item belongs to: the first path in its name, so
  * `<kept_in_mind::domain::model::Answers as serde::Deserialize>::deserialize`
  * is the app's and `tachys::html::…<kept_in_mind::…>` is tachys'. Items with no
- * path are named by their section: `data[3]` is static data.
+ * path are named by their section: `data segment ".rodata"` is static data.
  */
 export function crateOf({ name }) {
-  const path = name.match(/[a-z_][a-z0-9_]*(?=::)/);
+  const path = plain(name).match(/[a-z_][a-z0-9_]*(?=::)/);
   if (path) return path[0];
+  if (name.startsWith("data segment")) return "(static data)";
   const section = name.match(/^[a-z]+(?=\[)/);
   return section ? `(${section[0]})` : "(other)";
 }
 
+/** The name without the v0 mangling's crate hashes: `core[6a69…]::fmt` is `core::fmt`. */
+const plain = (name) => name.replace(/\[[0-9a-f]+\]/g, "");
+
 /** The app module of one of its items, two levels deep: `ui::pages`, `domain::model`. */
-export function moduleOf({ name }) {
+export function moduleOf(item) {
+  const name = plain(item.name);
   const rest = name.slice(name.indexOf(`${APP_CRATE}::`) + APP_CRATE.length + 2);
   const segments = [];
   for (const segment of rest.split("::")) {
