@@ -13,8 +13,6 @@
 //! Text in a backup is kept exactly as it is: markup and scripts stay inert
 //! text, since the UI never interprets what a user typed.
 
-use std::collections::{HashMap, HashSet};
-
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -236,7 +234,6 @@ pub fn parse(file: &[u8]) -> Result<Backup, BackupError> {
         return Err(BackupError::TooManyRecords);
     }
     let mut records = Vec::with_capacity(body.records.len());
-    let mut ids = HashSet::new();
     for (index, raw) in body.records.iter().enumerate() {
         let n = index + 1;
         let raw = raw.get();
@@ -250,7 +247,7 @@ pub fn parse(file: &[u8]) -> Result<Backup, BackupError> {
         if !is_record_id(&record.id) {
             return Err(BackupError::InvalidId(n));
         }
-        if !ids.insert(record.id.clone()) {
+        if find(&records, &record.id).is_some() {
             return Err(BackupError::DuplicateId(n));
         }
         if too_much(&record) {
@@ -367,21 +364,19 @@ pub struct Preview {
 /// Sorts every record of both sides into [`Preview`]'s lists, in file
 /// order (then this device's order for [`Preview::only_here`]).
 pub fn preview(here: &[Draft], incoming: &Backup) -> Preview {
-    let mine: HashMap<&str, &Draft> = here.iter().map(|d| (d.id.as_str(), d)).collect();
     let mut preview = Preview::default();
     for theirs in &incoming.records {
         let id = theirs.id.clone();
-        match mine.get(theirs.id.as_str()) {
+        match find(here, &theirs.id) {
             None => preview.new.push(id),
             Some(mine) if theirs.updated > mine.updated => preview.newer_in_file.push(id),
             Some(mine) if theirs.updated < mine.updated => preview.newer_here.push(id),
             Some(_) => preview.same.push(id),
         }
     }
-    let in_file: HashSet<&str> = incoming.records.iter().map(|d| d.id.as_str()).collect();
     preview.only_here = here
         .iter()
-        .filter(|d| !in_file.contains(d.id.as_str()))
+        .filter(|d| find(&incoming.records, &d.id).is_none())
         .map(|d| d.id.clone())
         .collect();
     preview
@@ -418,22 +413,16 @@ impl Preview {
 /// more recently wins (this device's on a tie), records only on one side are
 /// kept. This device's order first, then the file's new records in file order.
 pub fn merge(here: &[Draft], incoming: &Backup) -> Vec<Draft> {
-    let theirs: HashMap<&str, &Draft> = incoming
-        .records
-        .iter()
-        .map(|d| (d.id.as_str(), d))
-        .collect();
-    let mine: HashSet<&str> = here.iter().map(|d| d.id.as_str()).collect();
     here.iter()
-        .map(|mine| match theirs.get(mine.id.as_str()) {
-            Some(theirs) if theirs.updated > mine.updated => (*theirs).clone(),
+        .map(|mine| match find(&incoming.records, &mine.id) {
+            Some(theirs) if theirs.updated > mine.updated => theirs.clone(),
             _ => mine.clone(),
         })
         .chain(
             incoming
                 .records
                 .iter()
-                .filter(|d| !mine.contains(d.id.as_str()))
+                .filter(|d| find(here, &d.id).is_none())
                 .cloned(),
         )
         .collect()
@@ -455,19 +444,24 @@ pub struct Changes<'a> {
 
 /// See [`Changes`].
 pub fn changes<'a>(here: &'a [Draft], after: &'a [Draft]) -> Changes<'a> {
-    let before: HashMap<&str, &Draft> = here.iter().map(|d| (d.id.as_str(), d)).collect();
-    let kept: HashSet<&str> = after.iter().map(|d| d.id.as_str()).collect();
     Changes {
         write: after
             .iter()
-            .filter(|d| before.get(d.id.as_str()) != Some(d))
+            .filter(|d| find(here, &d.id) != Some(d))
             .collect(),
         delete: here
             .iter()
+            .filter(|d| find(after, &d.id).is_none())
             .map(|d| d.id.as_str())
-            .filter(|id| !kept.contains(id))
             .collect(),
     }
+}
+
+/// The record with this id. A linear search: a library holds a few thousand
+/// records at most (browsers keep about 5 MB per site), and a hash or tree
+/// map would cost kilobytes of WebAssembly for no visible gain.
+fn find<'a>(records: &'a [Draft], id: &str) -> Option<&'a Draft> {
+    records.iter().find(|d| d.id == id)
 }
 
 #[cfg(test)]

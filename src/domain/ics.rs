@@ -33,7 +33,8 @@ pub struct Reminder {
     pub sent: Option<Date>,
 }
 
-/// The record's check-ins that are not yet done, as reminders, earliest first.
+/// The record's check-ins that are not yet done, as reminders, in the
+/// plan's order (earliest first).
 ///
 /// ```
 /// use kept_in_mind::domain::{draft::{CheckIn, Draft}, ics::reminders};
@@ -42,12 +43,10 @@ pub struct Reminder {
 /// assert_eq!(reminders(&record)[0].uid, "r1-1@kept-in-mind");
 /// ```
 pub fn reminders(record: &Draft) -> Vec<Reminder> {
-    let mut all: Vec<Reminder> = (0..record.checkins.dates.len())
+    (0..record.checkins.dates.len())
         .filter(|&n| !record.checkins.dates[n].done)
         .filter_map(|n| reminder(record, n))
-        .collect();
-    all.sort_by_key(|r| r.due);
-    all
+        .collect()
 }
 
 /// The record's `n`th check-in (counting from 0) as a reminder, done or
@@ -434,7 +433,7 @@ mod tests {
                 ..Recipient::default()
             });
         }
-        for due in ["2027-03-01", "2027-01-12", "not a date", "2027-06-01"] {
+        for due in ["2027-01-12", "2027-03-01", "not a date", "2027-06-01"] {
             record.checkins.dates.push(CheckIn {
                 due: due.into(),
                 done: false,
@@ -465,8 +464,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("abc123-2@kept-in-mind".to_owned(), "2027-01-12".to_owned()),
-                ("abc123-1@kept-in-mind".to_owned(), "2027-03-01".to_owned()),
+                ("abc123-1@kept-in-mind".to_owned(), "2027-01-12".to_owned()),
+                ("abc123-2@kept-in-mind".to_owned(), "2027-03-01".to_owned()),
             ]
         );
         assert_eq!(reminder(&record, 3).unwrap().uid, "abc123-4@kept-in-mind");
