@@ -27,9 +27,10 @@ pub const VERSION: u32 = 1;
 /// at most about 5 MB of text, as browsers keep no more for one site, so a
 /// genuine backup is well under this; a 50 MB file is refused unread.
 pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
-/// The longest text in one field, in UTF-16 units (as a `<textarea
-/// maxlength>` counts): about ten pages, far more than any answer or note.
-pub const MAX_CHARS: usize = 20_000;
+/// The longest text in one field, in UTF-16 units: as much as one stored
+/// record can hold, since the app refuses no typing (a note pasted in by
+/// hand may be long), and every backup it writes must restore.
+pub const MAX_CHARS: usize = 2_500_000;
 /// How deeply the file's lists and objects may nest. A record nests seven
 /// levels deep; anything much deeper is not a backup, and refusing it before
 /// parsing keeps a hostile file from exhausting the parser.
