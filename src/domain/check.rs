@@ -13,6 +13,7 @@ use std::collections::HashSet;
 
 use crate::domain::compose::{Band, Unit, Values, band, linkedin_limit};
 use crate::domain::model::{Answers, Channel, Recipient, Stage};
+use crate::domain::repetition::{Repeat, first_repeat};
 use crate::domain::text::{
     char_count, find_placeholder, find_words, first_name, fold, sentence_count, surname,
     word_count, word_spans,
@@ -105,6 +106,10 @@ pub enum Finding {
     },
     StrayPunctuation {
         text: String,
+    },
+    /// The same sentence opening or three-word phrase twice in one note.
+    Repetition {
+        repeat: Repeat,
     },
 }
 
@@ -231,6 +236,12 @@ impl Finding {
             }
             Finding::StrayPunctuation { text } => format!(
                 "There's a stray “{text}” in the text; a quick tidy will make it look polished."
+            ),
+            Finding::Repetition { repeat: Repeat::Opening(words) } => format!(
+                "Two sentences start with “{words}”; starting one of them differently keeps the note from sounding like a form."
+            ),
+            Finding::Repetition { repeat: Repeat::Phrase(words) } => format!(
+                "“{words}” comes twice; saying it once, or another way the second time, reads more naturally."
             ),
         }
     }
@@ -656,6 +667,11 @@ pub fn check(
             });
             tidy_text = false;
         }
+    }
+    let own = v.own();
+    if let Some(repeat) = first_repeat(&letter.middle, &own) {
+        findings.push(Finding::Repetition { repeat });
+        tidy_text = false;
     }
     if let Some(stray) = stray_punctuation(body) {
         findings.push(Finding::StrayPunctuation {

@@ -299,6 +299,92 @@ pub fn is_clause(phrase: &str) -> bool {
     SUBJECTS.contains(&first.as_str())
 }
 
+/// The grammatical shape of a user's phrase, which decides the frames it
+/// may sit in: "I found {detail} especially valuable" suits "the new pricing
+/// model" but makes "consolidating the two depots" sound like the writer's
+/// own work, and cannot take "we talked about hiring" at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// "the new pricing model", "your plans for the depot", "our talk about
+    /// hiring", and gerunds of what the writer did there ("meeting the team").
+    Noun,
+    /// A gerund about the other person's work: "consolidating the two depots".
+    Gerund,
+    /// "how you run handovers", "what you said about hiring".
+    Wh,
+    /// A whole sentence: "We talked about hiring" ([`is_clause`]).
+    Sentence,
+}
+
+/// Classifies a user's phrase by its first word.
+///
+/// Usage: `shape("consolidating the two depots") == Shape::Gerund`.
+pub fn shape(phrase: &str) -> Shape {
+    // Gerunds of what the writer did at the interview read as experiences,
+    // not topics: "I especially enjoyed meeting the team".
+    const DONE_BY_ME: [&str; 22] = [
+        "meeting",
+        "hearing",
+        "learning",
+        "seeing",
+        "talking",
+        "discussing",
+        "chatting",
+        "exploring",
+        "touring",
+        "visiting",
+        "getting",
+        "speaking",
+        "walking",
+        "watching",
+        "trying",
+        "being",
+        "having",
+        "working",
+        "sitting",
+        "joining",
+        "spending",
+        "reviewing",
+    ];
+    // Words ending in "ing" that are not gerunds.
+    const NOT_GERUNDS: [&str; 16] = [
+        "morning",
+        "evening",
+        "thing",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "spring",
+        "string",
+        "ceiling",
+        "wedding",
+        "sibling",
+        "during",
+        "beijing",
+        "sterling",
+        "viking",
+    ];
+    const WH: [&str; 7] = ["how", "what", "why", "when", "where", "whether", "which"];
+    if is_clause(phrase) {
+        return Shape::Sentence;
+    }
+    let first = fold(phrase.split_whitespace().next().unwrap_or(""));
+    let first = first.trim_end_matches([',', '.', ';', ':']);
+    if WH.contains(&first) {
+        Shape::Wh
+    } else if first.len() > 5
+        && first.ends_with("ing")
+        && first.chars().all(char::is_alphabetic)
+        && !DONE_BY_ME.contains(&first)
+        && !NOT_GERUNDS.contains(&first)
+    {
+        Shape::Gerund
+    } else {
+        Shape::Noun
+    }
+}
+
 /// A user's clause as a sentence of its own: a capital first letter and a
 /// full stop ("we talked about hiring" becomes "We talked about hiring.").
 pub fn as_sentence(clause: &str) -> String {
@@ -379,7 +465,8 @@ pub fn lower_first_if_common(s: &str) -> String {
     let mut chars = first_word.chars();
     let title_case = chars.next().is_some_and(|c| c.is_ascii_uppercase())
         && chars.all(|c| c.is_ascii_lowercase());
-    if title_case && COMMON.contains(&first_word.to_ascii_lowercase().as_str()) {
+    let common = COMMON.contains(&first_word.to_ascii_lowercase().as_str());
+    if title_case && (common || shape(s) == Shape::Gerund) {
         let mut out = s.to_string();
         out[..1].make_ascii_lowercase();
         out
@@ -728,6 +815,26 @@ mod tests {
                 ("", "false|"),
             ],
         );
+    }
+
+    #[test]
+    fn shapes() {
+        let cases = [
+            ("the new pricing model", Shape::Noun),
+            ("your plans for the depot", Shape::Noun),
+            ("our talk about hiring", Shape::Noun),
+            ("meeting the team", Shape::Noun),
+            ("Beijing office tour", Shape::Noun),
+            ("consolidating the two depots", Shape::Gerund),
+            ("Rebuilding onboarding", Shape::Gerund),
+            ("how you run handovers", Shape::Wh),
+            ("What you said about hiring", Shape::Wh),
+            ("We talked about hiring", Shape::Sentence),
+            ("", Shape::Noun),
+        ];
+        for (phrase, want) in cases {
+            assert_eq!(shape(phrase), want, "{phrase:?}");
+        }
     }
 
     #[test]
