@@ -58,11 +58,15 @@ fn sentences<'a>(text: &'a str, own: &[String]) -> Vec<Sentence<'a>> {
     // keeps the original's byte offsets.
     let lowered = lower_same_len(text);
     let mut masked = vec![false; text.len()];
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     for value in own {
         for (at, _) in lowered.match_indices(value.as_str()) {
-            masked[at..at + value.len()]
-                .iter_mut()
-                .for_each(|m| *m = true);
+            // Whole words only: a one-letter answer ("n") is not every "n".
+            let end = at + value.len();
+            if alnum(text[..at].chars().next_back()) || alnum(text[end..].chars().next()) {
+                continue;
+            }
+            masked[at..end].iter_mut().for_each(|m| *m = true);
         }
     }
     let new_sentence = || Sentence {
@@ -214,7 +218,7 @@ mod tests {
 
     #[test]
     fn repeats_are_found() {
-        let own = own_values(["Analyst", "Acme", "the team at acme.io"]);
+        let own = own_values(["Analyst", "Acme", "the team at acme.io", "n"]);
         // (text, the repeat)
         let cases: [(&str, Option<Repeat>); 10] = [
             (
