@@ -1,4 +1,4 @@
-//! The phrase lists of the note guide: what is never written, and the cues
+//! The phrase lists of `docs/notes.md`: what is never written, and the cues
 //! by which the checker recognises each part of a note.
 
 use super::findings::Concern;

@@ -1,4 +1,4 @@
-//! The score: the note guide's 0–10 rubric, derived from the findings.
+//! The score: the 0–10 rubric of `docs/notes.md`, derived from the findings.
 //!
 //! Each finding costs points from one rubric item and may cap the total
 //! (`Finding::cost`, `Finding::cap`); nothing else moves the score, so a
@@ -6,7 +6,7 @@
 
 use super::findings::{Concern, Finding};
 
-/// An item of the rubric in the note guide.
+/// An item of the rubric in `docs/notes.md`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Item {
     Greeting,
@@ -22,7 +22,7 @@ pub enum Item {
 }
 
 impl Item {
-    /// The items in the guide's order.
+    /// The items in the rubric's order.
     pub const ALL: [Item; 10] = [
         Item::Greeting,
         Item::Thanks,

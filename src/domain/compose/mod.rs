@@ -1,11 +1,11 @@
 //! The composer: the user's answers in, one gracious note per person and channel out.
 //!
-//! A note is built from the parts of the note guide (greeting, thanks,
+//! A note is built from the parts of `docs/notes.md` (greeting, thanks,
 //! acceptance, one detail, interest and value, the ask, optional asks, close,
 //! sign-off), each a hand-written wording chosen deterministically from a
 //! table in `phrases`. `plan` decides which parts a stage, arrival,
 //! seniority and channel call for; `fit` keeps the note inside the length
-//! band of the guide by leaving out or adding whole sentences, never by
+//! band of `docs/notes.md` by leaving out or adding whole sentences, never by
 //! cutting words. Every name, company, role and detail comes from the
 //! answers; when a detail is missing its sentence is left out or stays
 //! honestly general.
@@ -120,7 +120,7 @@ pub enum Unit {
     Characters,
 }
 
-/// The length a note should have, from the note guide.
+/// The length a note should have, from `docs/notes.md`.
 ///
 /// Usage: `band(Channel::EmailReply, Stage::Interview, &answers)` is 60–120 words
 /// (and [`ASK_ROOM`] more for each request the user ticked).
@@ -144,7 +144,7 @@ impl Band {
 }
 
 /// The length band for a channel and stage. Emails follow the stage table of
-/// the guide; the other channels have their own conventions, whatever the stage.
+/// `docs/notes.md`; the other channels have their own conventions, whatever the stage.
 ///
 /// Word counts include the greeting and sign-off: they are words the reader
 /// reads, and the checker counts a hand-edited note the same way.
@@ -176,7 +176,7 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers) -> Band {
             max: 5,
             unit: Unit::Sentences,
         },
-        // The guide asks only for "short"; about half a minute to say.
+        // "Short" only, in docs/notes.md: about half a minute to say.
         Channel::PhoneScript => words(40, 100),
     }
 }

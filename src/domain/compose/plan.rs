@@ -1,6 +1,6 @@
 //! Which sentences a note carries, for its stage, arrival, seniority and channel.
 //!
-//! This is where the tailoring rules of the note guide live: what each stage
+//! This is where the tailoring rules of `docs/notes.md` live: what each stage
 //! must carry, how an agency recruiter, a phone call or a cancelled role
 //! changes the note, what executives leave out and entry-level candidates
 //! add. The wordings themselves are in [`super::phrases`].
@@ -370,7 +370,7 @@ impl Ctx {
                 &p::VALUE
             };
             // Kept before the optional asks: the user's own strengths are
-            // what the guide's "interest and value" line is made of.
+            // what the "interest and value" line of docs/notes.md is made of.
             Some(
                 self.piece(Slot::Interest, Need::Wanted(3), table, 4)
                     .of(Part::Strengths),
