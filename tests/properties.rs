@@ -5,8 +5,13 @@
 //! Whatever the input, composing never panics, is deterministic, keeps a
 //! LinkedIn invitation within its limit, leaves no placeholder, writes no
 //! proper noun of its own, never shouts, never leaves stray punctuation,
-//! changes with `variant + 1`, and never gives two recipients the same body.
+//! changes with `variant + 1`, never repeats itself, never writes a phrase of
+//! the never-again table (`common/never_again.rs`), and never gives two
+//! recipients the same body.
 #![cfg(not(target_arch = "wasm32"))]
+
+#[path = "common/never_again.rs"]
+mod never_again;
 
 use kept_in_mind::domain::check::{Finding, check};
 use kept_in_mind::domain::compose::{Note, compose, linkedin_limit};
@@ -191,9 +196,12 @@ proptest! {
                             | Finding::NoThanks
                             | Finding::NoAsk { .. }
                             | Finding::OverLimit { .. }
+                            | Finding::Repetition { .. }
                     );
                     prop_assert!(!composer_fault, "{:?} in {}", finding, shown);
                 }
+                let never = never_again::never_again_in(&note.body, &answers);
+                prop_assert!(never.is_empty(), "{:?} in {}", never, shown);
 
                 prop_assert!(!bodies.contains(&note.body), "two recipients share: {}", shown);
                 bodies.push(note.body);

@@ -4,6 +4,7 @@
 use super::draft::NoteText;
 use super::labels::channel_name;
 use super::model::Channel;
+use super::text::strip_invisible;
 
 /// Past this many characters a `mailto:` link is unreliable: some browsers
 /// and mail clients cut long links short (2,000 is the long-standing safe
@@ -18,9 +19,12 @@ pub const MAILTO_LIMIT: usize = 2000;
 /// assert_eq!(plain_text(&note), "Subject: Thank you\n\nHi Priya,");
 /// ```
 pub fn plain_text(note: &NoteText) -> String {
-    match note.subject.as_deref().map(str::trim) {
-        Some(subject) if !subject.is_empty() => format!("Subject: {subject}\n\n{}", note.body),
-        _ => note.body.clone(),
+    let body = strip_invisible(&note.body);
+    match note.subject.as_deref().map(strip_invisible) {
+        Some(subject) if !subject.trim().is_empty() => {
+            format!("Subject: {}\n\n{body}", subject.trim())
+        }
+        _ => body,
     }
 }
 
@@ -28,11 +32,14 @@ pub fn plain_text(note: &NoteText) -> String {
 /// link would be too long to trust (the caller offers Copy instead).
 ///
 /// Everything but RFC 3986's unreserved characters is percent-encoded as
-/// UTF-8, and line breaks become CRLF as RFC 6068 asks.
+/// UTF-8, and line breaks become CRLF as RFC 6068 asks. Direction
+/// overrides and zero-width spaces typed into a hand edit are left out
+/// ([`strip_invisible`]): in a subject they reverse what the reader sees.
 pub fn mailto(to: &str, note: &NoteText) -> Option<String> {
     let mut link = format!("mailto:{}", encode(to.trim(), true));
     let mut separator = '?';
-    if let Some(subject) = note.subject.as_deref().filter(|s| !s.trim().is_empty()) {
+    let subject = note.subject.as_deref().map(strip_invisible);
+    if let Some(subject) = subject.filter(|s| !s.trim().is_empty()) {
         link.push(separator);
         link.push_str("subject=");
         link.push_str(&encode(subject.trim(), false));
@@ -40,7 +47,9 @@ pub fn mailto(to: &str, note: &NoteText) -> Option<String> {
     }
     link.push(separator);
     link.push_str("body=");
-    let body = note.body.replace("\r\n", "\n").replace('\n', "\r\n");
+    let body = strip_invisible(&note.body)
+        .replace("\r\n", "\n")
+        .replace('\n', "\r\n");
     link.push_str(&encode(&body, false));
     (link.len() <= MAILTO_LIMIT).then_some(link)
 }
@@ -106,6 +115,10 @@ mod tests {
         assert_eq!(
             mailto("", &note(None, "a+b=c?")).unwrap(),
             "mailto:?body=a%2Bb%3Dc%3F"
+        );
+        assert_eq!(
+            mailto("", &note(Some("Re: \u{202E}evil"), "Pri\u{200B}ya")).unwrap(),
+            "mailto:?subject=Re%3A%20evil&body=Priya"
         );
     }
 

@@ -70,7 +70,9 @@ impl Choice for Arrival {
             Arrival::AgencyRecruiter => {
                 Some("Your note goes to the recruiter, who can pass your thanks on.")
             }
-            Arrival::PhoneCall => Some("You also get a short script for the call itself."),
+            Arrival::PhoneCall => {
+                Some("You can also ask for a few lines to say if you call them back.")
+            }
             _ => None,
         }
     }
@@ -230,7 +232,7 @@ impl Choice for Channel {
             Channel::LinkedInInvite => "A LinkedIn invitation note",
             Channel::LinkedInMessage => "A LinkedIn message",
             Channel::Card => "A handwritten card",
-            Channel::PhoneScript => "A script for a phone call",
+            Channel::PhoneScript => "A few lines to say if you call them back",
         }
     }
 
@@ -253,16 +255,6 @@ impl Choice for Channel {
         }
     }
 }
-
-/// The channels the user can pick; the phone script is added by itself when
-/// the No came by phone.
-pub const PICKABLE_CHANNELS: [Channel; 5] = [
-    Channel::EmailReply,
-    Channel::EmailNew,
-    Channel::LinkedInInvite,
-    Channel::LinkedInMessage,
-    Channel::Card,
-];
 
 /// How the app refers to a person: their name, or "this person" before
 /// they have one.

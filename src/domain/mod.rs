@@ -17,6 +17,7 @@ pub mod labels;
 pub mod library;
 pub mod merge;
 pub mod model;
+pub mod repetition;
 pub mod route;
 pub mod storage;
 pub mod summary;

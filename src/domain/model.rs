@@ -23,14 +23,52 @@ pub struct Answers {
 
 impl Answers {
     /// The notes to write for `person`, in a stable order: the channels the
-    /// user picked, plus the phone script when the No came by phone and this
-    /// person may have been the one who called.
+    /// user picked. The phone script (what to say if they call the caller
+    /// back) is written only when asked for, only when the No came by phone,
+    /// and only for someone who may have been the one who called.
     pub fn channels_for(&self, person: &Recipient) -> Vec<Channel> {
         let arrival = self.rejection.arrival.unwrap_or_default();
         let called = arrival == Arrival::PhoneCall && person.may_have_told(arrival);
         Channel::ALL
             .into_iter()
-            .filter(|&c| self.style.channels.contains(&c) || (called && c == Channel::PhoneScript))
+            .filter(|&c| self.style.channels.contains(&c) && (c != Channel::PhoneScript || called))
+            .collect()
+    }
+
+    /// Records how the No arrived, and keeps the channels in step: a call
+    /// leaves no thread to reply in, so a reply in the thread becomes a new
+    /// email; an email brings the reply back, and drops the phone script.
+    ///
+    /// Usage: `answers.set_arrival(Arrival::PhoneCall)`.
+    pub fn set_arrival(&mut self, arrival: Arrival) {
+        let style = &mut self.style;
+        let has = |style: &Style, c| style.channels.contains(&c);
+        if arrival == Arrival::PhoneCall {
+            if has(style, Channel::EmailReply) {
+                style.set_channel(Channel::EmailReply, false);
+                style.set_channel(Channel::EmailNew, true);
+            }
+        } else if self.rejection.arrival == Some(Arrival::PhoneCall) {
+            style.set_channel(Channel::PhoneScript, false);
+            if has(style, Channel::EmailNew) && !has(style, Channel::EmailReply) {
+                style.set_channel(Channel::EmailNew, false);
+                style.set_channel(Channel::EmailReply, true);
+            }
+        }
+        self.rejection.arrival = Some(arrival);
+    }
+
+    /// The channels the user may pick: no reply in a thread when the No came
+    /// by phone (there is none), and the phone script only then.
+    pub fn pickable_channels(&self) -> Vec<Channel> {
+        let by_phone = self.rejection.arrival == Some(Arrival::PhoneCall);
+        Channel::ALL
+            .into_iter()
+            .filter(|&c| match c {
+                Channel::EmailReply => !by_phone,
+                Channel::PhoneScript => by_phone,
+                _ => true,
+            })
             .collect()
     }
 }
@@ -355,30 +393,75 @@ mod tests {
             ..Recipient::default()
         };
         let mut answers = Answers::default();
-        answers.style.channels = vec![Channel::EmailReply];
+        // (arrival, their part, asked for the script, gets it)
         let cases = [
-            (Arrival::PhoneCall, Some(Relationship::HiringManager), true),
-            (Arrival::PhoneCall, Some(Relationship::Recruiter), true),
-            (Arrival::PhoneCall, None, true),
-            (Arrival::PhoneCall, Some(Relationship::Panel), false),
-            (Arrival::PhoneCall, Some(Relationship::Interviewer), false),
+            (
+                Arrival::PhoneCall,
+                Some(Relationship::HiringManager),
+                true,
+                true,
+            ),
+            (
+                Arrival::PhoneCall,
+                Some(Relationship::Recruiter),
+                true,
+                true,
+            ),
+            (Arrival::PhoneCall, None, true, true),
+            (
+                Arrival::PhoneCall,
+                Some(Relationship::HiringManager),
+                false,
+                false,
+            ),
+            (Arrival::PhoneCall, Some(Relationship::Panel), true, false),
+            (
+                Arrival::PhoneCall,
+                Some(Relationship::Interviewer),
+                true,
+                false,
+            ),
             (
                 Arrival::HiringManagerEmail,
                 Some(Relationship::HiringManager),
+                true,
                 false,
             ),
         ];
-        for (arrival, relationship, script) in cases {
+        for (arrival, relationship, asked, script) in cases {
             answers.rejection.arrival = Some(arrival);
-            let mut want = vec![Channel::EmailReply];
+            answers.style.channels = vec![Channel::EmailNew];
+            if asked {
+                answers.style.channels.push(Channel::PhoneScript);
+            }
+            let mut want = vec![Channel::EmailNew];
             if script {
                 want.push(Channel::PhoneScript);
             }
             assert_eq!(
                 answers.channels_for(&person(relationship)),
                 want,
-                "{arrival:?} {relationship:?}"
+                "{arrival:?} {relationship:?} {asked}"
             );
         }
+    }
+
+    /// The channels follow the arrival: a call has no thread to reply in.
+    #[test]
+    fn channels_follow_how_the_no_arrived() {
+        let mut answers = Answers::default();
+        assert_eq!(answers.style.channels, [Channel::EmailReply]);
+        answers.set_arrival(Arrival::PhoneCall);
+        assert_eq!(answers.style.channels, [Channel::EmailNew]);
+        assert!(!answers.pickable_channels().contains(&Channel::EmailReply));
+        assert!(answers.pickable_channels().contains(&Channel::PhoneScript));
+        answers.style.set_channel(Channel::PhoneScript, true);
+        answers.set_arrival(Arrival::RecruiterEmail);
+        assert_eq!(answers.style.channels, [Channel::EmailReply]);
+        assert!(!answers.pickable_channels().contains(&Channel::PhoneScript));
+        // A choice the user made stays.
+        answers.style.channels = vec![Channel::Card, Channel::EmailNew, Channel::EmailReply];
+        answers.set_arrival(Arrival::PhoneCall);
+        assert_eq!(answers.style.channels, [Channel::Card, Channel::EmailNew]);
     }
 }

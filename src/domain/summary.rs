@@ -5,7 +5,7 @@
 //! ("Not provided") and the order of rows are tested without a browser.
 
 use super::labels::{Choice, channel_name};
-use super::model::{AddressForm, Answers, Channel, KeepInMindFor, Seniority};
+use super::model::{AddressForm, Answers, Arrival, Channel, KeepInMindFor, Seniority};
 use super::route::Page;
 
 /// What a skipped optional answer reads as.
@@ -61,13 +61,16 @@ pub fn sections(answers: &Answers) -> Vec<Section> {
                 Page::Details,
             ),
             row("Date of the No", &no.date, Page::Details),
-            row(
-                "Subject of their email",
-                &no.original_subject,
-                Page::Details,
-            ),
         ],
     }];
+    // A call has no subject line: the question is not asked, so not shown.
+    if no.arrival != Some(Arrival::PhoneCall) {
+        out[0].rows.push(row(
+            "Subject of their email",
+            &no.original_subject,
+            Page::Details,
+        ));
+    }
 
     for person in &answers.recipients {
         let greeting = match person.address {
@@ -242,6 +245,20 @@ mod tests {
         assert_eq!(value(&all, "Also"), NOT_PROVIDED);
         assert_eq!(all[1].title, "Priya Shah");
         assert_eq!(all[1].rows[0].change, Page::Person(4));
+    }
+
+    #[test]
+    fn a_call_has_no_subject_row() {
+        let mut answers = Answers::default();
+        let has_subject = |answers: &Answers| {
+            sections(answers)[0]
+                .rows
+                .iter()
+                .any(|r| r.key == "Subject of their email")
+        };
+        assert!(has_subject(&answers));
+        answers.rejection.arrival = Some(Arrival::PhoneCall);
+        assert!(!has_subject(&answers));
     }
 
     #[test]

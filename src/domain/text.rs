@@ -102,6 +102,11 @@ pub fn has_alnum(s: &str) -> bool {
 /// Usage: `find_placeholder("Dear [Name],") == Some("[Name]")`.
 pub fn find_placeholder(s: &str) -> Option<&str> {
     let b = s.as_bytes();
+    // The next "]", ">" and line break at or after a position, each found
+    // by a search that only ever moves forward: one pass over the text
+    // however many brackets it opens (a megabyte of "<a " once took half a
+    // minute here).
+    let mut next = [Next::new(']'), Next::new('>'), Next::new('\n')];
     for (i, c) in s.char_indices() {
         match c {
             '{' | '}' => {
@@ -110,11 +115,10 @@ pub fn find_placeholder(s: &str) -> Option<&str> {
                 return Some(&s[i..end.max(i + 1)]);
             }
             '[' | '<' => {
-                let close = if c == '[' { ']' } else { '>' };
-                let rest = &s[i + 1..];
-                if let Some(e) = rest.find(close) {
-                    let inner = &rest[..e];
-                    let one_line = !inner.contains('\n');
+                let close = next[usize::from(c == '<')].after(s, i + 1);
+                let line_end = next[2].after(s, i + 1);
+                if let Some(e) = close.filter(|&e| line_end.is_none_or(|l| l > e)) {
+                    let inner = &s[i + 1..e];
                     let starts_like_a_word = inner
                         .trim_start_matches('/')
                         .chars()
@@ -122,11 +126,11 @@ pub fn find_placeholder(s: &str) -> Option<&str> {
                         .is_some_and(char::is_alphabetic);
                     let blank = inner.chars().all(|c| c == ' ' || c == '_');
                     let bracket_word = c == '[' && (has_alnum(inner) || blank);
-                    if one_line
+                    if inner.len() <= 240
                         && inner.chars().count() <= 60
                         && (bracket_word || starts_like_a_word)
                     {
-                        return Some(&s[i..i + e + 2]);
+                        return Some(&s[i..e + 1]);
                     }
                 }
             }
@@ -142,6 +146,42 @@ pub fn find_placeholder(s: &str) -> Option<&str> {
         .into_iter()
         .find(|&(_, w)| w.len() >= 3 && w.chars().all(|c| c == 'x' || c == 'X'))
         .map(|(_, w)| w)
+}
+
+/// The next occurrence of one character at or after a position, for
+/// positions that only grow: the search resumes where it stopped, so all
+/// the searches over a text together read it once.
+struct Next {
+    target: char,
+    /// The last answer and the position it was asked from.
+    found: Option<usize>,
+    from: usize,
+    searched: bool,
+}
+
+impl Next {
+    fn new(target: char) -> Next {
+        Next {
+            target,
+            found: None,
+            from: 0,
+            searched: false,
+        }
+    }
+
+    fn after(&mut self, s: &str, at: usize) -> Option<usize> {
+        let stale = match self.found {
+            Some(found) => found < at,
+            None => !self.searched,
+        };
+        if stale {
+            let start = at.max(self.from);
+            self.found = s[start..].find(self.target).map(|e| start + e);
+            self.from = start;
+            self.searched = true;
+        }
+        self.found
+    }
 }
 
 /// Maximal runs of characters for which `is_word` holds, with their byte offsets.
@@ -175,6 +215,7 @@ pub fn word_spans(s: &str, is_word: impl Fn(char) -> bool) -> Vec<(usize, &str)>
 pub fn clean(s: &str) -> String {
     let spaced: String = s
         .chars()
+        .filter(|&c| !is_invisible_control(c))
         .map(|c| {
             if c.is_whitespace() || c.is_control() {
                 ' '
@@ -189,6 +230,26 @@ pub fn clean(s: &str) -> String {
     } else {
         String::new()
     }
+}
+
+/// Characters that change how text displays without being seen: the
+/// direction overrides and isolates (U+202A–U+202E, U+2066–U+2069), which
+/// would reverse the rest of a paragraph in the note or the mail subject,
+/// the direction marks, and zero-width spaces and joiners that hide inside
+/// names ("Pri\u{200B}ya" is not "Priya"). The zero-width joiner and
+/// non-joiner stay: emoji and scripts such as Persian need them.
+///
+/// Usage: `strip_invisible("Pri\u{200B}ya \u{202E}evil") == "Priya evil"`.
+pub fn strip_invisible(s: &str) -> String {
+    s.chars().filter(|&c| !is_invisible_control(c)).collect()
+}
+
+fn is_invisible_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{180E}'
+    )
 }
 
 /// Without what would glue a value to the words around it in a note:
@@ -215,6 +276,8 @@ fn trim_joins(s: &str) -> &str {
 /// unclosed "[" counts, as [`find_placeholder`] takes any word inside square
 /// brackets; an unclosed "<" only before a letter, as it does.
 fn half_bracket(s: &str) -> bool {
+    // Where the last ">" is, found once, so each "<" is answered at once.
+    let last_close = s.rfind('>');
     let mut open_square = false;
     for (i, c) in s.char_indices() {
         match c {
@@ -226,7 +289,7 @@ fn half_bracket(s: &str) -> bool {
                 let tag = rest
                     .trim_start_matches('/')
                     .starts_with(char::is_alphabetic);
-                if tag && !rest.contains('>') {
+                if tag && last_close.is_none_or(|at| at < i) {
                     return true;
                 }
             }
@@ -297,6 +360,92 @@ pub fn is_clause(phrase: &str) -> bool {
         .to_lowercase()
         .replace('’', "'");
     SUBJECTS.contains(&first.as_str())
+}
+
+/// The grammatical shape of a user's phrase, which decides the frames it
+/// may sit in: "I found {detail} especially valuable" suits "the new pricing
+/// model" but makes "consolidating the two depots" sound like the writer's
+/// own work, and cannot take "we talked about hiring" at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// "the new pricing model", "your plans for the depot", "our talk about
+    /// hiring", and gerunds of what the writer did there ("meeting the team").
+    Noun,
+    /// A gerund about the other person's work: "consolidating the two depots".
+    Gerund,
+    /// "how you run handovers", "what you said about hiring".
+    Wh,
+    /// A whole sentence: "We talked about hiring" ([`is_clause`]).
+    Sentence,
+}
+
+/// Classifies a user's phrase by its first word.
+///
+/// Usage: `shape("consolidating the two depots") == Shape::Gerund`.
+pub fn shape(phrase: &str) -> Shape {
+    // Gerunds of what the writer did at the interview read as experiences,
+    // not topics: "I especially enjoyed meeting the team".
+    const DONE_BY_ME: [&str; 22] = [
+        "meeting",
+        "hearing",
+        "learning",
+        "seeing",
+        "talking",
+        "discussing",
+        "chatting",
+        "exploring",
+        "touring",
+        "visiting",
+        "getting",
+        "speaking",
+        "walking",
+        "watching",
+        "trying",
+        "being",
+        "having",
+        "working",
+        "sitting",
+        "joining",
+        "spending",
+        "reviewing",
+    ];
+    // Words ending in "ing" that are not gerunds.
+    const NOT_GERUNDS: [&str; 16] = [
+        "morning",
+        "evening",
+        "thing",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "spring",
+        "string",
+        "ceiling",
+        "wedding",
+        "sibling",
+        "during",
+        "beijing",
+        "sterling",
+        "viking",
+    ];
+    const WH: [&str; 7] = ["how", "what", "why", "when", "where", "whether", "which"];
+    if is_clause(phrase) {
+        return Shape::Sentence;
+    }
+    let first = fold(phrase.split_whitespace().next().unwrap_or(""));
+    let first = first.trim_end_matches([',', '.', ';', ':']);
+    if WH.contains(&first) {
+        Shape::Wh
+    } else if first.len() > 5
+        && first.ends_with("ing")
+        && first.chars().all(char::is_alphabetic)
+        && !DONE_BY_ME.contains(&first)
+        && !NOT_GERUNDS.contains(&first)
+    {
+        Shape::Gerund
+    } else {
+        Shape::Noun
+    }
 }
 
 /// A user's clause as a sentence of its own: a capital first letter and a
@@ -379,7 +528,8 @@ pub fn lower_first_if_common(s: &str) -> String {
     let mut chars = first_word.chars();
     let title_case = chars.next().is_some_and(|c| c.is_ascii_uppercase())
         && chars.all(|c| c.is_ascii_lowercase());
-    if title_case && COMMON.contains(&first_word.to_ascii_lowercase().as_str()) {
+    let common = COMMON.contains(&first_word.to_ascii_lowercase().as_str());
+    if title_case && (common || shape(s) == Shape::Gerund) {
         let mut out = s.to_string();
         out[..1].make_ascii_lowercase();
         out
@@ -728,6 +878,61 @@ mod tests {
                 ("", "false|"),
             ],
         );
+    }
+
+    #[test]
+    fn invisible_controls_are_stripped() {
+        let cases = [
+            ("Pri\u{200B}ya", "Priya"),
+            ("\u{202E}evil\u{202C} text", "evil text"),
+            ("\u{2066}Acme\u{2069}", "Acme"),
+            ("\u{FEFF}Sam", "Sam"),
+            // Joiners stay: they are part of emoji and of some scripts.
+            ("👩\u{200D}💻 team", "👩\u{200D}💻 team"),
+            ("می\u{200C}خواهم", "می\u{200C}خواهم"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(strip_invisible(input), want, "{input:?}");
+            assert_eq!(clean(input), want, "{input:?}");
+        }
+    }
+
+    /// A megabyte of half-open brackets is read in one pass: the leftover
+    /// placeholder search was quadratic and froze the tab for half a minute.
+    #[test]
+    fn a_megabyte_of_brackets_is_quick() {
+        for unit in ["<a ", "[a ", "{a ", "a> ", "a] "] {
+            let text = unit.repeat(350_000);
+            let start = std::time::Instant::now();
+            let _ = find_placeholder(&text);
+            let _ = clean(&text);
+            // Linear work takes milliseconds; quadratic took tens of seconds.
+            assert!(
+                start.elapsed().as_secs() < 5,
+                "{unit:?}: {:?}",
+                start.elapsed()
+            );
+        }
+    }
+
+    #[test]
+    fn shapes() {
+        let cases = [
+            ("the new pricing model", Shape::Noun),
+            ("your plans for the depot", Shape::Noun),
+            ("our talk about hiring", Shape::Noun),
+            ("meeting the team", Shape::Noun),
+            ("Beijing office tour", Shape::Noun),
+            ("consolidating the two depots", Shape::Gerund),
+            ("Rebuilding onboarding", Shape::Gerund),
+            ("how you run handovers", Shape::Wh),
+            ("What you said about hiring", Shape::Wh),
+            ("We talked about hiring", Shape::Sentence),
+            ("", Shape::Noun),
+        ];
+        for (phrase, want) in cases {
+            assert_eq!(shape(phrase), want, "{phrase:?}");
+        }
     }
 
     #[test]

@@ -68,6 +68,20 @@ pub mod field {
 /// The message for an optional field whose text the note would leave out.
 const LEFT_OUT: &str = "This looks like a placeholder, so your note would leave it out. Write the real words, or leave it empty";
 
+/// The message for text with markup signs in it, which a note cannot use:
+/// saying what is wrong, not calling it a placeholder.
+const MARKUP: &str = "Remove the < and > signs: your note can only use plain words";
+
+/// What to say about text the note would leave out: markup is named as
+/// such; anything else gets `otherwise`.
+fn why_dropped(text: &str, otherwise: &'static str) -> &'static str {
+    if text.contains(['<', '>']) {
+        MARKUP
+    } else {
+        otherwise
+    }
+}
+
 /// The errors that stop Continue on `page`; empty when it may go on.
 ///
 /// ```
@@ -96,7 +110,10 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
             require(
                 !composer_drops(&the_no.company),
                 field::COMPANY,
-                "Enter the company’s real name, not a placeholder",
+                why_dropped(
+                    &the_no.company,
+                    "Enter the company’s real name, not a placeholder",
+                ),
             );
             require(
                 !blank(&the_no.job_title),
@@ -106,7 +123,10 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
             require(
                 !composer_drops(&the_no.job_title),
                 field::JOB_TITLE,
-                "Enter the real job title, not a placeholder",
+                why_dropped(
+                    &the_no.job_title,
+                    "Enter the real job title, not a placeholder",
+                ),
             );
         }
         Page::Stage => require(
@@ -128,7 +148,7 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
             require(
                 !composer_drops(&the_no.original_subject),
                 field::SUBJECT,
-                LEFT_OUT,
+                why_dropped(&the_no.original_subject, LEFT_OUT),
             );
         }
         Page::People => {
@@ -157,13 +177,13 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
                 require(
                     !composer_drops(&person.detail),
                     &field::detail(person.id),
-                    LEFT_OUT,
+                    why_dropped(&person.detail, LEFT_OUT),
                 );
             }
             require(
                 !composer_drops(&answers.sender.admire),
                 field::ADMIRE,
-                LEFT_OUT,
+                why_dropped(&answers.sender.admire, LEFT_OUT),
             );
         }
         Page::AboutYou => {
@@ -172,9 +192,13 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
             require(
                 !composer_drops(&you.name),
                 field::YOUR_NAME,
-                "Enter your real name, not a placeholder",
+                why_dropped(&you.name, "Enter your real name, not a placeholder"),
             );
-            require(!composer_drops(&you.contact), field::CONTACT, LEFT_OUT);
+            require(
+                !composer_drops(&you.contact),
+                field::CONTACT,
+                why_dropped(&you.contact, LEFT_OUT),
+            );
             require(
                 you.seniority.is_some(),
                 field::SENIORITY,
@@ -183,12 +207,12 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
             require(
                 !composer_drops(&you.strengths[0]),
                 field::STRENGTH_1,
-                LEFT_OUT,
+                why_dropped(&you.strengths[0], LEFT_OUT),
             );
             require(
                 !composer_drops(&you.strengths[1]),
                 field::STRENGTH_2,
-                LEFT_OUT,
+                why_dropped(&you.strengths[1], LEFT_OUT),
             );
         }
         Page::KeepInMind => {
@@ -200,13 +224,13 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
             require(
                 !composer_drops(&answers.ask.related_role),
                 field::RELATED_ROLE,
-                LEFT_OUT,
+                why_dropped(&answers.ask.related_role, LEFT_OUT),
             );
         }
         Page::Extras => require(
             !(answers.ask.offer_help && composer_drops(&answers.ask.help_offer)),
             field::HELP_OFFER,
-            LEFT_OUT,
+            why_dropped(&answers.ask.help_offer, LEFT_OUT),
         ),
         Page::Style => require(
             !answers.style.channels.is_empty(),
@@ -233,7 +257,7 @@ pub fn person_errors(person: &Recipient) -> Vec<FieldError> {
     require(
         !composer_drops(&person.name),
         field::NAME,
-        "Enter their real name, not a placeholder",
+        why_dropped(&person.name, "Enter their real name, not a placeholder"),
     );
     if person.address == AddressForm::TitleAndSurname {
         require(
@@ -247,11 +271,9 @@ pub fn person_errors(person: &Recipient) -> Vec<FieldError> {
         field::RELATIONSHIP,
         "Select their part in the process",
     );
-    require(
-        blank(&person.email) || looks_like_email(&person.email),
-        field::EMAIL,
-        "Enter an email address in the correct format, like name@example.com",
-    );
+    if let Err(message) = one_address(&person.email) {
+        require(false, field::EMAIL, message);
+    }
     errors
 }
 
@@ -288,20 +310,47 @@ fn composer_drops(text: &str) -> bool {
     !blank(text) && clean(text).is_empty()
 }
 
-/// A deliberately loose check: one `@`, something before it, a dot after it,
-/// no spaces. Mail clients are the real judge; this catches typing slips.
-fn looks_like_email(text: &str) -> bool {
+/// The email address field holds exactly one address, or nothing: it goes
+/// into a `mailto:` link, where a second address, a `?bcc=` or a display
+/// name in angle brackets would send the note somewhere the user never
+/// meant. Deliberately plain: letters, digits and `. _ % + - '` before the
+/// `@`, dot-separated labels of letters, digits and hyphens after it.
+///
+/// Usage: `one_address("a@b.co,evil@x.io")` is `Err("Enter one email address only")`.
+pub fn one_address(text: &str) -> Result<(), &'static str> {
+    const FORMAT: &str = "Enter an email address in the correct format, like name@example.com";
     let text = text.trim();
-    match text.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && !domain.contains('@')
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !text.chars().any(char::is_whitespace)
-        }
-        None => false,
+    if text.is_empty() {
+        return Ok(());
+    }
+    if text.contains([',', ';']) || text.matches('@').count() > 1 {
+        return Err("Enter one email address only");
+    }
+    if text.contains(['<', '>']) {
+        return Err("Enter the address without the < and > signs, like name@example.com");
+    }
+    if text.contains(['?', '&', '=']) {
+        return Err("Enter the address only, with nothing after it, like name@example.com");
+    }
+    let Some((local, domain)) = text.split_once('@') else {
+        return Err(FORMAT);
+    };
+    let local_ok = !local.is_empty()
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || "._%+-'".contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    if local_ok && domain_ok {
+        Ok(())
+    } else {
+        Err(FORMAT)
     }
 }
 
@@ -453,7 +502,7 @@ mod tests {
     }
 
     #[test]
-    fn email_addresses_are_checked_loosely() {
+    fn the_email_field_holds_one_address() {
         for (email, ok) in [
             ("", true),
             ("priya@example.com", true),
@@ -464,6 +513,14 @@ mod tests {
             ("pri ya@example.com", false),
             ("priya@@example.com", false),
             ("priya@example.com.", false),
+            ("a@b.co?bcc=evil", false),
+            ("<a@b.co>", false),
+            ("a@b.co,evil", false),
+            ("a@b.co, c@d.io", false),
+            ("Priya <a@b.co>", false),
+            ("a@b.co;c@d.io", false),
+            ("josé@exämple.de", true),
+            ("o'neil+jobs@example.com", true),
         ] {
             let person = Recipient {
                 name: "Priya".into(),
@@ -473,6 +530,39 @@ mod tests {
             };
             assert_eq!(person_errors(&person).is_empty(), ok, "{email:?}");
         }
+        // Each refusal says what is wrong.
+        for (email, message) in [
+            (
+                "a@b.co?bcc=evil",
+                "Enter the address only, with nothing after it, like name@example.com",
+            ),
+            (
+                "<a@b.co>",
+                "Enter the address without the < and > signs, like name@example.com",
+            ),
+            ("a@b.co,evil", "Enter one email address only"),
+            (
+                "priya",
+                "Enter an email address in the correct format, like name@example.com",
+            ),
+        ] {
+            assert_eq!(one_address(email), Err(message), "{email:?}");
+        }
+    }
+
+    #[test]
+    fn markup_is_named_not_called_a_placeholder() {
+        let mut answers = Answers::default();
+        answers.rejection.company = "<b>Acme</b>".into();
+        answers.rejection.job_title = "[Job title]".into();
+        let messages: Vec<&str> = validate(Page::Job, &answers)
+            .iter()
+            .map(|e| e.message)
+            .collect();
+        assert_eq!(
+            messages,
+            [MARKUP, "Enter the real job title, not a placeholder"]
+        );
     }
 
     #[test]

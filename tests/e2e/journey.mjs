@@ -55,12 +55,14 @@ export const EXECUTIVE = {
   level: "Executive",
   keepFor: "This role, if anything changes",
   extras: ["Wish the person they hired well", "Ask to connect on LinkedIn"],
+  // The No came by phone: there is no thread to reply in, and the lines to
+  // say on a call back are asked for.
   channels: [
-    "An email reply in their thread",
     "A new email",
     "A LinkedIn invitation note",
     "A LinkedIn message",
     "A handwritten card",
+    "A few lines to say if you call them back",
   ],
 };
 
@@ -104,7 +106,7 @@ export async function fillWizard(page, s, onEachPage = async () => {}) {
   await page.getByLabel(s.arrival, { exact: true }).check();
   await cont(page);
 
-  await onPage(page, "About their message");
+  await onPage(page, s.arrival === "A phone call" ? "About the call" : "About their message");
   await onEachPage(page, "details");
   await page.getByRole("group", { name: "Did they say they would keep you in mind?" }).getByLabel(s.saidKeep).check();
   if (s.subject) await page.getByLabel("The subject of their email (optional)").fill(s.subject);

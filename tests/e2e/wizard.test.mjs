@@ -55,7 +55,7 @@ test("an executive runner-up writes to two people on every channel", async () =>
   await page.getByRole("button", { name: "Write my note" }).click();
   await onPage(page, "Your notes");
   const [margaret, tomas] = EXECUTIVE.people;
-  for (const channel of ["email reply", "new email", "LinkedIn invitation", "LinkedIn message", "handwritten card"]) {
+  for (const channel of ["new email", "LinkedIn invitation", "LinkedIn message", "handwritten card"]) {
     const first = await noteText(page, `Your ${channel} to ${margaret.name}`);
     const second = await noteText(page, `Your ${channel} to ${tomas.name}`);
     assert.notEqual(first, second, `the two ${channel} notes differ`);
@@ -69,12 +69,14 @@ test("an executive runner-up writes to two people on every channel", async () =>
       for (const text of [first, second]) assert.ok([...text].length <= 200, `an invitation fits 200 characters: ${[...text].length}`);
     }
   }
-  // The No came by phone from the hiring manager: a script for that call is
-  // hers alone, and the panel member, who did not call, is not thanked for it.
+  // The No came by phone from the hiring manager: the lines for calling back
+  // are hers alone, the panel member, who did not call, is not thanked for
+  // it, and there is no reply "in their thread" after a call.
+  assert.equal(await page.getByLabel(`Your email reply to ${margaret.name}`).count(), 0);
   assert.match(await noteText(page, `Your phone script to ${margaret.name}`), /call/i);
   assert.equal(await page.getByLabel(`Your phone script to ${tomas.name}`).count(), 0);
-  assert.doesNotMatch(await noteText(page, `Your email reply to ${tomas.name}`), /telling me|to call|letting me know/);
-  assert.match(await noteText(page, `Your email reply to ${margaret.name}`), /^Dear Dr O’Neill,/);
+  assert.doesNotMatch(await noteText(page, `Your new email to ${tomas.name}`), /telling me|to call|letting me know/);
+  assert.match(await noteText(page, `Your new email to ${margaret.name}`), /^Dear Dr O’Neill,/);
   await page.getByText("of 200 characters").first().waitFor();
   await expectAccessible(page, "the result page with every channel");
   expectClean(page);

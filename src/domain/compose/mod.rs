@@ -1,11 +1,11 @@
 //! The composer: the user's answers in, one gracious note per person and channel out.
 //!
-//! A note is built from the parts of the note guide (greeting, thanks,
+//! A note is built from the parts of `docs/notes.md` (greeting, thanks,
 //! acceptance, one detail, interest and value, the ask, optional asks, close,
 //! sign-off), each a hand-written wording chosen deterministically from a
 //! table in `phrases`. `plan` decides which parts a stage, arrival,
 //! seniority and channel call for; `fit` keeps the note inside the length
-//! band of the guide by leaving out or adding whole sentences, never by
+//! band of `docs/notes.md` by leaving out or adding whole sentences, never by
 //! cutting words. Every name, company, role and detail comes from the
 //! answers; when a detail is missing its sentence is left out or stays
 //! honestly general.
@@ -51,14 +51,13 @@ pub struct Note {
     pub left_out: Vec<Part>,
 }
 
-/// A part of a note that comes from the user's own answers.
+/// A part of a note that comes from the user's own answers and may be left
+/// out to fit. The requests the user ticked (feedback, LinkedIn, an offer of
+/// help) are never left out: the composer's own sentences give way first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     Detail,
     Strengths,
-    Feedback,
-    LinkedIn,
-    HelpOffer,
 }
 
 impl Part {
@@ -67,9 +66,6 @@ impl Part {
         match self {
             Part::Detail => "the detail you noted",
             Part::Strengths => "your strengths",
-            Part::Feedback => "the request for feedback",
-            Part::LinkedIn => "the line about LinkedIn",
-            Part::HelpOffer => "your offer to help",
         }
     }
 }
@@ -83,7 +79,7 @@ impl Note {
     /// What the note leaves out, in a sentence for the user, if anything.
     ///
     /// Usage: `note.left_out_text()` gives "To keep to its usual length, this
-    /// note leaves out the line about LinkedIn. You can add it back by editing it."
+    /// note leaves out the detail you noted. You can add it back by editing it."
     pub fn left_out_text(&self) -> Option<String> {
         let labels: Vec<&str> = self.left_out.iter().map(|p| p.label()).collect();
         let (last, rest) = labels.split_last()?;
@@ -124,9 +120,10 @@ pub enum Unit {
     Characters,
 }
 
-/// The length a note should have, from the note guide.
+/// The length a note should have, from `docs/notes.md`.
 ///
-/// Usage: `band(Channel::EmailReply, Stage::Interview, &answers)` is 60–120 words.
+/// Usage: `band(Channel::EmailReply, Stage::Interview, &answers)` is 60–120 words
+/// (and [`ASK_ROOM`] more for each request the user ticked).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Band {
     pub min: usize,
@@ -147,7 +144,7 @@ impl Band {
 }
 
 /// The length band for a channel and stage. Emails follow the stage table of
-/// the guide; the other channels have their own conventions, whatever the stage.
+/// `docs/notes.md`; the other channels have their own conventions, whatever the stage.
 ///
 /// Word counts include the greeting and sign-off: they are words the reader
 /// reads, and the checker counts a hand-edited note the same way.
@@ -158,13 +155,16 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers) -> Band {
         unit: Unit::Words,
     };
     match channel {
-        Channel::EmailReply | Channel::EmailNew => match stage {
-            Stage::ApplicationOnly | Stage::PhoneScreen => words(40, 80),
-            Stage::Interview => words(60, 120),
-            Stage::FinalRound | Stage::RunnerUp => words(100, 180),
-            Stage::Internal => words(80, 150),
-            Stage::RoleCancelled => words(40, 90),
-        },
+        Channel::EmailReply | Channel::EmailNew => {
+            let (min, max) = match stage {
+                Stage::ApplicationOnly | Stage::PhoneScreen => (40, 80),
+                Stage::Interview => (60, 120),
+                Stage::FinalRound | Stage::RunnerUp => (100, 180),
+                Stage::Internal => (80, 150),
+                Stage::RoleCancelled => (40, 90),
+            };
+            words(min, max + ASK_ROOM * ticked_asks(answers))
+        }
         Channel::LinkedInInvite => Band {
             min: 1,
             max: linkedin_limit(answers),
@@ -176,9 +176,21 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers) -> Band {
             max: 5,
             unit: Unit::Sentences,
         },
-        // The guide asks only for "short"; about half a minute to say.
+        // "Short" only, in docs/notes.md: about half a minute to say.
         Channel::PhoneScript => words(40, 100),
     }
+}
+
+/// Words an email's band grows by for each request the user ticked: a
+/// ticked request is never dropped to fit, so the band flexes instead.
+pub const ASK_ROOM: usize = 20;
+
+/// The requests the user ticked that an email carries: feedback, LinkedIn,
+/// and (for senior people, who make it) an offer of help.
+fn ticked_asks(answers: &Answers) -> usize {
+    let ask = &answers.ask;
+    let senior = answers.sender.seniority.unwrap_or_default().is_senior();
+    usize::from(ask.feedback) + usize::from(ask.linkedin) + usize::from(ask.offer_help && senior)
 }
 
 /// Composes the note for one recipient on one channel.
@@ -228,17 +240,17 @@ mod tests {
         };
         assert_eq!(note(vec![]).left_out_text(), None);
         assert_eq!(
-            note(vec![Part::LinkedIn]).left_out_text().as_deref(),
+            note(vec![Part::Detail]).left_out_text().as_deref(),
             Some(
-                "To keep to its usual length, this note leaves out the line about LinkedIn. You can add it back by editing it."
+                "To keep to its usual length, this note leaves out the detail you noted. You can add it back by editing it."
             )
         );
         assert_eq!(
-            note(vec![Part::Strengths, Part::Feedback, Part::HelpOffer])
+            note(vec![Part::Detail, Part::Strengths])
                 .left_out_text()
                 .as_deref(),
             Some(
-                "To keep to its usual length, this note leaves out your strengths, the request for feedback and your offer to help. You can add them back by editing it."
+                "To keep to its usual length, this note leaves out the detail you noted and your strengths. You can add them back by editing it."
             )
         );
     }

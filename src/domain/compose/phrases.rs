@@ -27,47 +27,72 @@ impl Table {
 }
 
 /// What the thanks is for, by stage ("and for {x}"); tone-neutral.
-pub(crate) fn stage_thanks(stage: Stage) -> &'static [&'static str] {
-    match stage {
-        Stage::ApplicationOnly => &["considering my application", "reviewing my application"],
-        Stage::PhoneScreen => &["speaking with me", "the time you took to talk with me"],
-        Stage::Interview => &[
+///
+/// Every phrase is a noun phrase, so it reads in every frame: "Thank you
+/// for {x}", "I am grateful for {x}" and "Please accept my thanks for {x}"
+/// (a gerund such as "seeing me through" would lose its subject in the
+/// last two). `told` picks what the person who brought the news did (saw
+/// the user through the process); the others are thanked for their own
+/// part, the time they gave in the interviews.
+pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] {
+    match (stage, told) {
+        (Stage::ApplicationOnly, _) => &[
+            "your consideration of my application",
+            "the time you spent on my application",
+        ],
+        (Stage::PhoneScreen, _) => &["the time you took to speak with me", "our conversation"],
+        (Stage::Interview, true) => &[
             "the time you gave me during the interview process",
-            "meeting with me and considering my application",
+            "your time and consideration during the interviews",
         ],
-        Stage::FinalRound => &[
+        (Stage::Interview, false) => &[
+            "the time you gave me in the interview",
+            "our conversation during the interview",
+        ],
+        (Stage::FinalRound, true) => &[
             "the time you and the team gave me through the final round",
-            "seeing me through to the final round",
+            "your time and consideration through to the final round",
         ],
-        Stage::RunnerUp => &[
+        (Stage::FinalRound, false) => &[
+            "the time you gave me in the final round",
+            "our conversation during the final round",
+        ],
+        (Stage::RunnerUp, true) => &[
             "the time and care you and the team gave me throughout the process",
-            "seeing me through the whole process",
+            "the care you took with my application from start to finish",
         ],
-        Stage::Internal => &[
+        (Stage::RunnerUp, false) => &[
+            "the time you gave me in the interviews",
+            "our conversations during the process",
+        ],
+        (Stage::Internal, _) => &[
             "the time and consideration you gave my application",
             "the care you took with the process",
         ],
-        Stage::RoleCancelled => &[
-            "being open about where things stand",
+        (Stage::RoleCancelled, _) => &[
+            "your openness about where things stand",
             "the time you gave me along the way",
         ],
     }
 }
 
 /// The same for an agency recruiter, who put the user forward.
-pub(crate) const AGENCY_THANKS: &[&str] = &["putting me forward", "representing me"];
+pub(crate) const AGENCY_THANKS: &[&str] = &[
+    "your work in putting me forward",
+    "the care you took in representing me",
+];
 
 /// A short stage phrase for the LinkedIn invitation, free of placeholders so
-/// the minimal invitation always fits.
+/// the minimal invitation always fits; a noun phrase, as in [`stage_thanks`].
 pub(crate) fn stage_thanks_short(stage: Stage, agency: bool) -> &'static str {
     if agency {
-        return "putting me forward";
+        return "your work on my behalf";
     }
     match stage {
-        Stage::ApplicationOnly => "considering me",
+        Stage::ApplicationOnly => "your consideration",
         Stage::PhoneScreen => "our call",
-        Stage::Interview => "the interview",
-        Stage::FinalRound => "the final round",
+        Stage::Interview => "your time in the interview",
+        Stage::FinalRound => "your time in the final round",
         Stage::RunnerUp => "the time you gave me",
         Stage::Internal => "your time",
         Stage::RoleCancelled => "your time",
@@ -338,7 +363,7 @@ pub(crate) const DETAIL: Table = Table {
         &[
             "I especially enjoyed {detail}.",
             "I'm still thinking about {detail}.",
-            "One highlight for me was {detail}.",
+            "I came away thinking about {detail}.",
         ],
         &[
             "I particularly valued {detail}.",
@@ -349,6 +374,52 @@ pub(crate) const DETAIL: Table = Table {
             "I enjoyed {detail}.",
             "I valued {detail}.",
             "I especially liked {detail}.",
+        ],
+    ],
+};
+
+/// The detail when it is a gerund about the other person's work
+/// ("consolidating the two depots"): a topic talked about, never something
+/// the writer did.
+pub(crate) const DETAIL_GERUND: Table = Table {
+    vars: &["detail"],
+    tones: [
+        &[
+            "I especially enjoyed talking about {detail}.",
+            "I'm still thinking about our conversation on {detail}.",
+            "Hearing your thinking on {detail} was a highlight for me.",
+        ],
+        &[
+            "I particularly valued our discussion of {detail}.",
+            "I especially appreciated hearing your thoughts on {detail}.",
+            "I found our conversation about {detail} especially valuable.",
+        ],
+        &[
+            "I enjoyed our talk about {detail}.",
+            "Our talk about {detail} stayed with me.",
+            "I valued hearing your take on {detail}.",
+        ],
+    ],
+};
+
+/// The detail as a "how" or "what" clause ("how you run handovers").
+pub(crate) const DETAIL_WH: Table = Table {
+    vars: &["detail"],
+    tones: [
+        &[
+            "I especially enjoyed hearing {detail}.",
+            "I'm still thinking about {detail}.",
+            "It was a highlight to learn {detail}.",
+        ],
+        &[
+            "I particularly valued learning {detail}.",
+            "I found it especially valuable to hear {detail}.",
+            "I am still reflecting on {detail}.",
+        ],
+        &[
+            "I enjoyed hearing {detail}.",
+            "I'm still thinking about {detail}.",
+            "I valued learning {detail}.",
         ],
     ],
 };
@@ -466,6 +537,29 @@ pub(crate) const INTEREST_ADMIRE: Table = Table {
     ],
 };
 
+/// [`INTEREST_ADMIRE`] when what the user admires is a gerund about the
+/// company's work ("supporting open source").
+pub(crate) const INTEREST_ADMIRE_GERUND: Table = Table {
+    vars: &["company", "admire"],
+    tones: [
+        &[
+            "I've long admired the work you do in {admire}, and I'm still very interested in {company}.",
+            "I'm still very keen on {company}, not least because of your work on {admire}.",
+            "My interest in {company} hasn't changed; I especially admire your work on {admire}.",
+        ],
+        &[
+            "I have long admired your work on {admire}, and my interest in {company} remains strong.",
+            "My interest in {company} is undiminished, particularly given your work on {admire}.",
+            "My regard for {company} is unchanged; I particularly admire your commitment to {admire}.",
+        ],
+        &[
+            "I admire your work on {admire}, and I'm keen on {company}.",
+            "I'm still keen on {company}, especially given your work on {admire}.",
+            "My interest in {company} stands; I admire your work on {admire}.",
+        ],
+    ],
+};
+
 /// [`INTEREST_ADMIRE`] when the user wrote what they admire as a sentence
 /// ("I love how you support open source").
 pub(crate) const INTEREST_ADMIRE_CLAUSE: Table = Table {
@@ -562,17 +656,17 @@ pub(crate) const GENERAL_VALUE: Table = Table {
     tones: [
         &[
             "I'd still welcome the chance to contribute to the team's work.",
-            "I believe I could add real value to the team.",
             "I'd be glad to contribute to the work you're doing.",
+            "I hope to contribute to work like yours before long.",
         ],
         &[
             "I would welcome the opportunity to contribute to the team's work.",
-            "I remain confident that I could contribute to the team.",
-            "I believe I could make a meaningful contribution to the team.",
+            "I would be glad to contribute to the team in future.",
+            "I hope to contribute to the team's work in future.",
         ],
         &[
             "I'd still like to contribute to the team.",
-            "I'm confident I could contribute.",
+            "I'd be glad to contribute.",
             "I'd welcome the chance to contribute.",
         ],
     ],
@@ -744,7 +838,7 @@ pub(crate) const IF_CHANGES: Table = Table {
         &[
             "Should anything change, I would be happy to talk.",
             "If circumstances change, I would welcome the chance to speak again.",
-            "Should circumstances change, I remain available to talk.",
+            "Should circumstances change, I would be glad to speak again.",
         ],
         &[
             "If anything changes, I'm happy to talk.",
@@ -880,6 +974,29 @@ pub(crate) const DEVELOPMENT: Table = Table {
             "When you have a moment, I'd value your thoughts on what to develop.",
             "If you have time, I'd welcome feedback on where to grow.",
             "When it suits you, I'd like your feedback on what would make me a stronger candidate.",
+        ],
+    ],
+};
+
+/// A senior internal candidate asks about development as a peer: candid
+/// feedback on the decision, not help to grow.
+pub(crate) const DEVELOPMENT_PEER: Table = Table {
+    vars: &[],
+    tones: [
+        &[
+            "When it suits you, I'd value your candid feedback on the decision.",
+            "If you're open to it, I'd welcome a frank conversation and your feedback on my candidacy.",
+            "When you have a moment, I'd value your candid thoughts on what the role most needed.",
+        ],
+        &[
+            "When convenient, I would value your candid feedback on the decision.",
+            "At a time that suits you, I would welcome a frank conversation and your feedback on my candidacy.",
+            "If you are open to it, I would value your candid thoughts on what the role most required.",
+        ],
+        &[
+            "When it suits you, I'd value your candid feedback.",
+            "If you're open to it, I'd welcome your candid thoughts on the decision.",
+            "When you have a moment, I'd value frank feedback.",
         ],
     ],
 };
@@ -1062,11 +1179,14 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("SUPPORT_COLLEAGUE", &SUPPORT_COLLEAGUE),
     ("DETAIL", &DETAIL),
     ("DETAIL_CLAUSE", &DETAIL_CLAUSE),
+    ("DETAIL_GERUND", &DETAIL_GERUND),
+    ("DETAIL_WH", &DETAIL_WH),
     ("GENERAL_DETAIL", &GENERAL_DETAIL),
     ("REFLECTION", &REFLECTION),
     ("INTEREST", &INTEREST),
     ("INTEREST_ADMIRE", &INTEREST_ADMIRE),
     ("INTEREST_ADMIRE_CLAUSE", &INTEREST_ADMIRE_CLAUSE),
+    ("INTEREST_ADMIRE_GERUND", &INTEREST_ADMIRE_GERUND),
     ("COMMITMENT", &COMMITMENT),
     ("VALUE", &VALUE),
     ("VALUE_CLAUSE", &VALUE_CLAUSE),
@@ -1085,6 +1205,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("FEEDBACK_PEER", &FEEDBACK_PEER),
     ("ADVICE", &ADVICE),
     ("DEVELOPMENT", &DEVELOPMENT),
+    ("DEVELOPMENT_PEER", &DEVELOPMENT_PEER),
     ("CLIENT_FEEDBACK", &CLIENT_FEEDBACK),
     ("LINKEDIN", &LINKEDIN),
     ("HELP", &HELP),

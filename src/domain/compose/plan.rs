@@ -1,6 +1,6 @@
 //! Which sentences a note carries, for its stage, arrival, seniority and channel.
 //!
-//! This is where the tailoring rules of the note guide live: what each stage
+//! This is where the tailoring rules of `docs/notes.md` live: what each stage
 //! must carry, how an agency recruiter, a phone call or a cancelled role
 //! changes the note, what executives leave out and entry-level candidates
 //! add. The wordings themselves are in [`super::phrases`].
@@ -14,8 +14,9 @@ use crate::domain::model::{
     AddressForm, Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Relationship,
     Seniority, Stage, Tone,
 };
+use crate::domain::repetition::Seen;
 use crate::domain::text::{
-    article, as_sentence, char_count, is_clause, sentence_count, tidy, word_count,
+    Shape, article, as_sentence, char_count, is_clause, sentence_count, shape, tidy, word_count,
 };
 
 /// Where a sentence sits; notes are laid out in this order.
@@ -34,6 +35,10 @@ struct Piece {
     slot: Slot,
     text: String,
     need: Need,
+    /// Where the wording came from, so another can be chosen when this one
+    /// repeats an earlier sentence (see [`Ctx::vary`]).
+    table: &'static Table,
+    index: usize,
     /// What of the user's own this sentence carries, to report it if the
     /// fitting leaves it out.
     part: Option<Part>,
@@ -58,6 +63,9 @@ pub(super) struct Ctx {
     wish_hire_well: bool,
     offer_help: bool,
     limit: usize,
+    /// More than one person is written to: "thank the others I met" would
+    /// thank people who get their own note.
+    several: bool,
 }
 
 impl Ctx {
@@ -72,6 +80,7 @@ impl Ctx {
             wish_hire_well: ask.wish_hire_well,
             offer_help: ask.offer_help,
             limit: super::linkedin_limit(answers),
+            several: answers.recipients.len() > 1,
         }
     }
 
@@ -231,7 +240,7 @@ impl Ctx {
             "help" => v.help.clone(),
             "related_target" => self.related_target(),
             "agency_focus" => self.agency_focus(),
-            "client" => or(&around(&v.company, "the team at "), "the hiring team"),
+            "client" => v.client(),
             "name_voc" => around(&v.greeting_name(), ", "),
             _ => return None,
         })
@@ -241,7 +250,7 @@ impl Ctx {
         let options = if self.v.agency {
             p::AGENCY_THANKS
         } else {
-            p::stage_thanks(self.v.stage)
+            p::stage_thanks(self.v.stage, self.v.told)
         };
         // Divided so it does not move in step with the thanks wording.
         options[(self.seed / 4 + 1) % options.len()].to_string()
@@ -282,11 +291,13 @@ impl Ctx {
     // ----- the parts -----
 
     /// A sentence from `table`: the wording `salt` places past the seed.
-    fn piece(&self, slot: Slot, need: Need, table: &Table, salt: usize) -> Piece {
+    fn piece(&self, slot: Slot, need: Need, table: &'static Table, salt: usize) -> Piece {
         Piece {
             slot,
             text: self.text(table, self.seed + salt),
             need,
+            table,
+            index: self.seed + salt,
             part: None,
         }
     }
@@ -319,12 +330,14 @@ impl Ctx {
         talked.then(|| self.piece(Slot::Detail, general, &p::GENERAL_DETAIL, 2))
     }
 
-    /// A detail written as a sentence stands as one ([`is_clause`]).
+    /// The frames that fit the detail's [`Shape`]: a sentence stands as
+    /// one, a gerund is a topic talked about, a "how" clause is heard.
     fn detail_table(&self) -> &'static Table {
-        if is_clause(&self.v.detail) {
-            &p::DETAIL_CLAUSE
-        } else {
-            &p::DETAIL
+        match shape(&self.v.detail) {
+            Shape::Sentence => &p::DETAIL_CLAUSE,
+            Shape::Gerund => &p::DETAIL_GERUND,
+            Shape::Wh => &p::DETAIL_WH,
+            Shape::Noun => &p::DETAIL,
         }
     }
 
@@ -335,15 +348,21 @@ impl Ctx {
             &p::INTEREST
         } else if is_clause(&self.v.admire) {
             &p::INTEREST_ADMIRE_CLAUSE
+        } else if shape(&self.v.admire) == Shape::Gerund {
+            &p::INTEREST_ADMIRE_GERUND
         } else {
             &p::INTEREST_ADMIRE
         };
         self.piece(Slot::Interest, need, table, 3)
     }
 
-    fn value_line(&self) -> Piece {
+    /// The line of value: the user's own strengths, or, below senior level,
+    /// an honest general line. Senior people restate value only through
+    /// their own strengths: a general claim of "real value" reads as a pitch.
+    fn value_line(&self) -> Option<Piece> {
         if self.v.strengths.is_empty() {
-            self.piece(Slot::Interest, Need::Extra(3), &p::GENERAL_VALUE, 4)
+            (!self.v.seniority.is_senior())
+                .then(|| self.piece(Slot::Interest, Need::Extra(3), &p::GENERAL_VALUE, 4))
         } else {
             let table = if self.v.strengths.iter().any(|s| is_clause(s)) {
                 &p::VALUE_CLAUSE
@@ -351,9 +370,11 @@ impl Ctx {
                 &p::VALUE
             };
             // Kept before the optional asks: the user's own strengths are
-            // what the guide's "interest and value" line is made of.
-            self.piece(Slot::Interest, Need::Wanted(4), table, 4)
-                .of(Part::Strengths)
+            // what the "interest and value" line of docs/notes.md is made of.
+            Some(
+                self.piece(Slot::Interest, Need::Wanted(3), table, 4)
+                    .of(Part::Strengths),
+            )
         }
     }
 
@@ -375,6 +396,8 @@ impl Ctx {
             slot: Slot::Ask,
             text: self.text(table, self.ask_index(thanks)),
             need: Need::Core,
+            table,
+            index: self.ask_index(thanks),
             part: None,
         }
     }
@@ -386,32 +409,41 @@ impl Ctx {
         let v = &self.v;
         let said = v.keep_in_mind_for == KeepInMindFor::ThisRole || v.agency;
         let wanted = matches!(v.stage, Stage::FinalRound | Stage::RunnerUp) && !said;
-        wanted.then(|| self.piece(Slot::Ask, Need::Wanted(2), &p::IF_CHANGES, 5))
+        wanted.then(|| self.piece(Slot::Ask, Need::Wanted(5), &p::IF_CHANGES, 5))
     }
 
     /// The feedback ask in the form the situation calls for, if any: an
     /// internal candidate always asks about development; an agency is asked
     /// whether the client shared any; after a phone screen or a cancelled
-    /// role there is nothing to press for.
+    /// role there is nothing to press for. Senior people ask as peers, for
+    /// a candid view, never for help to "grow". A request the user ticked is
+    /// never dropped to fit the length: the composer's own sentences go first.
     fn feedback(&self) -> Option<Piece> {
         let v = &self.v;
         let nothing_to_ask = matches!(v.stage, Stage::PhoneScreen | Stage::RoleCancelled);
+        let ticked = if self.feedback {
+            Need::Core
+        } else {
+            Need::Wanted(6)
+        };
         if v.stage == Stage::Internal {
-            Some(self.piece(Slot::Asks, Need::Core, &p::DEVELOPMENT, 6))
+            let table = if v.seniority.is_senior() {
+                &p::DEVELOPMENT_PEER
+            } else {
+                &p::DEVELOPMENT
+            };
+            Some(self.piece(Slot::Asks, Need::Core, table, 6))
         } else if nothing_to_ask {
             None
         } else if v.agency {
-            Some(self.piece(Slot::Asks, Need::Wanted(2), &p::CLIENT_FEEDBACK, 6))
+            Some(self.piece(Slot::Asks, ticked, &p::CLIENT_FEEDBACK, 6))
         } else if self.feedback {
             let table = match v.seniority {
                 Seniority::Entry => &p::ADVICE,
-                Seniority::Executive => &p::FEEDBACK_PEER,
-                _ => &p::FEEDBACK,
+                Seniority::Senior | Seniority::Executive => &p::FEEDBACK_PEER,
+                Seniority::Mid => &p::FEEDBACK,
             };
-            Some(
-                self.piece(Slot::Asks, Need::Wanted(5), table, 6)
-                    .of(Part::Feedback),
-            )
+            Some(self.piece(Slot::Asks, Need::Core, table, 6))
         } else {
             None
         }
@@ -419,10 +451,7 @@ impl Ctx {
 
     fn linkedin(&self) -> Option<Piece> {
         let colleague = self.v.stage == Stage::Internal;
-        (self.linkedin && !colleague).then(|| {
-            self.piece(Slot::Asks, Need::Wanted(6), &p::LINKEDIN, 7)
-                .of(Part::LinkedIn)
-        })
+        (self.linkedin && !colleague).then(|| self.piece(Slot::Asks, Need::Core, &p::LINKEDIN, 7))
     }
 
     fn help(&self) -> Option<Piece> {
@@ -432,10 +461,7 @@ impl Ctx {
         } else {
             &p::HELP
         };
-        (senior && self.offer_help).then(|| {
-            self.piece(Slot::Close, Need::Wanted(7), table, 8)
-                .of(Part::HelpOffer)
-        })
+        (senior && self.offer_help).then(|| self.piece(Slot::Close, Need::Core, table, 8))
     }
 
     /// The close, wishing the person hired well where there is one and it
@@ -464,10 +490,10 @@ impl Ctx {
         let v = &self.v;
         let mut out = vec![self.thanks()];
         if v.arrival == Arrival::PhoneCall && v.told {
-            out.push(self.piece(Slot::Thanks, Need::Wanted(8), &p::PHONE_CALL, 10));
+            out.push(self.piece(Slot::Thanks, Need::Wanted(9), &p::PHONE_CALL, 10));
         }
         if v.stage == Stage::RunnerUp {
-            out.push(self.piece(Slot::Thanks, Need::Wanted(3), &p::RUNNER_UP, 11));
+            out.push(self.piece(Slot::Thanks, Need::Wanted(7), &p::RUNNER_UP, 11));
         }
         if v.agency {
             out.push(self.piece(Slot::Thanks, Need::Core, &p::PASS_THANKS, 12));
@@ -481,16 +507,16 @@ impl Ctx {
             v.stage,
             Stage::Interview | Stage::FinalRound | Stage::RunnerUp | Stage::Internal
         );
-        if interviewed && v.arrival != Arrival::LongSilence {
+        if interviewed && v.arrival != Arrival::LongSilence && !v.seniority.is_senior() {
             out.push(self.piece(Slot::Detail, Need::Extra(5), &p::REFLECTION, 17));
         }
         // An agency note names the company when it passes on thanks.
         out.push(self.interest(if v.agency {
-            Need::Wanted(7)
+            Need::Wanted(8)
         } else {
             Need::Core
         }));
-        out.push(self.value_line());
+        out.extend(self.value_line());
         if v.seniority == Seniority::Entry {
             out.push(self.piece(Slot::Interest, Need::Extra(2), &p::LEARNING, 14));
         }
@@ -503,11 +529,11 @@ impl Ctx {
             v.stage,
             Stage::FinalRound | Stage::RunnerUp | Stage::Internal
         );
-        if many_met && !v.agency && v.seniority != Seniority::Executive {
+        if many_met && !v.agency && v.seniority != Seniority::Executive && !self.several {
             out.push(self.piece(Slot::Close, Need::Extra(4), &p::THANK_OTHERS, 15));
         }
         out.push(self.close(Need::Core));
-        out
+        self.vary(out)
     }
 
     /// A LinkedIn message makes one point: thanks, a detail, the ask.
@@ -517,7 +543,7 @@ impl Ctx {
         out.push(self.interest(Need::Extra(3)));
         out.push(self.ask(&p::THANKS));
         out.push(self.close(Need::Wanted(2)));
-        out
+        self.vary(out)
     }
 
     /// A card is three to five sentences; it follows the email, so it
@@ -529,7 +555,7 @@ impl Ctx {
         out.push(self.interest(Need::Core));
         out.push(self.ask(&p::THANKS));
         out.push(self.close(Need::Wanted(2)));
-        out
+        self.vary(out)
     }
 
     /// What to say on the call itself: warm thanks for calling, the ask,
@@ -551,12 +577,70 @@ impl Ctx {
         out.extend(self.detail(Need::Extra(1), Need::Extra(2)));
         out.push(self.interest(interest));
         out.push(self.ask(&p::THANKS_CALL));
-        out.extend(self.feedback().map(|f| Piece {
-            need: Need::Wanted(6),
-            ..f
-        }));
+        out.extend(self.feedback());
         out.push(self.piece(Slot::Close, Need::Core, &p::CLOSE_CALL, 9));
-        out
+        self.vary(out)
+    }
+
+    /// Rewords sentences that repeat an earlier one's opening or a
+    /// three-word phrase of it (see [`Seen`]): a small search, in the note's
+    /// order, for the first choice of wordings where nothing repeats. The
+    /// thanks and the main ask keep theirs (they carry the distinctness
+    /// guarantee), so the others give way to them. The search is bounded;
+    /// should it find nothing, the wordings stay as they were.
+    fn vary(&self, mut pieces: Vec<Piece>) -> Vec<Piece> {
+        let own = self.v.own();
+        let fixed = |p: &Piece| p.need == Need::Core && matches!(p.slot, Slot::Thanks | Slot::Ask);
+        let mut seen = Seen::default();
+        for piece in pieces.iter().filter(|p| fixed(p)) {
+            seen.add(&piece.text, &own);
+        }
+        let mut order: Vec<usize> = (0..pieces.len()).filter(|&i| !fixed(&pieces[i])).collect();
+        sort_small_by_key(&mut order, |&i| pieces[i].slot);
+        let mut budget = 400;
+        if let Some(choice) = self.search(&pieces, &order, &seen, &own, &mut budget) {
+            for (&i, (index, text)) in order.iter().zip(choice.into_iter().rev()) {
+                pieces[i].index = index;
+                pieces[i].text = text;
+            }
+        }
+        pieces
+    }
+
+    /// The wordings (index and text, last piece first) for `order` that
+    /// repeat nothing `seen` holds nor each other, trying each piece's own
+    /// wording first.
+    fn search(
+        &self,
+        pieces: &[Piece],
+        order: &[usize],
+        seen: &Seen,
+        own: &[String],
+        budget: &mut usize,
+    ) -> Option<Vec<(usize, String)>> {
+        let Some((&i, rest)) = order.split_first() else {
+            return Some(Vec::new());
+        };
+        let piece = &pieces[i];
+        for step in 0..piece.table.for_tone(self.v.tone).len() {
+            *budget = budget.checked_sub(1)?;
+            let index = piece.index + step;
+            let text = if step == 0 {
+                piece.text.clone()
+            } else {
+                self.text(piece.table, index)
+            };
+            if seen.repeat_in(&text, own).is_some() {
+                continue;
+            }
+            let mut next = seen.clone();
+            next.add(&text, own);
+            if let Some(mut chosen) = self.search(pieces, rest, &next, own, budget) {
+                chosen.push((index, text));
+                return Some(chosen);
+            }
+        }
+        None
     }
 
     /// The LinkedIn invitation: greedy within the hard limit. The minimal
@@ -859,6 +943,7 @@ mod tests {
             &p::FEEDBACK_PEER,
             &p::ADVICE,
             &p::DEVELOPMENT,
+            &p::DEVELOPMENT_PEER,
             &p::CLIENT_FEEDBACK,
         ];
         // (tables, the checker's test, what it looks for)

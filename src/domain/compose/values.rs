@@ -8,6 +8,7 @@ use crate::domain::model::{
     AddressForm, Answers, Arrival, KeepInMindFor, Length, Recipient, Relationship, Seniority,
     Stage, Tone,
 };
+use crate::domain::repetition::own_values;
 use crate::domain::text::{clean, first_name, fold, lower_first_if_common, phrase, surname};
 
 /// Cleaned answers for one note to one recipient.
@@ -93,6 +94,45 @@ impl Values {
                 self.name.clone()
             }
             AddressForm::TitleAndSurname => format!("{} {}", self.honorific, surname(&self.name)),
+        }
+    }
+
+    /// The user's values as a note may repeat them without it counting as
+    /// repetition (see [`own_values`]): names, the company (and an agency's
+    /// client, "the team at Acme"), the role, their detail and strengths.
+    pub fn own(&self) -> Vec<String> {
+        let greeting = self.greeting_name();
+        let the_role = self.the_role();
+        let client = self.client();
+        let values = [
+            self.company.as_str(),
+            &client,
+            &self.role,
+            &the_role,
+            &self.related,
+            &self.detail,
+            &self.admire,
+            &self.help,
+            &self.sender,
+            &self.contact,
+            &self.name,
+            &self.honorific,
+            &greeting,
+        ];
+        own_values(
+            values
+                .into_iter()
+                .chain(self.strengths.iter().map(String::as_str)),
+        )
+    }
+
+    /// An agency's client as a note names it: "the team at Acme", or "the
+    /// hiring team" when the company is unknown.
+    pub fn client(&self) -> String {
+        if self.company.is_empty() {
+            "the hiring team".to_string()
+        } else {
+            format!("the team at {}", self.company)
         }
     }
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::labels::{Choice, PICKABLE_CHANNELS};
+use crate::domain::labels::Choice;
 use crate::domain::model::{Channel, KeepInMindFor, Length, Seniority, Tone};
 use crate::domain::validate::field;
 use crate::ui::form::{Checkbox, QuestionPage, Radios, TextInput};
@@ -112,12 +112,11 @@ pub fn StylePage() -> impl IntoView {
     let (tone, set_tone) = store.lens(|d| Some(&mut d.answers.style.tone));
     let (length, set_length) = store.lens(|d| Some(&mut d.answers.style.length));
     let (premium, set_premium) = store.lens(|d| Some(&mut d.answers.style.linkedin_premium));
-    let by_phone = move || {
-        store
-            .draft
-            .with(|d| d.answers.rejection.arrival == Some(crate::domain::model::Arrival::PhoneCall))
-    };
-    let channel_boxes = PICKABLE_CHANNELS
+    // The arrival does not change on this page, so the boxes are chosen once.
+    let pickable = store
+        .draft
+        .with_untracked(|d| d.answers.pickable_channels());
+    let channel_boxes = pickable
         .into_iter()
         .map(|channel| {
             let checked = Signal::derive(move || {
@@ -154,13 +153,7 @@ pub fn StylePage() -> impl IntoView {
             <div class=move || if store.error_for(field::CHANNELS.into()).get().is_some() { "field field--error" } else { "field" }>
                 <fieldset aria-describedby=move || if channels_error.get().is_some() { "channels-hint channels-error" } else { "channels-hint" }>
                     <legend>"Where will you send it?"</legend>
-                    <span class="hint" id="channels-hint">
-                        {move || if by_phone() {
-                            "Select all that apply. You will also get a short script for the phone call."
-                        } else {
-                            "Select all that apply."
-                        }}
-                    </span>
+                    <span class="hint" id="channels-hint">"Select all that apply."</span>
                     {move || store.error_for(field::CHANNELS.into()).get().map(|m| view! {
                         <span class="error-message" id="channels-error"><span class="visually-hidden">"Error: "</span>{m}</span>
                     })}

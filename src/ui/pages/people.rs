@@ -123,6 +123,14 @@ pub fn PersonPage(id: u32) -> impl IntoView {
     let (job_title, set_job_title) = store.person_lens(id, |p| &mut p.job_title);
     let (relationship, set_relationship) = store.person_lens(id, |p| &mut p.relationship);
     let (email, set_email) = store.person_lens(id, |p| &mut p.email);
+    let by_phone = store.draft.with_untracked(|d| {
+        d.answers.rejection.arrival == Some(crate::domain::model::Arrival::PhoneCall)
+    });
+    let greeting_hint = if by_phone {
+        "As they introduced themselves on the call."
+    } else {
+        "Mirror how they wrote to you."
+    };
     let exists = move || {
         store
             .draft
@@ -150,7 +158,7 @@ pub fn PersonPage(id: u32) -> impl IntoView {
                 <Radios
                     id=field::ADDRESS
                     legend="How should the note greet them?"
-                    hint="Mirror how they wrote to you.".to_owned()
+                    hint=greeting_hint.to_owned()
                     options=vec![AddressForm::FirstName, AddressForm::TitleAndSurname]
                     value=Signal::derive(move || Some(address.get()))
                     on_change=set_address

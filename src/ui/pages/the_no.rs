@@ -46,7 +46,9 @@ pub fn StagePage() -> impl IntoView {
 #[component]
 pub fn ArrivalPage() -> impl IntoView {
     let store = use_store();
-    let (arrival, set_arrival) = store.lens(|d| Some(&mut d.answers.rejection.arrival));
+    let arrival = Signal::derive(move || store.draft.with(|d| d.answers.rejection.arrival));
+    // The channels follow the arrival (a call leaves no thread to reply in).
+    let set_arrival = Callback::new(move |a| store.draft.update(|d| d.answers.set_arrival(a)));
     view! {
         <QuestionPage>
             <Radios
@@ -55,7 +57,7 @@ pub fn ArrivalPage() -> impl IntoView {
                 heading=true
                 options=Arrival::ALL.to_vec()
                 value=arrival
-                on_change=Callback::new(move |a| set_arrival.run(Some(a)))
+                on_change=set_arrival
             />
         </QuestionPage>
     }
@@ -73,6 +75,13 @@ impl crate::domain::labels::Choice for YesNo {
     fn value(self) -> &'static str {
         if self.0 { "yes" } else { "no" }
     }
+}
+
+/// Whether the No came in writing, read once when a page is built.
+fn by_email_now(store: crate::ui::store::Store) -> bool {
+    store
+        .draft
+        .with_untracked(|d| d.answers.rejection.arrival != Some(Arrival::PhoneCall))
 }
 
 #[component]
@@ -102,8 +111,13 @@ pub fn DetailsPage() -> impl IntoView {
             store.navigate(route.after_continue());
         }
     });
+    let heading = if by_email_now(store) {
+        "About their message"
+    } else {
+        "About the call"
+    };
     view! {
-        <QuestionPage heading="About their message".to_owned() on_continue=on_continue>
+        <QuestionPage heading=heading.to_owned() on_continue=on_continue>
             <Radios
                 id=field::SAID_KEEP
                 legend="Did they say they would keep you in mind?"

@@ -1,0 +1,481 @@
+//! The checker's rules: each a small function from the note to what it finds.
+//!
+//! A rule only looks and reports; what a finding costs lives in `score`. To
+//! add a rule, write one function here and list it in [`RULES`].
+
+use std::collections::HashSet;
+
+use super::cues::{
+    FEEDBACK_CUES, ask_kinds, feedback_is_soft, has_connect, has_interest, has_keep_in_mind,
+    has_thanks, has_value, never_hits,
+};
+use super::findings::{Field, Finding};
+use super::letter::{
+    Letter, close_spelling, exclamations, find_other_case, greeting_forms, is_generic, is_shouted,
+    is_word_char, known_words, mentions, proper_nouns, stray_punctuation, strip_possessive,
+};
+use crate::domain::compose::{Unit, Values, band, linkedin_limit};
+use crate::domain::model::{Answers, Channel, Recipient};
+use crate::domain::repetition::first_repeat;
+use crate::domain::text::{
+    char_count, find_placeholder, find_words, fold, phrase, sentence_count, word_count, word_spans,
+};
+
+/// A note as the rules read it, with what several of them need worked out once.
+pub(super) struct Note<'a> {
+    subject: Option<&'a str>,
+    body: &'a str,
+    channel: Channel,
+    answers: &'a Answers,
+    recipient: &'a Recipient,
+    v: Values,
+    folded: String,
+    /// The subject and the body, for rules that read both.
+    whole: String,
+    letter: Letter,
+    known: HashSet<String>,
+}
+
+impl<'a> Note<'a> {
+    pub fn new(
+        subject: Option<&'a str>,
+        body: &'a str,
+        channel: Channel,
+        answers: &'a Answers,
+        recipient: &'a Recipient,
+    ) -> Note<'a> {
+        let v = Values::new(answers, recipient);
+        let whole = match subject {
+            Some(s) => format!("{s}\n{body}"),
+            None => body.to_string(),
+        };
+        Note {
+            subject,
+            body,
+            channel,
+            answers,
+            recipient,
+            folded: fold(body),
+            whole,
+            letter: Letter::split(body, &v),
+            known: known_words(answers),
+            v,
+        }
+    }
+
+    fn email(&self) -> bool {
+        self.channel.is_email()
+    }
+
+    /// Emails, cards and LinkedIn messages are letters: greeting to sign-off.
+    fn letter_like(&self) -> bool {
+        self.email() || matches!(self.channel, Channel::Card | Channel::LinkedInMessage)
+    }
+
+    /// Emails and cards name the company and say what the user would bring.
+    fn full(&self) -> bool {
+        self.email() || self.channel == Channel::Card
+    }
+}
+
+type Rule = fn(&Note) -> Vec<Finding>;
+
+/// Every rule, in the order their findings are listed.
+pub(super) const RULES: &[Rule] = &[
+    length,
+    subject,
+    never_write,
+    greeting,
+    company_and_role,
+    names,
+    thanks,
+    detail,
+    interest_and_value,
+    ask,
+    optional_asks,
+    sign_off,
+    placeholders,
+    repetition,
+    stray,
+    exclamation_marks,
+    capitals,
+];
+
+/// Inside the length band for the stage and channel; a LinkedIn invitation
+/// inside its hard limit.
+fn length(n: &Note) -> Vec<Finding> {
+    let band = band(n.channel, n.v.stage, n.answers);
+    let count = match band.unit {
+        Unit::Words => word_count(n.body),
+        Unit::Sentences => sentence_count(&n.letter.middle),
+        Unit::Characters => char_count(n.body),
+    };
+    let (channel, stage) = (n.channel, n.v.stage);
+    if band.unit == Unit::Characters {
+        if count > band.max {
+            return vec![Finding::OverLimit {
+                chars: count,
+                limit: linkedin_limit(n.answers),
+            }];
+        }
+    } else if count < band.min {
+        return vec![Finding::TooShort {
+            count,
+            band,
+            channel,
+            stage,
+        }];
+    } else if count > band.max {
+        return vec![Finding::TooLong {
+            count,
+            band,
+            channel,
+            stage,
+        }];
+    }
+    Vec::new()
+}
+
+/// An email has a subject; a reply in their thread keeps theirs.
+fn subject(n: &Note) -> Vec<Finding> {
+    if !n.email() {
+        return Vec::new();
+    }
+    let v = &n.v;
+    let subject = n.subject.map(str::trim).unwrap_or("");
+    if subject.is_empty() {
+        let suggestion = if v.sender.is_empty() {
+            "Thank you".to_string()
+        } else {
+            format!("Thank you – {}", v.sender)
+        };
+        return vec![Finding::MissingSubject { suggestion }];
+    }
+    if n.channel == Channel::EmailReply && !v.original_subject.is_empty() {
+        let original = v.original_subject.as_str();
+        let bare = if fold(original).starts_with("re:") {
+            original[3..].trim()
+        } else {
+            original
+        };
+        let folded = fold(subject);
+        if !folded.starts_with("re:") || !folded.contains(&fold(bare)) {
+            return vec![Finding::SubjectNotReply {
+                expected: format!("Re: {bare}"),
+            }];
+        }
+    }
+    Vec::new()
+}
+
+/// The never-write phrases, quoted as the note has them.
+fn never_write(n: &Note) -> Vec<Finding> {
+    never_hits(&fold(&n.whole))
+        .into_iter()
+        .map(|(phrase, concern)| Finding::NeverWrite {
+            phrase: as_written(&n.whole, phrase),
+            concern,
+        })
+        .collect()
+}
+
+/// `folded` (a lower-case phrase) as `text` writes it, running on to the
+/// end of a word it starts ("Reconsidering" for "reconsider"); the phrase
+/// itself if the text writes it in some other way.
+fn as_written(text: &str, folded: &str) -> String {
+    let want: Vec<char> = folded.chars().collect();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let lower = |c: char| {
+        let c = if c == '\u{2019}' { '\'' } else { c };
+        c.to_lowercase().next().unwrap_or(c)
+    };
+    for start in 0..chars.len() {
+        let matched = want.len() <= chars.len() - start
+            && chars[start..start + want.len()]
+                .iter()
+                .zip(&want)
+                .all(|((_, c), w)| lower(*c) == *w);
+        if matched {
+            let mut end = start + want.len();
+            while end < chars.len() && chars[end].1.is_alphanumeric() {
+                end += 1;
+            }
+            let to = chars.get(end).map_or(text.len(), |c| c.0);
+            return text[chars[start].0..to].to_string();
+        }
+    }
+    folded.to_string()
+}
+
+/// The greeting's name, when the greeting is wrong: its words are not
+/// counted again as unknown names.
+fn wrong_greeting<'n>(n: &'n Note) -> Option<&'n str> {
+    let found = n.letter.greeting.as_deref()?;
+    let wrong = !n.v.name.is_empty()
+        && !is_generic(found)
+        && !greeting_forms(&n.v).iter().any(|f| f == found);
+    wrong.then_some(found)
+}
+
+/// A greeting with their name, spelled as they do.
+fn greeting(n: &Note) -> Vec<Finding> {
+    let v = &n.v;
+    let greet = v.greeting_name();
+    match &n.letter.greeting {
+        None if n.letter_like() => vec![Finding::NoGreeting { name: greet }],
+        // Any greeting will do when the name is unknown.
+        None => Vec::new(),
+        Some(_) if v.name.is_empty() => Vec::new(),
+        Some(found) if is_generic(found) => vec![Finding::GenericGreeting { name: greet }],
+        Some(found) => match wrong_greeting(n) {
+            Some(_) => vec![Finding::GreetingName {
+                found: found.clone(),
+                expected: greet,
+            }],
+            None => Vec::new(),
+        },
+    }
+}
+
+/// The company and role as the user gave them, and mentioned where the
+/// channel calls for it.
+fn company_and_role(n: &Note) -> Vec<Finding> {
+    let v = &n.v;
+    let mut out = Vec::new();
+    if !v.company.is_empty() {
+        if let Some(found) = find_other_case(n.body, &v.company) {
+            out.push(Finding::Misspelt {
+                what: Field::Company,
+                found,
+                expected: v.company.clone(),
+            });
+        } else if n.full() && find_words(n.body, &v.company).is_empty() {
+            out.push(Finding::Missing {
+                what: Field::Company,
+                expected: v.company.clone(),
+            });
+        }
+    }
+    if n.email() && !v.role.is_empty() && find_words(&n.folded, &fold(&v.role)).is_empty() {
+        out.push(Finding::Missing {
+            what: Field::Role,
+            expected: format!("the {} role", v.role),
+        });
+    }
+    out
+}
+
+/// Capitalised words in none of the answers: a near miss of a name, the
+/// company or the role is a misspelling; anything else may be invented.
+fn names(n: &Note) -> Vec<Finding> {
+    let v = &n.v;
+    let near: Vec<(Field, &str)> = [
+        (Field::Company, v.company.as_str()),
+        (Field::Role, v.role.as_str()),
+    ]
+    .into_iter()
+    .chain(
+        n.answers
+            .recipients
+            .iter()
+            .map(|r| (Field::Name, r.name.as_str())),
+    )
+    .chain([(Field::Name, n.answers.sender.name.as_str())])
+    .flat_map(|(field, value)| {
+        word_spans(value, is_word_char)
+            .into_iter()
+            .map(move |(_, w)| (field, w))
+    })
+    .filter(|(_, w)| w.chars().count() >= 4)
+    .collect();
+    let greeting_words: Vec<&str> = wrong_greeting(n)
+        .map(|g| g.split_whitespace().collect())
+        .unwrap_or_default();
+    let mut unknown = Vec::new();
+    let mut misspelt = Vec::new();
+    for word in proper_nouns(n.body) {
+        let key = fold(word);
+        if n.known.contains(&key)
+            || n.known.contains(strip_possessive(&key))
+            || greeting_words.contains(&word)
+        {
+            continue;
+        }
+        if let Some((what, expected)) = near.iter().find(|(_, w)| close_spelling(&key, &fold(w))) {
+            misspelt.push(Finding::Misspelt {
+                what: *what,
+                found: word.to_string(),
+                expected: expected.to_string(),
+            });
+        } else {
+            let finding = Finding::UnknownName {
+                word: word.to_string(),
+            };
+            if !unknown.contains(&finding) {
+                unknown.push(finding);
+            }
+        }
+    }
+    unknown.extend(misspelt);
+    unknown
+}
+
+fn thanks(n: &Note) -> Vec<Finding> {
+    if has_thanks(&n.folded) {
+        Vec::new()
+    } else {
+        vec![Finding::NoThanks]
+    }
+}
+
+/// The words of the note, folded, for [`mentions`].
+fn text_words<'t>(n: &'t Note) -> HashSet<&'t str> {
+    word_spans(&n.folded, is_word_char)
+        .into_iter()
+        .map(|(_, w)| w)
+        .collect()
+}
+
+/// The detail the user noted for this person, in a letter.
+fn detail(n: &Note) -> Vec<Finding> {
+    let v = &n.v;
+    if v.detail.is_empty() || !n.letter_like() || mentions(&n.folded, &text_words(n), &v.detail) {
+        return Vec::new();
+    }
+    vec![Finding::DetailMissing {
+        detail: phrase(&n.recipient.detail),
+    }]
+}
+
+/// Interest in the company, and (when the user named strengths) a line of
+/// what they would bring, in an email or card.
+fn interest_and_value(n: &Note) -> Vec<Finding> {
+    let v = &n.v;
+    if !n.full() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let named = !v.company.is_empty() && !find_words(n.body, &v.company).is_empty();
+    if !has_interest(&n.folded) && !named {
+        out.push(Finding::NoInterest);
+    }
+    let words = text_words(n);
+    let value = has_value(&n.folded) || v.strengths.iter().any(|s| mentions(&n.folded, &words, s));
+    let typed = n
+        .answers
+        .sender
+        .strengths
+        .iter()
+        .map(|s| phrase(s))
+        .find(|s| !s.is_empty());
+    if let (false, true, Some(strength)) = (value, n.email(), typed) {
+        out.push(Finding::ValueMissing { strength });
+    }
+    out
+}
+
+/// The one ask every note makes: keep me in mind (an invitation: connect).
+fn ask(n: &Note) -> Vec<Finding> {
+    let invitation = n.channel == Channel::LinkedInInvite;
+    let asked = if invitation {
+        has_connect(&n.folded)
+    } else {
+        has_keep_in_mind(&n.folded)
+    };
+    if asked {
+        Vec::new()
+    } else {
+        vec![Finding::NoAsk { invitation }]
+    }
+}
+
+/// Two optional asks at most, and a feedback ask easy to decline. The
+/// user's own words ("your advice on portfolio reviews") are not asks.
+fn optional_asks(n: &Note) -> Vec<Finding> {
+    let v = &n.v;
+    let mut asking = n.folded.clone();
+    for own in [&v.detail, &v.admire, &v.help]
+        .into_iter()
+        .chain(&v.strengths)
+    {
+        let own = fold(own);
+        if !own.trim().is_empty() {
+            asking = asking.replace(own.trim(), " ");
+        }
+    }
+    let mut out = Vec::new();
+    let kinds = ask_kinds(&asking);
+    if kinds > 2 {
+        out.push(Finding::TooManyAsks { count: kinds });
+    }
+    if FEEDBACK_CUES.iter().any(|c| asking.contains(c)) && !feedback_is_soft(&asking) {
+        out.push(Finding::FeedbackPressing);
+    }
+    out
+}
+
+/// A letter ends with the user's full name.
+fn sign_off(n: &Note) -> Vec<Finding> {
+    let v = &n.v;
+    let signed = v.sender.is_empty()
+        || !n.letter_like()
+        || n.letter.sign_off.iter().any(|l| l.contains(&v.sender));
+    if signed {
+        Vec::new()
+    } else {
+        vec![Finding::NoSignOff {
+            name: v.sender.clone(),
+        }]
+    }
+}
+
+fn placeholders(n: &Note) -> Vec<Finding> {
+    n.subject
+        .into_iter()
+        .chain([n.body])
+        .filter_map(find_placeholder)
+        .map(|p| Finding::Placeholder {
+            text: p.to_string(),
+        })
+        .collect()
+}
+
+/// The same opening or three-word phrase twice between greeting and
+/// sign-off; the user's own words may recur.
+fn repetition(n: &Note) -> Vec<Finding> {
+    first_repeat(&n.letter.middle, &n.v.own())
+        .map(|repeat| Finding::Repetition { repeat })
+        .into_iter()
+        .collect()
+}
+
+fn stray(n: &Note) -> Vec<Finding> {
+    stray_punctuation(n.body)
+        .map(|s| Finding::StrayPunctuation {
+            text: s.to_string(),
+        })
+        .into_iter()
+        .collect()
+}
+
+fn exclamation_marks(n: &Note) -> Vec<Finding> {
+    let count = exclamations(&n.whole, n.answers);
+    if count > 1 {
+        vec![Finding::Exclamations { count }]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Words in capitals that are not in the answers, each once.
+fn capitals(n: &Note) -> Vec<Finding> {
+    let mut seen = HashSet::new();
+    word_spans(&n.whole, is_word_char)
+        .into_iter()
+        .map(|(_, word)| word.trim_matches(['\'', '\u{2019}', '-']))
+        .filter(|word| is_shouted(word) && !n.known.contains(&fold(word)) && seen.insert(*word))
+        .map(|word| Finding::AllCaps {
+            word: word.to_string(),
+        })
+        .collect()
+}
