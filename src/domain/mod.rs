@@ -8,6 +8,7 @@ pub mod check;
 pub mod compose;
 pub mod counts;
 pub mod draft;
+pub mod email_reader;
 pub mod export;
 pub mod labels;
 pub mod model;
