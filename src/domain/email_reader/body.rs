@@ -83,6 +83,23 @@ pub fn is_english(lines: &Lines, body: Body) -> bool {
 /// Words that say this is a No at all, so silence about keeping in touch or
 /// feedback can be read as "they did not say".
 const REJECTION: &[&str] = &[
+    "offer the role to",
+    "offered the role to",
+    "offered the position to",
+    "offer the position to",
+    "offered the post",
+    "offer the post",
+    "another colleague",
+    "another applicant",
+    "going to offer",
+    "filled the position",
+    "filled the role",
+    "not be taking",
+    "won't be taking",
+    "not be inviting",
+    "not inviting",
+    "will not be taking",
+    "decided not to",
     "unfortunately",
     "unfortunatly",
     "regret",
@@ -140,6 +157,7 @@ pub fn greeting<'a>(lines: &'a Lines<'a>, body: Body) -> Option<&'a str> {
         "greetings",
         "morning",
         "afternoon",
+        "sorry",
     ];
     for &i in body.iter().take(12) {
         let line = &lines.all[i];
@@ -239,29 +257,33 @@ pub fn proper_run(text: &str, at: usize) -> Option<&str> {
         let tok = tok.trim_start_matches(['"', '“', '(']);
         let word = tok.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"', '”']);
         let marked = word.len() < tok.len();
-        let (word, possessive) = match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
-        {
-            Some(w) => (w, true),
-            None => (word, false),
-        };
+        let bare = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
         let capital = word
             .chars()
             .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        if capital && !(count == 0 && NOT_FIRST.contains(&word)) {
+            .is_some_and(|c| c.is_uppercase() || (count > 0 && c.is_ascii_digit()));
+        if capital && !(count == 0 && NOT_FIRST.contains(&bare)) {
             let word_at = tok_at + text[tok_at..].find(word).unwrap_or(0);
             end = word_at + word.len();
             count += 1;
-        } else if CONNECTORS.contains(&word) && !marked && !possessive {
+        } else if count > 0 && CONNECTORS.contains(&word) && !marked {
             continue;
         } else {
             break;
         }
-        if marked || possessive || count >= 6 {
+        if marked || count >= 6 {
             break;
         }
     }
     let run = text[begin..end].trim();
+    // "Acme's hiring team" names Acme; "Margie's Travel Clinic" keeps its 's.
+    let run = run
+        .strip_suffix("'s")
+        .or_else(|| run.strip_suffix("’s"))
+        .unwrap_or(run);
     let run = run
         .strip_prefix("The ")
         .filter(|r| r.contains(' '))
@@ -291,6 +313,8 @@ const COMPANY_CUES: &[(&str, u8)] = &[
     ("opportunity with", 80),
     ("vacancy with", 80),
     ("interest in joining", 85),
+    ("postion at", 85),
+    ("positon at", 85),
     ("interest in working at", 85),
     ("interest in working for", 85),
     ("interest in", 80),
@@ -302,6 +326,8 @@ const COMPANY_CUES: &[(&str, u8)] = &[
     ("applying at", 80),
     ("applying with", 80),
     ("joining", 70),
+    ("about working at", 80),
+    ("interest in working with", 80),
     ("everyone at", 80),
     ("all of us at", 80),
     ("us here at", 80),
@@ -337,6 +363,13 @@ pub fn company<'a>(
             let mut from = at + cue.len();
             let after = &line.text[from..];
             from += after.len() - after.trim_start_matches([' ', ',', '(', '–', '—']).len();
+            // "a vacancy at the Fine Art School": after "at", "with" or "of"
+            // a company may start with a lower-case "the".
+            let preposition =
+                [" at", " with", " of"].iter().any(|p| cue.ends_with(p)) || cue == "at";
+            if preposition && line.text[from..].starts_with("the ") {
+                from += 4;
+            }
             if let Some(run) = proper_run(line.text, from) {
                 if not.is_some_and(|n| n.eq_ignore_ascii_case(run)) {
                     continue;
@@ -367,6 +400,9 @@ const ROLE_NOUNS: &[&str] = &[
     "posting",
     "internship",
     "apprenticeship",
+    "programme",
+    "program",
+    "scheme",
 ];
 
 /// Words that are never a role on their own.
@@ -442,7 +478,7 @@ pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8)> {
         "interview for",
         "consideration for",
         "vacancy for",
-        "interest in",
+        "search for",
         "applicaiton for",
         "considered for",
     ];
@@ -458,7 +494,13 @@ pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8)> {
                 .and_then(|s| super::lines::find_word(s, noun))
             {
                 let at = from + at;
-                if let Some(r) = role_before(line.text, at) {
+                // An internship is the role itself: "the Summer Engineering Internship".
+                let upto = if ["internship", "apprenticeship"].contains(&noun) {
+                    at + noun.len()
+                } else {
+                    at
+                };
+                if let Some(r) = role_before(line.text, at, upto) {
                     if best.is_none_or(|(b, _)| at < b) {
                         best = Some((at, r));
                     }
@@ -466,7 +508,9 @@ pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8)> {
                 from = at + noun.len();
             }
         }
-        for &cue in FORWARD {
+        // A role named before its noun is the surest; "application for …" only without one.
+        let named_before = best.is_some();
+        for &cue in FORWARD.iter().filter(|_| !named_before) {
             if let Some(at) = lines.find(line, cue) {
                 if let Some(r) = role_after(line.text, at + cue.len()) {
                     if best.is_none_or(|(b, _)| at < b) {
@@ -487,7 +531,7 @@ fn tokens(s: &str) -> impl DoubleEndedIterator<Item = (usize, &str)> {
 }
 
 /// The words between a determiner and the role noun at `noun_at`.
-fn role_before(text: &str, noun_at: usize) -> Option<&str> {
+fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
     const DETERMINERS: &[&str] = &["the", "our", "your", "a", "an", "for", "as", "this", "my"];
     let head = &text[..noun_at];
     let mut start = None;
@@ -503,7 +547,7 @@ fn role_before(text: &str, noun_at: usize) -> Option<&str> {
         start = Some(at);
         count += 1;
     }
-    let r = head[start?..].trim();
+    let r = text[start?..upto].trim();
     good_role(r).then_some(r)
 }
 

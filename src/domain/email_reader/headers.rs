@@ -54,16 +54,46 @@ pub fn find(lines: &Lines) -> Headers {
             h.lines.push(i);
         }
     }
+    webmail_top(lines, &mut h);
     h
+}
+
+/// A message copied from a web mail page: its subject on the first line,
+/// above the client's "Inbox" label, and a date line with a time near the top.
+fn webmail_top(lines: &Lines, h: &mut Headers) {
+    let top: Vec<usize> = (0..lines.all.len())
+        .filter(|&i| !lines.all[i].is_blank())
+        .take(8)
+        .collect();
+    if h.subject.is_none() {
+        if let [first, second, ..] = top[..] {
+            if lines.all[second].low.trim() == "inbox" {
+                h.subject = Some((
+                    first,
+                    lines.all[first].text.len() - lines.all[first].text.trim_start().len(),
+                ));
+                h.lines.extend([first, second]);
+            }
+        }
+    }
+    if h.date.is_none() {
+        let dated = top.iter().copied().find(|&i| {
+            let t = lines.all[i].text;
+            t.contains(':') && t.split_whitespace().count() <= 7 && parse_date(t).is_some()
+        });
+        if let Some(i) = dated {
+            h.date = Some((
+                i,
+                lines.all[i].text.len() - lines.all[i].text.trim_start().len(),
+            ));
+            h.lines.push(i);
+        }
+    }
 }
 
 /// A header line's key and where its value starts.
 fn header<'a>(line: &'a Line) -> Option<(&'static str, usize)> {
-    let colon = line
-        .low
-        .get(..24)?
-        .find(':')
-        .or_else(|| line.low.find(':'))?;
+    let colon = line.low.find(':').filter(|&c| c <= 24)?;
     let key = line.low[..colon].trim();
     let key = KEYS.iter().find(|&&k| k == key)?;
     let rest = &line.text[colon + 1..];

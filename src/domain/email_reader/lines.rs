@@ -62,10 +62,14 @@ impl<'a> Lines<'a> {
             });
             start += raw.len();
         }
-        let cut = all
-            .iter()
-            .rposition(|l| is_marker(&l.low))
-            .map_or(0, |i| i + 1);
+        // "On Mon, Grace <grace@x> wrote:" stays: it names the sender.
+        let cut = all.iter().rposition(|l| is_marker(&l.low)).map_or(0, |i| {
+            if all[i].low.trim_end().ends_with("wrote:") {
+                i
+            } else {
+                i + 1
+            }
+        });
         all.drain(..cut);
         Lines {
             all,

@@ -26,6 +26,9 @@ mod signature;
 
 use std::ops::Range;
 
+use serde::{Deserialize, Serialize};
+
+use super::labels::Choice;
 use super::model::{Arrival, Stage};
 use super::text::clean;
 use body::{Body, first};
@@ -65,6 +68,56 @@ impl Reading {
     pub fn is_empty(&self) -> bool {
         *self == Reading::default()
     }
+
+    /// The values alone, with the app's stored names for arrival and stage.
+    pub fn summary(&self) -> Summary {
+        fn v<T: Clone>(f: &Option<Found<T>>) -> Option<T> {
+            f.as_ref().map(|f| f.value.clone())
+        }
+        Summary {
+            company: v(&self.company),
+            role: v(&self.role),
+            sender_name: v(&self.sender_name),
+            sender_title: v(&self.sender_title),
+            sender_email: v(&self.sender_email),
+            subject: v(&self.subject),
+            date: v(&self.date),
+            arrival: self.arrival.as_ref().map(|f| f.value.value()),
+            stage: self.stage.as_ref().map(|f| f.value.value()),
+            kept_on_file: v(&self.kept_on_file),
+            offers_feedback: v(&self.offers_feedback),
+            gives_reason: v(&self.gives_reason),
+            candidate_name: v(&self.candidate_name),
+        }
+    }
+}
+
+/// What the reader found, as the command-line example prints it: one key
+/// per field, `null` where nothing was found.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub company: Option<String>,
+    pub role: Option<String>,
+    pub sender_name: Option<String>,
+    pub sender_title: Option<String>,
+    pub sender_email: Option<String>,
+    pub subject: Option<String>,
+    pub date: Option<String>,
+    /// An [`Arrival`]'s stored name, such as `"recruiter_email"`.
+    pub arrival: Option<&'static str>,
+    /// A [`Stage`]'s stored name, such as `"final_round"`.
+    pub stage: Option<&'static str>,
+    pub kept_on_file: Option<bool>,
+    pub offers_feedback: Option<bool>,
+    pub gives_reason: Option<bool>,
+    pub candidate_name: Option<String>,
+}
+
+/// Reads `text` and writes what was found as one JSON object (see [`Summary`]).
+///
+/// Usage: `summary_json("")` starts `{"company":null,`.
+pub fn summary_json(text: &str) -> String {
+    serde_json::to_string_pretty(&read(text).summary()).unwrap_or_default()
 }
 
 /// Reads `text`, a pasted email (or anything else).
@@ -154,10 +207,10 @@ impl<'a> Reader<'a> {
             ..Reading::default()
         };
         // The person: the signature as they sign, else the From name if it is a person.
-        r.sender_name = match self.sig.name {
+        r.sender_name = match self.sig.name.map(names::without_honorific) {
             Some(n) => self.found(n, 85),
             None => from_name
-                .map(|(_, n)| person_in_from(n))
+                .map(|(_, n)| names::without_honorific(person_in_from(n)))
                 .filter(|n| names::looks_like_person(n))
                 .and_then(|n| self.found(n, 75)),
         };
@@ -207,7 +260,12 @@ impl<'a> Reader<'a> {
             agency,
             agency_name.filter(|_| agency),
         ) {
-            return self.found(c, conf);
+            // A name cut short by a line break: "Lucerne" where the signature says "Lucerne Publishing".
+            let longer = self
+                .sig
+                .company
+                .filter(|s| !agency && s.len() > c.len() && s.starts_with(c));
+            return self.found(longer.unwrap_or(c), conf);
         }
         if agency {
             return None;
@@ -233,9 +291,21 @@ impl<'a> Reader<'a> {
                 return Some(f);
             }
         }
-        self.subject_parts()
+        if let Some(f) = self
+            .subject_parts()
             .0
             .and_then(|r| self.found(body::tidy_role(r), 70))
+        {
+            return Some(f);
+        }
+        // "Staff Engineer - final round", "Relecloud | Solutions Architect".
+        let subject = strip_reply_marks(self.header_value(self.headers.subject)?);
+        subject
+            .split([':', '|', '–', '—'])
+            .flat_map(|p| p.split(" - "))
+            .map(str::trim)
+            .find(|p| names::looks_like_title(p) && p.split_whitespace().count() <= 5)
+            .and_then(|r| self.found(r, 60))
     }
 
     /// The role and company a subject line names: "Your application for
@@ -599,6 +669,11 @@ const STAGES: &[(Stage, &[&str], u8)] = &[
     (
         Stage::Interview,
         &[
+            "assessment centre",
+            "assessment center",
+            "assessment day",
+            "speak with",
+            "meeting the",
             "your interview",
             "the interview",
             "interviewing with",
@@ -724,6 +799,9 @@ const KEPT_YES: &[&str] = &[
 ];
 
 const FEEDBACK_NO: &[&str] = &[
+    "or provide feedback",
+    "or give feedback",
+    "or offer feedback",
     "unable to provide feedback",
     "unable to offer feedback",
     "not able to provide feedback",
@@ -749,6 +827,11 @@ const FEEDBACK_NO: &[&str] = &[
 ];
 
 const FEEDBACK_YES: &[&str] = &[
+    "go through feedback",
+    "go through the feedback",
+    "talk through feedback",
+    "talk through the feedback",
+    "sit down with you",
     "happy to share feedback",
     "happy to provide feedback",
     "happy to give feedback",
@@ -781,6 +864,13 @@ const FEEDBACK_YES: &[&str] = &[
 const FEEDBACK_ASK: &[&str] = &["feedback", "feeback", "fedback"];
 
 const OFFER_WORDS: &[&str] = &[
+    "contact me",
+    "please contact",
+    "should you wish",
+    "wish to receive",
+    "would like to",
+    "i'd like to",
+    "like to sit down",
     "happy to",
     "glad to",
     "if you would like",
@@ -808,6 +898,9 @@ const OFFER_WORDS: &[&str] = &[
 
 /// A specific reason for the No, not the form letter's "closer match".
 const REASON_YES: &[&str] = &[
+    "focus on candidates",
+    "a background in",
+    "whose background is",
     "because",
     "we were looking for someone",
     "looking for someone with",
@@ -858,7 +951,6 @@ const REASON_YES: &[&str] = &[
     "more junior",
     "too senior",
     "too junior",
-    "went with someone",
     "chose a candidate who",
     "whose background in",
     "was stronger",

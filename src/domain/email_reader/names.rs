@@ -10,6 +10,13 @@ const PARTICLES: &[&str] = &[
 
 /// Words that mark a team, a system or a mail client's button, never a person.
 const NOT_PEOPLE: &[&str] = &[
+    "hi",
+    "hello",
+    "dear",
+    "hey",
+    "sorry",
+    "morning",
+    "afternoon",
     "team",
     "teams",
     "careers",
@@ -115,6 +122,7 @@ const TITLE_WORDS: &[&str] = &[
     "staff",
     "researcher",
     "professor",
+    "chair",
     "headhunter",
 ];
 
@@ -137,14 +145,15 @@ fn low_word(w: &str) -> String {
 pub fn looks_like_person(s: &str) -> bool {
     let n = words(s).count();
     (1..=4).contains(&n)
-        && !s.contains(|c: char| c.is_ascii_digit() || "@:/|<>()[]{}".contains(c))
+        && !s.contains(|c: char| c.is_ascii_digit() || "@:/|<>()[]{},;!?".contains(c))
         && words(s).enumerate().all(|(i, w)| {
             let low = low_word(w);
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             let honorific = i == 0 && n > 1 && HONORIFICS.contains(&low.trim_end_matches('.'));
             (capital || (i > 0 && PARTICLES.contains(&low.as_str())))
-                && (honorific || !NOT_PEOPLE.contains(&low.as_str()))
-                && !TITLE_WORDS.contains(&low.as_str())
+                && (honorific
+                    || (!NOT_PEOPLE.contains(&low.as_str())
+                        && !TITLE_WORDS.contains(&low.as_str())))
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 1
         })
 }
@@ -187,6 +196,9 @@ pub fn team_company(s: &str) -> Option<&str> {
         "people",
         "careers",
         "hiring",
+        "services",
+        "department",
+        "early",
         "human",
         "resources",
         "jobs",
@@ -209,6 +221,56 @@ pub fn team_company(s: &str) -> Option<&str> {
         }
     }
     team.then_some(rest)
+}
+
+/// A name without the honorific in front when a name follows it:
+/// "Dr Hannah Cho" is Hannah Cho (the app asks for the honorific apart).
+///
+/// Usage: `without_honorific("Dr Hannah Cho") == "Hannah Cho"`.
+pub fn without_honorific(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest))
+            if HONORIFICS.contains(&low_word(first).as_str()) && rest.contains(' ') =>
+        {
+            rest.trim()
+        }
+        _ => name,
+    }
+}
+
+/// Words that name a team inside a company, not a company: "Engineering
+/// Manager, Payments" is a title.
+pub fn is_department(s: &str) -> bool {
+    const DEPARTMENTS: &[&str] = &[
+        "payments",
+        "engineering",
+        "marketing",
+        "sales",
+        "finance",
+        "operations",
+        "product",
+        "design",
+        "data",
+        "people",
+        "platform",
+        "legal",
+        "research",
+        "support",
+        "growth",
+        "infrastructure",
+        "security",
+        "brand",
+        "content",
+        "emea",
+        "apac",
+        "uk",
+        "us",
+        "europe",
+        "americas",
+        "and",
+        "&",
+    ];
+    words(s).all(|w| DEPARTMENTS.contains(&low_word(w).as_str()))
 }
 
 /// Whether a signature or title names an agency or search firm.
@@ -244,7 +306,6 @@ pub fn is_recruiter_title(low: &str) -> bool {
         "resourcing",
         "acquisition",
         "coordinator",
-        "hiring",
     ]
     .iter()
     .any(|w| low.contains(w))

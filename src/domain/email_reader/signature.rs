@@ -51,6 +51,12 @@ const SIGN_OFFS: &[&str] = &[
     "all best",
     "with appreciation",
     "thanks so much",
+    "speak soon",
+    "talk soon",
+    "all my best",
+    "with warm regards",
+    "best wishes to you",
+    "thank you again",
 ];
 
 /// Whether `line` is a sign-off, and where a name written on the same line
@@ -81,15 +87,24 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
         }
         sign_off(l).map(|inline| (i, inline))
     });
-    let Some((at, inline)) = found else {
-        return sig;
+    let (at, inline, after) = match found {
+        Some((at, inline)) => (at, inline, at + 1),
+        None => match unsigned(lines, skip) {
+            // "… luck! - Maria": the name ends a line the body still reads.
+            Some((at, Some(from))) => {
+                sig.name = Some(lines.all[at].text[from..].trim());
+                return sig;
+            }
+            Some((at, None)) => (at, None, at),
+            None => return sig,
+        },
     };
     sig.at = Some(at);
     let mut block: Vec<&'a str> = Vec::new();
     if let Some(from) = inline {
         block.push(lines.all[at].text[from..].trim());
     }
-    for l in lines.all[at + 1..].iter() {
+    for l in lines.all[after..].iter() {
         if l.is_blank() {
             if block.is_empty() {
                 continue;
@@ -122,7 +137,10 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
     let head = parts.next().unwrap_or(first);
     if let Some(company) = team_company(head) {
         sig.team = Some(head);
-        sig.company = (!company.is_empty()).then_some(company);
+        // "Recruitment Team" over "Southridge Video".
+        sig.company = Some(company)
+            .filter(|c| !c.is_empty())
+            .or_else(|| rest.next().filter(|c| looks_like_company(c)));
         return sig;
     }
     if !looks_like_person(head) {
@@ -144,6 +162,38 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
         _ => {}
     }
     sig
+}
+
+/// With no sign-off, the short lines that end the message, when they start
+/// with a name or a team ("Elena Rossi | VP Marketing", "Recruitment
+/// Team", "Jo"), or a name after a dash at the very end ("… luck! - Maria").
+/// Returns the first such line and, for the dash, where the name starts.
+fn unsigned(lines: &Lines, skip: &[usize]) -> Option<(usize, Option<usize>)> {
+    let short = |i: usize| {
+        let l = &lines.all[i];
+        !l.is_blank() && l.text.split_whitespace().count() <= 8
+    };
+    let last = lines.all.iter().rposition(|l| !l.is_blank())?;
+    let line = &lines.all[last];
+    for dash in [" - ", " – ", " — "] {
+        if let Some(at) = line.text.rfind(dash) {
+            let name = line.text[at + dash.len()..].trim();
+            if looks_like_person(name) && name.split_whitespace().count() <= 3 {
+                return Some((last, Some(at + dash.len())));
+            }
+        }
+    }
+    if !short(last) {
+        return None;
+    }
+    let mut first = last;
+    while first > 0 && short(first - 1) && last - first < 4 {
+        first -= 1;
+    }
+    let head = lines.all[first].text.trim();
+    let head = split_parts(head).into_iter().next().unwrap_or(head);
+    (!skip.contains(&first) && (looks_like_person(head) || team_company(head).is_some()))
+        .then_some((first, None))
 }
 
 /// "Title | Company", "Title – Company", "Name, Title": the parts of one
@@ -172,8 +222,12 @@ fn split_parts(line: &str) -> Vec<&str> {
 fn title_and_company(t: &str) -> (&str, Option<&str>) {
     for sep in [" at ", ", "] {
         if let Some((title, company)) = t.split_once(sep) {
-            if looks_like_company(company.trim()) && !looks_like_title(company) {
-                return (title.trim(), Some(company.trim()));
+            let company = company.trim();
+            if looks_like_company(company)
+                && !looks_like_title(company)
+                && !super::names::is_department(company)
+            {
+                return (title.trim(), Some(company));
             }
         }
     }
