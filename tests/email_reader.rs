@@ -30,24 +30,36 @@ const FIELDS: [&str; 13] = [
 /// The lowest accuracy (in per cent) each field may fall to: a little below
 /// what the reader reaches on this corpus, so a regression fails.
 const FLOORS: [(&str, usize); 13] = [
-    ("company", 85),
-    ("role", 85),
-    ("sender_name", 85),
-    ("sender_title", 85),
-    ("sender_email", 90),
+    ("company", 93),
+    ("role", 93),
+    ("sender_name", 93),
+    ("sender_title", 93),
+    ("sender_email", 93),
     ("subject", 95),
     ("date", 95),
-    ("arrival", 85),
-    ("stage", 85),
-    ("kept_on_file", 85),
-    ("offers_feedback", 85),
-    ("gives_reason", 80),
-    ("candidate_name", 90),
+    ("arrival", 90),
+    ("stage", 90),
+    ("kept_on_file", 90),
+    ("offers_feedback", 90),
+    ("gives_reason", 90),
+    ("candidate_name", 93),
 ];
 
-/// Each corpus email with its labels and what the example prints for it.
-fn corpus() -> Vec<(String, Map<String, Value>, Map<String, Value>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/emails");
+type Labelled = (String, Map<String, Value>, Map<String, Value>);
+
+/// Every corpus email, the held-out ones too.
+fn corpus() -> Vec<Labelled> {
+    let mut all = emails_in("");
+    all.extend(emails_in("held-out"));
+    all
+}
+
+/// The emails in one folder of the corpus, with their labels and what the
+/// example prints for each.
+fn emails_in(folder: &str) -> Vec<Labelled> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/emails")
+        .join(folder);
     let mut names: Vec<_> = fs::read_dir(&dir)
         .expect("the corpus folder exists")
         .map(|e| e.unwrap().path())
@@ -87,34 +99,52 @@ fn the_corpus_is_big_and_fully_labelled() {
     }
 }
 
+/// Prints the accuracy table of `emails` and returns each field's percentage.
+fn table(title: &str, emails: &[Labelled]) -> Vec<(&'static str, usize)> {
+    let mut misses = Vec::new();
+    println!(
+        "\n{title} ({} emails)\n| field | right | accuracy |\n|---|---|---|",
+        emails.len()
+    );
+    let percents = FIELDS
+        .iter()
+        .map(|&field| {
+            let right = emails
+                .iter()
+                .filter(|(name, labels, found)| {
+                    let ok = labels[field] == found[field];
+                    if !ok {
+                        misses.push(format!(
+                            "{name}: {field} is {}, labelled {}",
+                            found[field], labels[field]
+                        ));
+                    }
+                    ok
+                })
+                .count();
+            let percent = right * 100 / emails.len();
+            println!("| {field} | {right} | {percent} % |");
+            (field, percent)
+        })
+        .collect();
+    println!("Misses:\n{}", misses.join("\n"));
+    percents
+}
+
 #[test]
 fn each_field_reaches_its_floor() {
-    let corpus = corpus();
-    let mut failures = Vec::new();
-    let mut misses = Vec::new();
-    println!("\n| field | right | of | accuracy |\n|---|---|---|---|");
-    for (field, floor) in FLOORS {
-        let right = corpus
-            .iter()
-            .filter(|(name, labels, found)| {
-                let ok = labels[field] == found[field];
-                if !ok {
-                    misses.push(format!(
-                        "{name}: {field} is {} , labelled {}",
-                        found[field], labels[field]
-                    ));
-                }
-                ok
-            })
-            .count();
-        let percent = right * 100 / corpus.len();
-        println!("| {field} | {right} | {} | {percent} % |", corpus.len());
-        if percent < floor {
-            failures.push(format!(
-                "{field}: {percent} % is below its floor of {floor} %"
-            ));
-        }
-    }
-    println!("\nMisses:\n{}", misses.join("\n"));
+    // The held-out emails were written after the reader was tuned on the
+    // others, and read once before one more round of fixes: see the report
+    // of that commit for how it did on them at first sight.
+    table("Tuned on", &emails_in(""));
+    table("Held out", &emails_in("held-out"));
+    let failures: Vec<String> = table("Whole corpus", &corpus())
+        .into_iter()
+        .zip(FLOORS)
+        .filter(|&((_, percent), (_, floor))| percent < floor)
+        .map(|((field, percent), (_, floor))| {
+            format!("{field}: {percent} % is below its floor of {floor} %")
+        })
+        .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

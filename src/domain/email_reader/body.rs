@@ -83,6 +83,14 @@ pub fn is_english(lines: &Lines, body: Body) -> bool {
 /// Words that say this is a No at all, so silence about keeping in touch or
 /// feedback can be read as "they did not say".
 const REJECTION: &[&str] = &[
+    "moving you forward",
+    "won't be moving",
+    "not be moving",
+    "decided to pause",
+    "pause your candidacy",
+    "pause your application",
+    "not the outcome",
+    "isn't the outcome",
     "offer the role to",
     "offered the role to",
     "offered the position to",

@@ -529,6 +529,12 @@ const STAGES: &[(Stage, &[&str], u8)] = &[
     (
         Stage::RoleCancelled,
         &[
+            "pause this hire",
+            "pause the hire",
+            "pause this role",
+            "pause the role",
+            "paused this",
+            "pausing",
             "role has been cancelled",
             "position has been cancelled",
             "been put on hold",
@@ -586,6 +592,7 @@ const STAGES: &[(Stage, &[&str], u8)] = &[
     (
         Stage::RunnerUp,
         &[
+            "close one",
             "very close",
             "extremely close",
             "really close",
@@ -669,6 +676,7 @@ const STAGES: &[(Stage, &[&str], u8)] = &[
     (
         Stage::Interview,
         &[
+            "technical test",
             "assessment centre",
             "assessment center",
             "assessment day",
@@ -746,6 +754,12 @@ const KEPT_NO: &[&str] = &[
 ];
 
 const KEPT_YES: &[&str] = &[
+    "careers site",
+    "careers website",
+    "visit our careers",
+    "keep you posted",
+    "consider us again",
+    "consider us",
     "on file",
     "keep your details",
     "keep your cv",
@@ -827,6 +841,8 @@ const FEEDBACK_NO: &[&str] = &[
 ];
 
 const FEEDBACK_YES: &[&str] = &[
+    "share a bit more context",
+    "share more context",
     "go through feedback",
     "go through the feedback",
     "talk through feedback",
@@ -864,6 +880,8 @@ const FEEDBACK_YES: &[&str] = &[
 const FEEDBACK_ASK: &[&str] = &["feedback", "feeback", "fedback"];
 
 const OFFER_WORDS: &[&str] = &[
+    "arrange a time",
+    "to share",
     "contact me",
     "please contact",
     "should you wish",
@@ -898,6 +916,13 @@ const OFFER_WORDS: &[&str] = &[
 
 /// A specific reason for the No, not the form letter's "closer match".
 const REASON_YES: &[&str] = &[
+    "they felt",
+    "weren't quite",
+    "whose experience of",
+    "prioritising people",
+    "prioritizing people",
+    "prioritising candidates",
+    "prioritizing candidates",
     "focus on candidates",
     "a background in",
     "whose background is",

@@ -65,6 +65,8 @@ fn sign_off(line: &Line) -> Option<Option<usize>> {
     let t = line.low.trim();
     let lead = line.low.len() - line.low.trim_start().len();
     let t = t.trim_start_matches(['-', '—', '–', ' ']);
+    // "With warm wishes" is "warm wishes".
+    let t = t.strip_prefix("with ").unwrap_or(t);
     SIGN_OFFS.iter().find_map(|&s| {
         let rest = t.strip_prefix(s)?;
         let bare = rest.trim_start_matches([',', '!', '.', ' ']);
