@@ -541,7 +541,13 @@ fn tokens(s: &str) -> impl DoubleEndedIterator<Item = (usize, &str)> {
 /// The words between a determiner and the role noun at `noun_at`.
 fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
     const DETERMINERS: &[&str] = &["the", "our", "your", "a", "an", "for", "as", "this", "my"];
-    let head = &text[..noun_at];
+    // A role is a few words: look back no further than this, so a line
+    // full of "role role role" costs no more than its length.
+    let mut from = noun_at.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..noun_at];
     let mut start = None;
     let mut count = 0;
     for (at, tok) in tokens(head).rev() {
@@ -552,7 +558,7 @@ fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
         if tok.ends_with([',', '.', ';', ':', '!', '?']) || count == 7 {
             return None;
         }
-        start = Some(at);
+        start = Some(from + at);
         count += 1;
     }
     let r = text[start?..upto].trim();
@@ -567,6 +573,11 @@ fn role_after(text: &str, from: usize) -> Option<&str> {
         "working", "us", "you", "were", "had", "over", "during", "this", "earlier",
     ];
     let rest = text.get(from..)?;
+    let mut cap = rest.len().min(200);
+    while !rest.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    let rest = &rest[..cap];
     let mut end = None;
     let mut start = None;
     for (at, tok) in tokens(rest) {

@@ -10,7 +10,7 @@ pub struct Headers {
     pub from: Option<(usize, usize)>,
     pub subject: Option<(usize, usize)>,
     pub date: Option<(usize, usize)>,
-    /// Lines that are headers, so the body passes skip them.
+    /// Lines that are headers, so the body passes skip them (sorted).
     pub lines: Vec<usize>,
 }
 
@@ -55,7 +55,14 @@ pub fn find(lines: &Lines) -> Headers {
         }
     }
     webmail_top(lines, &mut h);
+    h.lines.sort_unstable();
+    h.lines.dedup();
     h
+}
+
+/// Whether line `i` is one of `headers` (sorted, as [`find`] leaves them).
+pub fn is_header(headers: &[usize], i: usize) -> bool {
+    headers.binary_search(&i).is_ok()
 }
 
 /// A message copied from a web mail page: its subject on the first line,

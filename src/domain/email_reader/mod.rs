@@ -34,6 +34,9 @@ use super::text::clean;
 use body::{Body, first};
 use lines::Lines;
 
+/// How many lines of the message body the phrase passes read.
+const BODY_LINES: usize = 300;
+
 /// One suggestion: the value, the bytes of the paste it came from, and how
 /// sure the reader is (0 to 100).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -157,7 +160,12 @@ impl<'a> Reader<'a> {
         let headers = headers::find(lines);
         let sig = signature::read(lines, &headers.lines);
         let end = sig.at.unwrap_or(lines.all.len());
-        let body = (0..end).filter(|i| !headers.lines.contains(i)).collect();
+        // A No is said near the top; past this many lines a paste is
+        // footers and old threads, and reading on would only cost time.
+        let body = (0..end)
+            .filter(|&i| !headers::is_header(&headers.lines, i))
+            .take(BODY_LINES)
+            .collect();
         Reader {
             text,
             lines,

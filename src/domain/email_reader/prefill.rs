@@ -45,6 +45,19 @@ impl FromEmail {
     }
 }
 
+impl FromEmail {
+    /// The value the email gave for `field` (of `person`), if it filled one.
+    ///
+    /// Usage: `from_email.value_for(field::STAGE, None) == Some("interview")`.
+    pub fn value_for(&self, field: &str, person: Option<u32>) -> Option<&str> {
+        self.filled
+            .iter()
+            .rev()
+            .find(|f| f.field == field && f.person == person)
+            .map(|f| f.value.as_str())
+    }
+}
+
 /// The part a sender played, from how the No arrived.
 fn part(arrival: Option<Arrival>) -> Option<Relationship> {
     match arrival? {
@@ -179,5 +192,10 @@ mod tests {
         assert!(!marks.marks(field::COMPANY, None, "Acme Ltd"));
         assert!(!marks.marks(field::STAGE, None, Stage::FinalRound.value()));
         assert!(marks.marks(field::NAME, Some(person.id), "Dana Cole"));
+        assert_eq!(
+            marks.value_for(field::ARRIVAL, None),
+            Some("hiring_manager_email")
+        );
+        assert_eq!(marks.value_for(field::STAGE, None), None);
     }
 }

@@ -84,7 +84,7 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
     let mut sig = Signature::default();
     let found = lines.all.iter().enumerate().rev().find_map(|(i, l)| {
         lines.count(l.low.len().min(40));
-        if skip.contains(&i) {
+        if super::headers::is_header(skip, i) {
             return None;
         }
         sign_off(l).map(|inline| (i, inline))
@@ -194,8 +194,9 @@ fn unsigned(lines: &Lines, skip: &[usize]) -> Option<(usize, Option<usize>)> {
     }
     let head = lines.all[first].text.trim();
     let head = split_parts(head).into_iter().next().unwrap_or(head);
-    (!skip.contains(&first) && (looks_like_person(head) || team_company(head).is_some()))
-        .then_some((first, None))
+    (!super::headers::is_header(skip, first)
+        && (looks_like_person(head) || team_company(head).is_some()))
+    .then_some((first, None))
 }
 
 /// "Title | Company", "Title – Company", "Name, Title": the parts of one
