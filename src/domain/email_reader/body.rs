@@ -508,10 +508,10 @@ pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8)> {
                 } else {
                     at
                 };
-                if let Some(r) = role_before(line.text, at, upto) {
-                    if best.is_none_or(|(b, _)| at < b) {
-                        best = Some((at, r));
-                    }
+                if let Some(r) = role_before(line.text, at, upto)
+                    && best.is_none_or(|(b, _)| at < b)
+                {
+                    best = Some((at, r));
                 }
                 from = at + noun.len();
             }
@@ -519,12 +519,11 @@ pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8)> {
         // A role named before its noun is the surest; "application for …" only without one.
         let named_before = best.is_some();
         for &cue in FORWARD.iter().filter(|_| !named_before) {
-            if let Some(at) = lines.find(line, cue) {
-                if let Some(r) = role_after(line.text, at + cue.len()) {
-                    if best.is_none_or(|(b, _)| at < b) {
-                        best = Some((at, r));
-                    }
-                }
+            if let Some(at) = lines.find(line, cue)
+                && let Some(r) = role_after(line.text, at + cue.len())
+                && best.is_none_or(|(b, _)| at < b)
+            {
+                best = Some((at, r));
             }
         }
         if let Some((_, r)) = best {
@@ -549,8 +548,7 @@ fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
     }
     let head = &text[from..noun_at];
     let mut start = None;
-    let mut count = 0;
-    for (at, tok) in tokens(head).rev() {
+    for (count, (at, tok)) in tokens(head).rev().enumerate() {
         let word = tok.trim_matches(|c: char| !c.is_alphanumeric());
         if DETERMINERS.contains(&word.to_ascii_lowercase().as_str()) {
             break;
@@ -559,7 +557,6 @@ fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
             return None;
         }
         start = Some(from + at);
-        count += 1;
     }
     let r = text[start?..upto].trim();
     good_role(r).then_some(r)
@@ -619,10 +616,10 @@ fn good_role(r: &str) -> bool {
 /// quotation marks and a trailing "position".
 pub fn tidy_role(r: &str) -> &str {
     let mut r = r.trim();
-    if let Some(open) = r.find('(') {
-        if r[open..].contains(')') || open > 0 {
-            r = r[..open].trim_end();
-        }
+    if let Some(open) = r.find('(')
+        && (r[open..].contains(')') || open > 0)
+    {
+        r = r[..open].trim_end();
     }
     for sep in [" - ", " – ", " — ", " | ", ", ref", " ref", " #", " req"] {
         if let Some(cut) = r.to_ascii_lowercase().find(sep) {

@@ -72,16 +72,15 @@ fn webmail_top(lines: &Lines, h: &mut Headers) {
         .filter(|&i| !lines.all[i].is_blank())
         .take(8)
         .collect();
-    if h.subject.is_none() {
-        if let [first, second, ..] = top[..] {
-            if lines.all[second].low.trim() == "inbox" {
-                h.subject = Some((
-                    first,
-                    lines.all[first].text.len() - lines.all[first].text.trim_start().len(),
-                ));
-                h.lines.extend([first, second]);
-            }
-        }
+    if h.subject.is_none()
+        && let [first, second, ..] = top[..]
+        && lines.all[second].low.trim() == "inbox"
+    {
+        h.subject = Some((
+            first,
+            lines.all[first].text.len() - lines.all[first].text.trim_start().len(),
+        ));
+        h.lines.extend([first, second]);
     }
     if h.date.is_none() {
         let dated = top.iter().copied().find(|&i| {
@@ -99,7 +98,7 @@ fn webmail_top(lines: &Lines, h: &mut Headers) {
 }
 
 /// A header line's key and where its value starts.
-fn header<'a>(line: &'a Line) -> Option<(&'static str, usize)> {
+fn header(line: &Line) -> Option<(&'static str, usize)> {
     let colon = line.low.find(':').filter(|&c| c <= 24)?;
     let key = line.low[..colon].trim();
     let key = KEYS.iter().find(|&&k| k == key)?;
@@ -107,9 +106,12 @@ fn header<'a>(line: &'a Line) -> Option<(&'static str, usize)> {
     Some((key, colon + 1 + (rest.len() - rest.trim_start().len())))
 }
 
+/// A piece of a header value and where it starts in the value.
+pub type Part<'a> = Option<(usize, &'a str)>;
+
 /// The display name and address of a `From` value: `Dana Cole <dana@x>`,
 /// `"Cole, Dana" <dana@x>`, `dana@x`, with offsets in the value.
-pub fn split_from(value: &str) -> (Option<(usize, &str)>, Option<(usize, &str)>) {
+pub fn split_from(value: &str) -> (Part<'_>, Part<'_>) {
     match value.find('<') {
         Some(lt) => {
             let addr_end = value[lt..].find('>').map_or(value.len(), |e| lt + e);

@@ -66,7 +66,7 @@ impl<'a> Lines<'a> {
         let mut start = 0;
         for raw in text.split_inclusive('\n') {
             let body = raw.trim_end_matches(['\n', '\r']);
-            let unquoted = body.trim_start_matches(|c: char| c == '>' || c == ' ' || c == '\t');
+            let unquoted = body.trim_start_matches(['>', ' ', '\t']);
             let skipped = body.len() - unquoted.len();
             let mut end = unquoted.len().min(LINE_LIMIT);
             while !unquoted.is_char_boundary(end) {

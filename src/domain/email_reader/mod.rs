@@ -294,10 +294,10 @@ impl<'a> Reader<'a> {
     }
 
     fn role(&self) -> Option<Found<String>> {
-        if let Some((r, conf)) = body::role(self.lines, &self.body) {
-            if let Some(f) = self.found(body::tidy_role(r), conf) {
-                return Some(f);
-            }
+        if let Some((r, conf)) = body::role(self.lines, &self.body)
+            && let Some(f) = self.found(body::tidy_role(r), conf)
+        {
+            return Some(f);
         }
         if let Some(f) = self
             .subject_parts()
@@ -450,7 +450,7 @@ impl<'a> Reader<'a> {
                 return Some(self.hit(h, true, 70));
             }
         }
-        rejection.then(|| Found {
+        rejection.then_some(Found {
             value: false,
             span: 0..0,
             confidence: 50,

@@ -206,16 +206,11 @@ pub fn team_company(s: &str) -> Option<&str> {
     let mut rest = s.trim().trim_end_matches(['.', ',']);
     rest = rest.strip_prefix("The ").unwrap_or(rest);
     let mut team = false;
-    loop {
-        let Some((head, last)) = rest.rsplit_once(' ').or(Some(("", rest))) else {
-            break;
-        };
+    while !rest.is_empty() {
+        let (head, last) = rest.rsplit_once(' ').unwrap_or(("", rest));
         if TEAM.contains(&low_word(last).as_str()) || (team && last == "&") {
             team = true;
             rest = head.trim_end();
-            if rest.is_empty() {
-                break;
-            }
         } else {
             break;
         }

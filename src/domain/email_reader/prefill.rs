@@ -83,15 +83,15 @@ fn part(arrival: Option<Arrival>) -> Option<Relationship> {
 pub fn apply(reading: &Reading, draft: &mut Draft) -> usize {
     let mut filled = Vec::new();
     let mut text = |slot: &mut String, found: &Option<super::Found<String>>, id: &str, person| {
-        if let Some(f) = found {
-            if slot.trim().is_empty() {
-                slot.clone_from(&f.value);
-                filled.push(Filled {
-                    field: id.to_owned(),
-                    person,
-                    value: f.value.clone(),
-                });
-            }
+        if let Some(f) = found
+            && slot.trim().is_empty()
+        {
+            slot.clone_from(&f.value);
+            filled.push(Filled {
+                field: id.to_owned(),
+                person,
+                value: f.value.clone(),
+            });
         }
     };
     let r = &mut draft.answers.rejection;
@@ -138,15 +138,15 @@ pub fn apply(reading: &Reading, draft: &mut Draft) -> usize {
         };
         if let Some(p) = draft.person_mut(id) {
             let mut text = |slot: &mut String, found: &Option<super::Found<String>>, key: &str| {
-                if let Some(f) = found {
-                    if slot.trim().is_empty() {
-                        slot.clone_from(&f.value);
-                        filled.push(Filled {
-                            field: key.to_owned(),
-                            person: Some(id),
-                            value: f.value.clone(),
-                        });
-                    }
+                if let Some(f) = found
+                    && slot.trim().is_empty()
+                {
+                    slot.clone_from(&f.value);
+                    filled.push(Filled {
+                        field: key.to_owned(),
+                        person: Some(id),
+                        value: f.value.clone(),
+                    });
                 }
             };
             text(&mut p.name, &reading.sender_name, field::NAME);

@@ -211,12 +211,12 @@ fn split_parts(line: &str) -> Vec<&str> {
             .filter(|p| !p.is_empty())
             .collect();
     }
-    if parts.len() == 1 {
-        if let Some((name, title)) = line.split_once(", ") {
-            if looks_like_person(name) && looks_like_title(title) {
-                return vec![name.trim(), title.trim()];
-            }
-        }
+    if parts.len() == 1
+        && let Some((name, title)) = line.split_once(", ")
+        && looks_like_person(name)
+        && looks_like_title(title)
+    {
+        return vec![name.trim(), title.trim()];
     }
     parts
 }
