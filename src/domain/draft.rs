@@ -43,6 +43,8 @@ pub struct Draft {
     pub notes: Vec<NoteState>,
     /// The `location.hash` the user last saw, for "Continue" on the home page.
     pub last_hash: String,
+    /// What was filled in from a pasted email (and the email, if kept).
+    pub from_email: super::email_reader::prefill::FromEmail,
 }
 
 impl Default for Draft {
@@ -61,6 +63,7 @@ impl Default for Draft {
             next_id: 1,
             notes: Vec::new(),
             last_hash: String::new(),
+            from_email: Default::default(),
         }
     }
 }

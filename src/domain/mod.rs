@@ -11,6 +11,7 @@ pub mod compose;
 pub mod counts;
 pub mod date;
 pub mod draft;
+pub mod email_reader;
 pub mod export;
 pub mod ics;
 pub mod labels;

@@ -164,15 +164,26 @@ fn Field(
     id: Oco<'static, str>,
     label: Signal<String>,
     hint: Option<String>,
+    #[prop(optional)] marked: Option<Signal<bool>>,
     children: Children,
 ) -> impl IntoView {
     view! {
         <div class=field_class(id.clone())>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{label}{from_email_mark(marked)}</label>
             {hint.map(|hint| view! { <span class="hint" id=format!("{id}-hint")>{hint}</span> })}
             {inline_error(id.clone())}
             {children()}
         </div>
+    }
+}
+
+/// " (from their email)" after a label while `marked` holds: the answer
+/// came from the pasted email and the user has not changed it.
+fn from_email_mark(marked: Option<Signal<bool>>) -> impl IntoView {
+    move || {
+        marked
+            .is_some_and(|m| m.get())
+            .then(|| view! { <span class="from-email">" (from their email)"</span> })
     }
 }
 
@@ -188,11 +199,14 @@ pub fn TextInput(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] short: bool,
     #[prop(optional)] spellcheck_off: bool,
+    /// Whether to mark the answer "(from their email)".
+    #[prop(optional)]
+    marked: Option<Signal<bool>>,
 ) -> impl IntoView {
     let has_hint = hint.is_some();
     let invalid = use_store().error_for(id.clone());
     view! {
-        <Field id=id.clone() label hint>
+        <Field id=id.clone() label hint marked=marked.unwrap_or_default()>
             <input
                 type=kind
                 id=id.clone()
@@ -260,6 +274,9 @@ pub fn Radios<T: Choice + Send + Sync>(
     value: Signal<Option<T>>,
     on_change: Callback<T>,
     #[prop(optional)] reveal: Option<(T, ViewFn)>,
+    /// The option the pasted email gave, to mark "(from their email)" while chosen.
+    #[prop(optional)]
+    from_email: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let plain = options
         .iter()
@@ -276,7 +293,8 @@ pub fn Radios<T: Choice + Send + Sync>(
         }
     });
     let reveal = reveal.map(|(when, content)| (when.value(), content));
-    view! { <RadioGroup id legend heading hint=hint.unwrap_or_default() options=plain value=chosen.into() on_change=change reveal/> }
+    let from_email = from_email.unwrap_or_default();
+    view! { <RadioGroup id legend heading hint=hint.unwrap_or_default() options=plain value=chosen.into() on_change=change reveal from_email/> }
 }
 
 /// The radio buttons themselves; see [`Radios`].
@@ -290,6 +308,7 @@ pub fn RadioGroup(
     value: Signal<Option<&'static str>>,
     on_change: Callback<&'static str>,
     reveal: Option<(&'static str, ViewFn)>,
+    from_email: Signal<Option<String>>,
 ) -> impl IntoView {
     let hint = (!hint.is_empty()).then_some(hint);
     let has_hint = hint.is_some();
@@ -337,7 +356,10 @@ pub fn RadioGroup(
                         on:change=move |_| on_change.run(option.value)
                     />
                     <div>
-                        <label for=input_id>{option.label}</label>
+                        <label for=input_id>{option.label}{from_email_mark(Some(Signal::derive(move || {
+                            value.get() == Some(option.value)
+                                && from_email.with(|f| f.as_deref() == Some(option.value))
+                        })))}</label>
                         {option.hint.map(|h| view! { <span class="hint" id=hint_id>{h}</span> })}
                     </div>
                 </div>

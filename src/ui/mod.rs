@@ -6,6 +6,7 @@ mod browser;
 pub mod form;
 mod home;
 mod pages;
+mod paste;
 mod persist;
 pub mod store;
 

@@ -19,7 +19,7 @@ pub fn AboutYouPage() -> impl IntoView {
     let (second, set_second) = store.lens(|d| Some(&mut d.answers.sender.strengths[1]));
     view! {
         <QuestionPage heading="About you".to_owned()>
-            <TextInput id=field::YOUR_NAME label="Your name" hint="Your full name, as you sign your emails.".to_owned() value=name on_input=set_name autocomplete="name" spellcheck_off=true/>
+            <TextInput id=field::YOUR_NAME label="Your name" hint="Your full name, as you sign your emails.".to_owned() value=name on_input=set_name autocomplete="name" spellcheck_off=true marked=crate::ui::paste::text_mark(field::YOUR_NAME, None, name)/>
             <TextInput
                 id=field::CONTACT
                 label="Phone number or LinkedIn address (optional)"

@@ -10,6 +10,7 @@ use crate::domain::route::{Page, Route};
 use crate::domain::validate::{field, person_errors};
 use crate::ui::browser::focus_later;
 use crate::ui::form::{QuestionPage, Radios, TextInput};
+use crate::ui::paste::{choice_mark, text_mark};
 use crate::ui::store::use_store;
 
 /// Adds an empty person and opens their page (keeping "from check" mode).
@@ -154,7 +155,7 @@ pub fn PersonPage(id: u32) -> impl IntoView {
             }
         >
             <QuestionPage heading=heading>
-                <TextInput id=field::NAME label="Their name" hint="Spelled as they sign their emails.".to_owned() value=name on_input=set_name autocomplete="off" spellcheck_off=true/>
+                <TextInput id=field::NAME label="Their name" hint="Spelled as they sign their emails.".to_owned() value=name on_input=set_name autocomplete="off" spellcheck_off=true marked=text_mark(field::NAME, Some(id), name)/>
                 <Radios
                     id=field::ADDRESS
                     legend="How should the note greet them?"
@@ -166,13 +167,14 @@ pub fn PersonPage(id: u32) -> impl IntoView {
                         <TextInput id=field::HONORIFIC label="Their title" hint="For example, Ms, Mr, Mx or Dr.".to_owned() value=honorific on_input=set_honorific short=true/>
                     }))
                 />
-                <TextInput id=field::THEIR_TITLE label="Their job title (optional)" value=job_title on_input=set_job_title autocomplete="off"/>
+                <TextInput id=field::THEIR_TITLE label="Their job title (optional)" value=job_title on_input=set_job_title autocomplete="off" marked=text_mark(field::THEIR_TITLE, Some(id), job_title)/>
                 <Radios
                     id=field::RELATIONSHIP
                     legend="What was their part in the process?"
                     options=Relationship::ALL.to_vec()
                     value=relationship
                     on_change=Callback::new(move |r| set_relationship.run(Some(r)))
+                    from_email=choice_mark(field::RELATIONSHIP, Some(id))
                 />
                 <TextInput
                     id=field::EMAIL
@@ -181,6 +183,7 @@ pub fn PersonPage(id: u32) -> impl IntoView {
                     kind="email"
                     value=email
                     on_input=set_email
+                    marked=text_mark(field::EMAIL, Some(id), email)
                     autocomplete="off"
                     spellcheck_off=true
                 />

@@ -8,6 +8,7 @@ use crate::domain::model::{Arrival, Stage};
 use crate::domain::route::{Page, Route};
 use crate::domain::validate::field;
 use crate::ui::form::{QuestionPage, Radios, TextInput};
+use crate::ui::paste::{PasteEmail, choice_mark, text_mark};
 use crate::ui::store::use_store;
 
 #[component]
@@ -17,9 +18,10 @@ pub fn JobPage() -> impl IntoView {
     let (job_title, set_job_title) = store.lens(|d| Some(&mut d.answers.rejection.job_title));
     view! {
         <QuestionPage heading="Which job was it?".to_owned()>
+            <PasteEmail/>
             <p>"Write them as they appeared in the advert or their email, so your note gets them exactly right."</p>
-            <TextInput id=field::COMPANY label="Company" value=company on_input=set_company autocomplete="off"/>
-            <TextInput id=field::JOB_TITLE label="Job title" value=job_title on_input=set_job_title autocomplete="off"/>
+            <TextInput id=field::COMPANY label="Company" value=company on_input=set_company autocomplete="off" marked=text_mark(field::COMPANY, None, company)/>
+            <TextInput id=field::JOB_TITLE label="Job title" value=job_title on_input=set_job_title autocomplete="off" marked=text_mark(field::JOB_TITLE, None, job_title)/>
         </QuestionPage>
     }
 }
@@ -38,6 +40,7 @@ pub fn StagePage() -> impl IntoView {
                 options=Stage::ALL.to_vec()
                 value=stage
                 on_change=Callback::new(move |s| set_stage.run(Some(s)))
+                from_email=choice_mark(field::STAGE, None)
             />
         </QuestionPage>
     }
@@ -58,6 +61,7 @@ pub fn ArrivalPage() -> impl IntoView {
                 options=Arrival::ALL.to_vec()
                 value=arrival
                 on_change=set_arrival
+                from_email=choice_mark(field::ARRIVAL, None)
             />
         </QuestionPage>
     }
@@ -125,8 +129,9 @@ pub fn DetailsPage() -> impl IntoView {
                 options=vec![YesNo(true), YesNo(false)]
                 value=Signal::derive(move || said.get().map(YesNo))
                 on_change=Callback::new(move |YesNo(yes)| set_said.run(Some(yes)))
+                from_email=choice_mark(field::SAID_KEEP, None)
             />
-            <TextInput id=field::DATE label="When did the No arrive? (optional)" kind="date" value=date on_input=set_date short=true/>
+            <TextInput id=field::DATE label="When did the No arrive? (optional)" kind="date" value=date on_input=set_date short=true marked=text_mark(field::DATE, None, date)/>
             <Show when=by_email>
                 <TextInput
                     id=field::SUBJECT
@@ -134,6 +139,7 @@ pub fn DetailsPage() -> impl IntoView {
                     hint="A reply in the same thread keeps it, with “Re:” in front.".to_owned()
                     value=subject
                     on_input=set_subject
+                    marked=text_mark(field::SUBJECT, None, subject)
                 />
             </Show>
         </QuestionPage>

@@ -1,0 +1,329 @@
+//! What a run of words is: a person's name, a job title, a company, a team.
+//!
+//! Small word lists rather than a model: they run in the browser, cost a few
+//! kilobytes, and their mistakes can be read and fixed.
+
+/// Name particles that stay lower case inside a name ("Anna de Vries").
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "ter", "dos",
+];
+
+/// Words that mark a team, a system or a mail client's button, never a person.
+const NOT_PEOPLE: &[&str] = &[
+    "hi",
+    "hello",
+    "dear",
+    "hey",
+    "sorry",
+    "morning",
+    "afternoon",
+    "team",
+    "teams",
+    "careers",
+    "career",
+    "recruiting",
+    "recruitment",
+    "talent",
+    "hr",
+    "human",
+    "resources",
+    "people",
+    "hiring",
+    "jobs",
+    "job",
+    "noreply",
+    "acquisition",
+    "group",
+    "inc",
+    "ltd",
+    "llc",
+    "limited",
+    "plc",
+    "company",
+    "department",
+    "office",
+    "reply",
+    "forward",
+    "inbox",
+    "sent",
+    "the",
+    "support",
+    "admin",
+    "services",
+    "partners",
+    "solutions",
+    "agency",
+    "staffing",
+    "search",
+    "university",
+    "candidate",
+    "applicant",
+    "all",
+    "there",
+    "everyone",
+    "unsubscribe",
+    "print",
+    "archive",
+    "delete",
+    "sir",
+    "madam",
+    "regards",
+    "thanks",
+];
+
+/// Words that make a line read as a job title.
+const TITLE_WORDS: &[&str] = &[
+    "manager",
+    "director",
+    "recruiter",
+    "head",
+    "lead",
+    "partner",
+    "officer",
+    "coordinator",
+    "specialist",
+    "consultant",
+    "engineer",
+    "vp",
+    "vice",
+    "president",
+    "founder",
+    "co-founder",
+    "ceo",
+    "cto",
+    "cfo",
+    "coo",
+    "cpo",
+    "chief",
+    "principal",
+    "executive",
+    "designer",
+    "generalist",
+    "advisor",
+    "adviser",
+    "associate",
+    "analyst",
+    "sourcer",
+    "administrator",
+    "assistant",
+    "owner",
+    "editor",
+    "scientist",
+    "architect",
+    "developer",
+    "supervisor",
+    "talent",
+    "hr",
+    "people",
+    "recruitment",
+    "resourcing",
+    "acquisition",
+    "senior",
+    "staff",
+    "researcher",
+    "professor",
+    "chair",
+    "headhunter",
+];
+
+/// Honorifics a greeting may carry.
+pub const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"];
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split_whitespace()
+}
+
+fn low_word(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_ascii_lowercase()
+}
+
+/// Whether `s` reads as a person's name: one to four words, each capitalised
+/// (or a particle), no digits, no team words.
+///
+/// Usage: `looks_like_person("Anna de Vries") == true`.
+pub fn looks_like_person(s: &str) -> bool {
+    let n = words(s).count();
+    (1..=4).contains(&n)
+        && !s.contains(|c: char| c.is_ascii_digit() || "@:/|<>()[]{},;!?".contains(c))
+        && words(s).enumerate().all(|(i, w)| {
+            let low = low_word(w);
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let honorific = i == 0 && n > 1 && HONORIFICS.contains(&low.trim_end_matches('.'));
+            (capital || (i > 0 && PARTICLES.contains(&low.as_str())))
+                && (honorific
+                    || (!NOT_PEOPLE.contains(&low.as_str())
+                        && !TITLE_WORDS.contains(&low.as_str())))
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 1
+        })
+}
+
+/// Whether `s` reads as a job title ("Head of Talent", "Engineering Manager").
+pub fn looks_like_title(s: &str) -> bool {
+    let n = words(s).count();
+    (1..=8).contains(&n)
+        && !s.contains('@')
+        && s.chars().filter(char::is_ascii_digit).count() < 3
+        && words(s).any(|w| TITLE_WORDS.contains(&low_word(w).as_str()))
+}
+
+/// Whether `s` reads as a company line in a signature ("Acme Robotics Ltd").
+pub fn looks_like_company(s: &str) -> bool {
+    let n = words(s).count();
+    let low = s.to_ascii_lowercase();
+    (1..=6).contains(&n)
+        && s.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !s.contains('@')
+        && !low.contains("www.")
+        && !low.contains("http")
+        && s.chars().filter(char::is_ascii_digit).count() < 3
+        && !s.ends_with([',', '.', '!', '?'])
+}
+
+/// A team signature's company: "The Acme Team" and "Acme Recruiting Team"
+/// give "Acme"; "Human Resources" is a team with no company named.
+/// `None` when `s` is not a team at all.
+pub fn team_company(s: &str) -> Option<&str> {
+    const TEAM: &[&str] = &[
+        "team",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "acquisition",
+        "hr",
+        "people",
+        "careers",
+        "hiring",
+        "services",
+        "department",
+        "early",
+        "human",
+        "resources",
+        "jobs",
+    ];
+    let mut rest = s.trim().trim_end_matches(['.', ',']);
+    rest = rest.strip_prefix("The ").unwrap_or(rest);
+    let mut team = false;
+    while !rest.is_empty() {
+        let (head, last) = rest.rsplit_once(' ').unwrap_or(("", rest));
+        if TEAM.contains(&low_word(last).as_str()) || (team && last == "&") {
+            team = true;
+            rest = head.trim_end();
+        } else {
+            break;
+        }
+    }
+    team.then_some(rest)
+}
+
+/// A name without the honorific in front when a name follows it:
+/// "Dr Hannah Cho" is Hannah Cho (the app asks for the honorific apart).
+///
+/// Usage: `without_honorific("Dr Hannah Cho") == "Hannah Cho"`.
+pub fn without_honorific(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest))
+            if HONORIFICS.contains(&low_word(first).as_str()) && rest.contains(' ') =>
+        {
+            rest.trim()
+        }
+        _ => name,
+    }
+}
+
+/// Words that name a team inside a company, not a company: "Engineering
+/// Manager, Payments" is a title.
+pub fn is_department(s: &str) -> bool {
+    const DEPARTMENTS: &[&str] = &[
+        "payments",
+        "engineering",
+        "marketing",
+        "sales",
+        "finance",
+        "operations",
+        "product",
+        "design",
+        "data",
+        "people",
+        "platform",
+        "legal",
+        "research",
+        "support",
+        "growth",
+        "infrastructure",
+        "security",
+        "brand",
+        "content",
+        "emea",
+        "apac",
+        "uk",
+        "us",
+        "europe",
+        "americas",
+        "and",
+        "&",
+    ];
+    words(s).all(|w| DEPARTMENTS.contains(&low_word(w).as_str()))
+}
+
+/// Whether a signature or title names an agency or search firm.
+pub fn is_agency_word(low: &str) -> bool {
+    [
+        "recruitment consultant",
+        "search consultant",
+        "executive search",
+        "search partners",
+        "staffing",
+        "recruitment ltd",
+        "recruitment agency",
+        "headhunter",
+        "talent partners",
+        "resourcing ltd",
+        "recruitment group",
+        "consultancy",
+        "associates",
+    ]
+    .iter()
+    .any(|w| low.contains(w))
+}
+
+/// Whether a title belongs to a recruiter or HR rather than the hiring manager.
+pub fn is_recruiter_title(low: &str) -> bool {
+    [
+        "recruit",
+        "talent",
+        "hr ",
+        "human resources",
+        "people",
+        "sourcer",
+        "resourcing",
+        "acquisition",
+        "coordinator",
+    ]
+    .iter()
+    .any(|w| low.contains(w))
+        || low.trim() == "hr"
+        || low.ends_with(" hr")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_titles_teams() {
+        assert!(looks_like_person("Dana Cole"));
+        assert!(looks_like_person("Anna de Vries"));
+        assert!(!looks_like_person("The Acme Team"));
+        assert!(!looks_like_person("Talent Acquisition"));
+        assert!(!looks_like_person("Reply"));
+        assert!(looks_like_title("Head of Talent"));
+        assert!(!looks_like_title("Dana Cole"));
+        assert_eq!(team_company("The Acme Team"), Some("Acme"));
+        assert_eq!(team_company("Acme Recruiting Team"), Some("Acme"));
+        assert_eq!(team_company("Human Resources"), Some(""));
+        assert_eq!(team_company("Dana Cole"), None);
+    }
+}

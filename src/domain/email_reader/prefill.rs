@@ -1,0 +1,201 @@
+//! Putting what the reader found into the draft: only where the user has not
+//! answered yet, and remembering what went where so each question page can
+//! mark it "(from their email)" until the user changes it.
+
+use serde::{Deserialize, Serialize};
+
+use super::Reading;
+use crate::domain::draft::Draft;
+use crate::domain::labels::Choice;
+use crate::domain::model::{Arrival, Relationship};
+use crate::domain::validate::field;
+
+/// What came from the pasted email, kept with the draft.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FromEmail {
+    /// Whether the user chose to keep the pasted text with their answers.
+    pub keep_text: bool,
+    /// The pasted text: always empty unless `keep_text`.
+    pub text: String,
+    /// The answers filled in from it.
+    pub filled: Vec<Filled>,
+}
+
+/// One answer filled in: the control's id (see [`field`]), whose person it
+/// is (for the people pages), and the value as the control holds it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filled {
+    pub field: String,
+    pub person: Option<u32>,
+    pub value: String,
+}
+
+impl FromEmail {
+    /// Whether the answer in `field` (of `person`) still holds what the email gave.
+    ///
+    /// Usage: `from_email.marks(field::COMPANY, None, "Acme")`.
+    pub fn marks(&self, field: &str, person: Option<u32>, current: &str) -> bool {
+        !current.is_empty()
+            && self
+                .filled
+                .iter()
+                .any(|f| f.field == field && f.person == person && f.value == current)
+    }
+}
+
+impl FromEmail {
+    /// The value the email gave for `field` (of `person`), if it filled one.
+    ///
+    /// Usage: `from_email.value_for(field::STAGE, None) == Some("interview")`.
+    pub fn value_for(&self, field: &str, person: Option<u32>) -> Option<&str> {
+        self.filled
+            .iter()
+            .rev()
+            .find(|f| f.field == field && f.person == person)
+            .map(|f| f.value.as_str())
+    }
+}
+
+/// The part a sender played, from how the No arrived.
+fn part(arrival: Option<Arrival>) -> Option<Relationship> {
+    match arrival? {
+        Arrival::HiringManagerEmail => Some(Relationship::HiringManager),
+        Arrival::RecruiterEmail => Some(Relationship::Recruiter),
+        Arrival::AgencyRecruiter => Some(Relationship::AgencyRecruiter),
+        Arrival::PhoneCall | Arrival::LongSilence => None,
+    }
+}
+
+/// Fills the draft's empty answers from `reading` and records them in
+/// `draft.from_email`; returns how many answers were filled. The sender
+/// becomes the first person, or fills the first person's empty details.
+///
+/// ```
+/// use kept_in_mind::domain::{draft::Draft, email_reader::{read, prefill::apply}};
+/// let mut draft = Draft::default();
+/// draft.answers.rejection.company = "Typed".into();
+/// apply(&read("Dear Alex,\nThanks for applying for the Analyst role at Acme."), &mut draft);
+/// assert_eq!(draft.answers.rejection.company, "Typed");
+/// assert_eq!(draft.answers.rejection.job_title, "Analyst");
+/// ```
+pub fn apply(reading: &Reading, draft: &mut Draft) -> usize {
+    let mut filled = Vec::new();
+    let mut text = |slot: &mut String, found: &Option<super::Found<String>>, id: &str, person| {
+        if let Some(f) = found
+            && slot.trim().is_empty()
+        {
+            slot.clone_from(&f.value);
+            filled.push(Filled {
+                field: id.to_owned(),
+                person,
+                value: f.value.clone(),
+            });
+        }
+    };
+    let r = &mut draft.answers.rejection;
+    text(&mut r.company, &reading.company, field::COMPANY, None);
+    text(&mut r.job_title, &reading.role, field::JOB_TITLE, None);
+    text(&mut r.date, &reading.date, field::DATE, None);
+    text(
+        &mut r.original_subject,
+        &reading.subject,
+        field::SUBJECT,
+        None,
+    );
+    text(
+        &mut draft.answers.sender.name,
+        &reading.candidate_name,
+        field::YOUR_NAME,
+        None,
+    );
+    let mut choice = |id: &str, value: &str, person| {
+        filled.push(Filled {
+            field: id.to_owned(),
+            person,
+            value: value.to_owned(),
+        })
+    };
+    let r = &mut draft.answers.rejection;
+    if let (None, Some(f)) = (r.stage, &reading.stage) {
+        r.stage = Some(f.value);
+        choice(field::STAGE, f.value.value(), None);
+    }
+    if let (None, Some(f)) = (r.arrival, &reading.arrival) {
+        r.arrival = Some(f.value);
+        choice(field::ARRIVAL, f.value.value(), None);
+    }
+    if let (None, Some(f)) = (r.said_keep_in_mind, &reading.kept_on_file) {
+        r.said_keep_in_mind = Some(f.value);
+        choice(field::SAID_KEEP, if f.value { "yes" } else { "no" }, None);
+    }
+    let has_sender = reading.sender_name.is_some() || reading.sender_email.is_some();
+    if has_sender {
+        let id = match draft.answers.recipients.first() {
+            Some(p) => p.id,
+            None => draft.add_person(),
+        };
+        if let Some(p) = draft.person_mut(id) {
+            let mut text = |slot: &mut String, found: &Option<super::Found<String>>, key: &str| {
+                if let Some(f) = found
+                    && slot.trim().is_empty()
+                {
+                    slot.clone_from(&f.value);
+                    filled.push(Filled {
+                        field: key.to_owned(),
+                        person: Some(id),
+                        value: f.value.clone(),
+                    });
+                }
+            };
+            text(&mut p.name, &reading.sender_name, field::NAME);
+            text(&mut p.job_title, &reading.sender_title, field::THEIR_TITLE);
+            text(&mut p.email, &reading.sender_email, field::EMAIL);
+            let relationship = part(reading.arrival.as_ref().map(|a| a.value));
+            if let (None, Some(rel)) = (p.relationship, relationship) {
+                p.relationship = Some(rel);
+                filled.push(Filled {
+                    field: field::RELATIONSHIP.to_owned(),
+                    person: Some(id),
+                    value: rel.value().to_owned(),
+                });
+            }
+        }
+    }
+    let count = filled.len();
+    draft.from_email.filled.extend(filled);
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::email_reader::read;
+    use crate::domain::model::Stage;
+
+    const EMAIL: &str = "From: Dana Cole <dana@acme.example>\nSubject: Your application\n\nDear Alex,\nThank you for interviewing for the Data Analyst role at Acme. Unfortunately we have decided not to proceed.\n\nBest,\nDana Cole\nHead of Data";
+
+    #[test]
+    fn fills_only_what_is_empty_and_marks_it() {
+        let mut draft = Draft::default();
+        draft.answers.rejection.stage = Some(Stage::FinalRound);
+        let n = apply(&read(EMAIL), &mut draft);
+        assert!(n >= 6, "{n} filled");
+        assert_eq!(draft.answers.rejection.stage, Some(Stage::FinalRound));
+        assert_eq!(draft.answers.rejection.company, "Acme");
+        let person = &draft.answers.recipients[0];
+        assert_eq!(person.name, "Dana Cole");
+        assert_eq!(person.relationship, Some(Relationship::HiringManager));
+        let marks = &draft.from_email;
+        assert!(marks.marks(field::COMPANY, None, "Acme"));
+        assert!(!marks.marks(field::COMPANY, None, "Acme Ltd"));
+        assert!(!marks.marks(field::STAGE, None, Stage::FinalRound.value()));
+        assert!(marks.marks(field::NAME, Some(person.id), "Dana Cole"));
+        assert_eq!(
+            marks.value_for(field::ARRIVAL, None),
+            Some("hiring_manager_email")
+        );
+        assert_eq!(marks.value_for(field::STAGE, None), None);
+    }
+}

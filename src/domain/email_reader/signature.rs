@@ -1,0 +1,273 @@
+//! The lines after the sign-off: who wrote, their title, their company, a
+//! team signature, an address.
+
+use super::lines::{Line, Lines};
+use super::names::{looks_like_company, looks_like_person, looks_like_title, team_company};
+
+/// What the signature says, as slices of the paste.
+#[derive(Default)]
+pub struct Signature<'a> {
+    pub name: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub company: Option<&'a str>,
+    /// "The Acme Team" or "Human Resources": a team signed, not a person.
+    pub team: Option<&'a str>,
+    pub email: Option<&'a str>,
+    /// The signature's lines, lower case, for agency words.
+    pub low: String,
+    /// The sign-off line, so the body passes stop before the signature.
+    pub at: Option<usize>,
+}
+
+const SIGN_OFFS: &[&str] = &[
+    "best regards",
+    "kind regards",
+    "kindest regards",
+    "warm regards",
+    "warmest regards",
+    "regards",
+    "best wishes",
+    "warm wishes",
+    "with best wishes",
+    "all the best",
+    "best",
+    "thanks",
+    "thank you",
+    "many thanks",
+    "thanks again",
+    "with thanks",
+    "sincerely",
+    "yours sincerely",
+    "sincerely yours",
+    "yours faithfully",
+    "yours truly",
+    "cheers",
+    "warmly",
+    "respectfully",
+    "take care",
+    "with kind regards",
+    "best of luck",
+    "good luck",
+    "all best",
+    "with appreciation",
+    "thanks so much",
+    "speak soon",
+    "talk soon",
+    "all my best",
+    "with warm regards",
+    "best wishes to you",
+    "thank you again",
+];
+
+/// Whether `line` is a sign-off, and where a name written on the same line
+/// ("Best, Dana") starts.
+fn sign_off(line: &Line) -> Option<Option<usize>> {
+    let t = line.low.trim();
+    let lead = line.low.len() - line.low.trim_start().len();
+    let t = t.trim_start_matches(['-', '—', '–', ' ']);
+    // "With warm wishes" is "warm wishes".
+    let t = t.strip_prefix("with ").unwrap_or(t);
+    SIGN_OFFS.iter().find_map(|&s| {
+        let rest = t.strip_prefix(s)?;
+        let bare = rest.trim_start_matches([',', '!', '.', ' ']);
+        if bare.is_empty() {
+            return Some(None);
+        }
+        let name_at = line.low.len() - bare.len();
+        let name = line.text[name_at..].trim();
+        (rest.starts_with(',') && looks_like_person(name) && lead < 8).then_some(Some(name_at))
+    })
+}
+
+/// Reads the signature after the last sign-off in the message.
+pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
+    let mut sig = Signature::default();
+    let found = lines.all.iter().enumerate().rev().find_map(|(i, l)| {
+        lines.count(l.low.len().min(40));
+        if super::headers::is_header(skip, i) {
+            return None;
+        }
+        sign_off(l).map(|inline| (i, inline))
+    });
+    let (at, inline, after) = match found {
+        Some((at, inline)) => (at, inline, at + 1),
+        None => match unsigned(lines, skip) {
+            // "… luck! - Maria": the name ends a line the body still reads.
+            Some((at, Some(from))) => {
+                sig.name = Some(lines.all[at].text[from..].trim());
+                return sig;
+            }
+            Some((at, None)) => (at, None, at),
+            None => return sig,
+        },
+    };
+    sig.at = Some(at);
+    let mut block: Vec<&'a str> = Vec::new();
+    if let Some(from) = inline {
+        block.push(lines.all[at].text[from..].trim());
+    }
+    for l in lines.all[after..].iter() {
+        if l.is_blank() {
+            if block.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if block.len() == 5 {
+            break;
+        }
+        block.push(l.text.trim());
+    }
+    for line in &block {
+        sig.low.push_str(&line.to_ascii_lowercase());
+        sig.low.push('\n');
+        if sig.email.is_none() {
+            sig.email = line
+                .split(|c: char| c.is_whitespace() || c == '|' || c == '<' || c == '>')
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .find(|w| super::headers::is_address(w));
+        }
+    }
+    let mut rest = block
+        .iter()
+        .copied()
+        .filter(|l| !l.contains('@') && !is_contact(l));
+    let Some(first) = rest.next() else {
+        return sig;
+    };
+    let mut parts = split_parts(first).into_iter();
+    let head = parts.next().unwrap_or(first);
+    if let Some(company) = team_company(head) {
+        sig.team = Some(head);
+        // "Recruitment Team" over "Southridge Video".
+        sig.company = Some(company)
+            .filter(|c| !c.is_empty())
+            .or_else(|| rest.next().filter(|c| looks_like_company(c)));
+        return sig;
+    }
+    if !looks_like_person(head) {
+        return sig;
+    }
+    sig.name = Some(head);
+    let mut after: Vec<&'a str> = parts.collect();
+    after.extend(rest.flat_map(split_parts));
+    let mut after = after.into_iter();
+    let next = after.next();
+    match next {
+        Some(t) if looks_like_title(t) => {
+            let (title, company) = title_and_company(t);
+            sig.title = Some(title);
+            sig.company = company.or_else(|| after.next().filter(|c| looks_like_company(c)));
+        }
+        Some(c) if team_company(c).is_some() => sig.team = Some(c),
+        Some(c) if looks_like_company(c) => sig.company = Some(c),
+        _ => {}
+    }
+    sig
+}
+
+/// With no sign-off, the short lines that end the message, when they start
+/// with a name or a team ("Elena Rossi | VP Marketing", "Recruitment
+/// Team", "Jo"), or a name after a dash at the very end ("… luck! - Maria").
+/// Returns the first such line and, for the dash, where the name starts.
+fn unsigned(lines: &Lines, skip: &[usize]) -> Option<(usize, Option<usize>)> {
+    let short = |i: usize| {
+        let l = &lines.all[i];
+        !l.is_blank() && l.text.split_whitespace().count() <= 8
+    };
+    let last = lines.all.iter().rposition(|l| !l.is_blank())?;
+    let line = &lines.all[last];
+    for dash in [" - ", " – ", " — "] {
+        if let Some(at) = line.text.rfind(dash) {
+            let name = line.text[at + dash.len()..].trim();
+            if looks_like_person(name) && name.split_whitespace().count() <= 3 {
+                return Some((last, Some(at + dash.len())));
+            }
+        }
+    }
+    if !short(last) {
+        return None;
+    }
+    let mut first = last;
+    while first > 0 && short(first - 1) && last - first < 4 {
+        first -= 1;
+    }
+    let head = lines.all[first].text.trim();
+    let head = split_parts(head).into_iter().next().unwrap_or(head);
+    (!super::headers::is_header(skip, first)
+        && (looks_like_person(head) || team_company(head).is_some()))
+    .then_some((first, None))
+}
+
+/// "Title | Company", "Title – Company", "Name, Title": the parts of one
+/// signature line.
+fn split_parts(line: &str) -> Vec<&str> {
+    let mut parts = vec![line];
+    for sep in [" | ", " – ", " — ", " - ", " · "] {
+        parts = parts
+            .into_iter()
+            .flat_map(|p| p.split(sep))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    if parts.len() == 1
+        && let Some((name, title)) = line.split_once(", ")
+        && looks_like_person(name)
+        && looks_like_title(title)
+    {
+        return vec![name.trim(), title.trim()];
+    }
+    parts
+}
+
+/// "Talent Partner at Acme" or "Talent Partner, Acme": the title and the company.
+fn title_and_company(t: &str) -> (&str, Option<&str>) {
+    for sep in [" at ", ", "] {
+        if let Some((title, company)) = t.split_once(sep) {
+            let company = company.trim();
+            if looks_like_company(company)
+                && !looks_like_title(company)
+                && !super::names::is_department(company)
+            {
+                return (title.trim(), Some(company));
+            }
+        }
+    }
+    (t, None)
+}
+
+/// A phone number, web address or street line, not a name or title.
+fn is_contact(line: &str) -> bool {
+    let low = line.to_ascii_lowercase();
+    line.chars().filter(char::is_ascii_digit).count() >= 5
+        || low.starts_with("www.")
+        || low.contains("http")
+        || low.starts_with("tel")
+        || low.starts_with("mobile")
+        || low.starts_with("phone")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_signature_with_name_title_company() {
+        let text = "Dear Alex,\nSorry.\n\nKind regards,\nDana Cole\nHead of Talent | Acme Robotics\n+44 20 7946 0000\ndana@acme.example";
+        let lines = Lines::new(text);
+        let sig = read(&lines, &[]);
+        assert_eq!(sig.name, Some("Dana Cole"));
+        assert_eq!(sig.title, Some("Head of Talent"));
+        assert_eq!(sig.company, Some("Acme Robotics"));
+        assert_eq!(sig.email, Some("dana@acme.example"));
+    }
+
+    #[test]
+    fn a_team_signature_is_no_person() {
+        let lines = Lines::new("Dear Alex,\nNo.\nBest wishes,\nThe Acme Team");
+        let sig = read(&lines, &[]);
+        assert_eq!(sig.name, None);
+        assert_eq!(sig.company, Some("Acme"));
+    }
+}
