@@ -11,6 +11,7 @@ pub mod draft;
 pub mod export;
 pub mod labels;
 pub mod model;
+pub mod preset;
 pub mod route;
 pub mod summary;
 pub mod text;
