@@ -24,7 +24,7 @@
   };
 
   const CSS = `:host{display:block}
-.c{all:initial;display:block;margin:16px 0;padding:16px 20px;border:1px solid #7b868b;border-left:6px solid var(--a);border-radius:8px;background:#fff;color:#1f2328;font:16px/1.5 system-ui,sans-serif}
+.c{all:initial;--a:var(--al);display:block;margin:16px 0;padding:16px 20px;border:1px solid #7b868b;border-left:6px solid var(--a);border-radius:8px;background:#fff;color:#1f2328;font:16px/1.5 system-ui,sans-serif}
 .c.d{background:#1a2124;color:#e9ecec;--a:var(--ad)}
 @media(prefers-color-scheme:dark){.c.auto{background:#1a2124;color:#e9ecec;--a:var(--ad)}}
 b{display:block;font-size:18px}
@@ -43,8 +43,9 @@ iframe{display:block;width:100%;height:640px;border:0}`;
     const root = host.attachShadow({ mode: "open" });
     const card = document.createElement("div");
     card.className = "c " + { light: "", dark: "d", auto: "auto" }[theme];
-    card.style.setProperty("--a", safe(accent, false));
-    card.style.setProperty("--ad", safe(accent, true));
+    card.style.setProperty("--al", safe(accent, false));
+    // Without a preset, the app's own dark accent.
+    card.style.setProperty("--ad", d.accent ? safe(accent, true) : "#8fd0e0");
     if (d.lang) card.lang = d.lang;
     const style = document.createElement("style");
     style.textContent = CSS;

@@ -69,9 +69,13 @@ function applyAccent(colour, theme) {
   scheme.addEventListener("change", paint);
 }
 
-function addOpenLink() {
+// The app draws its first page a moment after it has started.
+function addOpenLink(tries = 50) {
   const header = document.querySelector(".app .site-header__inner");
-  if (!header) return;
+  if (!header) {
+    if (tries > 0) setTimeout(() => addOpenLink(tries - 1), 20);
+    return;
+  }
   const link = document.createElement("a");
   link.className = "open-full";
   link.target = "_blank";
@@ -97,5 +101,5 @@ if (params.has("embed") && window.parent !== window && validOrigin(host)) {
   if (/^#[0-9a-f]{6}$/i.test(accent ?? "")) applyAccent(accent, theme);
   new ResizeObserver(postHeight).observe(document.body);
   if (window.wasmBindings) addOpenLink();
-  else addEventListener("TrunkApplicationStarted", addOpenLink, { once: true });
+  else addEventListener("TrunkApplicationStarted", () => addOpenLink(), { once: true });
 }

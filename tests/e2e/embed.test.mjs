@@ -226,7 +226,13 @@ test("the embed on the hostile blog at 375 px and 1280 px, light and dark, close
     for (const width of [375, 1280]) {
       const page = await openBlog(t, "", { viewport: { width, height: 900 }, colorScheme, reducedMotion: "reduce" });
       await page.getByRole("button", { name: "Write a thank-you for the No" }).waitFor();
-      const shot = (state) => page.screenshot({ path: join(SCREENSHOTS, `embed-${state}-${width}-${colorScheme}.png`), fullPage: true });
+      // A viewport as tall as the page: Chromium paints another site's
+      // frame only inside the viewport, even for a full-page screenshot.
+      const shot = async (state) => {
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.setViewportSize({ width, height });
+        await page.screenshot({ path: join(SCREENSHOTS, `embed-${state}-${width}-${colorScheme}.png`) });
+      };
       await shot("card");
       await page.getByRole("button", { name: "Write a thank-you for the No" }).click();
       await frameOf(page).getByRole("link", { name: "Start now" }).waitFor();
