@@ -3,8 +3,8 @@
 // page does not allow service workers, the app still works online exactly as
 // before, so a refusal is not an error.
 //
-// It waits until the app has started, so keeping the files for later never
-// competes with loading them now.
+// It waits until the app has started and drawn its first page (a task after
+// the start), so keeping the files for later never competes with loading them now.
 //
 // A new build's worker takes over open tabs at once (sw.js), but a tab keeps
 // running the code it loaded: it is told "A new version is ready" and offered
@@ -75,6 +75,6 @@ if ("serviceWorker" in navigator) {
   if (window.wasmBindings) {
     register();
   } else {
-    window.addEventListener("TrunkApplicationStarted", register, { once: true });
+    window.addEventListener("TrunkApplicationStarted", () => setTimeout(register), { once: true });
   }
 }
