@@ -34,9 +34,15 @@ for (const name of [...files, "index.html"]) id.update(name).update(readFileSync
 // The page itself is kept as "./", the address a visitor opens.
 const list = ["./", ...files];
 
+// Trunk does not minify a copied file: the worker's comments (whole lines
+// only, so no code can be touched) are for readers of web/sw.js, not for visitors.
+const code = source
+  .split("\n")
+  .filter((line) => !line.trimStart().startsWith("//"))
+  .join("\n");
 writeFileSync(
   worker,
-  source
+  code
     .replace('"BUILD_ID"', JSON.stringify(id.digest("hex").slice(0, 16)))
     .replace('"FILE_LIST"', list.map((f) => JSON.stringify(f)).join(", ")),
 );

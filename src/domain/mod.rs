@@ -18,6 +18,7 @@ pub mod labels;
 pub mod library;
 pub mod merge;
 pub mod model;
+pub mod preset;
 pub mod repetition;
 pub mod route;
 pub mod storage;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::labels::Choice;
 use crate::domain::model::{Channel, KeepInMindFor, Length, Seniority, Tone};
+use crate::domain::preset;
 use crate::domain::validate::field;
 use crate::ui::form::{Checkbox, QuestionPage, Radios, TextInput};
 use crate::ui::store::use_store;
@@ -109,6 +110,11 @@ pub fn ExtrasPage() -> impl IntoView {
 #[component]
 pub fn StylePage() -> impl IntoView {
     let store = use_store();
+    // A blog's embed may preset the tone (web/embed.js); a chosen tone wins.
+    let query = window().location().search().unwrap_or_default();
+    store
+        .draft
+        .maybe_update(|d| preset::fill_unset(&mut d.answers, &query));
     let (tone, set_tone) = store.lens(|d| Some(&mut d.answers.style.tone));
     let (length, set_length) = store.lens(|d| Some(&mut d.answers.style.length));
     let (premium, set_premium) = store.lens(|d| Some(&mut d.answers.style.linkedin_premium));
