@@ -43,7 +43,9 @@ pub struct Draft {
     pub notes: Vec<NoteState>,
     /// The `location.hash` the user last saw, for "Continue" on the home page.
     pub last_hash: String,
-    /// What was filled in from a pasted email (and the email, if kept).
+    /// What was filled in from a pasted email (and the email, if kept);
+    /// not written at all while unused, to keep records small.
+    #[serde(skip_serializing_if = "super::email_reader::prefill::FromEmail::is_unused")]
     pub from_email: super::email_reader::prefill::FromEmail,
 }
 

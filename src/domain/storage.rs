@@ -236,27 +236,26 @@ mod tests {
 
     #[test]
     fn a_v1_draft_becomes_a_record_with_nothing_lost() {
-        let shelf = shelve(vec![value(V1_KEY, V1_FIXTURE)], 1_000);
-        let [record] = shelf.records.as_slice() else {
-            panic!("one record: {shelf:?}");
-        };
-        let original: serde_json::Value = serde_json::from_str(V1_FIXTURE).unwrap();
-        let migrated: serde_json::Value = serde_json::from_str(&record.to_json()).unwrap();
-        assert_eq!(
-            migrated["answers"], original["answers"],
-            "every answer kept"
-        );
-        assert_eq!(migrated["notes"], original["notes"], "every edit kept");
-        assert_eq!(migrated["last_hash"], original["last_hash"]);
-        assert_eq!(
-            (record.version, record.from_v1, record.created),
-            (2, true, 1_000)
-        );
-        let again = shelve(vec![value(V1_KEY, V1_FIXTURE)], 2_000);
-        assert_eq!(
-            again.records[0].id, record.id,
-            "the same draft makes the same record"
-        );
+        for fixture in V1_FIXTURES {
+            let shelf = shelve(vec![value(V1_KEY, fixture)], 1_000);
+            let [record] = shelf.records.as_slice() else {
+                panic!("one record: {shelf:?}");
+            };
+            let original: serde_json::Value = serde_json::from_str(fixture).unwrap();
+            let migrated: serde_json::Value = serde_json::from_str(&record.to_json()).unwrap();
+            for part in ["answers", "notes", "last_hash", "next_id"] {
+                assert_eq!(migrated[part], original[part], "{part} kept in {fixture}");
+            }
+            assert_eq!(
+                (record.version, record.from_v1, record.created),
+                (2, true, 1_000)
+            );
+            let again = shelve(vec![value(V1_KEY, fixture)], 2_000);
+            assert_eq!(
+                again.records[0].id, record.id,
+                "the same draft makes the same record"
+            );
+        }
     }
 
     #[test]

@@ -33,6 +33,11 @@ pub struct Filled {
 }
 
 impl FromEmail {
+    /// Nothing was pasted or filled in.
+    pub fn is_unused(&self) -> bool {
+        !self.keep_text && self.text.is_empty() && self.filled.is_empty()
+    }
+
     /// Whether the answer in `field` (of `person`) still holds what the email gave.
     ///
     /// Usage: `from_email.marks(field::COMPANY, None, "Acme")`.
