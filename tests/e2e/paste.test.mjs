@@ -41,7 +41,7 @@ test("a pasted email fills the first chapter and the first person, marked, and t
   const paste = page.getByLabel("Paste the email they sent you (optional)");
   await paste.fill(email("13-german"));
   await page.getByRole("button", { name: "Fill in from this email" }).click();
-  await page.getByText("We could not find answers to fill in from this email").waitFor();
+  await page.getByText("We could not find answers to fill in from this email").first().waitFor();
   assert.equal(await page.getByRole("alert").count(), 0, "the error is gone");
   assert.equal(await page.getByLabel("Company").inputValue(), "");
   await expectAccessible(page, "the paste box when nothing was found");
@@ -51,7 +51,7 @@ test("a pasted email fills the first chapter and the first person, marked, and t
   await page.getByLabel("Job title").fill("Senior Staff Engineer");
   await paste.fill(email("05-final-round"));
   await page.getByRole("button", { name: "Fill in from this email" }).click();
-  await page.getByText(/answers were filled in from their email/).waitFor();
+  await page.getByText(/answers were filled in from their email/).first().waitFor();
   assert.equal(await page.getByLabel("Company").inputValue(), "Contoso");
   assert.equal(await labelOf(page, "company"), `Company ${MARK}`);
   assert.equal(await page.getByLabel("Job title").inputValue(), "Senior Staff Engineer", "what the user typed stays");
@@ -126,7 +126,7 @@ test("a pasted email fills the first chapter and the first person, marked, and t
   assert.equal(await page.getByLabel("Subject", { exact: true }).inputValue(), "Re: Staff Engineer - final round");
 
   // The email itself was not kept: the box was left unticked.
-  const saved = await page.evaluate(() => localStorage.getItem("kept-in-mind.draft"));
+  const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("kept-in-mind.record.")).map((k) => localStorage.getItem(k)).join("\n"));
   assert.ok(!saved.includes("Thank you for coming onsite"), "the pasted email is not stored");
   expectClean(page);
   await page.context().close();
@@ -137,14 +137,14 @@ test("the pasted email is kept with the answers only when the user ticks the box
   await page.getByLabel("Keep the email with my answers").check();
   await page.getByLabel("Paste the email they sent you (optional)").fill(email("02-hiring-manager-personal"));
   await page.getByRole("button", { name: "Fill in from this email" }).click();
-  await page.getByText(/answers were filled in/).waitFor();
-  await page.waitForFunction(() => (localStorage.getItem("kept-in-mind.draft") ?? "").includes("patient intake redesign"), null, { timeout: 3000 });
+  await page.getByText(/answers were filled in/).first().waitFor();
+  await page.waitForFunction(() => (Object.keys(localStorage).filter((k) => k.startsWith("kept-in-mind.record.")).map((k) => localStorage.getItem(k)).join("\n")).includes("patient intake redesign"), null, { timeout: 3000 });
   await page.reload();
   await page.locator(".app").waitFor();
   assert.match(await page.getByLabel("Paste the email they sent you (optional)").inputValue(), /patient intake redesign/);
   // Unticking forgets it.
   await page.getByLabel("Keep the email with my answers").uncheck();
-  await page.waitForFunction(() => !(localStorage.getItem("kept-in-mind.draft") ?? "").includes("patient intake redesign"), null, { timeout: 3000 });
+  await page.waitForFunction(() => !(Object.keys(localStorage).filter((k) => k.startsWith("kept-in-mind.record.")).map((k) => localStorage.getItem(k)).join("\n")).includes("patient intake redesign"), null, { timeout: 3000 });
   expectClean(page);
   await page.context().close();
 });
