@@ -9,7 +9,7 @@
 
 use super::compose::Values;
 use super::date::Date;
-use super::model::{AddressForm, Answers, Recipient, Tone};
+use super::model::{Answers, Recipient, Tone};
 use super::text::{as_sentence, is_clause, tidy};
 
 /// A drafted check-in, and whether it still lacks the user's news.
@@ -26,13 +26,7 @@ pub struct CheckInNote {
 /// The check-in note to `recipient`, with the user's `news` in their words.
 pub fn check_in(answers: &Answers, recipient: &Recipient, news: &str) -> CheckInNote {
     let v = Values::new(answers, recipient);
-    let name = v.greeting_name();
-    let dear = v.tone == Tone::Formal || v.address == AddressForm::TitleAndSurname;
-    let greeting = match (name.is_empty(), dear) {
-        (true, _) => "Hello,".to_owned(),
-        (false, true) => format!("Dear {name},"),
-        (false, false) => format!("Hi {name},"),
-    };
+    let greeting = v.greeting();
     let when = Date::parse(&answers.rejection.date)
         .map(|d| {
             let long = d.long();

@@ -11,8 +11,7 @@ use super::template::fill;
 use super::values::{Values, ends_with_role_word};
 use super::{Band, Part, Unit, sort_small_by_key};
 use crate::domain::model::{
-    AddressForm, Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Relationship,
-    Seniority, Stage, Tone,
+    Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Seniority, Stage,
 };
 use crate::domain::repetition::Seen;
 use crate::domain::text::{
@@ -706,27 +705,8 @@ impl Ctx {
 
     // ----- layout -----
 
-    /// "Hi Priya," (warm, concise), "Dear Priya," (formal), "Dear Dr. Novak,";
-    /// an honest "Hello," when the name is unknown.
     fn greeting(&self) -> String {
-        let v = &self.v;
-        let name = v.greeting_name();
-        if name.is_empty() {
-            let team = matches!(
-                v.relationship,
-                None | Some(
-                    Relationship::HiringManager | Relationship::Interviewer | Relationship::Panel
-                )
-            );
-            return if v.tone == Tone::Formal && team && !v.agency {
-                "Dear hiring team,"
-            } else {
-                "Hello,"
-            }
-            .to_string();
-        }
-        let dear = v.tone == Tone::Formal || v.address == AddressForm::TitleAndSurname;
-        format!("{} {name},", if dear { "Dear" } else { "Hi" })
+        self.v.greeting()
     }
 
     /// The pieces kept, in slot order, joined into paragraphs at the breaks.
@@ -784,6 +764,7 @@ mod tests {
     use super::*;
     use crate::domain::check;
     use crate::domain::compose::template::placeholders;
+    use crate::domain::model::{AddressForm, Relationship, Tone};
     use crate::domain::text::fold;
 
     fn ctx(

@@ -136,6 +136,29 @@ impl Values {
         }
     }
 
+    /// "Hi Priya," (warm, concise), "Dear Priya," (formal), "Dear Dr. Novak,";
+    /// an honest "Hello," when the name is unknown.
+    pub fn greeting(&self) -> String {
+        let v = self;
+        let name = v.greeting_name();
+        if name.is_empty() {
+            let team = matches!(
+                v.relationship,
+                None | Some(
+                    Relationship::HiringManager | Relationship::Interviewer | Relationship::Panel
+                )
+            );
+            return if v.tone == Tone::Formal && team && !v.agency {
+                "Dear hiring team,"
+            } else {
+                "Hello,"
+            }
+            .to_string();
+        }
+        let dear = v.tone == Tone::Formal || v.address == AddressForm::TitleAndSurname;
+        format!("{} {name},", if dear { "Dear" } else { "Hi" })
+    }
+
     /// "the Product Designer role", "the Analyst position", or "the role".
     pub fn the_role(&self) -> String {
         match (self.role.is_empty(), ends_with_role_word(&self.role)) {
