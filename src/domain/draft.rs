@@ -98,8 +98,7 @@ pub struct CheckIns {
 }
 
 /// Whether the user took up the suggested check-ins.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum PlanChoice {
     /// Offered once a note is sent, not yet answered.
     #[default]

@@ -7,17 +7,17 @@ use super::model::{
     AddressForm, Arrival, Channel, KeepInMindFor, Length, Recipient, Relationship, Seniority,
     Stage, Tone,
 };
+use super::word::Word;
 
-/// A choice's label, an optional hint under it, and a stable `value` for the
-/// HTML control (the serde name, so ids stay the same across releases).
-pub trait Choice: Copy + PartialEq + 'static {
+/// A choice's label and an optional hint under it; its [`Word`] is the
+/// HTML control's value (the stored word, so ids stay the same across
+/// releases).
+pub trait Choice: Word {
     fn label(self) -> &'static str;
 
     fn hint(self) -> Option<&'static str> {
         None
     }
-
-    fn value(self) -> &'static str;
 }
 
 impl Choice for Stage {
@@ -38,18 +38,6 @@ impl Choice for Stage {
             Stage::ApplicationOnly => Some("A person wrote to you after reading your application."),
             Stage::RunnerUp => Some("You came second or third."),
             _ => None,
-        }
-    }
-
-    fn value(self) -> &'static str {
-        match self {
-            Stage::ApplicationOnly => "application_only",
-            Stage::PhoneScreen => "phone_screen",
-            Stage::Interview => "interview",
-            Stage::FinalRound => "final_round",
-            Stage::RunnerUp => "runner_up",
-            Stage::Internal => "internal",
-            Stage::RoleCancelled => "role_cancelled",
         }
     }
 }
@@ -76,16 +64,6 @@ impl Choice for Arrival {
             _ => None,
         }
     }
-
-    fn value(self) -> &'static str {
-        match self {
-            Arrival::HiringManagerEmail => "hiring_manager_email",
-            Arrival::RecruiterEmail => "recruiter_email",
-            Arrival::AgencyRecruiter => "agency_recruiter",
-            Arrival::PhoneCall => "phone_call",
-            Arrival::LongSilence => "long_silence",
-        }
-    }
 }
 
 impl Choice for Relationship {
@@ -96,16 +74,6 @@ impl Choice for Relationship {
             Relationship::Recruiter => "Recruiter or HR",
             Relationship::AgencyRecruiter => "Agency or search-firm recruiter",
             Relationship::Panel => "Member of the interview panel",
-        }
-    }
-
-    fn value(self) -> &'static str {
-        match self {
-            Relationship::HiringManager => "hiring_manager",
-            Relationship::Interviewer => "interviewer",
-            Relationship::Recruiter => "recruiter",
-            Relationship::AgencyRecruiter => "agency_recruiter",
-            Relationship::Panel => "panel",
         }
     }
 }
@@ -124,13 +92,6 @@ impl Choice for AddressForm {
             AddressForm::TitleAndSurname => Some("For example, “Dear Ms Novak,”"),
         }
     }
-
-    fn value(self) -> &'static str {
-        match self {
-            AddressForm::FirstName => "first_name",
-            AddressForm::TitleAndSurname => "title_and_surname",
-        }
-    }
 }
 
 impl Choice for Seniority {
@@ -140,15 +101,6 @@ impl Choice for Seniority {
             Seniority::Mid => "Mid-level",
             Seniority::Senior => "Senior",
             Seniority::Executive => "Executive",
-        }
-    }
-
-    fn value(self) -> &'static str {
-        match self {
-            Seniority::Entry => "entry",
-            Seniority::Mid => "mid",
-            Seniority::Senior => "senior",
-            Seniority::Executive => "executive",
         }
     }
 }
@@ -171,15 +123,6 @@ impl Choice for KeepInMindFor {
             KeepInMindFor::FutureOpenings => None,
         }
     }
-
-    fn value(self) -> &'static str {
-        match self {
-            KeepInMindFor::ThisRole => "this_role",
-            KeepInMindFor::RelatedRoles => "related_roles",
-            KeepInMindFor::FutureOpenings => "future_openings",
-            KeepInMindFor::NewRole => "new_role",
-        }
-    }
 }
 
 impl Choice for Tone {
@@ -198,14 +141,6 @@ impl Choice for Tone {
             Tone::Concise => Some("Brief and to the point."),
         }
     }
-
-    fn value(self) -> &'static str {
-        match self {
-            Tone::Warm => "warm",
-            Tone::Formal => "formal",
-            Tone::Concise => "concise",
-        }
-    }
 }
 
 impl Choice for Length {
@@ -213,13 +148,6 @@ impl Choice for Length {
         match self {
             Length::Short => "Short",
             Length::Standard => "Standard",
-        }
-    }
-
-    fn value(self) -> &'static str {
-        match self {
-            Length::Short => "short",
-            Length::Standard => "standard",
         }
     }
 }
@@ -241,17 +169,6 @@ impl Choice for Channel {
             Channel::LinkedInInvite => Some("Up to 200 characters, or 300 with LinkedIn Premium."),
             Channel::Card => Some("Three to five sentences, ready to copy out or print."),
             _ => None,
-        }
-    }
-
-    fn value(self) -> &'static str {
-        match self {
-            Channel::EmailReply => "email_reply",
-            Channel::EmailNew => "email_new",
-            Channel::LinkedInInvite => "linkedin_invite",
-            Channel::LinkedInMessage => "linkedin_message",
-            Channel::Card => "card",
-            Channel::PhoneScript => "phone_script",
         }
     }
 }
@@ -281,31 +198,34 @@ pub fn channel_name(channel: Channel) -> &'static str {
 mod tests {
     use super::*;
 
-    /// The `value` of a choice is its serde name, so saved drafts and HTML ids agree.
-    fn check<T: Choice + serde::Serialize>(all: &[T]) {
+    /// Every variant has a label, and no two variants of a type share one
+    /// (a radio group of two identical labels cannot be answered).
+    fn check<T: Choice>() {
         let mut seen = std::collections::HashSet::new();
-        for &choice in all {
-            let json = serde_json::to_string(&choice).unwrap();
-            assert_eq!(json.trim_matches('"'), choice.value());
+        for &choice in T::ALL {
             assert!(
-                seen.insert(choice.value()),
-                "duplicate value {}",
+                !choice.label().is_empty(),
+                "{} has no label",
                 choice.value()
             );
-            assert!(!choice.label().is_empty());
+            assert!(
+                seen.insert(choice.label()),
+                "duplicate label {}",
+                choice.label()
+            );
         }
     }
 
     #[test]
-    fn values_are_the_serde_names_and_unique() {
-        check(&Stage::ALL);
-        check(&Arrival::ALL);
-        check(&Relationship::ALL);
-        check(&[AddressForm::FirstName, AddressForm::TitleAndSurname]);
-        check(&Seniority::ALL);
-        check(&KeepInMindFor::ALL);
-        check(&Tone::ALL);
-        check(&[Length::Short, Length::Standard]);
-        check(&Channel::ALL);
+    fn labels_are_present_and_unique() {
+        check::<Stage>();
+        check::<Arrival>();
+        check::<Relationship>();
+        check::<AddressForm>();
+        check::<Seniority>();
+        check::<KeepInMindFor>();
+        check::<Tone>();
+        check::<Length>();
+        check::<Channel>();
     }
 }

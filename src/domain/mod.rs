@@ -25,3 +25,4 @@ pub mod storage;
 pub mod summary;
 pub mod text;
 pub mod validate;
+pub mod word;

@@ -106,8 +106,7 @@ pub struct Rejection {
 }
 
 /// The furthest stage the user reached.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Stage {
     ApplicationOnly,
     PhoneScreen,
@@ -135,8 +134,7 @@ impl Stage {
 }
 
 /// How the No arrived.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Arrival {
     #[default]
     HiringManagerEmail,
@@ -179,8 +177,7 @@ pub struct Recipient {
 }
 
 /// How the greeting addresses the recipient.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AddressForm {
     /// "Hi Priya,"
     #[default]
@@ -190,8 +187,7 @@ pub enum AddressForm {
 }
 
 /// The recipient's part in the process.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Relationship {
     #[default]
     HiringManager,
@@ -226,8 +222,7 @@ pub struct Sender {
     pub strengths: [String; 2],
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Seniority {
     /// Intern, entry level or new graduate.
     Entry,
@@ -269,8 +264,7 @@ pub struct Ask {
 }
 
 /// What to be kept in mind for; it decides which reason the note leans on.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum KeepInMindFor {
     /// This role, if circumstances change (the first choice declines or leaves).
     ThisRole,
@@ -324,8 +318,7 @@ impl Default for Style {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Tone {
     #[default]
     Warm,
@@ -337,8 +330,7 @@ impl Tone {
     pub const ALL: [Tone; 3] = [Tone::Warm, Tone::Formal, Tone::Concise];
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Length {
     Short,
     #[default]
@@ -346,18 +338,15 @@ pub enum Length {
 }
 
 /// Where a note is sent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Channel {
     /// A reply in their email thread.
     EmailReply,
     /// A new email.
     EmailNew,
     /// A LinkedIn invitation note (200 characters, 300 with Premium).
-    #[serde(rename = "linkedin_invite")]
     LinkedInInvite,
     /// A LinkedIn message once connected.
-    #[serde(rename = "linkedin_message")]
     LinkedInMessage,
     /// A handwritten card.
     Card,

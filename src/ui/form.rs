@@ -286,7 +286,7 @@ pub fn Radios<T: Choice + Send + Sync>(
             hint: o.hint(),
         })
         .collect();
-    let chosen = Memo::new(move |_| value.get().map(Choice::value));
+    let chosen = Memo::new(move |_| value.get().map(T::value));
     let change = Callback::new(move |picked: &'static str| {
         if let Some(&option) = options.iter().find(|o| o.value() == picked) {
             on_change.run(option);

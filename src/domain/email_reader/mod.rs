@@ -28,9 +28,9 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use super::labels::Choice;
 use super::model::{Arrival, Stage};
 use super::text::clean;
+use super::word::Word;
 use body::{Body, first};
 use lines::Lines;
 

@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::Reading;
 use crate::domain::draft::Draft;
-use crate::domain::labels::Choice;
 use crate::domain::model::{Arrival, Relationship};
 use crate::domain::validate::field;
+use crate::domain::word::Word;
 
 /// What came from the pasted email, kept with the draft.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,6 +7,7 @@ use crate::domain::labels::Choice;
 use crate::domain::model::{Channel, KeepInMindFor, Length, Seniority, Tone};
 use crate::domain::preset;
 use crate::domain::validate::field;
+use crate::domain::word::Word;
 use crate::ui::form::{Checkbox, QuestionPage, Radios, TextInput};
 use crate::ui::store::use_store;
 

@@ -7,6 +7,7 @@ use crate::domain::draft::Draft;
 use crate::domain::model::{Arrival, Stage};
 use crate::domain::route::{Page, Route};
 use crate::domain::validate::field;
+use crate::domain::word::Word;
 use crate::ui::form::{QuestionPage, Radios, TextInput};
 use crate::ui::paste::{PasteEmail, choice_mark, text_mark};
 use crate::ui::store::use_store;
@@ -71,13 +72,17 @@ pub fn ArrivalPage() -> impl IntoView {
 #[derive(Clone, Copy, PartialEq)]
 struct YesNo(bool);
 
-impl crate::domain::labels::Choice for YesNo {
-    fn label(self) -> &'static str {
-        if self.0 { "Yes" } else { "No" }
-    }
+impl Word for YesNo {
+    const ALL: &'static [Self] = &[YesNo(true), YesNo(false)];
 
     fn value(self) -> &'static str {
         if self.0 { "yes" } else { "no" }
+    }
+}
+
+impl crate::domain::labels::Choice for YesNo {
+    fn label(self) -> &'static str {
+        if self.0 { "Yes" } else { "No" }
     }
 }
 
@@ -126,7 +131,7 @@ pub fn DetailsPage() -> impl IntoView {
                 id=field::SAID_KEEP
                 legend="Did they say they would keep you in mind?"
                 hint="For example, “we’ll keep your details on file”.".to_owned()
-                options=vec![YesNo(true), YesNo(false)]
+                options=YesNo::ALL.to_vec()
                 value=Signal::derive(move || said.get().map(YesNo))
                 on_change=Callback::new(move |YesNo(yes)| set_said.run(Some(yes)))
                 from_email=choice_mark(field::SAID_KEEP, None)
