@@ -7,6 +7,7 @@ use super::browser::{confirm, download, focus_later};
 use super::home::Home;
 use super::pages::*;
 use super::persist;
+use super::questions::*;
 use super::store::{Store, use_store};
 use crate::domain::route::{Page, Route};
 use crate::domain::storage::Unreadable;
@@ -55,16 +56,16 @@ pub fn App() -> impl IntoView {
 
     let page = move || match store.route.get().page {
         Page::Home => view! { <Home/> }.into_any(),
-        Page::Job => view! { <JobPage/> }.into_any(),
-        Page::Stage => view! { <StagePage/> }.into_any(),
-        Page::Arrival => view! { <ArrivalPage/> }.into_any(),
-        Page::Details => view! { <DetailsPage/> }.into_any(),
+        Page::Job => view! { <QuestionView question=&JOB/> }.into_any(),
+        Page::Stage => view! { <QuestionView question=&STAGE/> }.into_any(),
+        Page::Arrival => view! { <QuestionView question=&ARRIVAL/> }.into_any(),
+        Page::Details => view! { <QuestionView question=&DETAILS/> }.into_any(),
         Page::People => view! { <PeoplePage/> }.into_any(),
         Page::Person(id) => view! { <PersonPage id=id/> }.into_any(),
         Page::StoodOut => view! { <StoodOutPage/> }.into_any(),
-        Page::AboutYou => view! { <AboutYouPage/> }.into_any(),
-        Page::KeepInMind => view! { <KeepInMindPage/> }.into_any(),
-        Page::Extras => view! { <ExtrasPage/> }.into_any(),
+        Page::AboutYou => view! { <QuestionView question=&ABOUT_YOU/> }.into_any(),
+        Page::KeepInMind => view! { <QuestionView question=&KEEP_IN_MIND/> }.into_any(),
+        Page::Extras => view! { <QuestionView question=&EXTRAS/> }.into_any(),
         Page::Style => view! { <StylePage/> }.into_any(),
         Page::Check => view! { <CheckPage/> }.into_any(),
         Page::Notes => view! { <NotesPage/> }.into_any(),

@@ -24,6 +24,16 @@ pub fn QuestionPage(
     on_continue: Option<Callback<()>>,
     children: Children,
 ) -> impl IntoView {
+    question_frame(heading, button, on_continue, children)
+}
+
+/// [`QuestionPage`] as a plain function, for pages drawn from data.
+pub fn question_frame(
+    heading: Option<Signal<String>>,
+    button: Option<String>,
+    on_continue: Option<Callback<()>>,
+    children: Children,
+) -> AnyView {
     let store = use_store();
     let route = store.route.get_untracked();
     let back = move || store.draft.with(|d| route.back(&d.answers).to_hash());
@@ -61,6 +71,7 @@ pub fn QuestionPage(
             </div>
         </form>
     }
+    .into_any()
 }
 
 /// "Step 2 of 5: Who you’re writing to", with a bar of the five chapters.
@@ -203,6 +214,7 @@ pub fn TextInput(
     #[prop(optional)]
     marked: Option<Signal<bool>>,
 ) -> impl IntoView {
+    let hint = hint.filter(|h| !h.is_empty());
     let has_hint = hint.is_some();
     let invalid = use_store().error_for(id.clone());
     view! {

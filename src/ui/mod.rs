@@ -8,6 +8,7 @@ mod home;
 mod pages;
 mod paste;
 mod persist;
+mod questions;
 pub mod store;
 
 pub use app::App;

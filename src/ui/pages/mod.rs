@@ -1,16 +1,15 @@
-//! One module per chapter of the wizard, plus the notes it writes.
+//! The wizard pages with behaviour of their own, plus the notes it writes;
+//! the plainer question pages are data in [`crate::ui::questions`].
 
-mod ask;
 mod check;
 mod checkins;
 mod notes;
 mod people;
 mod stood_out;
-mod the_no;
+mod style;
 
-pub use ask::{AboutYouPage, ExtrasPage, KeepInMindPage, StylePage};
 pub use check::CheckPage;
 pub use notes::NotesPage;
 pub use people::{PeoplePage, PersonPage};
 pub use stood_out::StoodOutPage;
-pub use the_no::{ArrivalPage, DetailsPage, JobPage, StagePage};
+pub use style::StylePage;
