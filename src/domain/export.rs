@@ -77,7 +77,7 @@ pub fn file_name(person: &str, channel: Channel) -> String {
         let words: Vec<String> = part
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(super::case::lower_str)
             .collect();
         if !words.is_empty() {
             slug.push('-');

@@ -214,7 +214,7 @@ pub fn file_name(company: &str, due: Option<Date>) -> String {
     let words: Vec<String> = company
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(super::case::lower_str)
         .collect();
     let slug: String = words.join("-").chars().take(60).collect();
     let slug = slug.trim_end_matches('-');

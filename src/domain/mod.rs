@@ -5,6 +5,7 @@
 //! `tests/architecture.rs` fails the build if a file here imports a browser crate.
 
 pub mod backup;
+pub mod case;
 pub mod check;
 pub mod check_in;
 pub mod compose;

@@ -56,7 +56,7 @@ struct Sentence<'a> {
 fn sentences<'a>(text: &'a str, own: &[String]) -> Vec<Sentence<'a>> {
     // Byte ranges of the user's values, found on a lower-cased copy that
     // keeps the original's byte offsets.
-    let lowered = lower_same_len(text);
+    let lowered = super::case::lower_str(text);
     let mut masked = vec![false; text.len()];
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     for value in own {
@@ -103,20 +103,6 @@ fn sentences<'a>(text: &'a str, own: &[String]) -> Vec<Sentence<'a>> {
         }
     }
     out
-}
-
-/// Lower case, letter by letter, where that keeps the letter's length in
-/// bytes (almost always); so offsets in the copy are offsets in the text.
-fn lower_same_len(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            }
-        })
-        .collect()
 }
 
 fn keys(sentence: &Sentence) -> Keys {
@@ -204,7 +190,7 @@ pub fn first_repeat(text: &str, own: &[String]) -> Option<Repeat> {
 pub fn own_values<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = values
         .into_iter()
-        .map(|v| lower_same_len(v.trim()))
+        .map(|v| super::case::lower_str(v.trim()))
         .filter(|v| !v.is_empty())
         .collect();
     // Longer values first, so a value inside another is masked with it.

@@ -59,7 +59,7 @@ fn vowel_sound(phrase: &str) -> bool {
         // Letter names that start with a vowel sound: "an F", "an M", "an S".
         return "AEFHILMNORSX".contains(first);
     }
-    let lower = letters.to_lowercase();
+    let lower = super::case::lower_str(&letters);
     const SILENT_H: [&str; 5] = ["hour", "honest", "honor", "honour", "heir"];
     const CONSONANT_SOUND: [&str; 19] = [
         "uni", "use", "usa", "usu", "usi", "uti", "uto", "ura", "ure", "uri", "uro", "eu", "ewe",
@@ -335,7 +335,7 @@ pub fn in_sentence(label: &str) -> String {
     let mut chars = label.chars();
     match chars.next() {
         Some(first) if !first_word.chars().skip(1).any(char::is_uppercase) => {
-            format!("{}{}", first.to_lowercase(), chars.as_str())
+            format!("{}{}", super::case::lower(first), chars.as_str())
         }
         _ => label.to_string(),
     }
@@ -353,12 +353,8 @@ pub fn is_clause(phrase: &str) -> bool {
         "you've", "you'd", "he", "he's", "she", "she's", "they", "they're", "they've", "it",
         "it's", "there", "there's",
     ];
-    let first = phrase
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase()
-        .replace('’', "'");
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    let first = super::case::lower_str(first).replace('’', "'");
     SUBJECTS.contains(&first.as_str())
 }
 
@@ -453,7 +449,7 @@ pub fn shape(phrase: &str) -> Shape {
 pub fn as_sentence(clause: &str) -> String {
     let mut chars = clause.chars();
     match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        Some(first) => format!("{}{}.", super::case::upper(first), chars.as_str()),
         None => String::new(),
     }
 }
@@ -756,7 +752,7 @@ pub fn find_words(haystack: &str, needle: &str) -> Vec<usize> {
 pub fn fold(s: &str) -> String {
     s.chars()
         .map(|c| if c == '\u{2019}' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
+        .map(super::case::lower)
         .collect()
 }
 

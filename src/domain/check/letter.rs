@@ -271,7 +271,7 @@ pub(super) fn close_spelling(a: &str, b: &str) -> bool {
 /// text as written.
 pub(super) fn find_other_case(text: &str, needle: &str) -> Option<String> {
     // One lower-case char per char keeps positions aligned with the text.
-    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let lower = crate::domain::case::lower;
     let want: Vec<char> = needle.chars().map(lower).collect();
     let n = want.len();
     if n == 0 || n > 200 {

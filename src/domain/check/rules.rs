@@ -187,7 +187,7 @@ fn as_written(text: &str, folded: &str) -> String {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let lower = |c: char| {
         let c = if c == '\u{2019}' { '\'' } else { c };
-        c.to_lowercase().next().unwrap_or(c)
+        crate::domain::case::lower(c)
     };
     for start in 0..chars.len() {
         let matched = want.len() <= chars.len() - start
