@@ -240,7 +240,7 @@ impl Draft {
     /// Makes ids unique and `next_id` larger than all of them, so a draft
     /// edited by hand or merged from another tab cannot confuse two people.
     fn repair(&mut self) {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         let mut next = self.next_id.max(1);
         for person in &self.answers.recipients {
             next = next.max(person.id.saturating_add(1));

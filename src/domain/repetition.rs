@@ -9,7 +9,7 @@
 //! role twice, so their words are masked out before comparing. Everything is
 //! one pass over the text with hash sets: linear in its length.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::domain::text::fold;
 
@@ -146,8 +146,8 @@ impl Seen {
     /// `own` are the user's values, folded.
     pub fn repeat_in(&self, text: &str, own: &[String]) -> Option<Repeat> {
         let mut scratch = Seen {
-            openings: HashSet::new(),
-            phrases: HashSet::new(),
+            openings: HashSet::default(),
+            phrases: HashSet::default(),
         };
         for sentence in sentences(text, own) {
             let keys = keys(&sentence);

@@ -9,7 +9,7 @@
 //! lose what is there: the app then works from memory, leaves what it cannot
 //! read where it is, and says plainly what is and is not being kept.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::time::Duration;
 
 use gloo_storage::{LocalStorage, Storage};
@@ -65,11 +65,11 @@ pub fn load() -> Loaded {
             notices: vec![Notice::Blocked],
             usable: false,
             settings: Settings::default(),
-            sizes: HashMap::new(),
+            sizes: HashMap::default(),
         };
     };
     let mut entries = Vec::new();
-    let mut sizes = HashMap::new();
+    let mut sizes = HashMap::default();
     let mut settings = Settings::default();
     let count = storage.length().unwrap_or(0);
     for index in 0..count {

@@ -2,7 +2,7 @@
 //! words that may be names, the user's own words, and small matters of
 //! punctuation.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::domain::compose::Values;
 use crate::domain::model::Answers;
@@ -232,7 +232,7 @@ pub(super) fn known_words(answers: &Answers) -> HashSet<String> {
             &p.detail,
         ]);
     }
-    let mut known = HashSet::new();
+    let mut known = HashSet::default();
     for field in fields {
         for (_, w) in word_spans(field, is_word_char) {
             let w = fold(w.trim_matches(['\'', '\u{2019}', '-']));

@@ -3,7 +3,7 @@
 //! A rule only looks and reports; what a finding costs lives in `score`. To
 //! add a rule, write one function here and list it in [`RULES`].
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::cues::{
     FEEDBACK_CUES, ask_kinds, feedback_is_soft, has_connect, has_interest, has_keep_in_mind,
@@ -469,7 +469,7 @@ fn exclamation_marks(n: &Note) -> Vec<Finding> {
 
 /// Words in capitals that are not in the answers, each once.
 fn capitals(n: &Note) -> Vec<Finding> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     word_spans(&n.whole, is_word_char)
         .into_iter()
         .map(|(_, word)| word.trim_matches(['\'', '\u{2019}', '-']))
