@@ -1,15 +1,13 @@
 // Runs Lighthouse 12.8.2 (npm; mobile, simulated throttling, the defaults) on
 // the home page and on a question page of the release build, served by
-// scripts/static-server.mjs with compression as a real host would. Prints
-// each page's four category scores, the key timings and, for anything below
-// 100, the audits that cost the points. With --check it fails when
-// performance is below 95 or another category below 100, so a regression
-// fails CI. The goal is 100 everywhere; the question page measured 97 once
-// the library, the email reader and the second draft of the words landed
-// (its largest paint is the app's first render), and single runs vary by a
-// few points on two cores, so the floor sits below the measured figure
-// until that render is lighter. Run it through scripts/lighthouse (it sets
-// CHROME_PATH).
+// scripts/static-server.mjs with compression as a real host would. Each page
+// is measured three times and the run with the median performance score is
+// reported (single runs vary by a few points on two cores, as Lighthouse's
+// own docs warn): its four category scores, the key timings, the largest
+// paint and, for anything below 100, the audits that cost the points. With
+// --check it fails when that performance is below 98 or another category
+// below 100, so a regression fails CI. Run it through scripts/lighthouse (it
+// sets CHROME_PATH).
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -20,7 +18,8 @@ import { serve } from "./static-server.mjs";
 const argv = process.argv.slice(2);
 const dir = argv.includes("--dir") ? argv[argv.indexOf("--dir") + 1] : "dist";
 const check = argv.includes("--check");
-const MINIMUM = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+const MINIMUM = { performance: 98, accessibility: 100, "best-practices": 100, seo: 100 };
+const RUNS = 3;
 const PAGES = [
   ["home page", "/"],
   ["question page", "/#/no/job"],
@@ -49,18 +48,26 @@ const failures = [];
 const out = mkdtempSync(join(tmpdir(), "kept-in-mind-lighthouse-"));
 try {
   for (const [name, path] of PAGES) {
-    const file = join(out, "report.json");
-    // Asynchronously: the server answers from this very process.
-    await promisify(execFile)(
-      join(import.meta.dirname, "..", "node_modules", ".bin", "lighthouse"),
-      [origin + path, "--output=json", `--output-path=${file}`, "--quiet", `--chrome-flags=${CHROME_FLAGS}`],
-      { timeout: 300_000 },
-    );
-    const report = JSON.parse(readFileSync(file, "utf8"));
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      const file = join(out, `report-${run}.json`);
+      // Asynchronously: the server answers from this very process.
+      await promisify(execFile)(
+        join(import.meta.dirname, "..", "node_modules", ".bin", "lighthouse"),
+        [origin + path, "--output=json", `--output-path=${file}`, "--quiet", `--chrome-flags=${CHROME_FLAGS}`],
+        { timeout: 300_000 },
+      );
+      runs.push(JSON.parse(readFileSync(file, "utf8")));
+    }
+    runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+    const report = runs[Math.floor(RUNS / 2)];
     const scores = Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
-    console.log(`\n${name} (${path})`);
+    const all = runs.map((r) => Math.round(r.categories.performance.score * 100)).join(", ");
+    console.log(`\n${name} (${path}), performance in ${RUNS} runs: ${all}; the median run:`);
     console.log("  " + Object.entries(scores).map(([id, s]) => `${id} ${s}`).join(" · "));
     console.log("  " + TIMINGS.map(([label, id]) => `${label} ${report.audits[id].displayValue}`).join(" · "));
+    const lcp = report.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
+    if (lcp) console.log(`  largest paint: ${lcp.nodeLabel} (${lcp.selector})`);
     const boot = report.audits["bootup-time"]?.details?.items ?? [];
     for (const item of boot.slice(0, 3)) {
       console.log(`  main thread: ${item.url.replace(origin, "")} ${Math.round(item.total)} ms (script ${Math.round(item.scripting)} ms)`);
