@@ -7,6 +7,7 @@
 //! and tell the user plainly. Older schema versions are migrated here, in
 //! plain Rust, where they can be tested.
 
+use super::stored::read_with_defaults;
 use serde::{Deserialize, Serialize};
 
 use super::model::{Answers, Channel, Recipient};
@@ -17,8 +18,7 @@ pub const VERSION: u32 = 2;
 
 /// One record of the library: one application and its No, with
 /// everything the user wrote for it. Each is stored under its own key.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Draft {
     pub version: u32,
     /// Stable and random, made when the record is; never reused.
@@ -87,8 +87,7 @@ pub struct NoteState {
 }
 
 /// The keep-warm plan: when to write again after a note was sent.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct CheckIns {
     pub choice: PlanChoice,
     /// The check-ins, earliest first (`YYYY-MM-DD`), once the plan is made.
@@ -108,8 +107,7 @@ pub enum PlanChoice {
 }
 
 /// One planned check-in.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct CheckIn {
     /// `YYYY-MM-DD`.
     pub due: String,
@@ -413,6 +411,29 @@ pub struct Removed {
     pub person: Recipient,
     pub notes: Vec<NoteState>,
 }
+
+read_with_defaults!(Draft {
+    version,
+    id,
+    created,
+    updated,
+    archived,
+    rev,
+    base_rev,
+    from_v1,
+    checkins,
+    answers,
+    next_id,
+    notes,
+    last_hash,
+    from_email
+});
+read_with_defaults!(CheckIns {
+    choice,
+    dates,
+    update
+});
+read_with_defaults!(CheckIn { due, done });
 
 #[cfg(test)]
 mod tests {

@@ -23,6 +23,7 @@ pub mod preset;
 pub mod repetition;
 pub mod route;
 pub mod storage;
+mod stored;
 pub mod summary;
 pub mod text;
 pub mod validate;

@@ -8,11 +8,11 @@
 //! so the wizard can ask for them; the composer falls back to the documented
 //! defaults (`Stage::Interview`, `Tone::Warm`, …) when one is still missing.
 
-use serde::{Deserialize, Serialize};
+use super::stored::read_with_defaults;
+use serde::Serialize;
 
 /// All the answers of one draft.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Answers {
     pub rejection: Rejection,
     pub recipients: Vec<Recipient>,
@@ -90,8 +90,7 @@ impl Recipient {
 }
 
 /// The No itself: which job, how far the user got, how the news arrived.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Rejection {
     pub company: String,
     pub job_title: String,
@@ -157,8 +156,7 @@ impl Arrival {
 }
 
 /// One person the user is writing to.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Recipient {
     /// Stable within a draft, so edits and removals follow the right person.
     pub id: u32,
@@ -209,8 +207,7 @@ impl Relationship {
 }
 
 /// The person writing the note.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Sender {
     pub name: String,
     /// A phone number or LinkedIn address for the sign-off (optional).
@@ -247,8 +244,7 @@ impl Seniority {
 }
 
 /// What the user asks for.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Ask {
     pub keep_in_mind_for: Option<KeepInMindFor>,
     /// A related role the user names, for [`KeepInMindFor::RelatedRoles`] (optional).
@@ -287,8 +283,7 @@ impl KeepInMindFor {
 }
 
 /// How the note should sound and where it goes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Style {
     pub tone: Option<Tone>,
     pub length: Option<Length>,
@@ -368,6 +363,55 @@ impl Channel {
         matches!(self, Channel::EmailReply | Channel::EmailNew)
     }
 }
+
+read_with_defaults!(Answers {
+    rejection,
+    recipients,
+    sender,
+    ask,
+    style
+});
+read_with_defaults!(Rejection {
+    company,
+    job_title,
+    stage,
+    arrival,
+    said_keep_in_mind,
+    date,
+    original_subject
+});
+read_with_defaults!(Recipient {
+    id,
+    name,
+    address,
+    honorific,
+    job_title,
+    relationship,
+    email,
+    detail
+});
+read_with_defaults!(Sender {
+    name,
+    contact,
+    seniority,
+    admire,
+    strengths
+});
+read_with_defaults!(Ask {
+    keep_in_mind_for,
+    related_role,
+    feedback,
+    linkedin,
+    wish_hire_well,
+    offer_help,
+    help_offer
+});
+read_with_defaults!(Style {
+    tone,
+    length,
+    channels,
+    linkedin_premium
+});
 
 #[cfg(test)]
 mod tests {

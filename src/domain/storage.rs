@@ -21,6 +21,7 @@
 
 use super::draft::{Draft, LoadError};
 use super::library::record_id;
+use super::stored::read_with_defaults;
 
 /// The prefix of every record's key.
 pub const RECORD_PREFIX: &str = "kept-in-mind.record.";
@@ -202,8 +203,7 @@ impl Notice {
 }
 
 /// What the backup reminder knows.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Settings {
     /// When the user last downloaded a backup (ms since the epoch), or 0.
     pub last_backup: u64,
@@ -217,6 +217,8 @@ const RECENT_BACKUP_MS: u64 = 30 * 86_400_000;
 pub fn backup_due(records: usize, settings: &Settings, now: u64) -> bool {
     records >= 3 && now.saturating_sub(settings.last_backup) > RECENT_BACKUP_MS
 }
+
+read_with_defaults!(Settings { last_backup });
 
 #[cfg(test)]
 mod tests {
