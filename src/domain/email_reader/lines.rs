@@ -18,8 +18,9 @@ const LINE_LIMIT: usize = 2_000;
 pub struct Line<'a> {
     pub start: usize,
     pub text: &'a str,
-    /// `text` in ASCII lower case (same byte length, so offsets agree).
-    pub low: String,
+    /// `text` in ASCII lower case (same byte length, so offsets agree): a
+    /// slice of the one lower-cased copy of the paste, not a copy per line.
+    pub low: &'a str,
     /// The hashes of the line's words, sorted: a phrase is looked for only
     /// in lines that hold its first word, which keeps hundreds of phrases cheap.
     words: OnceCell<Vec<u32>>,
@@ -40,7 +41,7 @@ impl Line<'_> {
         self.words.get_or_init(|| {
             let mut words: Vec<u32> = self
                 .low
-                .split(|c: char| !c.is_alphanumeric())
+                .split(not_alnum)
                 .filter(|w| !w.is_empty())
                 .map(hash)
                 .collect();
@@ -60,8 +61,11 @@ pub struct Lines<'a> {
 impl<'a> Lines<'a> {
     /// Splits `text` into lines, strips `>` quote marks, and keeps only the
     /// innermost message: what follows the last "Forwarded message" or
-    /// "Original Message" marker, or the last "On … wrote:" line.
-    pub fn new(text: &'a str) -> Lines<'a> {
+    /// "Original Message" marker, or the last "On … wrote:" line. `low` is
+    /// `text.to_ascii_lowercase()`, made once by the caller.
+    ///
+    /// Usage: `Lines::new(text, &text.to_ascii_lowercase())`.
+    pub fn new(text: &'a str, low: &'a str) -> Lines<'a> {
         let mut all = Vec::new();
         let mut start = 0;
         for raw in text.split_inclusive('\n') {
@@ -72,18 +76,17 @@ impl<'a> Lines<'a> {
             while !unquoted.is_char_boundary(end) {
                 end -= 1;
             }
-            let line_text = &unquoted[..end];
-            let low = line_text.to_ascii_lowercase();
+            let at = start + skipped;
             all.push(Line {
-                start: start + skipped,
-                text: line_text,
-                low,
+                start: at,
+                text: &unquoted[..end],
+                low: low.get(at..at + end).unwrap_or(""),
                 words: OnceCell::new(),
             });
             start += raw.len();
         }
         // "On Mon, Grace <grace@x> wrote:" stays: it names the sender.
-        let cut = all.iter().rposition(|l| is_marker(&l.low)).map_or(0, |i| {
+        let cut = all.iter().rposition(|l| is_marker(l.low)).map_or(0, |i| {
             if all[i].low.trim_end().ends_with("wrote:") {
                 i
             } else {
@@ -109,22 +112,52 @@ impl<'a> Lines<'a> {
 
     /// Where `phrase` (lower case) first occurs in `line` as whole words.
     pub fn find(&self, line: &Line, phrase: &str) -> Option<usize> {
-        let first = phrase
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+        let first = phrase.split(not_alnum).next().unwrap_or("");
         self.count(first.len() + 1);
         if !first.is_empty() && line.words().binary_search(&hash(first)).is_err() {
             return None;
         }
         self.count(line.low.len());
-        find_word(&line.low, phrase).or_else(|| {
+        find_word(line.low, phrase).or_else(|| {
             // Mail clients write ’ for '; try the phrase that way too.
             (phrase.contains('\'') && line.low.contains('\u{2019}'))
-                .then(|| find_word(&line.low, &phrase.replace('\'', "\u{2019}")))
+                .then(|| find_word(line.low, &phrase.replace('\'', "\u{2019}")))
                 .flatten()
         })
     }
+
+    /// The first of `phrases` (one [`list`]) in `line`, as (offset, length).
+    pub fn find_any(&self, line: &Line, phrases: &str) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for p in list(phrases) {
+            if let Some(at) = self.find(line, p)
+                && best.is_none_or(|(b, _)| at < b)
+            {
+                best = Some((at, p.len()));
+            }
+        }
+        best
+    }
+}
+
+/// The entries of a word or phrase list, written as one string with `|`
+/// between entries: a list costs its letters and no table of pointers.
+///
+/// Usage: `list("de|van").count() == 2`.
+pub fn list(entries: &str) -> impl Iterator<Item = &str> {
+    entries.split('|').filter(|e| !e.is_empty())
+}
+
+/// Whether `word` is an entry of `entries` (see [`list`]).
+///
+/// Usage: `listed("de|van", "van") == true`.
+pub fn listed(entries: &str, word: &str) -> bool {
+    list(entries).any(|e| e == word)
+}
+
+/// Neither a letter nor a digit: where words split.
+pub fn not_alnum(c: char) -> bool {
+    !c.is_alphanumeric()
 }
 
 /// FNV-1a, enough to tell words apart for [`Lines::find`]'s first check.
@@ -148,7 +181,7 @@ pub fn find_word(hay: &str, needle: &str) -> Option<usize> {
     while let Some(pos) = hay.get(from..)?.find(needle) {
         let at = from + pos;
         let end = at + needle.len();
-        let edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+        let edge = |c: Option<char>| c.is_none_or(not_alnum);
         if edge(hay[..at].chars().next_back()) && edge(hay[end..].chars().next()) {
             return Some(at);
         }
@@ -165,7 +198,8 @@ mod tests {
     fn quotes_and_forwards_leave_the_innermost_message() {
         let text =
             "Hi Sam, see below\n---------- Forwarded message ---------\n> From: Dana\n> Dear Alex,";
-        let lines = Lines::new(text);
+        let low = text.to_ascii_lowercase();
+        let lines = Lines::new(text, &low);
         let texts: Vec<&str> = lines.all.iter().map(|l| l.text).collect();
         assert_eq!(texts, ["From: Dana", "Dear Alex,"]);
         let l = &lines.all[1];
@@ -174,7 +208,9 @@ mod tests {
 
     #[test]
     fn phrases_match_whole_words_with_either_apostrophe() {
-        let lines = Lines::new("We’ll keep it. Unfortunately");
+        let text = "We’ll keep it. Unfortunately";
+        let low = text.to_ascii_lowercase();
+        let lines = Lines::new(text, &low);
         assert_eq!(lines.find(&lines.all[0], "we'll keep"), Some(0));
         assert_eq!(lines.find(&lines.all[0], "fortunately"), None);
     }
