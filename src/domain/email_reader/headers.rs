@@ -164,7 +164,7 @@ pub fn parse_date(value: &str) -> Option<String> {
             continue;
         }
         if let Some((y, rest)) = iso(t) {
-            return Some(format!("{y:04}-{:02}-{:02}", rest.0, rest.1));
+            return Some(ymd(y, rest.0, rest.1));
         }
         let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
@@ -181,8 +181,22 @@ pub fn parse_date(value: &str) -> Option<String> {
             }
         }
     }
-    let (y, m, d) = (year?, month?, day?);
-    Some(format!("{y:04}-{m:02}-{d:02}"))
+    Some(ymd(year?, month?, day?))
+}
+
+/// `YYYY-MM-DD`, for a year of four digits and a month and day of one or two.
+fn ymd(y: u32, m: u32, d: u32) -> String {
+    let mut out = String::with_capacity(10);
+    for (n, width) in [(y, 4), (m, 2), (d, 2)] {
+        if width == 2 {
+            out.push('-');
+        }
+        for place in (0..width).rev() {
+            let digit = n / 10u32.pow(place) % 10;
+            out.push(char::from(b'0' + digit as u8));
+        }
+    }
+    out
 }
 
 /// "2026-11-03" as (year, (month, day)).

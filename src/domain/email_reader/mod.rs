@@ -26,7 +26,7 @@ mod signature;
 
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::labels::Choice;
 use super::model::{Arrival, Stage};
@@ -69,7 +69,27 @@ pub struct Reading {
 impl Reading {
     /// Whether nothing at all was found.
     pub fn is_empty(&self) -> bool {
-        *self == Reading::default()
+        // Field by field: comparing with `Reading::default()` would build
+        // the equality of every field's type into the bundle.
+        let texts = [
+            &self.company,
+            &self.role,
+            &self.sender_name,
+            &self.sender_title,
+            &self.sender_email,
+            &self.subject,
+            &self.date,
+            &self.candidate_name,
+        ];
+        let flags = [
+            &self.kept_on_file,
+            &self.offers_feedback,
+            &self.gives_reason,
+        ];
+        texts.iter().all(|f| f.is_none())
+            && flags.iter().all(|f| f.is_none())
+            && self.arrival.is_none()
+            && self.stage.is_none()
     }
 
     /// The values alone, with the app's stored names for arrival and stage.
@@ -97,7 +117,7 @@ impl Reading {
 
 /// What the reader found, as the command-line example prints it: one key
 /// per field, `null` where nothing was found.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub company: Option<String>,
     pub role: Option<String>,

@@ -178,12 +178,16 @@ fn split_parts(line: &str) -> Vec<&str> {
     let mut parts = vec![line];
     // " | " cannot be written in a `|` list.
     for sep in std::iter::once(" | ").chain(list(PART_SEPARATORS)) {
-        parts = parts
-            .into_iter()
-            .flat_map(|p| p.split(sep))
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
+        let mut next = Vec::new();
+        for part in parts {
+            for p in part.split(sep) {
+                let p = p.trim();
+                if !p.is_empty() {
+                    next.push(p);
+                }
+            }
+        }
+        parts = next;
     }
     if parts.len() == 1
         && let Some((name, title)) = line.split_once(", ")
