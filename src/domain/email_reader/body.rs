@@ -17,13 +17,29 @@ pub struct Hit<'a> {
     pub len: usize,
 }
 
-/// The first line in `body` holding any of `phrases`, and where.
+/// The first line in `body` holding any of `phrases` (one list), and where
+/// in it the first of them starts. Phrase by phrase, each read no further
+/// than the best line so far, so each phrase's key is worked out once.
 pub fn first<'a>(lines: &'a Lines<'a>, body: Body, phrases: &str) -> Option<Hit<'a>> {
-    body.iter().find_map(|&i| {
-        let line = &lines.all[i];
-        lines
-            .find_any(line, phrases)
-            .map(|(at, len)| Hit { line, at, len })
+    // (index in `body`, offset, length)
+    let mut best: Option<(usize, usize, usize)> = None;
+    for p in list(phrases) {
+        let key = super::lines::key(p);
+        let upto = best.map_or(body.len(), |(n, ..)| n + 1);
+        let hit = body[..upto]
+            .iter()
+            .enumerate()
+            .find_map(|(n, &i)| lines.find_keyed(&lines.all[i], p, key).map(|at| (n, at)));
+        if let Some((n, at)) = hit
+            && best.is_none_or(|(bn, ba, _)| n < bn || (n == bn && at < ba))
+        {
+            best = Some((n, at, p.len()));
+        }
+    }
+    best.map(|(n, at, len)| Hit {
+        line: &lines.all[body[n]],
+        at,
+        len,
     })
 }
 
@@ -287,8 +303,11 @@ pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8)> {
     None
 }
 
+/// The words of `s` between white space, with where each starts.
 fn tokens(s: &str) -> impl DoubleEndedIterator<Item = (usize, &str)> {
-    super::super::text::word_spans(s, |c| !c.is_whitespace()).into_iter()
+    let base = s.as_ptr() as usize;
+    s.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - base, w))
 }
 
 /// The words between a determiner and the role noun at `noun_at`.

@@ -2,11 +2,11 @@
 //! and the one message in it that holds the No (the last forwarded or
 //! quoted one).
 //!
-//! Every later pass works line by line through [`Lines::has`] and friends,
+//! Every later pass works line by line through [`Lines::find`] and friends,
 //! which count the bytes they look at: the property tests use that count to
 //! show the reader's work grows in step with the paste.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::Cell;
 
 /// Lines longer than this are looked at only up to here: no email sentence
 /// is this long, and it keeps one giant line from costing more than its share.
@@ -21,9 +21,10 @@ pub struct Line<'a> {
     /// `text` in ASCII lower case (same byte length, so offsets agree): a
     /// slice of the one lower-cased copy of the paste, not a copy per line.
     pub low: &'a str,
-    /// The hashes of the line's words, sorted: a phrase is looked for only
-    /// in lines that hold its first word, which keeps hundreds of phrases cheap.
-    words: OnceCell<Vec<u32>>,
+    /// A sketch of the line's words (two bits of 512 set per word): a
+    /// phrase is looked for only in lines that may hold its first word,
+    /// which keeps hundreds of phrases cheap without a table per line.
+    words: Cell<Option<Sketch>>,
 }
 
 impl Line<'_> {
@@ -36,19 +37,19 @@ impl Line<'_> {
         self.text.trim().is_empty()
     }
 
-    /// The word hashes, worked out the first time a phrase is looked for here.
-    fn words(&self) -> &[u32] {
-        self.words.get_or_init(|| {
-            let mut words: Vec<u32> = self
-                .low
-                .split(not_alnum)
-                .filter(|w| !w.is_empty())
-                .map(hash)
-                .collect();
-            words.sort_unstable();
-            words.dedup();
-            words
-        })
+    /// The word sketch, worked out the first time a phrase is looked for here.
+    fn words(&self) -> Sketch {
+        if let Some(words) = self.words.get() {
+            return words;
+        }
+        let mut words = [0; 8];
+        for w in self.low.split(not_alnum).filter(|w| !w.is_empty()) {
+            for bit in bits(w) {
+                words[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        self.words.set(Some(words));
+        words
     }
 }
 
@@ -62,28 +63,20 @@ impl<'a> Lines<'a> {
     /// Splits `text` into lines, strips `>` quote marks, and keeps only the
     /// innermost message: what follows the last "Forwarded message" or
     /// "Original Message" marker, or the last "On … wrote:" line. `low` is
-    /// `text.to_ascii_lowercase()`, made once by the caller.
+    /// [`lower`]`(text)`, made once by the caller.
     ///
-    /// Usage: `Lines::new(text, &text.to_ascii_lowercase())`.
+    /// Usage: `Lines::new(text, &lower(text))`.
     pub fn new(text: &'a str, low: &'a str) -> Lines<'a> {
         let mut all = Vec::new();
-        let mut start = 0;
-        for raw in text.split_inclusive('\n') {
-            let body = raw.trim_end_matches(['\n', '\r']);
-            let unquoted = body.trim_start_matches(['>', ' ', '\t']);
-            let skipped = body.len() - unquoted.len();
-            let mut end = unquoted.len().min(LINE_LIMIT);
-            while !unquoted.is_char_boundary(end) {
-                end -= 1;
-            }
-            let at = start + skipped;
+        let mut from = 0;
+        for (start, line) in pieces(text) {
             all.push(Line {
-                start: at,
-                text: &unquoted[..end],
-                low: low.get(at..at + end).unwrap_or(""),
-                words: OnceCell::new(),
+                start,
+                text: line,
+                low: low.get(from..from + line.len()).unwrap_or(""),
+                words: Cell::new(None),
             });
-            start += raw.len();
+            from += line.len();
         }
         // "On Mon, Grace <grace@x> wrote:" stays: it names the sender.
         let cut = all.iter().rposition(|l| is_marker(l.low)).map_or(0, |i| {
@@ -112,10 +105,18 @@ impl<'a> Lines<'a> {
 
     /// Where `phrase` (lower case) first occurs in `line` as whole words.
     pub fn find(&self, line: &Line, phrase: &str) -> Option<usize> {
-        let first = phrase.split(not_alnum).next().unwrap_or("");
-        self.count(first.len() + 1);
-        if !first.is_empty() && line.words().binary_search(&hash(first)).is_err() {
-            return None;
+        self.find_keyed(line, phrase, key(phrase))
+    }
+
+    /// [`Lines::find`] with the phrase's [`key`] worked out already.
+    pub fn find_keyed(&self, line: &Line, phrase: &str, key: Key) -> Option<usize> {
+        self.count(1);
+        if let Some([a, b]) = key {
+            let words = line.words();
+            let has = |bit: usize| words[bit / 64] & (1 << (bit % 64)) != 0;
+            if !(has(a) && has(b)) {
+                return None;
+            }
         }
         self.count(line.low.len());
         find_word(line.low, phrase).or_else(|| {
@@ -160,11 +161,54 @@ pub fn not_alnum(c: char) -> bool {
     !c.is_alphanumeric()
 }
 
-/// FNV-1a, enough to tell words apart for [`Lines::find`]'s first check.
-fn hash(word: &str) -> u32 {
-    word.bytes().fold(0x811c_9dc5, |h: u32, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+/// The paste's lines as [`Lines::new`] reads them: where each starts, and
+/// its text without quote marks, cut at [`LINE_LIMIT`].
+fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let base = text.as_ptr() as usize;
+    text.split_inclusive('\n').map(move |raw| {
+        let body = raw.trim_end_matches(['\n', '\r']);
+        let unquoted = body.trim_start_matches(['>', ' ', '\t']);
+        let mut end = unquoted.len().min(LINE_LIMIT);
+        while !unquoted.is_char_boundary(end) {
+            end -= 1;
+        }
+        (unquoted.as_ptr() as usize - base, &unquoted[..end])
     })
+}
+
+/// The lines' text in ASCII lower case, one after another: the one copy
+/// that [`Lines::new`] slices every line's `low` from. Only what the lines
+/// keep is copied, so a giant line costs no more than its first part.
+///
+/// Usage: `Lines::new(text, &lower(text))`.
+pub fn lower(text: &str) -> String {
+    let mut low = String::new();
+    for (_, line) in pieces(text) {
+        low.push_str(line);
+    }
+    low.make_ascii_lowercase();
+    low
+}
+
+/// A line's word sketch: 512 bits.
+type Sketch = [u64; 8];
+
+/// The bits of a phrase's first word, which a line's sketch must hold for
+/// the phrase to be in it; `None` for a phrase that starts with a mark.
+pub type Key = Option<[usize; 2]>;
+
+/// The [`Key`] of `phrase`.
+pub fn key(phrase: &str) -> Key {
+    let first = phrase.split(not_alnum).next().unwrap_or("");
+    (!first.is_empty()).then(|| bits(first))
+}
+
+/// The two bits of 512 a word sets in a line's sketch, from its FNV-1a hash.
+fn bits(word: &str) -> [usize; 2] {
+    let h = word.bytes().fold(0x811c_9dc5, |h: u32, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    }) as usize;
+    [h & 511, (h >> 9) & 511]
 }
 
 /// Whether a line opens an older message inside this one.
@@ -198,7 +242,7 @@ mod tests {
     fn quotes_and_forwards_leave_the_innermost_message() {
         let text =
             "Hi Sam, see below\n---------- Forwarded message ---------\n> From: Dana\n> Dear Alex,";
-        let low = text.to_ascii_lowercase();
+        let low = lower(text);
         let lines = Lines::new(text, &low);
         let texts: Vec<&str> = lines.all.iter().map(|l| l.text).collect();
         assert_eq!(texts, ["From: Dana", "Dear Alex,"]);
@@ -209,7 +253,7 @@ mod tests {
     #[test]
     fn phrases_match_whole_words_with_either_apostrophe() {
         let text = "We’ll keep it. Unfortunately";
-        let low = text.to_ascii_lowercase();
+        let low = lower(text);
         let lines = Lines::new(text, &low);
         assert_eq!(lines.find(&lines.all[0], "we'll keep"), Some(0));
         assert_eq!(lines.find(&lines.all[0], "fortunately"), None);

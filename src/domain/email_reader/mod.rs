@@ -153,7 +153,7 @@ pub fn read(text: &str) -> Reading {
 /// [`read`], and how many bytes its passes looked at: the measure the
 /// property tests use to show the work grows linearly with the paste.
 pub fn read_counting(text: &str) -> (Reading, usize) {
-    let low = text.to_ascii_lowercase();
+    let low = lines::lower(text);
     let lines = Lines::new(text, &low);
     let reading = Reader::new(text, &lines).read();
     (reading, lines.work())
