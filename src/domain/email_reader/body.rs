@@ -22,6 +22,9 @@ pub struct Hit<'a> {
 /// than the best line so far, so each phrase's key is worked out once.
 pub fn first<'a>(lines: &'a Lines<'a>, body: Body, phrases: &str) -> Option<Hit<'a>> {
     // (index in `body`, offset, length)
+    if body.is_empty() {
+        return None;
+    }
     let mut best: Option<(usize, usize, usize)> = None;
     for p in list(phrases) {
         let key = super::lines::key(p);

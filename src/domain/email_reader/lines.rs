@@ -62,21 +62,29 @@ pub struct Lines<'a> {
 impl<'a> Lines<'a> {
     /// Splits `text` into lines, strips `>` quote marks, and keeps only the
     /// innermost message: what follows the last "Forwarded message" or
-    /// "Original Message" marker, or the last "On … wrote:" line. `low` is
-    /// [`lower`]`(text)`, made once by the caller.
+    /// "Original Message" marker, or the last "On … wrote:" line. The
+    /// lines' text goes into `low` in ASCII lower case, one copy that every
+    /// line's `low` slices; only what the lines keep is copied, so a giant
+    /// line costs no more than its first part.
     ///
-    /// Usage: `Lines::new(text, &lower(text))`.
-    pub fn new(text: &'a str, low: &'a str) -> Lines<'a> {
+    /// Usage: `let mut low = String::new(); Lines::new(text, &mut low)`.
+    pub fn new(text: &'a str, low: &'a mut String) -> Lines<'a> {
         let mut all = Vec::new();
-        let mut from = 0;
         for (start, line) in pieces(text) {
+            low.push_str(line);
             all.push(Line {
                 start,
                 text: line,
-                low: low.get(from..from + line.len()).unwrap_or(""),
+                low: "",
                 words: Cell::new(None),
             });
-            from += line.len();
+        }
+        low.make_ascii_lowercase();
+        let low: &'a str = low;
+        let mut from = 0;
+        for line in &mut all {
+            line.low = low.get(from..from + line.text.len()).unwrap_or("");
+            from += line.text.len();
         }
         // "On Mon, Grace <grace@x> wrote:" stays: it names the sender.
         let cut = all.iter().rposition(|l| is_marker(l.low)).map_or(0, |i| {
@@ -176,20 +184,6 @@ fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// The lines' text in ASCII lower case, one after another: the one copy
-/// that [`Lines::new`] slices every line's `low` from. Only what the lines
-/// keep is copied, so a giant line costs no more than its first part.
-///
-/// Usage: `Lines::new(text, &lower(text))`.
-pub fn lower(text: &str) -> String {
-    let mut low = String::new();
-    for (_, line) in pieces(text) {
-        low.push_str(line);
-    }
-    low.make_ascii_lowercase();
-    low
-}
-
 /// A line's word sketch: 512 bits.
 type Sketch = [u64; 8];
 
@@ -242,8 +236,8 @@ mod tests {
     fn quotes_and_forwards_leave_the_innermost_message() {
         let text =
             "Hi Sam, see below\n---------- Forwarded message ---------\n> From: Dana\n> Dear Alex,";
-        let low = lower(text);
-        let lines = Lines::new(text, &low);
+        let mut low = String::new();
+        let lines = Lines::new(text, &mut low);
         let texts: Vec<&str> = lines.all.iter().map(|l| l.text).collect();
         assert_eq!(texts, ["From: Dana", "Dear Alex,"]);
         let l = &lines.all[1];
@@ -253,8 +247,8 @@ mod tests {
     #[test]
     fn phrases_match_whole_words_with_either_apostrophe() {
         let text = "We’ll keep it. Unfortunately";
-        let low = lower(text);
-        let lines = Lines::new(text, &low);
+        let mut low = String::new();
+        let lines = Lines::new(text, &mut low);
         assert_eq!(lines.find(&lines.all[0], "we'll keep"), Some(0));
         assert_eq!(lines.find(&lines.all[0], "fortunately"), None);
     }

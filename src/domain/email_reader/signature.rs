@@ -233,8 +233,8 @@ mod tests {
     #[test]
     fn a_signature_with_name_title_company() {
         let text = "Dear Alex,\nSorry.\n\nKind regards,\nDana Cole\nHead of Talent | Acme Robotics\n+44 20 7946 0000\ndana@acme.example";
-        let low = super::super::lines::lower(text);
-        let lines = Lines::new(text, &low);
+        let mut low = String::new();
+        let lines = Lines::new(text, &mut low);
         let sig = read(&lines, &[]);
         assert_eq!(sig.name, Some("Dana Cole"));
         assert_eq!(sig.title, Some("Head of Talent"));
@@ -245,8 +245,8 @@ mod tests {
     #[test]
     fn a_team_signature_is_no_person() {
         let text = "Dear Alex,\nNo.\nBest wishes,\nThe Acme Team";
-        let low = super::super::lines::lower(text);
-        let lines = Lines::new(text, &low);
+        let mut low = String::new();
+        let lines = Lines::new(text, &mut low);
         let sig = read(&lines, &[]);
         assert_eq!(sig.name, None);
         assert_eq!(sig.company, Some("Acme"));
