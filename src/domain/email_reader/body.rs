@@ -3,7 +3,7 @@
 //! they greet the candidate by. Phrase lists follow "Reading a pasted
 //! rejection email" in the note guide.
 
-use super::lines::{Line, Lines};
+use super::lines::{Line, Lines, list, listed, not_alnum};
 use super::names::{HONORIFICS, looks_like_person};
 
 /// The lines a pass reads, by index into [`Lines::all`].
@@ -17,51 +17,39 @@ pub struct Hit<'a> {
     pub len: usize,
 }
 
-/// The first line in `body` holding any of `phrases`, and where.
-pub fn first<'a>(lines: &'a Lines<'a>, body: Body, phrases: &[&str]) -> Option<Hit<'a>> {
-    body.iter().find_map(|&i| {
-        let line = &lines.all[i];
-        phrases
+/// The first line in `body` holding any of `phrases` (one list), and where
+/// in it the first of them starts. Phrase by phrase, each read no further
+/// than the best line so far, so each phrase's key is worked out once.
+pub fn first<'a>(lines: &'a Lines<'a>, body: Body, phrases: &str) -> Option<Hit<'a>> {
+    // (index in `body`, offset, length)
+    if body.is_empty() {
+        return None;
+    }
+    let mut best: Option<(usize, usize, usize)> = None;
+    for p in list(phrases) {
+        let key = super::lines::key(p);
+        let upto = best.map_or(body.len(), |(n, ..)| n + 1);
+        let hit = body[..upto]
             .iter()
-            .filter_map(|&p| lines.find(line, p).map(|at| (at, p.len())))
-            .min_by_key(|&(at, _)| at)
-            .map(|(at, len)| Hit { line, at, len })
+            .enumerate()
+            .find_map(|(n, &i)| lines.find_keyed(&lines.all[i], p, key).map(|at| (n, at)));
+        if let Some((n, at)) = hit
+            && best.is_none_or(|(bn, ba, _)| n < bn || (n == bn && at < ba))
+        {
+            best = Some((n, at, p.len()));
+        }
+    }
+    best.map(|(n, at, len)| Hit {
+        line: &lines.all[body[n]],
+        at,
+        len,
     })
 }
 
 /// Common English words: a body with almost none of them is in another
 /// language, and the reader then suggests nothing rather than guess.
-const ENGLISH: &[&str] = &[
-    "the",
-    "and",
-    "you",
-    "your",
-    "to",
-    "we",
-    "for",
-    "of",
-    "thank",
-    "thanks",
-    "with",
-    "our",
-    "this",
-    "that",
-    "have",
-    "is",
-    "not",
-    "be",
-    "at",
-    "in",
-    "it",
-    "are",
-    "will",
-    "unfortunately",
-    "i",
-    "a",
-    "on",
-    "as",
-    "my",
-];
+const ENGLISH: &str = "the|and|you|your|to|we|for|of|thank|thanks|with|our|this|that|have|is|not|be|at|in|it|are|\
+    will|unfortunately|i|a|on|as|my";
 
 /// Whether the body reads as English (short texts get the benefit of the doubt).
 pub fn is_english(lines: &Lines, body: Body) -> bool {
@@ -74,7 +62,7 @@ pub fn is_english(lines: &Lines, body: Body) -> bool {
                 continue;
             }
             words += 1;
-            english += usize::from(ENGLISH.contains(&w));
+            english += usize::from(listed(ENGLISH, w));
         }
     }
     words < 6 || english * 100 >= words * 12
@@ -82,70 +70,18 @@ pub fn is_english(lines: &Lines, body: Body) -> bool {
 
 /// Words that say this is a No at all, so silence about keeping in touch or
 /// feedback can be read as "they did not say".
-const REJECTION: &[&str] = &[
-    "moving you forward",
-    "won't be moving",
-    "not be moving",
-    "decided to pause",
-    "pause your candidacy",
-    "pause your application",
-    "not the outcome",
-    "isn't the outcome",
-    "offer the role to",
-    "offered the role to",
-    "offered the position to",
-    "offer the position to",
-    "offered the post",
-    "offer the post",
-    "another colleague",
-    "another applicant",
-    "going to offer",
-    "filled the position",
-    "filled the role",
-    "not be taking",
-    "won't be taking",
-    "not be inviting",
-    "not inviting",
-    "will not be taking",
-    "decided not to",
-    "unfortunately",
-    "unfortunatly",
-    "regret",
-    "not to proceed",
-    "not be proceeding",
-    "not to move forward",
-    "not be moving forward",
-    "move forward with other",
-    "moving forward with other",
-    "other candidates",
-    "another candidate",
-    "not been successful",
-    "unsuccessful",
-    "not selected",
-    "not be progressing",
-    "not to progress",
-    "someone else",
-    "different direction",
-    "on hold",
-    "cancelled",
-    "canceled",
-    "not be offering",
-    "not to offer",
-    "decided to go with",
-    "decided to offer",
-    "not been shortlisted",
-    "we have decided",
-    "we've decided",
-    "not the news",
-    "not able to offer",
-    "no longer",
-    "sadly",
-    "afraid",
-    "proceed with other",
-    "appointed",
-    "chosen",
-    "successful candidate",
-];
+const REJECTION: &str = "moving you forward|won't be moving|not be moving|decided to pause|pause your candidacy|\
+    pause your application|not the outcome|isn't the outcome|offer the role to|offered the role to|\
+    offered the position to|offer the position to|offered the post|offer the post|\
+    another colleague|another applicant|going to offer|filled the position|filled the role|\
+    not be taking|won't be taking|not be inviting|not inviting|will not be taking|decided not to|\
+    unfortunately|unfortunatly|regret|not to proceed|not be proceeding|not to move forward|\
+    not be moving forward|move forward with other|moving forward with other|other candidates|\
+    another candidate|not been successful|unsuccessful|not selected|not be progressing|\
+    not to progress|someone else|different direction|on hold|cancelled|canceled|not be offering|\
+    not to offer|decided to go with|decided to offer|not been shortlisted|we have decided|\
+    we've decided|not the news|not able to offer|no longer|sadly|afraid|proceed with other|\
+    appointed|chosen|successful candidate";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()
@@ -154,26 +90,14 @@ pub fn is_rejection(lines: &Lines, body: Body) -> bool {
 /// The greeting's name: "Dear Alex," gives "Alex"; "Dear Ms Okafor," keeps
 /// the honorific, as it is all there is; "Dear Candidate" gives nothing.
 pub fn greeting<'a>(lines: &'a Lines<'a>, body: Body) -> Option<&'a str> {
-    const GREETINGS: &[&str] = &[
-        "dear",
-        "hi",
-        "hello",
-        "hey",
-        "good morning",
-        "good afternoon",
-        "good evening",
-        "greetings",
-        "morning",
-        "afternoon",
-        "sorry",
-    ];
+    const GREETINGS: &str = "dear|hi|hello|hey|good morning|good afternoon|good evening|greetings|morning|afternoon|\
+        sorry";
     for &i in body.iter().take(12) {
         let line = &lines.all[i];
         let low = line.low.trim_start();
         let lead = line.low.len() - low.len();
-        let Some(g) = GREETINGS
-            .iter()
-            .find(|&&g| low.starts_with(g) && low[g.len()..].starts_with([' ', ',']))
+        let Some(g) =
+            list(GREETINGS).find(|&g| low.starts_with(g) && low[g.len()..].starts_with([' ', ',']))
         else {
             continue;
         };
@@ -185,9 +109,10 @@ pub fn greeting<'a>(lines: &'a Lines<'a>, body: Body) -> Option<&'a str> {
         let words = name.split_whitespace().count();
         let name = match name.split_once(' ') {
             Some((first, rest))
-                if HONORIFICS
-                    .contains(&first.trim_end_matches('.').to_ascii_lowercase().as_str())
-                    && words >= 3 =>
+                if listed(
+                    HONORIFICS,
+                    &first.trim_end_matches('.').to_ascii_lowercase(),
+                ) && words >= 3 =>
             {
                 rest.trim()
             }
@@ -201,56 +126,10 @@ pub fn greeting<'a>(lines: &'a Lines<'a>, body: Body) -> Option<&'a str> {
 /// Capitalised words from `at` on, as a company name: "Northwind Health",
 /// "Smith & Jones", "Bank of Ireland". Stops at a lower-case word or a mark.
 pub fn proper_run(text: &str, at: usize) -> Option<&str> {
-    const CONNECTORS: &[&str] = &["&", "and", "of", "de", "for", "the", "+"];
-    const NOT_FIRST: &[&str] = &[
-        "This",
-        "That",
-        "These",
-        "Our",
-        "Your",
-        "We",
-        "I",
-        "You",
-        "It",
-        "Unfortunately",
-        "Thank",
-        "Thanks",
-        "Please",
-        "Present",
-        "Least",
-        "All",
-        "Times",
-        "Moment",
-        "Time",
-        "Interview",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "A",
-        "An",
-        "Us",
-        "My",
-        "Their",
-        "Them",
-        "Him",
-        "Her",
-        "Its",
-        "Which",
-        "Whom",
-        "Any",
-        "Some",
-        "One",
-        "Other",
-        "Each",
-        "Every",
-        "No",
-        "Both",
-        "HR",
-    ];
+    const CONNECTORS: &str = "&|and|of|de|for|the|+";
+    const NOT_FIRST: &str = "This|That|These|Our|Your|We|I|You|It|Unfortunately|Thank|Thanks|Please|Present|Least|All|\
+        Times|Moment|Time|Interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|A|An|\
+        Us|My|Their|Them|Him|Her|Its|Which|Whom|Any|Some|One|Other|Each|Every|No|Both|HR";
     let rest = text.get(at..)?;
     let begin = at + rest.len() - rest.trim_start().len();
     let mut end = begin;
@@ -273,11 +152,11 @@ pub fn proper_run(text: &str, at: usize) -> Option<&str> {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || (count > 0 && c.is_ascii_digit()));
-        if capital && !(count == 0 && NOT_FIRST.contains(&bare)) {
+        if capital && !(count == 0 && listed(NOT_FIRST, bare)) {
             let word_at = tok_at + text[tok_at..].find(word).unwrap_or(0);
             end = word_at + word.len();
             count += 1;
-        } else if count > 0 && CONNECTORS.contains(&word) && !marked {
+        } else if count > 0 && listed(CONNECTORS, word) && !marked {
             continue;
         } else {
             break;
@@ -299,53 +178,25 @@ pub fn proper_run(text: &str, at: usize) -> Option<&str> {
     (count > 0 && run.chars().any(char::is_alphabetic)).then_some(run)
 }
 
-/// Words before or after which a company name follows: (phrase, confidence).
+/// Words before or after which a company name follows, by confidence
+/// (highest first; within a list, the earlier entry wins a tie).
 const COMPANY_CUES: &[(&str, u8)] = &[
-    ("my client,", 90),
-    ("my client", 90),
-    ("our client,", 90),
-    ("our client", 90),
-    ("the client,", 85),
-    ("the client", 85),
-    ("client,", 85),
-    ("position at", 85),
-    ("role at", 85),
-    ("job at", 85),
-    ("vacancy at", 85),
-    ("opening at", 85),
-    ("opportunity at", 85),
-    ("post at", 85),
-    ("internship at", 85),
-    ("position with", 80),
-    ("role with", 80),
-    ("opportunity with", 80),
-    ("vacancy with", 80),
-    ("interest in joining", 85),
-    ("postion at", 85),
-    ("positon at", 85),
-    ("interest in working at", 85),
-    ("interest in working for", 85),
-    ("interest in", 80),
-    ("intrest in", 80),
-    ("applying to", 80),
-    ("application to", 80),
-    ("applied to", 80),
-    ("apply to", 75),
-    ("applying at", 80),
-    ("applying with", 80),
-    ("joining", 70),
-    ("about working at", 80),
-    ("interest in working with", 80),
-    ("everyone at", 80),
-    ("all of us at", 80),
-    ("us here at", 80),
-    ("here at", 80),
-    ("team at", 80),
-    ("career at", 75),
-    ("careers at", 75),
-    ("behalf of", 70),
-    ("interviewing at", 85),
-    ("interviewing with", 80),
+    ("my client,|my client|our client,|our client", 90),
+    (
+        "the client,|the client|client,|position at|role at|job at|vacancy at|opening at|\
+            opportunity at|post at|internship at|interest in joining|postion at|positon at|\
+            interest in working at|interest in working for|interviewing at",
+        85,
+    ),
+    (
+        "position with|role with|opportunity with|vacancy with|interest in|intrest in|\
+            applying to|application to|applied to|applying at|applying with|about working at|\
+            interest in working with|everyone at|all of us at|us here at|here at|team at|\
+            interviewing with",
+        80,
+    ),
+    ("apply to|career at|careers at", 75),
+    ("joining|behalf of", 70),
     ("time with", 60),
     ("at", 55),
 ];
@@ -361,7 +212,10 @@ pub fn company<'a>(
     let mut best: Option<(&'a str, u8)> = None;
     for &i in body {
         let line = &lines.all[i];
-        for &(cue, conf) in COMPANY_CUES {
+        for (cue, conf) in COMPANY_CUES
+            .iter()
+            .flat_map(|&(cues, conf)| list(cues).map(move |c| (c, conf)))
+        {
             if agency && !cue.contains("client") && conf < 80 {
                 continue;
             }
@@ -373,8 +227,7 @@ pub fn company<'a>(
             from += after.len() - after.trim_start_matches([' ', ',', '(', '–', '—']).len();
             // "a vacancy at the Fine Art School": after "at", "with" or "of"
             // a company may start with a lower-case "the".
-            let preposition =
-                [" at", " with", " of"].iter().any(|p| cue.ends_with(p)) || cue == "at";
+            let preposition = list(" at| with| of").any(|p| cue.ends_with(p)) || cue == "at";
             if preposition && line.text[from..].starts_with("the ") {
                 from += 4;
             }
@@ -395,105 +248,25 @@ pub fn company<'a>(
 }
 
 /// The nouns a role is named before: "the Data Analyst position".
-const ROLE_NOUNS: &[&str] = &[
-    "position",
-    "role",
-    "vacancy",
-    "job",
-    "opening",
-    "post",
-    "opportunity",
-    "postion",
-    "positon",
-    "posting",
-    "internship",
-    "apprenticeship",
-    "programme",
-    "program",
-    "scheme",
-];
+const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|\
+    apprenticeship|programme|program|scheme";
 
 /// Words that are never a role on their own.
-const NOT_ROLES: &[&str] = &[
-    "advertised",
-    "open",
-    "above",
-    "aforementioned",
-    "current",
-    "same",
-    "available",
-    "vacant",
-    "posted",
-    "recent",
-    "new",
-    "following",
-    "this",
-    "that",
-    "employment",
-    "one",
-    "other",
-    "these",
-    "those",
-    "several",
-    "many",
-    "any",
-    "various",
-    "mentioned",
-    "exciting",
-    "wonderful",
-    "great",
-    "you",
-    "your",
-    "we",
-    "us",
-    "our",
-    "it",
-    "a",
-    "an",
-    "the",
-    "such",
-    "similar",
-    "future",
-    "permanent",
-    "temporary",
-    "contract",
-    "full-time",
-    "part-time",
-    "remote",
-    "specific",
-    "particular",
-    "interview",
-    "final",
-    "next",
-    "further",
-    "application",
-];
+const NOT_ROLES: &str = "advertised|open|above|aforementioned|current|same|available|vacant|posted|recent|new|\
+    following|this|that|employment|one|other|these|those|several|many|any|various|mentioned|\
+    exciting|wonderful|great|you|your|we|us|our|it|a|an|the|such|similar|future|permanent|\
+    temporary|contract|full-time|part-time|remote|specific|particular|interview|final|next|further|\
+    application";
 
 /// A role the body names, as (value, confidence).
 pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8)> {
-    const FORWARD: &[&str] = &[
-        "position of",
-        "role of",
-        "post of",
-        "position as",
-        "role as",
-        "application for",
-        "applying for",
-        "applied for",
-        "apply for",
-        "candidacy for",
-        "interviewing for",
-        "interview for",
-        "consideration for",
-        "vacancy for",
-        "search for",
-        "applicaiton for",
-        "considered for",
-    ];
+    const FORWARD: &str = "position of|role of|post of|position as|role as|application for|applying for|applied for|\
+        apply for|candidacy for|interviewing for|interview for|consideration for|vacancy for|\
+        search for|applicaiton for|considered for";
     for &i in body {
         let line = &lines.all[i];
         let mut best: Option<(usize, &'a str)> = None;
-        for &noun in ROLE_NOUNS {
+        for noun in list(ROLE_NOUNS) {
             lines.count(line.low.len());
             let mut from = 0;
             while let Some(at) = line
@@ -503,7 +276,7 @@ pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8)> {
             {
                 let at = from + at;
                 // An internship is the role itself: "the Summer Engineering Internship".
-                let upto = if ["internship", "apprenticeship"].contains(&noun) {
+                let upto = if listed("internship|apprenticeship", noun) {
                     at + noun.len()
                 } else {
                     at
@@ -518,7 +291,7 @@ pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8)> {
         }
         // A role named before its noun is the surest; "application for …" only without one.
         let named_before = best.is_some();
-        for &cue in FORWARD.iter().filter(|_| !named_before) {
+        for cue in list(FORWARD).filter(|_| !named_before) {
             if let Some(at) = lines.find(line, cue)
                 && let Some(r) = role_after(line.text, at + cue.len())
                 && best.is_none_or(|(b, _)| at < b)
@@ -533,13 +306,16 @@ pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8)> {
     None
 }
 
+/// The words of `s` between white space, with where each starts.
 fn tokens(s: &str) -> impl DoubleEndedIterator<Item = (usize, &str)> {
-    super::super::text::word_spans(s, |c| !c.is_whitespace()).into_iter()
+    let base = s.as_ptr() as usize;
+    s.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - base, w))
 }
 
 /// The words between a determiner and the role noun at `noun_at`.
 fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
-    const DETERMINERS: &[&str] = &["the", "our", "your", "a", "an", "for", "as", "this", "my"];
+    const DETERMINERS: &str = "the|our|your|a|an|for|as|this|my";
     // A role is a few words: look back no further than this, so a line
     // full of "role role role" costs no more than its length.
     let mut from = noun_at.saturating_sub(160);
@@ -549,8 +325,8 @@ fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
     let head = &text[from..noun_at];
     let mut start = None;
     for (count, (at, tok)) in tokens(head).rev().enumerate() {
-        let word = tok.trim_matches(|c: char| !c.is_alphanumeric());
-        if DETERMINERS.contains(&word.to_ascii_lowercase().as_str()) {
+        let word = tok.trim_matches(not_alnum);
+        if listed(DETERMINERS, &word.to_ascii_lowercase()) {
             break;
         }
         if tok.ends_with([',', '.', ';', ':', '!', '?']) || count == 7 {
@@ -564,11 +340,8 @@ fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
 
 /// The words after a cue such as "application for", up to where the role ends.
 fn role_after(text: &str, from: usize) -> Option<&str> {
-    const STOPS: &[&str] = &[
-        "at", "with", "in", "here", "within", "and", "we", "has", "have", "is", "was", "on",
-        "that", "which", "but", "to", "from", "last", "after", "team", "i", "it", "joining",
-        "working", "us", "you", "were", "had", "over", "during", "this", "earlier",
-    ];
+    const STOPS: &str = "at|with|in|here|within|and|we|has|have|is|was|on|that|which|but|to|from|last|after|team|i|\
+        it|joining|working|us|you|were|had|over|during|this|earlier";
     let rest = text.get(from..)?;
     let mut cap = rest.len().min(200);
     while !rest.is_char_boundary(cap) {
@@ -581,10 +354,10 @@ fn role_after(text: &str, from: usize) -> Option<&str> {
         let word = tok.trim_matches(|c: char| !c.is_alphanumeric() && !"()".contains(c));
         let low = word.to_ascii_lowercase();
         let low = low.as_str();
-        if start.is_none() && ["the", "a", "an", "our"].contains(&low) {
+        if start.is_none() && listed("the|a|an|our", low) {
             continue;
         }
-        if STOPS.contains(&low) || ROLE_NOUNS.contains(&low) {
+        if listed(STOPS, low) || listed(ROLE_NOUNS, low) {
             break;
         }
         start.get_or_insert(at);
@@ -602,14 +375,12 @@ fn good_role(r: &str) -> bool {
     let n = r.split_whitespace().count();
     (1..=8).contains(&n)
         && r.split_whitespace().any(|w| {
-            let low = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase();
-            !low.is_empty() && !NOT_ROLES.contains(&low.as_str())
+            let low = w.trim_matches(not_alnum).to_ascii_lowercase();
+            !low.is_empty() && !listed(NOT_ROLES, &low)
         })
-        && !r.split_whitespace().any(|w| {
-            ["you", "your", "we", "us", "our", "i", "my"].contains(&w.to_ascii_lowercase().as_str())
-        })
+        && !r
+            .split_whitespace()
+            .any(|w| listed("you|your|we|us|our|i|my", &w.to_ascii_lowercase()))
 }
 
 /// A role as it is written, without decorations: "(35.5 hpw)", "- Ref 1234",
@@ -621,7 +392,8 @@ pub fn tidy_role(r: &str) -> &str {
     {
         r = r[..open].trim_end();
     }
-    for sep in [" - ", " – ", " — ", " | ", ", ref", " ref", " #", " req"] {
+    // " | " cannot be written in a `|` list.
+    for sep in std::iter::once(" | ").chain(list(" - | – | — |, ref| ref| #| req")) {
         if let Some(cut) = r.to_ascii_lowercase().find(sep) {
             r = r[..cut].trim_end();
         }

@@ -2,7 +2,7 @@
 //! `Sent:` lines (Outlook, forwards, Gmail's "Show original"), and the bare
 //! `Name <address>` line that a web mail client shows above a message.
 
-use super::lines::{Line, Lines};
+use super::lines::{Line, Lines, list, not_alnum};
 
 /// The headers found, as (line index, offset of the value in the line).
 #[derive(Default)]
@@ -14,9 +14,7 @@ pub struct Headers {
     pub lines: Vec<usize>,
 }
 
-const KEYS: [&str; 8] = [
-    "from", "to", "cc", "bcc", "subject", "date", "sent", "reply-to",
-];
+const KEYS: &str = "from|to|cc|bcc|subject|date|sent|reply-to";
 
 /// Finds the first of each header in the message.
 pub fn find(lines: &Lines) -> Headers {
@@ -101,7 +99,7 @@ fn webmail_top(lines: &Lines, h: &mut Headers) {
 fn header(line: &Line) -> Option<(&'static str, usize)> {
     let colon = line.low.find(':').filter(|&c| c <= 24)?;
     let key = line.low[..colon].trim();
-    let key = KEYS.iter().find(|&&k| k == key)?;
+    let key = list(KEYS).find(|&k| k == key)?;
     let rest = &line.text[colon + 1..];
     Some((key, colon + 1 + (rest.len() - rest.trim_start().len())))
 }
@@ -127,12 +125,7 @@ pub fn split_from(value: &str) -> (Part<'_>, Part<'_>) {
             let word = value.split_whitespace().find(|w| w.contains('@'));
             (
                 None,
-                word.map(|w| {
-                    (
-                        value.find(w).unwrap_or(0),
-                        w.trim_matches(|c: char| !c.is_alphanumeric()),
-                    )
-                }),
+                word.map(|w| (value.find(w).unwrap_or(0), w.trim_matches(not_alnum))),
             )
         }
     }
@@ -163,9 +156,7 @@ pub fn is_address(s: &str) -> bool {
 /// "Monday, November 3, 2026 10:12 AM", "2026-11-03". A date with no year,
 /// or only numbers in an order that could be either (03/11/2026), is `None`.
 pub fn parse_date(value: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
+    const MONTHS: &str = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
     let (mut year, mut month, mut day) = (None, None, None);
     for token in value.split(|c: char| c.is_whitespace() || c == ',') {
         let t = token.trim_matches(|c: char| c == '.' || c == '(' || c == ')');
@@ -173,7 +164,7 @@ pub fn parse_date(value: &str) -> Option<String> {
             continue;
         }
         if let Some((y, rest)) = iso(t) {
-            return Some(format!("{y:04}-{:02}-{:02}", rest.0, rest.1));
+            return Some(ymd(y, rest.0, rest.1));
         }
         let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
@@ -185,13 +176,27 @@ pub fn parse_date(value: &str) -> Option<String> {
             }
         } else if t.len() >= 3 && t.is_char_boundary(3) {
             let low = t[..3].to_ascii_lowercase();
-            if let Some(m) = MONTHS.iter().position(|&m| m == low) {
+            if let Some(m) = list(MONTHS).position(|m| m == low) {
                 month = month.or(Some(m as u32 + 1));
             }
         }
     }
-    let (y, m, d) = (year?, month?, day?);
-    Some(format!("{y:04}-{m:02}-{d:02}"))
+    Some(ymd(year?, month?, day?))
+}
+
+/// `YYYY-MM-DD`, for a year of four digits and a month and day of one or two.
+fn ymd(y: u32, m: u32, d: u32) -> String {
+    let mut out = String::with_capacity(10);
+    for (n, width) in [(y, 4), (m, 2), (d, 2)] {
+        if width == 2 {
+            out.push('-');
+        }
+        for place in (0..width).rev() {
+            let digit = n / 10u32.pow(place) % 10;
+            out.push(char::from(b'0' + digit as u8));
+        }
+    }
+    out
 }
 
 /// "2026-11-03" as (year, (month, day)).

@@ -2,11 +2,11 @@
 //! and the one message in it that holds the No (the last forwarded or
 //! quoted one).
 //!
-//! Every later pass works line by line through [`Lines::has`] and friends,
+//! Every later pass works line by line through [`Lines::find`] and friends,
 //! which count the bytes they look at: the property tests use that count to
 //! show the reader's work grows in step with the paste.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::Cell;
 
 /// Lines longer than this are looked at only up to here: no email sentence
 /// is this long, and it keeps one giant line from costing more than its share.
@@ -18,11 +18,13 @@ const LINE_LIMIT: usize = 2_000;
 pub struct Line<'a> {
     pub start: usize,
     pub text: &'a str,
-    /// `text` in ASCII lower case (same byte length, so offsets agree).
-    pub low: String,
-    /// The hashes of the line's words, sorted: a phrase is looked for only
-    /// in lines that hold its first word, which keeps hundreds of phrases cheap.
-    words: OnceCell<Vec<u32>>,
+    /// `text` in ASCII lower case (same byte length, so offsets agree): a
+    /// slice of the one lower-cased copy of the paste, not a copy per line.
+    pub low: &'a str,
+    /// A sketch of the line's words (two bits of 512 set per word): a
+    /// phrase is looked for only in lines that may hold its first word,
+    /// which keeps hundreds of phrases cheap without a table per line.
+    words: Cell<Option<Sketch>>,
 }
 
 impl Line<'_> {
@@ -35,19 +37,19 @@ impl Line<'_> {
         self.text.trim().is_empty()
     }
 
-    /// The word hashes, worked out the first time a phrase is looked for here.
-    fn words(&self) -> &[u32] {
-        self.words.get_or_init(|| {
-            let mut words: Vec<u32> = self
-                .low
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(hash)
-                .collect();
-            words.sort_unstable();
-            words.dedup();
-            words
-        })
+    /// The word sketch, worked out the first time a phrase is looked for here.
+    fn words(&self) -> Sketch {
+        if let Some(words) = self.words.get() {
+            return words;
+        }
+        let mut words = [0; 8];
+        for w in self.low.split(not_alnum).filter(|w| !w.is_empty()) {
+            for bit in bits(w) {
+                words[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        self.words.set(Some(words));
+        words
     }
 }
 
@@ -60,30 +62,32 @@ pub struct Lines<'a> {
 impl<'a> Lines<'a> {
     /// Splits `text` into lines, strips `>` quote marks, and keeps only the
     /// innermost message: what follows the last "Forwarded message" or
-    /// "Original Message" marker, or the last "On … wrote:" line.
-    pub fn new(text: &'a str) -> Lines<'a> {
+    /// "Original Message" marker, or the last "On … wrote:" line. The
+    /// lines' text goes into `low` in ASCII lower case, one copy that every
+    /// line's `low` slices; only what the lines keep is copied, so a giant
+    /// line costs no more than its first part.
+    ///
+    /// Usage: `let mut low = String::new(); Lines::new(text, &mut low)`.
+    pub fn new(text: &'a str, low: &'a mut String) -> Lines<'a> {
         let mut all = Vec::new();
-        let mut start = 0;
-        for raw in text.split_inclusive('\n') {
-            let body = raw.trim_end_matches(['\n', '\r']);
-            let unquoted = body.trim_start_matches(['>', ' ', '\t']);
-            let skipped = body.len() - unquoted.len();
-            let mut end = unquoted.len().min(LINE_LIMIT);
-            while !unquoted.is_char_boundary(end) {
-                end -= 1;
-            }
-            let line_text = &unquoted[..end];
-            let low = line_text.to_ascii_lowercase();
+        for (start, line) in pieces(text) {
+            low.push_str(line);
             all.push(Line {
-                start: start + skipped,
-                text: line_text,
-                low,
-                words: OnceCell::new(),
+                start,
+                text: line,
+                low: "",
+                words: Cell::new(None),
             });
-            start += raw.len();
+        }
+        low.make_ascii_lowercase();
+        let low: &'a str = low;
+        let mut from = 0;
+        for line in &mut all {
+            line.low = low.get(from..from + line.text.len()).unwrap_or("");
+            from += line.text.len();
         }
         // "On Mon, Grace <grace@x> wrote:" stays: it names the sender.
-        let cut = all.iter().rposition(|l| is_marker(&l.low)).map_or(0, |i| {
+        let cut = all.iter().rposition(|l| is_marker(l.low)).map_or(0, |i| {
             if all[i].low.trim_end().ends_with("wrote:") {
                 i
             } else {
@@ -109,29 +113,96 @@ impl<'a> Lines<'a> {
 
     /// Where `phrase` (lower case) first occurs in `line` as whole words.
     pub fn find(&self, line: &Line, phrase: &str) -> Option<usize> {
-        let first = phrase
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        self.count(first.len() + 1);
-        if !first.is_empty() && line.words().binary_search(&hash(first)).is_err() {
-            return None;
+        self.find_keyed(line, phrase, key(phrase))
+    }
+
+    /// [`Lines::find`] with the phrase's [`key`] worked out already.
+    pub fn find_keyed(&self, line: &Line, phrase: &str, key: Key) -> Option<usize> {
+        self.count(1);
+        if let Some([a, b]) = key {
+            let words = line.words();
+            let has = |bit: usize| words[bit / 64] & (1 << (bit % 64)) != 0;
+            if !(has(a) && has(b)) {
+                return None;
+            }
         }
         self.count(line.low.len());
-        find_word(&line.low, phrase).or_else(|| {
+        find_word(line.low, phrase).or_else(|| {
             // Mail clients write ’ for '; try the phrase that way too.
             (phrase.contains('\'') && line.low.contains('\u{2019}'))
-                .then(|| find_word(&line.low, &phrase.replace('\'', "\u{2019}")))
+                .then(|| find_word(line.low, &phrase.replace('\'', "\u{2019}")))
                 .flatten()
         })
     }
+
+    /// The first of `phrases` (one [`list`]) in `line`, as (offset, length).
+    pub fn find_any(&self, line: &Line, phrases: &str) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for p in list(phrases) {
+            if let Some(at) = self.find(line, p)
+                && best.is_none_or(|(b, _)| at < b)
+            {
+                best = Some((at, p.len()));
+            }
+        }
+        best
+    }
 }
 
-/// FNV-1a, enough to tell words apart for [`Lines::find`]'s first check.
-fn hash(word: &str) -> u32 {
-    word.bytes().fold(0x811c_9dc5, |h: u32, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+/// The entries of a word or phrase list, written as one string with `|`
+/// between entries: a list costs its letters and no table of pointers.
+///
+/// Usage: `list("de|van").count() == 2`.
+pub fn list(entries: &str) -> impl Iterator<Item = &str> {
+    entries.split('|').filter(|e| !e.is_empty())
+}
+
+/// Whether `word` is an entry of `entries` (see [`list`]).
+///
+/// Usage: `listed("de|van", "van") == true`.
+pub fn listed(entries: &str, word: &str) -> bool {
+    list(entries).any(|e| e == word)
+}
+
+/// Neither a letter nor a digit: where words split.
+pub fn not_alnum(c: char) -> bool {
+    !c.is_alphanumeric()
+}
+
+/// The paste's lines as [`Lines::new`] reads them: where each starts, and
+/// its text without quote marks, cut at [`LINE_LIMIT`].
+fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let base = text.as_ptr() as usize;
+    text.split_inclusive('\n').map(move |raw| {
+        let body = raw.trim_end_matches(['\n', '\r']);
+        let unquoted = body.trim_start_matches(['>', ' ', '\t']);
+        let mut end = unquoted.len().min(LINE_LIMIT);
+        while !unquoted.is_char_boundary(end) {
+            end -= 1;
+        }
+        (unquoted.as_ptr() as usize - base, &unquoted[..end])
     })
+}
+
+/// A line's word sketch: 512 bits.
+type Sketch = [u64; 8];
+
+/// The bits of a phrase's first word, which a line's sketch must hold for
+/// the phrase to be in it; `None` for a phrase that starts with a mark.
+pub type Key = Option<[usize; 2]>;
+
+/// The [`Key`] of `phrase`.
+pub fn key(phrase: &str) -> Key {
+    let first = phrase.split(not_alnum).next().unwrap_or("");
+    (!first.is_empty()).then(|| bits(first))
+}
+
+/// The two bits of 512 a word sets in a line's sketch, from its FNV-1a hash.
+fn bits(word: &str) -> [usize; 2] {
+    let h = word.bytes().fold(0x811c_9dc5, |h: u32, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    }) as usize;
+    [h & 511, (h >> 9) & 511]
 }
 
 /// Whether a line opens an older message inside this one.
@@ -148,7 +219,7 @@ pub fn find_word(hay: &str, needle: &str) -> Option<usize> {
     while let Some(pos) = hay.get(from..)?.find(needle) {
         let at = from + pos;
         let end = at + needle.len();
-        let edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+        let edge = |c: Option<char>| c.is_none_or(not_alnum);
         if edge(hay[..at].chars().next_back()) && edge(hay[end..].chars().next()) {
             return Some(at);
         }
@@ -165,7 +236,8 @@ mod tests {
     fn quotes_and_forwards_leave_the_innermost_message() {
         let text =
             "Hi Sam, see below\n---------- Forwarded message ---------\n> From: Dana\n> Dear Alex,";
-        let lines = Lines::new(text);
+        let mut low = String::new();
+        let lines = Lines::new(text, &mut low);
         let texts: Vec<&str> = lines.all.iter().map(|l| l.text).collect();
         assert_eq!(texts, ["From: Dana", "Dear Alex,"]);
         let l = &lines.all[1];
@@ -174,7 +246,9 @@ mod tests {
 
     #[test]
     fn phrases_match_whole_words_with_either_apostrophe() {
-        let lines = Lines::new("We’ll keep it. Unfortunately");
+        let text = "We’ll keep it. Unfortunately";
+        let mut low = String::new();
+        let lines = Lines::new(text, &mut low);
         assert_eq!(lines.find(&lines.all[0], "we'll keep"), Some(0));
         assert_eq!(lines.find(&lines.all[0], "fortunately"), None);
     }

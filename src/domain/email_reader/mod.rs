@@ -26,13 +26,13 @@ mod signature;
 
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::model::{Arrival, Stage};
 use super::text::clean;
 use super::word::Word;
 use body::{Body, first};
-use lines::Lines;
+use lines::{Lines, list};
 
 /// How many lines of the message body the phrase passes read.
 const BODY_LINES: usize = 300;
@@ -69,7 +69,27 @@ pub struct Reading {
 impl Reading {
     /// Whether nothing at all was found.
     pub fn is_empty(&self) -> bool {
-        *self == Reading::default()
+        // Field by field: comparing with `Reading::default()` would build
+        // the equality of every field's type into the bundle.
+        let texts = [
+            &self.company,
+            &self.role,
+            &self.sender_name,
+            &self.sender_title,
+            &self.sender_email,
+            &self.subject,
+            &self.date,
+            &self.candidate_name,
+        ];
+        let flags = [
+            &self.kept_on_file,
+            &self.offers_feedback,
+            &self.gives_reason,
+        ];
+        texts.iter().all(|f| f.is_none())
+            && flags.iter().all(|f| f.is_none())
+            && self.arrival.is_none()
+            && self.stage.is_none()
     }
 
     /// The values alone, with the app's stored names for arrival and stage.
@@ -97,7 +117,7 @@ impl Reading {
 
 /// What the reader found, as the command-line example prints it: one key
 /// per field, `null` where nothing was found.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub company: Option<String>,
     pub role: Option<String>,
@@ -133,7 +153,8 @@ pub fn read(text: &str) -> Reading {
 /// [`read`], and how many bytes its passes looked at: the measure the
 /// property tests use to show the work grows linearly with the paste.
 pub fn read_counting(text: &str) -> (Reading, usize) {
-    let lines = Lines::new(text);
+    let mut low = String::new();
+    let lines = Lines::new(text, &mut low);
     let reading = Reader::new(text, &lines).read();
     (reading, lines.work())
 }
@@ -240,9 +261,9 @@ impl<'a> Reader<'a> {
         r.role = self.role();
         r.stage = self.stage();
         let rejection = body::is_rejection(self.lines, body);
-        r.kept_on_file = self.flag(KEPT_NO, KEPT_YES, &[], rejection);
+        r.kept_on_file = self.flag(KEPT_NO, KEPT_YES, "", rejection);
         r.offers_feedback = self.flag(FEEDBACK_NO, FEEDBACK_YES, FEEDBACK_ASK, rejection);
-        r.gives_reason = self.flag(&[], REASON_YES, &[], rejection);
+        r.gives_reason = self.flag("", REASON_YES, "", rejection);
         r
     }
 
@@ -326,29 +347,9 @@ impl<'a> Reader<'a> {
             return (None, None);
         };
         let low = subject.to_ascii_lowercase();
-        let mut rest = None;
-        for cue in [
-            "application for the ",
-            "application for ",
-            "vacancy for ",
-            "applying for ",
-            "application: ",
-            "vacancy: ",
-            "position: ",
-            "role: ",
-            "candidacy for ",
-            "application - ",
-            "application – ",
-        ] {
-            if let Some(at) = low.find(cue) {
-                rest = Some(&subject[at + cue.len()..]);
-                break;
-            }
-        }
-        let company_cue = ["application to ", "interest in "]
-            .iter()
-            .find_map(|c| low.find(c).map(|at| &subject[at + c.len()..]));
-        let company = company_cue.and_then(|c| body::proper_run(c, 0));
+        let after = |cues| list(cues).find_map(|c| low.find(c).map(|at| &subject[at + c.len()..]));
+        let rest = after(SUBJECT_ROLE_CUES);
+        let company = after(SUBJECT_COMPANY_CUES).and_then(|c| body::proper_run(c, 0));
         let Some(rest) = rest else {
             return (None, company);
         };
@@ -428,13 +429,7 @@ impl<'a> Reader<'a> {
     /// A yes/no: an explicit "no" phrase wins, then a "yes" phrase (or a
     /// mention of `topic` with an offer beside it); silence in a No reads as
     /// "they did not say so", and outside one as nothing.
-    fn flag(
-        &self,
-        no: &[&str],
-        yes: &[&str],
-        topic: &[&str],
-        rejection: bool,
-    ) -> Option<Found<bool>> {
+    fn flag(&self, no: &str, yes: &str, topic: &str, rejection: bool) -> Option<Found<bool>> {
         let body: Body = &self.body;
         if let Some(h) = first(self.lines, body, no) {
             return Some(self.hit(h, false, 85));
@@ -442,13 +437,10 @@ impl<'a> Reader<'a> {
         if let Some(h) = first(self.lines, body, yes) {
             return Some(self.hit(h, true, 80));
         }
-        if let Some(h) = first(self.lines, body, topic) {
-            let offered = OFFER_WORDS
-                .iter()
-                .any(|w| self.lines.find(h.line, w).is_some());
-            if offered {
-                return Some(self.hit(h, true, 70));
-            }
+        if let Some(h) = first(self.lines, body, topic)
+            && self.lines.find_any(h.line, OFFER_WORDS).is_some()
+        {
+            return Some(self.hit(h, true, 70));
         }
         rejection.then_some(Found {
             value: false,
@@ -460,538 +452,168 @@ impl<'a> Reader<'a> {
 
 /// The person in a From name: "Cole, Dana" is "Dana Cole" spelled by a
 /// directory; "Dana Cole via Greenhouse" and "Dana Cole (Acme)" are Dana Cole.
-fn person_in_from(name: &str) -> &str {
-    let name = name.split(" via ").next().unwrap_or(name);
-    let name = name.split(" at ").next().unwrap_or(name);
-    let name = name.split(" from ").next().unwrap_or(name);
-    name.split('(').next().unwrap_or(name).trim()
+fn person_in_from(mut name: &str) -> &str {
+    for cut in list(" via | at | from |(") {
+        name = name.split(cut).next().unwrap_or(name);
+    }
+    name.trim()
 }
+
+/// Where the role starts in a subject line, after the first of these found.
+const SUBJECT_ROLE_CUES: &str = "application for the |application for |vacancy for |\
+    applying for |application: |vacancy: |position: |role: |candidacy for |application - |\
+    application – ";
+
+/// Where a company starts in a subject line with no role cue.
+const SUBJECT_COMPANY_CUES: &str = "application to |interest in ";
 
 /// A subject without "Re:", "Fwd:", "FW:" in front.
 fn strip_reply_marks(s: &str) -> &str {
     let mut s = s.trim();
     loop {
         let low = s.to_ascii_lowercase();
-        let Some(mark) = ["re:", "fwd:", "fw:", "aw:", "wg:"]
-            .iter()
-            .find(|m| low.starts_with(*m))
-        else {
+        let Some(mark) = list("re:|fwd:|fw:|aw:|wg:").find(|m| low.starts_with(m)) else {
             return s;
         };
         s = s[mark.len()..].trim_start();
     }
 }
 
-const AGENCY: &[&str] = &[
-    "my client",
-    "our client",
-    "the client",
-    "client's",
-    "clients",
-    "recruitment agency",
-    "search firm",
-    "executive search",
-    "the hiring company",
-    "my client's",
-    "our client's",
-];
+const AGENCY: &str = "my client|our client|the client|client's|clients|recruitment agency|search firm|\
+    executive search|the hiring company|my client's|our client's";
 
-const LONG_SILENCE: &[&str] = &[
-    "sorry for the delay",
-    "apologies for the delay",
-    "apologise for the delay",
-    "apologize for the delay",
-    "sorry for the long wait",
-    "apologies for the long",
-    "sorry it has taken",
-    "sorry it's taken",
-    "taken so long",
-    "taken us so long",
-    "delay in getting back",
-    "delay in responding",
-    "delay in coming back",
-    "long silence",
-    "sorry for the wait",
-    "apologies for the wait",
-    "delayed response",
-    "late reply",
-    "sorry for the late",
-];
+const LONG_SILENCE: &str = "sorry for the delay|apologies for the delay|apologise for the delay|apologize for the delay|\
+    sorry for the long wait|apologies for the long|sorry it has taken|sorry it's taken|\
+    taken so long|taken us so long|delay in getting back|delay in responding|delay in coming back|\
+    long silence|sorry for the wait|apologies for the wait|delayed response|late reply|\
+    sorry for the late";
 
 /// Wording only the hiring manager uses about the role.
-const MANAGER_WORDS: &[&str] = &[
-    "my team",
-    "join my team",
-    "on my team",
-    "i was impressed",
-    "i enjoyed meeting",
-    "i really enjoyed",
-    "i enjoyed our",
-    "my decision",
-    "i have decided",
-    "i've decided",
-];
+const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i enjoyed meeting|i really enjoyed|\
+    i enjoyed our|my decision|i have decided|i've decided";
 
 /// The stages in the order they are looked for: the most specific first.
-const STAGES: &[(Stage, &[&str], u8)] = &[
+const STAGES: &[(Stage, &str, u8)] = &[
     (
         Stage::RoleCancelled,
-        &[
-            "pause this hire",
-            "pause the hire",
-            "pause this role",
-            "pause the role",
-            "paused this",
-            "pausing",
-            "role has been cancelled",
-            "position has been cancelled",
-            "been put on hold",
-            "put the role on hold",
-            "put this role on hold",
-            "put the position on hold",
-            "on hold",
-            "no longer recruiting",
-            "no longer hiring",
-            "not to fill",
-            "decided not to fill",
-            "hiring freeze",
-            "been withdrawn",
-            "role has been closed",
-            "position has been closed",
-            "no longer be filling",
-            "paused hiring",
-            "pause hiring",
-            "paused recruitment",
-            "not going ahead",
-            "role has been cancelled",
-            "restructuring",
-            "restructure",
-            "budget has been",
-            "budget was",
-            "role no longer exists",
-            "cancel the role",
-            "cancelled the role",
-            "cancelled the position",
-            "close the role",
-            "closed the role",
-        ],
+        "pause this hire|pause the hire|pause this role|pause the role|paused this|pausing|\
+            role has been cancelled|position has been cancelled|been put on hold|\
+            put the role on hold|put this role on hold|put the position on hold|on hold|\
+            no longer recruiting|no longer hiring|not to fill|decided not to fill|hiring freeze|\
+            been withdrawn|role has been closed|position has been closed|no longer be filling|\
+            paused hiring|pause hiring|paused recruitment|not going ahead|role has been cancelled|\
+            restructuring|restructure|budget has been|budget was|role no longer exists|\
+            cancel the role|cancelled the role|cancelled the position|close the role|\
+            closed the role",
         85,
     ),
     (
         Stage::Internal,
-        &[
-            "internal application",
-            "applied internally",
-            "applying internally",
-            "internal vacancy",
-            "internal move",
-            "internal opportunity",
-            "internal transfer",
-            "your current team",
-            "your current role",
-            "as a colleague",
-            "internal posting",
-            "internal role",
-            "internal applicants like you",
-            "internal job",
-        ],
+        "internal application|applied internally|applying internally|internal vacancy|\
+            internal move|internal opportunity|internal transfer|your current team|\
+            your current role|as a colleague|internal posting|internal role|\
+            internal applicants like you|internal job",
         85,
     ),
     (
         Stage::RunnerUp,
-        &[
-            "close one",
-            "very close",
-            "extremely close",
-            "really close",
-            "so close",
-            "incredibly close",
-            "close second",
-            "close call",
-            "runner-up",
-            "runner up",
-            "narrow decision",
-            "narrowly",
-            "a narrow",
-            "came second",
-            "it was close",
-            "a close decision",
-            "difficult decision between",
-            "tough decision between",
-            "hard decision between",
-            "the other finalist",
-            "between you and",
-        ],
+        "close one|very close|extremely close|really close|so close|incredibly close|\
+            close second|close call|runner-up|runner up|narrow decision|narrowly|a narrow|\
+            came second|it was close|a close decision|difficult decision between|\
+            tough decision between|hard decision between|the other finalist|between you and",
         85,
     ),
     (
         Stage::FinalRound,
-        &[
-            "final round",
-            "final interview",
-            "final stage",
-            "final-round",
-            "final stages",
-            "onsite",
-            "on-site",
-            "last round",
-            "final panel",
-            "came down to two",
-            "down to two",
-            "final two",
-            "final presentation",
-            "last stage",
-            "final interviews",
-            "final meeting",
-            "the final",
-            "finalist",
-            "finalists",
-        ],
+        "final round|final interview|final stage|final-round|final stages|onsite|on-site|\
+            last round|final panel|came down to two|down to two|final two|final presentation|\
+            last stage|final interviews|final meeting|the final|finalist|finalists",
         85,
     ),
     (
         Stage::PhoneScreen,
-        &[
-            "phone screen",
-            "phone screening",
-            "screening call",
-            "phone interview",
-            "our call",
-            "the call",
-            "our phone",
-            "phone call",
-            "video call",
-            "initial call",
-            "introductory call",
-            "intro call",
-            "our chat",
-            "our recent call",
-            "first call",
-            "teams call",
-            "zoom call",
-            "speaking with me on the phone",
-            "screening interview",
-            "our screening",
-            "the screening",
-            "call with me",
-            "call earlier",
-            "call last",
-            "call yesterday",
-            "call on",
-        ],
+        "phone screen|phone screening|screening call|phone interview|our call|the call|\
+            our phone|phone call|video call|initial call|introductory call|intro call|our chat|\
+            our recent call|first call|teams call|zoom call|speaking with me on the phone|\
+            screening interview|our screening|the screening|call with me|call earlier|call last|\
+            call yesterday|call on",
         80,
     ),
     (
         Stage::Interview,
-        &[
-            "technical test",
-            "assessment centre",
-            "assessment center",
-            "assessment day",
-            "speak with",
-            "meeting the",
-            "your interview",
-            "the interview",
-            "interviewing with",
-            "interviewing for",
-            "for interviewing",
-            "interviews",
-            "for coming in",
-            "meeting with",
-            "meeting you",
-            "meeting us",
-            "met with",
-            "to meet",
-            "interviewed",
-            "the panel",
-            "your time with",
-            "second interview",
-            "first interview",
-            "your interviews",
-            "interveiw",
-            "time to interview",
-            "interviewing",
-            "the interview process",
-            "come in",
-            "coming in",
-            "speaking with",
-            "spoke with",
-            "talking with",
-            "meet the team",
-        ],
+        "technical test|assessment centre|assessment center|assessment day|speak with|\
+            meeting the|your interview|the interview|interviewing with|interviewing for|\
+            for interviewing|interviews|for coming in|meeting with|meeting you|meeting us|met with|\
+            to meet|interviewed|the panel|your time with|second interview|first interview|\
+            your interviews|interveiw|time to interview|interviewing|the interview process|come in|\
+            coming in|speaking with|spoke with|talking with|meet the team",
         80,
     ),
     (
         Stage::ApplicationOnly,
-        &[
-            "reviewed your application",
-            "reviewing your application",
-            "review of your application",
-            "considered your application",
-            "reviewed your cv",
-            "reviewed your resume",
-            "reviewing your cv",
-            "reviewing your resume",
-            "not to progress your application",
-            "to interview",
-            "for interview",
-            "an interview",
-            "interview stage",
-            "your application",
-            "your applicaiton",
-            "applying",
-            "applied",
-            "application",
-            "your cv",
-            "your resume",
-        ],
+        "reviewed your application|reviewing your application|review of your application|\
+            considered your application|reviewed your cv|reviewed your resume|reviewing your cv|\
+            reviewing your resume|not to progress your application|to interview|for interview|\
+            an interview|interview stage|your application|your applicaiton|applying|applied|\
+            application|your cv|your resume",
         70,
     ),
 ];
 
-const KEPT_NO: &[&str] = &[
-    "will not keep",
-    "won't keep",
-    "do not keep",
-    "don't keep",
-    "not retain",
-    "will be deleted",
-    "delete your",
-    "not hold your",
-    "will not be kept",
-];
+const KEPT_NO: &str = "will not keep|won't keep|do not keep|don't keep|not retain|will be deleted|delete your|\
+    not hold your|will not be kept";
 
-const KEPT_YES: &[&str] = &[
-    "careers site",
-    "careers website",
-    "visit our careers",
-    "keep you posted",
-    "consider us again",
-    "consider us",
-    "on file",
-    "keep your details",
-    "keep your cv",
-    "keep your resume",
-    "keep your information",
-    "keep your profile",
-    "keep your application",
-    "retain your details",
-    "retain your cv",
-    "retain your information",
-    "hold your details",
-    "keep you in mind",
-    "keep you in our",
-    "keeping you in mind",
-    "bear you in mind",
-    "keep your name",
-    "talent pool",
-    "talent community",
-    "encourage you to apply",
-    "encourage you to keep",
-    "welcome future applications",
-    "welcome your application",
-    "apply again",
-    "reapply",
-    "re-apply",
-    "apply for future",
-    "apply for other",
-    "keep an eye on",
-    "careers page",
-    "in touch if",
-    "in touch should",
-    "in touch when",
-    "reach out if",
-    "reach out when",
-    "reach out should",
-    "contact you if",
-    "contact you should",
-    "contact you when",
-    "consider you for",
-    "future vacancies",
-    "future openings",
-    "future roles",
-    "future positions",
-    "would love to stay in touch",
-    "stay in touch",
-    "keep in touch",
-    "think of you",
-    "in mind for",
-    "hear from you again",
-    "see you apply",
-];
+const KEPT_YES: &str = "careers site|careers website|visit our careers|keep you posted|consider us again|consider us|\
+    on file|keep your details|keep your cv|keep your resume|keep your information|\
+    keep your profile|keep your application|retain your details|retain your cv|\
+    retain your information|hold your details|keep you in mind|keep you in our|keeping you in mind|\
+    bear you in mind|keep your name|talent pool|talent community|encourage you to apply|\
+    encourage you to keep|welcome future applications|welcome your application|apply again|reapply|\
+    re-apply|apply for future|apply for other|keep an eye on|careers page|in touch if|\
+    in touch should|in touch when|reach out if|reach out when|reach out should|contact you if|\
+    contact you should|contact you when|consider you for|future vacancies|future openings|\
+    future roles|future positions|would love to stay in touch|stay in touch|keep in touch|\
+    think of you|in mind for|hear from you again|see you apply";
 
-const FEEDBACK_NO: &[&str] = &[
-    "or provide feedback",
-    "or give feedback",
-    "or offer feedback",
-    "unable to provide feedback",
-    "unable to offer feedback",
-    "not able to provide feedback",
-    "not able to offer feedback",
-    "cannot provide feedback",
-    "can't provide feedback",
-    "unable to give feedback",
-    "not able to give feedback",
-    "individual feedback",
-    "not in a position to provide",
-    "not in a position to give",
-    "not in a position to offer",
-    "do not provide feedback",
-    "don't provide feedback",
-    "cannot offer feedback",
-    "can't offer feedback",
-    "unable to provide detailed",
-    "not able to provide detailed",
-    "not able to provide personalised",
-    "unable to provide personalised",
-    "unable to provide personalized",
-    "personal feedback",
-];
+const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
+    unable to offer feedback|not able to provide feedback|not able to offer feedback|\
+    cannot provide feedback|can't provide feedback|unable to give feedback|\
+    not able to give feedback|individual feedback|not in a position to provide|\
+    not in a position to give|not in a position to offer|do not provide feedback|\
+    don't provide feedback|cannot offer feedback|can't offer feedback|unable to provide detailed|\
+    not able to provide detailed|not able to provide personalised|unable to provide personalised|\
+    unable to provide personalized|personal feedback";
 
-const FEEDBACK_YES: &[&str] = &[
-    "share a bit more context",
-    "share more context",
-    "go through feedback",
-    "go through the feedback",
-    "talk through feedback",
-    "talk through the feedback",
-    "sit down with you",
-    "happy to share feedback",
-    "happy to provide feedback",
-    "happy to give feedback",
-    "happy to offer feedback",
-    "if you would like feedback",
-    "if you'd like feedback",
-    "if you would like some feedback",
-    "if you'd like some feedback",
-    "would you like feedback",
-    "ask for feedback",
-    "feedback call",
-    "request feedback",
-    "offer you feedback",
-    "provide you with feedback",
-    "give you feedback",
-    "share some feedback",
-    "share more feedback",
-    "share more detailed feedback",
-    "walk you through",
-    "talk you through",
-    "happy to talk through",
-    "happy to jump on a call",
-    "happy to set up a call",
-    "happy to chat",
-    "happy to discuss",
-    "if you want feedback",
-];
+const FEEDBACK_YES: &str = "share a bit more context|share more context|go through feedback|go through the feedback|\
+    talk through feedback|talk through the feedback|sit down with you|happy to share feedback|\
+    happy to provide feedback|happy to give feedback|happy to offer feedback|\
+    if you would like feedback|if you'd like feedback|if you would like some feedback|\
+    if you'd like some feedback|would you like feedback|ask for feedback|feedback call|\
+    request feedback|offer you feedback|provide you with feedback|give you feedback|\
+    share some feedback|share more feedback|share more detailed feedback|walk you through|\
+    talk you through|happy to talk through|happy to jump on a call|happy to set up a call|\
+    happy to chat|happy to discuss|if you want feedback";
 
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
-const FEEDBACK_ASK: &[&str] = &["feedback", "feeback", "fedback"];
+const FEEDBACK_ASK: &str = "feedback|feeback|fedback";
 
-const OFFER_WORDS: &[&str] = &[
-    "arrange a time",
-    "to share",
-    "contact me",
-    "please contact",
-    "should you wish",
-    "wish to receive",
-    "would like to",
-    "i'd like to",
-    "like to sit down",
-    "happy to",
-    "glad to",
-    "if you would like",
-    "if you'd like",
-    "if you want",
-    "feel free",
-    "welcome to",
-    "let me know",
-    "just ask",
-    "get in touch",
-    "would be happy",
-    "more than happy",
-    "can share",
-    "can arrange",
-    "offer",
-    "do reach out",
-    "please reach out",
-    "pleased to",
-    "if helpful",
-    "if it helps",
-    "if useful",
-    "do ask",
-    "reply to this",
-];
+const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|should you wish|wish to receive|\
+    would like to|i'd like to|like to sit down|happy to|glad to|if you would like|if you'd like|\
+    if you want|feel free|welcome to|let me know|just ask|get in touch|would be happy|\
+    more than happy|can share|can arrange|offer|do reach out|please reach out|pleased to|\
+    if helpful|if it helps|if useful|do ask|reply to this";
 
 /// A specific reason for the No, not the form letter's "closer match".
-const REASON_YES: &[&str] = &[
-    "they felt",
-    "weren't quite",
-    "whose experience of",
-    "prioritising people",
-    "prioritizing people",
-    "prioritising candidates",
-    "prioritizing candidates",
-    "focus on candidates",
-    "a background in",
-    "whose background is",
-    "because",
-    "we were looking for someone",
-    "looking for someone with",
-    "looking for a candidate with",
-    "more experience",
-    "more direct experience",
-    "more hands-on experience",
-    "stronger background",
-    "deeper experience",
-    "lacked",
-    "lack of",
-    "did not have",
-    "didn't have",
-    "less experience",
-    "not enough experience",
-    "the panel felt",
-    "the team felt",
-    "we felt",
-    "the main reason",
-    "the deciding factor",
-    "someone who has",
-    "someone with more",
-    "a candidate who has",
-    "due to budget",
-    "due to a change",
-    "due to changes",
-    "due to restructuring",
-    "due to a restructure",
-    "due to internal",
-    "budget",
-    "restructuring",
-    "hiring freeze",
-    "internal candidate",
-    "on hold",
-    "cancelled",
-    "the reason",
-    "as the role",
-    "more exposure",
-    "more depth",
-    "stronger experience",
-    "experience with",
-    "not quite",
-    "fell short",
-    "wanted someone",
-    "needed someone",
-    "need someone",
-    "more senior",
-    "more junior",
-    "too senior",
-    "too junior",
-    "chose a candidate who",
-    "whose background in",
-    "was stronger",
-    "were stronger",
-    "decided to hire internally",
-    "appointed internally",
-    "an internal",
-    "no longer",
-    "not going ahead",
-    "paused",
-];
+const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritising people|prioritizing people|\
+    prioritising candidates|prioritizing candidates|focus on candidates|a background in|\
+    whose background is|because|we were looking for someone|looking for someone with|\
+    looking for a candidate with|more experience|more direct experience|more hands-on experience|\
+    stronger background|deeper experience|lacked|lack of|did not have|didn't have|less experience|\
+    not enough experience|the panel felt|the team felt|we felt|the main reason|the deciding factor|\
+    someone who has|someone with more|a candidate who has|due to budget|due to a change|\
+    due to changes|due to restructuring|due to a restructure|due to internal|budget|restructuring|\
+    hiring freeze|internal candidate|on hold|cancelled|the reason|as the role|more exposure|\
+    more depth|stronger experience|experience with|not quite|fell short|wanted someone|\
+    needed someone|need someone|more senior|more junior|too senior|too junior|\
+    chose a candidate who|whose background in|was stronger|were stronger|\
+    decided to hire internally|appointed internally|an internal|no longer|not going ahead|paused";

@@ -3,131 +3,27 @@
 //! Small word lists rather than a model: they run in the browser, cost a few
 //! kilobytes, and their mistakes can be read and fixed.
 
+use super::lines::{list, listed};
+
 /// Name particles that stay lower case inside a name ("Anna de Vries").
-const PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "ter", "dos",
-];
+const PARTICLES: &str = "de|van|von|der|den|da|di|du|le|la|bin|al|ter|dos";
 
 /// Words that mark a team, a system or a mail client's button, never a person.
-const NOT_PEOPLE: &[&str] = &[
-    "hi",
-    "hello",
-    "dear",
-    "hey",
-    "sorry",
-    "morning",
-    "afternoon",
-    "team",
-    "teams",
-    "careers",
-    "career",
-    "recruiting",
-    "recruitment",
-    "talent",
-    "hr",
-    "human",
-    "resources",
-    "people",
-    "hiring",
-    "jobs",
-    "job",
-    "noreply",
-    "acquisition",
-    "group",
-    "inc",
-    "ltd",
-    "llc",
-    "limited",
-    "plc",
-    "company",
-    "department",
-    "office",
-    "reply",
-    "forward",
-    "inbox",
-    "sent",
-    "the",
-    "support",
-    "admin",
-    "services",
-    "partners",
-    "solutions",
-    "agency",
-    "staffing",
-    "search",
-    "university",
-    "candidate",
-    "applicant",
-    "all",
-    "there",
-    "everyone",
-    "unsubscribe",
-    "print",
-    "archive",
-    "delete",
-    "sir",
-    "madam",
-    "regards",
-    "thanks",
-];
+const NOT_PEOPLE: &str = "hi|hello|dear|hey|sorry|morning|afternoon|team|teams|careers|career|recruiting|recruitment|\
+    talent|hr|human|resources|people|hiring|jobs|job|noreply|acquisition|group|inc|ltd|llc|limited|\
+    plc|company|department|office|reply|forward|inbox|sent|the|support|admin|services|partners|\
+    solutions|agency|staffing|search|university|candidate|applicant|all|there|everyone|unsubscribe|\
+    print|archive|delete|sir|madam|regards|thanks";
 
 /// Words that make a line read as a job title.
-const TITLE_WORDS: &[&str] = &[
-    "manager",
-    "director",
-    "recruiter",
-    "head",
-    "lead",
-    "partner",
-    "officer",
-    "coordinator",
-    "specialist",
-    "consultant",
-    "engineer",
-    "vp",
-    "vice",
-    "president",
-    "founder",
-    "co-founder",
-    "ceo",
-    "cto",
-    "cfo",
-    "coo",
-    "cpo",
-    "chief",
-    "principal",
-    "executive",
-    "designer",
-    "generalist",
-    "advisor",
-    "adviser",
-    "associate",
-    "analyst",
-    "sourcer",
-    "administrator",
-    "assistant",
-    "owner",
-    "editor",
-    "scientist",
-    "architect",
-    "developer",
-    "supervisor",
-    "talent",
-    "hr",
-    "people",
-    "recruitment",
-    "resourcing",
-    "acquisition",
-    "senior",
-    "staff",
-    "researcher",
-    "professor",
-    "chair",
-    "headhunter",
-];
+const TITLE_WORDS: &str = "manager|director|recruiter|head|lead|partner|officer|coordinator|specialist|consultant|\
+    engineer|vp|vice|president|founder|co-founder|ceo|cto|cfo|coo|cpo|chief|principal|executive|\
+    designer|generalist|advisor|adviser|associate|analyst|sourcer|administrator|assistant|owner|\
+    editor|scientist|architect|developer|supervisor|talent|hr|people|recruitment|resourcing|\
+    acquisition|senior|staff|researcher|professor|chair|headhunter";
 
 /// Honorifics a greeting may carry.
-pub const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"];
+pub const HONORIFICS: &str = "mr|mrs|ms|miss|mx|dr|prof|professor";
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
@@ -149,11 +45,9 @@ pub fn looks_like_person(s: &str) -> bool {
         && words(s).enumerate().all(|(i, w)| {
             let low = low_word(w);
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            let honorific = i == 0 && n > 1 && HONORIFICS.contains(&low.trim_end_matches('.'));
-            (capital || (i > 0 && PARTICLES.contains(&low.as_str())))
-                && (honorific
-                    || (!NOT_PEOPLE.contains(&low.as_str())
-                        && !TITLE_WORDS.contains(&low.as_str())))
+            let honorific = i == 0 && n > 1 && listed(HONORIFICS, low.trim_end_matches('.'));
+            (capital || (i > 0 && listed(PARTICLES, &low)))
+                && (honorific || (!listed(NOT_PEOPLE, &low) && !listed(TITLE_WORDS, &low)))
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 1
         })
 }
@@ -164,7 +58,7 @@ pub fn looks_like_title(s: &str) -> bool {
     (1..=8).contains(&n)
         && !s.contains('@')
         && s.chars().filter(char::is_ascii_digit).count() < 3
-        && words(s).any(|w| TITLE_WORDS.contains(&low_word(w).as_str()))
+        && words(s).any(|w| listed(TITLE_WORDS, &low_word(w)))
 }
 
 /// Whether `s` reads as a company line in a signature ("Acme Robotics Ltd").
@@ -186,29 +80,14 @@ pub fn looks_like_company(s: &str) -> bool {
 /// give "Acme"; "Human Resources" is a team with no company named.
 /// `None` when `s` is not a team at all.
 pub fn team_company(s: &str) -> Option<&str> {
-    const TEAM: &[&str] = &[
-        "team",
-        "recruiting",
-        "recruitment",
-        "talent",
-        "acquisition",
-        "hr",
-        "people",
-        "careers",
-        "hiring",
-        "services",
-        "department",
-        "early",
-        "human",
-        "resources",
-        "jobs",
-    ];
+    const TEAM: &str = "team|recruiting|recruitment|talent|acquisition|hr|people|careers|hiring|services|\
+        department|early|human|resources|jobs";
     let mut rest = s.trim().trim_end_matches(['.', ',']);
     rest = rest.strip_prefix("The ").unwrap_or(rest);
     let mut team = false;
     while !rest.is_empty() {
         let (head, last) = rest.rsplit_once(' ').unwrap_or(("", rest));
-        if TEAM.contains(&low_word(last).as_str()) || (team && last == "&") {
+        if listed(TEAM, &low_word(last)) || (team && last == "&") {
             team = true;
             rest = head.trim_end();
         } else {
@@ -224,9 +103,7 @@ pub fn team_company(s: &str) -> Option<&str> {
 /// Usage: `without_honorific("Dr Hannah Cho") == "Hannah Cho"`.
 pub fn without_honorific(name: &str) -> &str {
     match name.split_once(' ') {
-        Some((first, rest))
-            if HONORIFICS.contains(&low_word(first).as_str()) && rest.contains(' ') =>
-        {
+        Some((first, rest)) if listed(HONORIFICS, &low_word(first)) && rest.contains(' ') => {
             rest.trim()
         }
         _ => name,
@@ -236,77 +113,30 @@ pub fn without_honorific(name: &str) -> &str {
 /// Words that name a team inside a company, not a company: "Engineering
 /// Manager, Payments" is a title.
 pub fn is_department(s: &str) -> bool {
-    const DEPARTMENTS: &[&str] = &[
-        "payments",
-        "engineering",
-        "marketing",
-        "sales",
-        "finance",
-        "operations",
-        "product",
-        "design",
-        "data",
-        "people",
-        "platform",
-        "legal",
-        "research",
-        "support",
-        "growth",
-        "infrastructure",
-        "security",
-        "brand",
-        "content",
-        "emea",
-        "apac",
-        "uk",
-        "us",
-        "europe",
-        "americas",
-        "and",
-        "&",
-    ];
-    words(s).all(|w| DEPARTMENTS.contains(&low_word(w).as_str()))
+    const DEPARTMENTS: &str = "payments|engineering|marketing|sales|finance|operations|product|design|data|people|\
+        platform|legal|research|support|growth|infrastructure|security|brand|content|emea|apac|uk|\
+        us|europe|americas|and|&";
+    words(s).all(|w| listed(DEPARTMENTS, &low_word(w)))
 }
 
 /// Whether a signature or title names an agency or search firm.
 pub fn is_agency_word(low: &str) -> bool {
-    [
-        "recruitment consultant",
-        "search consultant",
-        "executive search",
-        "search partners",
-        "staffing",
-        "recruitment ltd",
-        "recruitment agency",
-        "headhunter",
-        "talent partners",
-        "resourcing ltd",
-        "recruitment group",
-        "consultancy",
-        "associates",
-    ]
-    .iter()
-    .any(|w| low.contains(w))
+    list(AGENCY_WORDS).any(|w| low.contains(w))
 }
 
 /// Whether a title belongs to a recruiter or HR rather than the hiring manager.
 pub fn is_recruiter_title(low: &str) -> bool {
-    [
-        "recruit",
-        "talent",
-        "hr ",
-        "human resources",
-        "people",
-        "sourcer",
-        "resourcing",
-        "acquisition",
-        "coordinator",
-    ]
-    .iter()
-    .any(|w| low.contains(w))
-        || low.trim() == "hr"
-        || low.ends_with(" hr")
+    list(RECRUITER_WORDS).any(|w| low.contains(w)) || low.trim() == "hr" || low.ends_with(" hr")
 }
+
+/// Words that name an agency or search firm.
+const AGENCY_WORDS: &str = "recruitment consultant|search consultant|executive search|search partners|staffing|\
+    recruitment ltd|recruitment agency|headhunter|talent partners|resourcing ltd|recruitment group|\
+    consultancy|associates";
+
+/// Words in a recruiter's or HR title.
+const RECRUITER_WORDS: &str =
+    "recruit|talent|hr |human resources|people|sourcer|resourcing|acquisition|coordinator";
 
 #[cfg(test)]
 mod tests {

@@ -87,90 +87,119 @@ fn part(arrival: Option<Arrival>) -> Option<Relationship> {
 /// ```
 pub fn apply(reading: &Reading, draft: &mut Draft) -> usize {
     let mut filled = Vec::new();
-    let mut text = |slot: &mut String, found: &Option<super::Found<String>>, id: &str, person| {
-        if let Some(f) = found
-            && slot.trim().is_empty()
-        {
-            slot.clone_from(&f.value);
-            filled.push(Filled {
-                field: id.to_owned(),
-                person,
-                value: f.value.clone(),
-            });
-        }
-    };
     let r = &mut draft.answers.rejection;
-    text(&mut r.company, &reading.company, field::COMPANY, None);
-    text(&mut r.job_title, &reading.role, field::JOB_TITLE, None);
-    text(&mut r.date, &reading.date, field::DATE, None);
-    text(
+    fill_text(
+        &mut filled,
+        &mut r.company,
+        &reading.company,
+        field::COMPANY,
+        None,
+    );
+    fill_text(
+        &mut filled,
+        &mut r.job_title,
+        &reading.role,
+        field::JOB_TITLE,
+        None,
+    );
+    fill_text(&mut filled, &mut r.date, &reading.date, field::DATE, None);
+    let subject = &reading.subject;
+    fill_text(
+        &mut filled,
         &mut r.original_subject,
-        &reading.subject,
+        subject,
         field::SUBJECT,
         None,
     );
-    text(
-        &mut draft.answers.sender.name,
+    let you = &mut draft.answers.sender.name;
+    fill_text(
+        &mut filled,
+        you,
         &reading.candidate_name,
         field::YOUR_NAME,
         None,
     );
-    let mut choice = |id: &str, value: &str, person| {
-        filled.push(Filled {
-            field: id.to_owned(),
-            person,
-            value: value.to_owned(),
-        })
-    };
-    let r = &mut draft.answers.rejection;
     if let (None, Some(f)) = (r.stage, &reading.stage) {
         r.stage = Some(f.value);
-        choice(field::STAGE, f.value.value(), None);
+        note(&mut filled, field::STAGE, None, f.value.value());
     }
     if let (None, Some(f)) = (r.arrival, &reading.arrival) {
         r.arrival = Some(f.value);
-        choice(field::ARRIVAL, f.value.value(), None);
+        note(&mut filled, field::ARRIVAL, None, f.value.value());
     }
     if let (None, Some(f)) = (r.said_keep_in_mind, &reading.kept_on_file) {
         r.said_keep_in_mind = Some(f.value);
-        choice(field::SAID_KEEP, if f.value { "yes" } else { "no" }, None);
+        note(
+            &mut filled,
+            field::SAID_KEEP,
+            None,
+            if f.value { "yes" } else { "no" },
+        );
     }
-    let has_sender = reading.sender_name.is_some() || reading.sender_email.is_some();
-    if has_sender {
+    if reading.sender_name.is_some() || reading.sender_email.is_some() {
         let id = match draft.answers.recipients.first() {
             Some(p) => p.id,
             None => draft.add_person(),
         };
         if let Some(p) = draft.person_mut(id) {
-            let mut text = |slot: &mut String, found: &Option<super::Found<String>>, key: &str| {
-                if let Some(f) = found
-                    && slot.trim().is_empty()
-                {
-                    slot.clone_from(&f.value);
-                    filled.push(Filled {
-                        field: key.to_owned(),
-                        person: Some(id),
-                        value: f.value.clone(),
-                    });
-                }
-            };
-            text(&mut p.name, &reading.sender_name, field::NAME);
-            text(&mut p.job_title, &reading.sender_title, field::THEIR_TITLE);
-            text(&mut p.email, &reading.sender_email, field::EMAIL);
+            let who = Some(id);
+            fill_text(
+                &mut filled,
+                &mut p.name,
+                &reading.sender_name,
+                field::NAME,
+                who,
+            );
+            let title = &reading.sender_title;
+            fill_text(
+                &mut filled,
+                &mut p.job_title,
+                title,
+                field::THEIR_TITLE,
+                who,
+            );
+            fill_text(
+                &mut filled,
+                &mut p.email,
+                &reading.sender_email,
+                field::EMAIL,
+                who,
+            );
             let relationship = part(reading.arrival.as_ref().map(|a| a.value));
             if let (None, Some(rel)) = (p.relationship, relationship) {
                 p.relationship = Some(rel);
-                filled.push(Filled {
-                    field: field::RELATIONSHIP.to_owned(),
-                    person: Some(id),
-                    value: rel.value().to_owned(),
-                });
+                note(&mut filled, field::RELATIONSHIP, who, rel.value());
             }
         }
     }
     let count = filled.len();
     draft.from_email.filled.extend(filled);
     count
+}
+
+/// Fills `slot` from `found` if the user left it empty, and notes it.
+fn fill_text(
+    filled: &mut Vec<Filled>,
+    slot: &mut String,
+    found: &Option<super::Found<String>>,
+    field: &str,
+    person: Option<u32>,
+) {
+    if let Some(f) = found
+        && slot.trim().is_empty()
+    {
+        slot.clone_from(&f.value);
+        note(filled, field, person, &f.value);
+    }
+}
+
+/// Notes that `field` (of `person`) was filled with `value`.
+fn note(filled: &mut Vec<Filled>, field: &str, person: Option<u32>, value: &str) {
+    filled.push(Filled {
+        field: field.to_owned(),
+        person,
+        value: value.to_owned(),
+    });
 }
 
 #[cfg(test)]

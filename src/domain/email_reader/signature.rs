@@ -1,7 +1,7 @@
 //! The lines after the sign-off: who wrote, their title, their company, a
 //! team signature, an address.
 
-use super::lines::{Line, Lines};
+use super::lines::{Line, Lines, list, not_alnum};
 use super::names::{looks_like_company, looks_like_person, looks_like_title, team_company};
 
 /// What the signature says, as slices of the paste.
@@ -19,45 +19,18 @@ pub struct Signature<'a> {
     pub at: Option<usize>,
 }
 
-const SIGN_OFFS: &[&str] = &[
-    "best regards",
-    "kind regards",
-    "kindest regards",
-    "warm regards",
-    "warmest regards",
-    "regards",
-    "best wishes",
-    "warm wishes",
-    "with best wishes",
-    "all the best",
-    "best",
-    "thanks",
-    "thank you",
-    "many thanks",
-    "thanks again",
-    "with thanks",
-    "sincerely",
-    "yours sincerely",
-    "sincerely yours",
-    "yours faithfully",
-    "yours truly",
-    "cheers",
-    "warmly",
-    "respectfully",
-    "take care",
-    "with kind regards",
-    "best of luck",
-    "good luck",
-    "all best",
-    "with appreciation",
-    "thanks so much",
-    "speak soon",
-    "talk soon",
-    "all my best",
-    "with warm regards",
-    "best wishes to you",
-    "thank you again",
-];
+const SIGN_OFFS: &str = "best regards|kind regards|kindest regards|warm regards|warmest regards|regards|best wishes|\
+    warm wishes|with best wishes|all the best|best|thanks|thank you|many thanks|thanks again|\
+    with thanks|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|cheers|\
+    warmly|respectfully|take care|with kind regards|best of luck|good luck|all best|\
+    with appreciation|thanks so much|speak soon|talk soon|all my best|with warm regards|\
+    best wishes to you|thank you again";
+
+/// What sets a name apart after the message's last words: "Good luck! - Maria".
+const DASHES: &str = " - | – | — ";
+
+/// What splits one signature line into parts: "Head of Talent | Acme".
+const PART_SEPARATORS: &str = " – | — | - | · ";
 
 /// Whether `line` is a sign-off, and where a name written on the same line
 /// ("Best, Dana") starts.
@@ -67,7 +40,7 @@ fn sign_off(line: &Line) -> Option<Option<usize>> {
     let t = t.trim_start_matches(['-', '—', '–', ' ']);
     // "With warm wishes" is "warm wishes".
     let t = t.strip_prefix("with ").unwrap_or(t);
-    SIGN_OFFS.iter().find_map(|&s| {
+    list(SIGN_OFFS).find_map(|s| {
         let rest = t.strip_prefix(s)?;
         let bare = rest.trim_start_matches([',', '!', '.', ' ']);
         if bare.is_empty() {
@@ -124,7 +97,7 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
         if sig.email.is_none() {
             sig.email = line
                 .split(|c: char| c.is_whitespace() || c == '|' || c == '<' || c == '>')
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .map(|w| w.trim_matches(not_alnum))
                 .find(|w| super::headers::is_address(w));
         }
     }
@@ -177,7 +150,7 @@ fn unsigned(lines: &Lines, skip: &[usize]) -> Option<(usize, Option<usize>)> {
     };
     let last = lines.all.iter().rposition(|l| !l.is_blank())?;
     let line = &lines.all[last];
-    for dash in [" - ", " – ", " — "] {
+    for dash in list(DASHES) {
         if let Some(at) = line.text.rfind(dash) {
             let name = line.text[at + dash.len()..].trim();
             if looks_like_person(name) && name.split_whitespace().count() <= 3 {
@@ -203,13 +176,18 @@ fn unsigned(lines: &Lines, skip: &[usize]) -> Option<(usize, Option<usize>)> {
 /// signature line.
 fn split_parts(line: &str) -> Vec<&str> {
     let mut parts = vec![line];
-    for sep in [" | ", " – ", " — ", " - ", " · "] {
-        parts = parts
-            .into_iter()
-            .flat_map(|p| p.split(sep))
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
+    // " | " cannot be written in a `|` list.
+    for sep in std::iter::once(" | ").chain(list(PART_SEPARATORS)) {
+        let mut next = Vec::new();
+        for part in parts {
+            for p in part.split(sep) {
+                let p = p.trim();
+                if !p.is_empty() {
+                    next.push(p);
+                }
+            }
+        }
+        parts = next;
     }
     if parts.len() == 1
         && let Some((name, title)) = line.split_once(", ")
@@ -223,7 +201,7 @@ fn split_parts(line: &str) -> Vec<&str> {
 
 /// "Talent Partner at Acme" or "Talent Partner, Acme": the title and the company.
 fn title_and_company(t: &str) -> (&str, Option<&str>) {
-    for sep in [" at ", ", "] {
+    for sep in list(" at |, ") {
         if let Some((title, company)) = t.split_once(sep) {
             let company = company.trim();
             if looks_like_company(company)
@@ -255,7 +233,8 @@ mod tests {
     #[test]
     fn a_signature_with_name_title_company() {
         let text = "Dear Alex,\nSorry.\n\nKind regards,\nDana Cole\nHead of Talent | Acme Robotics\n+44 20 7946 0000\ndana@acme.example";
-        let lines = Lines::new(text);
+        let mut low = String::new();
+        let lines = Lines::new(text, &mut low);
         let sig = read(&lines, &[]);
         assert_eq!(sig.name, Some("Dana Cole"));
         assert_eq!(sig.title, Some("Head of Talent"));
@@ -265,7 +244,9 @@ mod tests {
 
     #[test]
     fn a_team_signature_is_no_person() {
-        let lines = Lines::new("Dear Alex,\nNo.\nBest wishes,\nThe Acme Team");
+        let text = "Dear Alex,\nNo.\nBest wishes,\nThe Acme Team";
+        let mut low = String::new();
+        let lines = Lines::new(text, &mut low);
         let sig = read(&lines, &[]);
         assert_eq!(sig.name, None);
         assert_eq!(sig.company, Some("Acme"));
