@@ -1055,7 +1055,7 @@ pub(crate) const HELP: Table = Table {
         ],
         &[
             "Should it be of use, I would be glad to offer {help}.",
-            "I would be happy to share {help} if that would be helpful.",
+            "If it would be of use, I am happy to share {help}.",
             "I would be pleased to offer {help} at any point.",
         ],
         &[
