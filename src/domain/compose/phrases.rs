@@ -13,11 +13,63 @@ use crate::domain::model::{Stage, Tone};
 pub(crate) struct Table {
     pub vars: &'static [&'static str],
     /// Warm, Formal, Concise.
-    pub tones: [&'static [&'static str]; 3],
+    pub tones: [Wordings; 3],
+}
+
+/// One part's wordings in one tone, kept as one `|`-separated string: a
+/// list of `&str` would add a pointer and a length per wording to the
+/// WebAssembly, and those compress far worse than the words.
+#[derive(Clone, Copy)]
+pub(crate) struct Wordings(&'static str);
+
+impl Wordings {
+    pub fn count(self) -> usize {
+        self.0.bytes().filter(|&b| b == b'|').count() + 1
+    }
+
+    /// The wording at `index`, which must be below [`Wordings::count`].
+    pub fn get(self, index: usize) -> &'static str {
+        self.iter().nth(index).unwrap_or_default()
+    }
+
+    pub fn iter(self) -> std::str::Split<'static, char> {
+        self.0.split('|')
+    }
+}
+
+impl IntoIterator for Wordings {
+    type Item = &'static str;
+    type IntoIter = std::str::Split<'static, char>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+/// [`Wordings`] from string literals, joined at compile time; a wording
+/// holding a `|` does not compile.
+macro_rules! wordings {
+    ($first:literal $(, $rest:literal)* $(,)?) => {{
+        const { assert!(no_bar($first), "a wording may not hold a |") };
+        $(const { assert!(no_bar($rest), "a wording may not hold a |") };)*
+        Wordings(concat!($first $(, "|", $rest)*))
+    }};
+}
+
+const fn no_bar(wording: &str) -> bool {
+    let bytes = wording.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'|' {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 impl Table {
-    pub fn for_tone(&self, tone: Tone) -> &'static [&'static str] {
+    pub fn for_tone(&self, tone: Tone) -> Wordings {
         match tone {
             Tone::Warm => self.tones[0],
             Tone::Formal => self.tones[1],
@@ -102,19 +154,19 @@ pub(crate) fn stage_thanks_short(stage: Stage, agency: bool) -> &'static str {
 pub(crate) const THANKS: Table = Table {
     vars: &["x"],
     tones: [
-        &[
+        wordings![
             "Thank you for letting me know the outcome, and for {x}.",
             "Thanks so much for the update, and for {x}.",
             "Thank you for taking the time to tell me, and for {x}.",
             "I wanted to say thank you for the update, and for {x}.",
         ],
-        &[
+        wordings![
             "Thank you for informing me of the outcome, and for {x}.",
             "Thank you for your message, and for {x}.",
             "I am grateful for the update, and I thank you for {x}.",
             "Please accept my thanks for the update, and for {x}.",
         ],
-        &[
+        wordings![
             "Thanks for letting me know, and for {x}.",
             "Thank you for the update and for {x}.",
             "Thanks for the news, and for {x}.",
@@ -128,19 +180,19 @@ pub(crate) const THANKS: Table = Table {
 pub(crate) const THANKS_MET: Table = Table {
     vars: &["x"],
     tones: [
-        &[
+        wordings![
             "Thank you so much for {x}.",
             "I wanted to say thank you for {x}.",
             "I'm really grateful for {x}.",
             "I wanted to thank you personally for {x}.",
         ],
-        &[
+        wordings![
             "Thank you for {x}.",
             "I am grateful for {x}.",
             "Please accept my thanks for {x}.",
             "I would like to thank you for {x}.",
         ],
-        &[
+        wordings![
             "Thanks for {x}.",
             "Thank you for {x}.",
             "Many thanks for {x}.",
@@ -153,19 +205,19 @@ pub(crate) const THANKS_MET: Table = Table {
 pub(crate) const THANKS_CALL: Table = Table {
     vars: &["x", "name_voc"],
     tones: [
-        &[
+        wordings![
             "Thank you for calling to let me know{name_voc}, and for {x}.",
             "I really appreciate you telling me yourself{name_voc}, and thank you for {x}.",
             "Thanks for the call{name_voc}, and for {x}.",
             "It's kind of you to call{name_voc}. Thank you for {x}.",
         ],
-        &[
+        wordings![
             "Thank you for calling to inform me{name_voc}, and for {x}.",
             "I appreciate you telling me personally{name_voc}, and I thank you for {x}.",
             "Thank you for taking the time to call{name_voc}, and for {x}.",
             "It is good of you to call{name_voc}. Thank you for {x}.",
         ],
-        &[
+        wordings![
             "Thanks for calling{name_voc}, and for {x}.",
             "Thank you for letting me know{name_voc}, and for {x}.",
             "Thanks for telling me yourself{name_voc}, and for {x}.",
@@ -179,19 +231,19 @@ pub(crate) const THANKS_CALL: Table = Table {
 pub(crate) const INVITE_THANKS: Table = Table {
     vars: &["xs"],
     tones: [
-        &[
+        wordings![
             "Thank you for letting me know, and for {xs}.",
             "Thanks so much for the update and for {xs}.",
             "Thank you for taking the time to tell me, and for {xs}.",
             "I wanted to say thank you for {xs}.",
         ],
-        &[
+        wordings![
             "Thank you for informing me of the outcome, and for {xs}.",
             "Thank you for your message and for {xs}.",
             "Please accept my thanks for {xs}.",
             "I thank you for {xs}.",
         ],
-        &[
+        wordings![
             "Thanks for letting me know, and for {xs}.",
             "Thank you for {xs}.",
             "Thanks for the update and for {xs}.",
@@ -206,19 +258,19 @@ pub(crate) const INVITE_THANKS: Table = Table {
 pub(crate) const INVITE_THANKS_MET: Table = Table {
     vars: &["xs"],
     tones: [
-        &[
+        wordings![
             "Thank you so much for {xs}.",
             "I'm really grateful for {xs}.",
             "Thank you very much for {xs}.",
             "A big thank you for {xs}.",
         ],
-        &[
+        wordings![
             "I am grateful for {xs}.",
             "I would like to thank you for {xs}.",
             "My sincere thanks for {xs}.",
             "I am most grateful for {xs}.",
         ],
-        &[
+        wordings![
             "Thanks for {xs}.",
             "Thanks very much for {xs}.",
             "Much appreciated: thanks for {xs}.",
@@ -231,17 +283,17 @@ pub(crate) const INVITE_THANKS_MET: Table = Table {
 pub(crate) const INVITE_CONNECT: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "I'd love to stay in touch here.",
             "It would be great to stay connected.",
             "I'd be glad to keep in touch.",
         ],
-        &[
+        wordings![
             "I would be glad to remain in touch.",
             "I would welcome staying connected.",
             "I hope we may stay in touch.",
         ],
-        &[
+        wordings![
             "Let's stay in touch.",
             "I'd like to stay connected.",
             "Glad to keep in touch here.",
@@ -252,17 +304,17 @@ pub(crate) const INVITE_CONNECT: Table = Table {
 pub(crate) const PHONE_CALL: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "I appreciated you calling to tell me personally.",
             "It was kind of you to call and tell me yourself.",
             "Hearing it from you on the phone meant a lot.",
         ],
-        &[
+        wordings![
             "I appreciated your calling to tell me personally.",
             "It was considerate of you to call me directly.",
             "I valued hearing the news from you by phone.",
         ],
-        &[
+        wordings![
             "Thanks, too, for calling.",
             "I appreciated the call.",
             "It was good of you to call.",
@@ -273,17 +325,17 @@ pub(crate) const PHONE_CALL: Table = Table {
 pub(crate) const RUNNER_UP: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "It means a lot to hear that it was close.",
             "Knowing it was close is genuinely encouraging.",
             "Hearing that it was a close decision means a great deal to me.",
         ],
-        &[
+        wordings![
             "I was encouraged to learn that it was a close decision.",
             "It is encouraging to know that the decision was close.",
             "I appreciate you sharing that it was a close decision.",
         ],
-        &[
+        wordings![
             "Good to hear it was close.",
             "Knowing it was close is encouraging.",
             "Thanks for telling me it was close.",
@@ -294,17 +346,17 @@ pub(crate) const RUNNER_UP: Table = Table {
 pub(crate) const ACCEPT: Table = Table {
     vars: &["the_role"],
     tones: [
-        &[
+        wordings![
             "I'm disappointed not to be moving forward with {the_role}, but I understand and respect the decision.",
             "Of course I'd hoped for better news about {the_role}, but I understand the decision.",
             "It isn't the news I'd hoped for about {the_role}, but I respect the decision completely.",
         ],
-        &[
+        wordings![
             "While I am disappointed not to be moving forward with {the_role}, I fully respect the decision.",
             "Although I had hoped for better news regarding {the_role}, I understand and respect the decision.",
             "I respect the decision on {the_role}, and I appreciate your consideration.",
         ],
-        &[
+        wordings![
             "I'm sorry not to be moving forward with {the_role}, but I understand.",
             "Not the outcome I'd hoped for with {the_role}, but I respect the decision.",
             "I understand the decision on {the_role} and respect it.",
@@ -317,17 +369,17 @@ pub(crate) const ACCEPT: Table = Table {
 pub(crate) const ACCEPT_CANCELLED: Table = Table {
     vars: &["the_role"],
     tones: [
-        &[
+        wordings![
             "I completely understand that plans for {the_role} can change.",
             "I understand that things have changed with {the_role}, and I appreciate you telling me.",
             "It makes sense that plans for {the_role} have shifted, and I understand completely.",
         ],
-        &[
+        wordings![
             "I fully understand that plans for {the_role} have changed.",
             "I understand that circumstances around {the_role} have changed.",
             "I appreciate that decisions about {the_role} depend on many factors.",
         ],
-        &[
+        wordings![
             "I understand that plans for {the_role} have changed.",
             "Understood about {the_role}; plans change.",
             "I understand the change of plans for {the_role}.",
@@ -339,17 +391,17 @@ pub(crate) const ACCEPT_CANCELLED: Table = Table {
 pub(crate) const SUPPORT_COLLEAGUE: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "I'm glad to support my colleague in the role and will help however I can.",
             "I'll gladly support the colleague taking the role on, and I hope the transition goes smoothly.",
             "I'm happy to help my colleague settle into the role in any way I can.",
         ],
-        &[
+        wordings![
             "I will gladly support my colleague in the role in any way I can.",
             "I am happy to support the transition and the colleague who takes on the role.",
             "Please know that my colleague has my full support in the role.",
         ],
-        &[
+        wordings![
             "My colleague has my full support.",
             "I'm glad to support my colleague in the role.",
             "I'll support my colleague in the role however I can.",
@@ -360,17 +412,17 @@ pub(crate) const SUPPORT_COLLEAGUE: Table = Table {
 pub(crate) const DETAIL: Table = Table {
     vars: &["detail"],
     tones: [
-        &[
+        wordings![
             "I especially enjoyed {detail}.",
             "I'm still thinking about {detail}.",
             "I came away thinking about {detail}.",
         ],
-        &[
+        wordings![
             "I particularly valued {detail}.",
             "I especially appreciated {detail}.",
             "I found {detail} especially valuable.",
         ],
-        &[
+        wordings![
             "I enjoyed {detail}.",
             "I valued {detail}.",
             "I especially liked {detail}.",
@@ -384,17 +436,17 @@ pub(crate) const DETAIL: Table = Table {
 pub(crate) const DETAIL_GERUND: Table = Table {
     vars: &["detail"],
     tones: [
-        &[
+        wordings![
             "I especially enjoyed talking about {detail}.",
             "I'm still thinking about our conversation on {detail}.",
             "Hearing your thinking on {detail} was a highlight for me.",
         ],
-        &[
+        wordings![
             "I particularly valued our discussion of {detail}.",
             "I especially appreciated hearing your thoughts on {detail}.",
             "I found our conversation about {detail} especially valuable.",
         ],
-        &[
+        wordings![
             "I enjoyed our talk about {detail}.",
             "Our talk about {detail} stayed with me.",
             "I valued hearing your take on {detail}.",
@@ -406,17 +458,17 @@ pub(crate) const DETAIL_GERUND: Table = Table {
 pub(crate) const DETAIL_WH: Table = Table {
     vars: &["detail"],
     tones: [
-        &[
+        wordings![
             "I especially enjoyed hearing {detail}.",
             "I'm still thinking about {detail}.",
             "It was a highlight to learn {detail}.",
         ],
-        &[
+        wordings![
             "I particularly valued learning {detail}.",
             "I found it especially valuable to hear {detail}.",
             "I am still reflecting on {detail}.",
         ],
-        &[
+        wordings![
             "I enjoyed hearing {detail}.",
             "I'm still thinking about {detail}.",
             "I valued learning {detail}.",
@@ -429,17 +481,17 @@ pub(crate) const DETAIL_WH: Table = Table {
 pub(crate) const DETAIL_CLAUSE: Table = Table {
     vars: &["detail_said"],
     tones: [
-        &[
+        wordings![
             "{detail_said} I really enjoyed that.",
             "{detail_said} That has stayed with me.",
             "{detail_said} It was a highlight for me.",
         ],
-        &[
+        wordings![
             "{detail_said} I valued that greatly.",
             "{detail_said} That has remained with me.",
             "{detail_said} It was a highlight of the process for me.",
         ],
-        &[
+        wordings![
             "{detail_said} I enjoyed that.",
             "{detail_said} That stayed with me.",
             "{detail_said} A highlight for me.",
@@ -452,17 +504,17 @@ pub(crate) const DETAIL_CLAUSE: Table = Table {
 pub(crate) const GENERAL_DETAIL: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "I enjoyed talking with you and learning more about the team.",
             "I really enjoyed getting to know the team and the work.",
             "It was a pleasure to learn more about the work you're doing.",
         ],
-        &[
+        wordings![
             "I valued the opportunity to learn more about the team and its work.",
             "It was a pleasure to learn more about your work.",
             "I appreciated the chance to understand the team's priorities.",
         ],
-        &[
+        wordings![
             "I enjoyed learning about the team.",
             "It was good to learn more about the work.",
             "I enjoyed talking with you.",
@@ -477,17 +529,17 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
 pub(crate) const REFLECTION: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "I learned a great deal from the process.",
             "I came away from the process with a much clearer picture of the work.",
             "Our conversations gave me a real sense of the team's work.",
         ],
-        &[
+        wordings![
             "I learned a great deal from the process.",
             "The process gave me a much clearer understanding of the role and its challenges.",
             "I valued the insight each conversation offered.",
         ],
-        &[
+        wordings![
             "I learned a lot from the process.",
             "I came away with a clearer view of the work.",
             "Each conversation taught me something useful.",
@@ -498,17 +550,17 @@ pub(crate) const REFLECTION: Table = Table {
 pub(crate) const INTEREST: Table = Table {
     vars: &["company"],
     tones: [
-        &[
+        wordings![
             "I'm still very interested in {company}.",
             "My interest in {company} is as strong as ever.",
             "I remain really keen on {company} and the work you're doing.",
         ],
-        &[
+        wordings![
             "I remain very interested in {company}.",
             "My interest in {company} is undiminished.",
             "I continue to hold {company} in high regard.",
         ],
-        &[
+        wordings![
             "I'm still keen on {company}.",
             "My interest in {company} hasn't changed.",
             "I remain interested in {company}.",
@@ -519,17 +571,17 @@ pub(crate) const INTEREST: Table = Table {
 pub(crate) const INTEREST_ADMIRE: Table = Table {
     vars: &["company", "admire"],
     tones: [
-        &[
+        wordings![
             "I've long admired {admire}, and I'm still very interested in {company}.",
             "I'm still very keen on {company}, not least because of {admire}.",
             "My interest in {company} hasn't changed; I especially admire {admire}.",
         ],
-        &[
+        wordings![
             "I have long admired {admire}, and my interest in {company} remains strong.",
             "I remain very interested in {company}, particularly because of {admire}.",
             "My regard for {company} is unchanged; I particularly admire {admire}.",
         ],
-        &[
+        wordings![
             "I still admire {admire}, and I'm keen on {company}.",
             "I remain keen on {company}, especially given {admire}.",
             "My interest in {company} stands; I admire {admire}.",
@@ -542,17 +594,17 @@ pub(crate) const INTEREST_ADMIRE: Table = Table {
 pub(crate) const INTEREST_ADMIRE_GERUND: Table = Table {
     vars: &["company", "admire"],
     tones: [
-        &[
+        wordings![
             "I've long admired the work you do in {admire}, and I'm still very interested in {company}.",
             "I'm still very keen on {company}, not least because of your work on {admire}.",
             "My interest in {company} hasn't changed; I especially admire your work on {admire}.",
         ],
-        &[
+        wordings![
             "I have long admired your work on {admire}, and my interest in {company} remains strong.",
             "My interest in {company} is undiminished, particularly given your work on {admire}.",
             "My regard for {company} is unchanged; I particularly admire your commitment to {admire}.",
         ],
-        &[
+        wordings![
             "I admire your work on {admire}, and I'm keen on {company}.",
             "I'm still keen on {company}, especially given your work on {admire}.",
             "My interest in {company} stands; I admire your work on {admire}.",
@@ -565,17 +617,17 @@ pub(crate) const INTEREST_ADMIRE_GERUND: Table = Table {
 pub(crate) const INTEREST_ADMIRE_CLAUSE: Table = Table {
     vars: &["company", "admire_said"],
     tones: [
-        &[
+        wordings![
             "{admire_said} I'm still very interested in {company}.",
             "{admire_said} My interest in {company} hasn't changed.",
             "{admire_said} I remain very keen on {company}.",
         ],
-        &[
+        wordings![
             "{admire_said} My interest in {company} remains strong.",
             "{admire_said} I remain very interested in {company}.",
             "{admire_said} My regard for {company} is unchanged.",
         ],
-        &[
+        wordings![
             "{admire_said} I'm still keen on {company}.",
             "{admire_said} My interest in {company} stands.",
             "{admire_said} I remain keen on {company}.",
@@ -587,17 +639,17 @@ pub(crate) const INTEREST_ADMIRE_CLAUSE: Table = Table {
 pub(crate) const COMMITMENT: Table = Table {
     vars: &["at_company"],
     tones: [
-        &[
+        wordings![
             "I'm as committed as ever to the team{at_company} and to the work we do.",
             "I remain fully committed to the team{at_company}, and that hasn't changed.",
             "I care a lot about the team{at_company}, and my commitment is as strong as ever.",
         ],
-        &[
+        wordings![
             "I remain fully committed to my role and to the team{at_company}.",
             "My commitment to the team{at_company} and its goals is unchanged.",
             "I continue to be fully committed to the team{at_company}.",
         ],
-        &[
+        wordings![
             "I'm still fully committed to the team{at_company}.",
             "My commitment to the team{at_company} hasn't changed.",
             "I remain committed to the team{at_company} and our goals.",
@@ -608,17 +660,17 @@ pub(crate) const COMMITMENT: Table = Table {
 pub(crate) const VALUE: Table = Table {
     vars: &["strengths"],
     tones: [
-        &[
+        wordings![
             "I think my experience with {strengths} could be really useful to the team.",
             "I'd love to bring my strengths in {strengths} to work like yours.",
             "I believe my background in {strengths} would let me contribute from the start.",
         ],
-        &[
+        wordings![
             "I believe my experience in {strengths} would serve the team well.",
             "I am confident that my background in {strengths} would be an asset to the team.",
             "I would bring solid experience in {strengths} to the role.",
         ],
-        &[
+        wordings![
             "I'd bring {strengths} to the team.",
             "My strengths in {strengths} would carry over well.",
             "I can offer {strengths}.",
@@ -632,17 +684,17 @@ pub(crate) const VALUE: Table = Table {
 pub(crate) const VALUE_CLAUSE: Table = Table {
     vars: &["strengths_said"],
     tones: [
-        &[
+        wordings![
             "{strengths_said} I'd love to bring that to the team.",
             "{strengths_said} I believe that would let me contribute from the start.",
             "{strengths_said} I think that could be really useful to the team.",
         ],
-        &[
+        wordings![
             "{strengths_said} I believe that experience would serve the team well.",
             "{strengths_said} I am confident it would be an asset to the team.",
             "{strengths_said} I would bring that experience to the role.",
         ],
-        &[
+        wordings![
             "{strengths_said} I'd bring that to the team.",
             "{strengths_said} That would carry over well.",
             "{strengths_said} I can offer that.",
@@ -654,17 +706,17 @@ pub(crate) const VALUE_CLAUSE: Table = Table {
 pub(crate) const GENERAL_VALUE: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "I'd still welcome the chance to contribute to the team's work.",
             "I'd be glad to contribute to the work you're doing.",
             "I hope to contribute to work like yours before long.",
         ],
-        &[
+        wordings![
             "I would welcome the opportunity to contribute to the team's work.",
             "I would be glad to contribute to the team in future.",
             "I hope to contribute to the team's work in future.",
         ],
-        &[
+        wordings![
             "I'd still like to contribute to the team.",
             "I'd be glad to contribute.",
             "I'd welcome the chance to contribute.",
@@ -676,17 +728,17 @@ pub(crate) const GENERAL_VALUE: Table = Table {
 pub(crate) const LEARNING: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "I learned a lot from the process, and I'll keep building my skills in the meantime.",
             "The process taught me a great deal, and I'm already putting it to good use.",
             "I'm grateful for everything I learned along the way, and I'll keep growing my skills.",
         ],
-        &[
+        wordings![
             "I learned a great deal from the process and will continue developing my skills.",
             "The process was a valuable learning experience for me.",
             "I am grateful for all that I learned during the process.",
         ],
-        &[
+        wordings![
             "I learned a lot from the process.",
             "The process taught me plenty.",
             "I'll keep building my skills in the meantime.",
@@ -699,17 +751,17 @@ pub(crate) const LEARNING: Table = Table {
 pub(crate) const ASK_THIS_ROLE: Table = Table {
     vars: &["the_role"],
     tones: [
-        &[
+        wordings![
             "If anything changes with {the_role}, I'd be glad to talk again.",
             "Should circumstances change, I'd love to pick up the conversation about {the_role}.",
             "If things change on your side, please keep me in mind for {the_role}.",
         ],
-        &[
+        wordings![
             "Should circumstances change, I would welcome the opportunity to be considered for {the_role} again.",
             "If circumstances change regarding {the_role}, I would be glad to resume our conversation.",
             "Please keep me in mind for {the_role} should anything change.",
         ],
-        &[
+        wordings![
             "If anything changes with {the_role}, I'm still interested.",
             "Please keep me in mind for {the_role} if circumstances change.",
             "If things change, I'd be glad to talk about {the_role} again.",
@@ -720,17 +772,17 @@ pub(crate) const ASK_THIS_ROLE: Table = Table {
 pub(crate) const ASK_RELATED: Table = Table {
     vars: &["related_target", "ask_at_company"],
     tones: [
-        &[
+        wordings![
             "Please keep me in mind for {related_target}{ask_at_company}.",
             "I'd love to be considered for {related_target}{ask_at_company} in the future.",
             "I'd be glad to hear from you about {related_target}{ask_at_company}.",
         ],
-        &[
+        wordings![
             "I would be grateful to be considered for {related_target}{ask_at_company}.",
             "Please keep me in mind for {related_target}{ask_at_company}.",
             "I would be glad to hear from you regarding {related_target}{ask_at_company}.",
         ],
-        &[
+        wordings![
             "Please keep me in mind for {related_target}.",
             "I'd welcome being considered for {related_target}{ask_at_company}.",
             "I'd be happy to hear from you about {related_target}.",
@@ -741,17 +793,17 @@ pub(crate) const ASK_RELATED: Table = Table {
 pub(crate) const ASK_FUTURE: Table = Table {
     vars: &["ask_at_company"],
     tones: [
-        &[
+        wordings![
             "Please keep me in mind for future openings{ask_at_company}.",
             "I'd love to be considered for future roles{ask_at_company}.",
             "If another opening comes up that fits, I'd be glad to hear from you.",
         ],
-        &[
+        wordings![
             "I would be grateful if you would keep me in mind for future opportunities{ask_at_company}.",
             "I would welcome being considered for future openings{ask_at_company}.",
             "Should a suitable opening arise, I would be glad to hear from you.",
         ],
-        &[
+        wordings![
             "Please keep me in mind for future openings.",
             "I'd welcome being considered for future roles{ask_at_company}.",
             "If a fitting role opens up, I'd be glad to hear from you.",
@@ -763,17 +815,17 @@ pub(crate) const ASK_FUTURE: Table = Table {
 pub(crate) const ASK_NEW_ROLE: Table = Table {
     vars: &["ask_at_company"],
     tones: [
-        &[
+        wordings![
             "If a role ever takes shape where my experience could help, I'd love to hear from you.",
             "If your plans grow to include a role that suits my background, please keep me in mind.",
             "If the team's plans ever call for someone with my background, I'd be glad to be considered.",
         ],
-        &[
+        wordings![
             "Should a role take shape where my experience would be of use, I would be glad to hear from you.",
             "If your plans come to include a position suited to my background, I would welcome being considered.",
             "Please keep me in mind should a new role take shape{ask_at_company}.",
         ],
-        &[
+        wordings![
             "If a new role takes shape that fits my background, I'd like to hear from you.",
             "Please keep me in mind if a role takes shape that fits.",
             "If the team grows in a direction that suits me, I'd welcome being considered.",
@@ -785,17 +837,17 @@ pub(crate) const ASK_NEW_ROLE: Table = Table {
 pub(crate) const ASK_REOPEN: Table = Table {
     vars: &["the_role"],
     tones: [
-        &[
+        wordings![
             "If the role reopens, or something similar comes up, I'd be glad to hear from you.",
             "Should {the_role} open again, please keep me in mind.",
             "I'd love to be considered if things pick up again.",
         ],
-        &[
+        wordings![
             "Should {the_role} reopen, I would be glad to be considered.",
             "If the position becomes available again, I would be glad to hear from you.",
             "Please keep me in mind should the role reopen.",
         ],
-        &[
+        wordings![
             "If the role reopens, I'd like to hear from you.",
             "Please keep me in mind if it reopens.",
             "I'd welcome being considered if plans change again.",
@@ -808,17 +860,17 @@ pub(crate) const ASK_REOPEN: Table = Table {
 pub(crate) const ASK_AGENCY: Table = Table {
     vars: &["agency_focus"],
     tones: [
-        &[
+        wordings![
             "Please keep me in mind for other roles you're working on{agency_focus}.",
             "I'd love to be considered for other roles you're recruiting for{agency_focus}.",
             "If you have other roles that might suit me{agency_focus}, I'd be glad to hear from you.",
         ],
-        &[
+        wordings![
             "I would be grateful to be considered for other roles you are recruiting for{agency_focus}.",
             "Please keep me in mind for other suitable positions{agency_focus}.",
             "Should you have other roles that match my background{agency_focus}, I would be glad to hear from you.",
         ],
-        &[
+        wordings![
             "Please keep me in mind for your other roles{agency_focus}.",
             "I'd welcome being considered for other roles{agency_focus}.",
             "If you have another role that fits{agency_focus}, I'd be glad to hear from you.",
@@ -830,17 +882,17 @@ pub(crate) const ASK_AGENCY: Table = Table {
 pub(crate) const IF_CHANGES: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "If anything changes, I'd be happy to talk.",
             "Should circumstances change, I'd be glad to pick things up again.",
             "If circumstances change, I'm happy to talk at any point.",
         ],
-        &[
+        wordings![
             "Should anything change, I would be happy to talk.",
             "If circumstances change, I would welcome the chance to speak again.",
             "Should circumstances change, I would be glad to speak again.",
         ],
-        &[
+        wordings![
             "If anything changes, I'm happy to talk.",
             "If circumstances change, let's talk.",
             "I'm happy to talk if anything changes.",
@@ -851,17 +903,17 @@ pub(crate) const IF_CHANGES: Table = Table {
 pub(crate) const PASS_THANKS: Table = Table {
     vars: &["client"],
     tones: [
-        &[
+        wordings![
             "Please pass my thanks on to {client} for their time.",
             "I'd be grateful if you could pass my thanks on to {client}.",
             "Please do thank {client} for me.",
         ],
-        &[
+        wordings![
             "Please convey my thanks to {client}.",
             "Please pass my thanks on to {client} for their time.",
             "Kindly extend my thanks to {client}.",
         ],
-        &[
+        wordings![
             "Please pass my thanks on to {client}.",
             "Do thank {client} for me.",
             "Please thank {client} for their time.",
@@ -873,17 +925,17 @@ pub(crate) const PASS_THANKS: Table = Table {
 pub(crate) const THANK_OTHERS: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "Please pass my thanks on to everyone I met along the way.",
             "I'd be grateful if you could thank the others I met, too.",
             "My thanks go to everyone I met during the process, too.",
         ],
-        &[
+        wordings![
             "Please convey my thanks to everyone I met during the process.",
             "I would be grateful if you could thank the colleagues I met.",
             "My thanks also go to the colleagues who gave me their time.",
         ],
-        &[
+        wordings![
             "Please thank everyone I met, too.",
             "Thanks, too, to everyone I met.",
             "My thanks to the others I met as well.",
@@ -894,17 +946,17 @@ pub(crate) const THANK_OTHERS: Table = Table {
 pub(crate) const FEEDBACK: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "If you have a moment, I'd welcome any feedback that could help me grow, but please don't feel obliged.",
             "If you ever have a few minutes, I'd be grateful for any thoughts on what I could do better, though no pressure at all.",
             "If it's easy to share, I'd really value any feedback you're able to give.",
         ],
-        &[
+        wordings![
             "If you have a moment, I would appreciate any feedback that might help me improve, though I understand if that is not possible.",
             "Should time allow, I would be grateful for any feedback you are able to share.",
             "If you are able to share any feedback, I would value it, but please do not feel obliged.",
         ],
-        &[
+        wordings![
             "If you have a moment, any feedback would be welcome.",
             "I'd value any feedback, if you have time.",
             "If it's easy to share, I'd welcome brief feedback.",
@@ -916,17 +968,17 @@ pub(crate) const FEEDBACK: Table = Table {
 pub(crate) const FEEDBACK_PEER: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "If you're open to it, I'd value your candid view of how I came across.",
             "I'd welcome your candid view of the decision, if you're willing to share it.",
             "If you're willing, I'd value your honest read on the decision some time.",
         ],
-        &[
+        wordings![
             "If you are open to it, I would value your candid view of how I came across.",
             "I would welcome your perspective on the decision, should you be willing to share it.",
             "Any candid observations you are willing to share would be valued.",
         ],
-        &[
+        wordings![
             "I'd value your candid view, if you're open to it.",
             "If you're willing, I'd welcome your honest read.",
             "Any candid view you're willing to share would be valued.",
@@ -938,17 +990,17 @@ pub(crate) const FEEDBACK_PEER: Table = Table {
 pub(crate) const ADVICE: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "If you have a moment, I'd be grateful for any advice on how I could become a stronger candidate.",
             "If you ever have a few minutes, I'd love any advice on what to work on before the next round of openings.",
             "If it's easy to share, any advice on growing into a role like this would mean a lot.",
         ],
-        &[
+        wordings![
             "If you have a moment, I would be grateful for any advice on how to become a stronger candidate.",
             "Should time allow, I would value your advice on how best to prepare for future openings.",
             "If you are able to share any advice on strengthening my candidacy, I would be most grateful.",
         ],
-        &[
+        wordings![
             "If you have a moment, I'd welcome advice on becoming a stronger candidate.",
             "Any advice on what to work on would help, if you have time.",
             "If it's easy to share, I'd value advice on next steps.",
@@ -960,17 +1012,17 @@ pub(crate) const ADVICE: Table = Table {
 pub(crate) const DEVELOPMENT: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "When you have a moment, I'd really value your thoughts on what would help me grow toward a role like this.",
             "If you have time in the coming weeks, I'd love to hear what I could develop to be a stronger candidate next time.",
             "When it suits you, I'd welcome a conversation about feedback on my development.",
         ],
-        &[
+        wordings![
             "When convenient, I would value your feedback on the areas I should develop.",
             "If you have time in the coming weeks, I would appreciate your guidance on how to strengthen my candidacy.",
             "At a time that suits you, I would welcome your thoughts on my development.",
         ],
-        &[
+        wordings![
             "When you have a moment, I'd value your thoughts on what to develop.",
             "If you have time, I'd welcome feedback on where to grow.",
             "When it suits you, I'd like your feedback on what would make me a stronger candidate.",
@@ -983,17 +1035,17 @@ pub(crate) const DEVELOPMENT: Table = Table {
 pub(crate) const DEVELOPMENT_PEER: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "When it suits you, I'd value your candid feedback on the decision.",
             "If you're open to it, I'd welcome a frank conversation and your feedback on my candidacy.",
             "When you have a moment, I'd value your candid thoughts on what the role most needed.",
         ],
-        &[
+        wordings![
             "When convenient, I would value your candid feedback on the decision.",
             "At a time that suits you, I would welcome a frank conversation and your feedback on my candidacy.",
             "If you are open to it, I would value your candid thoughts on what the role most required.",
         ],
-        &[
+        wordings![
             "When it suits you, I'd value your candid feedback.",
             "If you're open to it, I'd welcome your candid thoughts on the decision.",
             "When you have a moment, I'd value frank feedback.",
@@ -1005,17 +1057,17 @@ pub(crate) const DEVELOPMENT_PEER: Table = Table {
 pub(crate) const CLIENT_FEEDBACK: Table = Table {
     vars: &["client"],
     tones: [
-        &[
+        wordings![
             "If {client} shared any feedback, I'd be grateful to hear it when you have a moment.",
             "When you have a moment, I'd love to know whether {client} shared any feedback.",
             "If any feedback came back from {client}, I'd really appreciate hearing it, though no pressure.",
         ],
-        &[
+        wordings![
             "Should {client} have shared any feedback, I would be grateful to hear it when convenient.",
             "When convenient, I would appreciate knowing whether {client} offered any feedback.",
             "If {client} provided any feedback, I would value hearing it, if you have time.",
         ],
-        &[
+        wordings![
             "If {client} shared feedback, I'd welcome it when you have a moment.",
             "Any feedback from {client} would be welcome, if you have time.",
             "When you have a moment, did {client} share any feedback?",
@@ -1026,17 +1078,17 @@ pub(crate) const CLIENT_FEEDBACK: Table = Table {
 pub(crate) const LINKEDIN: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "I'd also love to stay in touch on LinkedIn.",
             "I'll send you a LinkedIn invitation, if that's all right, so we can stay in touch.",
             "It would be lovely to stay connected on LinkedIn.",
         ],
-        &[
+        wordings![
             "I would be glad to remain in touch on LinkedIn.",
             "With your permission, I will send you an invitation to connect on LinkedIn.",
             "I would welcome the opportunity to stay connected on LinkedIn.",
         ],
-        &[
+        wordings![
             "Let's stay in touch on LinkedIn.",
             "I'll send a LinkedIn invite, if that's okay.",
             "I'd be glad to connect on LinkedIn.",
@@ -1048,17 +1100,17 @@ pub(crate) const LINKEDIN: Table = Table {
 pub(crate) const HELP: Table = Table {
     vars: &["help"],
     tones: [
-        &[
+        wordings![
             "If it's ever useful, I'd be glad to offer {help}.",
             "In the meantime, I'm happy to share {help} if that would help.",
             "I'd be glad to pass along {help} whenever it would be useful.",
         ],
-        &[
+        wordings![
             "Should it be of use, I would be glad to offer {help}.",
             "If it would be of use, I am happy to share {help}.",
             "I would be pleased to offer {help} at any point.",
         ],
-        &[
+        wordings![
             "I'm happy to offer {help} if it's useful.",
             "If {help} would be useful, just let me know.",
             "I can share {help} anytime.",
@@ -1070,17 +1122,17 @@ pub(crate) const HELP: Table = Table {
 pub(crate) const HELP_GENERAL: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "If I can ever be useful to the team, I'd be glad to help.",
             "I'm always happy to help where I can.",
             "Please don't hesitate to reach out if I can ever help.",
         ],
-        &[
+        wordings![
             "Should I ever be able to assist the team, I would be glad to do so.",
             "Please do not hesitate to contact me if I can be of help.",
             "I would be pleased to help the team in any way I can.",
         ],
-        &[
+        wordings![
             "Happy to help where I can.",
             "If I can help, just ask.",
             "I'm glad to help anytime.",
@@ -1091,17 +1143,17 @@ pub(crate) const HELP_GENERAL: Table = Table {
 pub(crate) const CLOSE: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "I wish you and the team all the best.",
             "Wishing you and the team every success.",
             "I hope our paths cross again soon.",
         ],
-        &[
+        wordings![
             "I wish you and the team continued success.",
             "With my best wishes for the team's continued success.",
             "I hope our paths will cross again.",
         ],
-        &[
+        wordings![
             "All the best to you and the team.",
             "Wishing you every success.",
             "I hope our paths cross again.",
@@ -1114,17 +1166,17 @@ pub(crate) const CLOSE: Table = Table {
 pub(crate) const CLOSE_HIRE: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "I wish you and the person you've chosen every success.",
             "I hope the new person settles in well, and I wish the team all the best.",
             "Wishing you, the team and your new hire a great start together.",
         ],
-        &[
+        wordings![
             "I wish you and your new colleague every success.",
             "Please accept my best wishes to you, the team and the successful candidate.",
             "I wish the successful candidate and the team every success.",
         ],
-        &[
+        wordings![
             "Best of luck to you and your new hire.",
             "I wish you and the new hire every success.",
             "All the best to you and the person you've chosen.",
@@ -1136,17 +1188,17 @@ pub(crate) const CLOSE_HIRE: Table = Table {
 pub(crate) const CLOSE_CALL: Table = Table {
     vars: &[],
     tones: [
-        &[
+        wordings![
             "Thanks again for calling, and I hope we speak again soon.",
             "Thank you again, and I hope our paths cross soon.",
             "Thanks again; I really appreciate you letting me know yourself.",
         ],
-        &[
+        wordings![
             "Thank you again for the call, and I wish you every success.",
             "Thank you once more; I hope our paths cross again.",
             "Many thanks again for letting me know personally.",
         ],
-        &[
+        wordings![
             "Thanks again for calling.",
             "Thanks again, and all the best.",
             "Thanks for the call; all the best.",
@@ -1157,9 +1209,9 @@ pub(crate) const CLOSE_CALL: Table = Table {
 pub(crate) const SIGN_OFF: Table = Table {
     vars: &[],
     tones: [
-        &["Warm regards,", "With thanks,", "All the best,"],
-        &["Kind regards,", "Yours sincerely,", "With best regards,"],
-        &["Best,", "Thanks again,", "Best wishes,"],
+        wordings!["Warm regards,", "With thanks,", "All the best,"],
+        wordings!["Kind regards,", "Yours sincerely,", "With best regards,"],
+        wordings!["Best,", "Thanks again,", "Best wishes,"],
     ],
 };
 

@@ -175,11 +175,11 @@ impl Ctx {
     /// parts use the seed plus a salt of their own.
     fn text(&self, table: &Table, index: usize) -> String {
         let wordings = table.for_tone(self.v.tone);
-        self.fill(table.vars, wordings[index % wordings.len()])
+        self.fill(table.vars, wordings.get(index % wordings.count()))
     }
 
     fn ask_index(&self, thanks: &Table) -> usize {
-        self.seed / thanks.for_tone(self.v.tone).len()
+        self.seed / thanks.for_tone(self.v.tone).count()
     }
 
     /// Fills a wording with the values of the placeholders its table declares.
@@ -621,7 +621,7 @@ impl Ctx {
             return Some(Vec::new());
         };
         let piece = &pieces[i];
-        for step in 0..piece.table.for_tone(self.v.tone).len() {
+        for step in 0..piece.table.for_tone(self.v.tone).count() {
             *budget = budget.checked_sub(1)?;
             let index = piece.index + step;
             let text = if step == 0 {
@@ -877,7 +877,7 @@ mod tests {
             for tone in Tone::ALL {
                 let wordings = table.for_tone(tone);
                 assert!(
-                    wordings.len() >= 3,
+                    wordings.count() >= 3,
                     "{name} {tone:?} needs at least three wordings"
                 );
                 for (i, w) in wordings.iter().enumerate() {
@@ -998,11 +998,7 @@ mod tests {
     #[test]
     fn cards_close_and_internal_scripts_support_the_colleague() {
         let wordings = |tables: &[&Table], tone| -> Vec<&'static str> {
-            tables
-                .iter()
-                .flat_map(|t| t.for_tone(tone))
-                .copied()
-                .collect()
+            tables.iter().flat_map(|t| t.for_tone(tone)).collect()
         };
         for tone in Tone::ALL {
             for stage in Stage::ALL {
@@ -1046,7 +1042,10 @@ mod tests {
                 (&p::INVITE_THANKS, &p::INVITE_THANKS_MET),
             ] {
                 for w in met.for_tone(tone) {
-                    assert!(!told.for_tone(tone).contains(w), "{tone:?}: {w:?}");
+                    assert!(
+                        !told.for_tone(tone).iter().any(|t| t == w),
+                        "{tone:?}: {w:?}"
+                    );
                 }
             }
         }
@@ -1073,7 +1072,7 @@ mod tests {
                 &p::INVITE_THANKS_MET,
             ] {
                 for ask in asks {
-                    let pairs = thanks.for_tone(tone).len() * ask.for_tone(tone).len();
+                    let pairs = thanks.for_tone(tone).count() * ask.for_tone(tone).count();
                     assert!(
                         pairs >= super::super::DISTINCT_RECIPIENTS,
                         "{tone:?}: {pairs}"
