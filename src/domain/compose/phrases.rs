@@ -206,22 +206,22 @@ pub(crate) const THANKS_CALL: Table = Table {
     vars: &["x", "name_voc"],
     tones: [
         wordings![
-            "Thank you for calling to let me know{name_voc}, and for {x}.",
-            "I really appreciate you telling me yourself{name_voc}, and thank you for {x}.",
-            "Thanks for the call{name_voc}, and for {x}.",
-            "It's kind of you to call{name_voc}. Thank you for {x}.",
+            "Thank you again for calling to let me know{name_voc}, and for {x}.",
+            "I really appreciated you telling me yourself{name_voc}, and thank you for {x}.",
+            "Thanks for your call the other day{name_voc}, and for {x}.",
+            "It was kind of you to call me{name_voc}. Thank you for {x}.",
         ],
         wordings![
             "Thank you for calling to inform me{name_voc}, and for {x}.",
-            "I appreciate you telling me personally{name_voc}, and I thank you for {x}.",
-            "Thank you for taking the time to call{name_voc}, and for {x}.",
-            "It is good of you to call{name_voc}. Thank you for {x}.",
+            "I appreciated you telling me personally{name_voc}, and I thank you for {x}.",
+            "Thank you for taking the time to call me{name_voc}, and for {x}.",
+            "It was good of you to call me{name_voc}. Thank you for {x}.",
         ],
         wordings![
-            "Thanks for calling{name_voc}, and for {x}.",
+            "Thanks for your call{name_voc}, and for {x}.",
             "Thank you for letting me know{name_voc}, and for {x}.",
             "Thanks for telling me yourself{name_voc}, and for {x}.",
-            "I appreciate the call{name_voc}, and thank you for {x}.",
+            "I appreciated the call{name_voc}, and thank you for {x}.",
         ],
     ],
 };
@@ -1189,19 +1189,19 @@ pub(crate) const CLOSE_CALL: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "Thanks again for calling, and I hope we speak again soon.",
+            "Thanks again for letting me know, and I hope we speak again soon.",
             "Thank you again, and I hope our paths cross soon.",
             "Thanks again; I really appreciate you letting me know yourself.",
         ],
         wordings![
-            "Thank you again for the call, and I wish you every success.",
+            "Thank you again for your call, and I wish you every success.",
             "Thank you once more; I hope our paths cross again.",
             "Many thanks again for letting me know personally.",
         ],
         wordings![
-            "Thanks again for calling.",
+            "Thanks again for your call.",
             "Thanks again, and all the best.",
-            "Thanks for the call; all the best.",
+            "Thanks for your time; all the best.",
         ],
     ],
 };
