@@ -10,7 +10,7 @@
 use super::date::Date;
 use super::draft::{CheckIn, Draft, PlanChoice};
 use super::model::{Answers, Style};
-use super::validate::first_incomplete_page;
+use super::validate::is_complete;
 
 /// Where a record stands, as the home page shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,13 +52,17 @@ pub fn record_id(random: u64) -> String {
 ///
 /// Usage: `status(&draft) == Status::FollowingUp`
 pub fn status(draft: &Draft) -> Status {
+    status_given(draft, sent_count(draft).0)
+}
+
+/// [`status`], for a caller that has counted the notes sent already.
+fn status_given(draft: &Draft, sent: usize) -> Status {
     if draft.archived {
         return Status::Archived;
     }
-    if first_incomplete_page(&draft.answers).is_some() {
+    if !is_complete(&draft.answers) {
         return Status::Drafting;
     }
-    let (sent, _) = sent_count(draft);
     if sent == 0 {
         Status::ReadyToSend
     } else if next_check_in(draft).is_some() {
@@ -204,7 +208,8 @@ pub struct Entry {
 
 /// The home page's line for one record.
 pub fn entry(draft: &Draft, today: Date) -> Entry {
-    let status = status(draft);
+    let (sent, total) = sent_count(draft);
+    let status = status_given(draft, sent);
     let no = &draft.answers.rejection;
     let names: Vec<&str> = draft
         .answers
@@ -218,7 +223,6 @@ pub fn entry(draft: &Draft, today: Date) -> Entry {
         Some((last, [])) => Some((*last).to_owned()),
         Some((last, rest)) => Some(format!("{} and {last}", rest.join(", "))),
     };
-    let (sent, total) = sent_count(draft);
     Entry {
         id: draft.id.clone(),
         title: draft.title(),
@@ -249,10 +253,14 @@ pub fn entry(draft: &Draft, today: Date) -> Entry {
 ///
 /// Usage: `let (active, archived) = listing(&records, today);`
 pub fn listing(records: &[Draft], today: Date) -> (Vec<Entry>, Vec<Entry>) {
-    let mut order: Vec<&Draft> = records.iter().filter(|d| !d.is_blank()).collect();
-    // An insertion sort: records arrive nearly in order, and std's sort would
-    // add kilobytes of WebAssembly for this one element type.
-    super::compose::sort_small_by_key(&mut order, |d| std::cmp::Reverse(d.updated));
+    // Each record goes in after every one changed at the same time or later:
+    // a binary search and one move per record, whatever order storage gives
+    // them in, where std's sort would add kilobytes of WebAssembly.
+    let mut order: Vec<&Draft> = Vec::with_capacity(records.len());
+    for record in records.iter().filter(|d| !d.is_blank()) {
+        let at = order.partition_point(|d| d.updated >= record.updated);
+        order.insert(at, record);
+    }
     let (archived, active): (Vec<&Draft>, Vec<&Draft>) =
         order.into_iter().partition(|d| d.archived);
     let entries = |list: Vec<&Draft>| list.into_iter().map(|d| entry(d, today)).collect();
