@@ -11,6 +11,7 @@
 //! honestly general.
 
 mod fit;
+mod follow_up;
 mod phrases;
 mod plan;
 mod template;
@@ -204,6 +205,9 @@ fn ticked_asks(answers: &Answers) -> usize {
 ///
 /// Usage: `compose(&answers, &answers.recipients[0], Channel::LinkedInInvite, 0).body`
 pub fn compose(answers: &Answers, recipient: &Recipient, channel: Channel, variant: u32) -> Note {
+    if let Some(earlier) = &answers.rejection.follows {
+        return follow_up::note(answers, recipient, channel, variant, earlier);
+    }
     let position = answers
         .recipients
         .iter()

@@ -55,7 +55,7 @@ impl Values {
         let told = recipient.may_have_told(arrival);
         Values {
             company: name_value(&rejection.company),
-            role: without_article(&phrase(&rejection.job_title)),
+            role: role_value(&rejection.job_title),
             original_subject: clean(&rejection.original_subject),
             related: without_article(&phrase(&answers.ask.related_role)),
             detail: lower_first_if_common(&phrase(&recipient.detail)),
@@ -161,11 +161,22 @@ impl Values {
 
     /// "the Product Designer role", "the Analyst position", or "the role".
     pub fn the_role(&self) -> String {
-        match (self.role.is_empty(), ends_with_role_word(&self.role)) {
-            (true, _) => "the role".to_string(),
-            (false, true) => format!("the {}", self.role),
-            (false, false) => format!("the {} role", self.role),
-        }
+        the_role(&self.role)
+    }
+}
+
+/// A job title as a note may use it: trimmed, placeholders dropped, no
+/// leading "the" or "a" (the note adds its own).
+pub(crate) fn role_value(job_title: &str) -> String {
+    without_article(&phrase(job_title))
+}
+
+/// [`Values::the_role`] for any role as [`role_value`] gives it.
+pub(crate) fn the_role(role: &str) -> String {
+    match (role.is_empty(), ends_with_role_word(role)) {
+        (true, _) => "the role".to_string(),
+        (false, true) => format!("the {role}"),
+        (false, false) => format!("the {role} role"),
     }
 }
 
