@@ -338,7 +338,7 @@ fn answers() -> impl Strategy<Value = Answers> {
         option(&Stage::ALL),
         option(&Arrival::ALL),
         prop::option::of(any::<bool>()),
-        prop::option::of(((text(), text(), text()), option(&Stage::ALL))),
+        prop::option::of(((text(), text()), option(&Stage::ALL))),
     )
         .prop_map(
             |((company, job_title, date, original_subject), stage, arrival, said, follows)| {
@@ -350,11 +350,13 @@ fn answers() -> impl Strategy<Value = Answers> {
                     said_keep_in_mind: said,
                     date,
                     original_subject,
-                    follows: follows.map(|((id, role, date), stage)| Earlier {
-                        id,
-                        role,
-                        date,
-                        stage,
+                    follows: follows.map(|((job_title, date), stage)| {
+                        Box::new(Rejection {
+                            job_title,
+                            date,
+                            stage,
+                            ..Rejection::default()
+                        })
                     }),
                 }
             },

@@ -9,7 +9,7 @@
 
 use super::date::Date;
 use super::draft::{CheckIn, Draft, PlanChoice};
-use super::model::{Answers, Earlier, KeepInMindFor, Recipient, Style};
+use super::model::{Answers, KeepInMindFor, Recipient, Rejection, Style};
 use super::validate::is_complete;
 
 /// Where a record stands, as the home page shows it.
@@ -182,8 +182,8 @@ pub fn another_job(from: &Draft, id: String, now: u64) -> Draft {
 /// the user's own details as for [`another_job`], and how far they got
 /// there, so only the new role's title is left to give. What stood out
 /// with each person and the No's date and subject belonged to the earlier
-/// conversation; the new record keeps that conversation in
-/// [`Earlier`] instead, for its note to refer back to.
+/// conversation; the new record keeps that No as it was in
+/// `rejection.follows` instead, for its note to refer back to.
 ///
 /// Usage: `let next = role_opened(&record, record_id(random), now);`
 pub fn role_opened(from: &Draft, id: String, now: u64) -> Draft {
@@ -194,12 +194,10 @@ pub fn role_opened(from: &Draft, id: String, now: u64) -> Draft {
     no.stage = then.stage;
     no.arrival = then.arrival;
     no.said_keep_in_mind = then.said_keep_in_mind;
-    no.follows = Some(Earlier {
-        id: from.id.clone(),
-        role: then.job_title.clone(),
-        date: then.date.clone(),
-        stage: then.stage,
-    });
+    no.follows = Some(Box::new(Rejection {
+        follows: None,
+        ..then.clone()
+    }));
     next.answers.recipients = from
         .answers
         .recipients
@@ -472,13 +470,9 @@ mod tests {
             (then.stage, then.arrival, then.said_keep_in_mind)
         );
         assert_eq!(
-            no.follows,
-            Some(Earlier {
-                id: "r1".into(),
-                role: "Product Designer".into(),
-                date: "2026-11-28".into(),
-                stage: Some(Stage::Interview),
-            })
+            no.follows.as_deref(),
+            Some(then),
+            "the earlier No, as it was"
         );
         let people = |d: &Draft| {
             d.answers

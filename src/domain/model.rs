@@ -104,26 +104,12 @@ pub struct Rejection {
     /// The subject line of their email, for a reply in the thread (optional).
     pub original_subject: String,
     /// The earlier No this record follows, when it was started with "A role
-    /// opened there": its note refers back to that conversation. Not written
-    /// at all otherwise, so other records stay as they were.
+    /// opened there", copied from that record as it was (without its own
+    /// `follows`), so the note's reference back stays true even if that
+    /// record is changed or deleted. Not written at all otherwise, so other
+    /// records stay as they were and reuse this type's reading code.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub follows: Option<Earlier>,
-}
-
-/// What a later note may say about the earlier conversation, copied from
-/// the earlier record when the new one is made, so it stays true even if
-/// that record is changed or deleted.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Earlier {
-    /// The earlier record's id.
-    pub id: String,
-    /// The job title of the earlier role, as the user gave it.
-    pub role: String,
-    /// The day that No arrived (`YYYY-MM-DD`), or empty.
-    pub date: String,
-    /// How far the user got then: "we spoke" only after a conversation.
-    pub stage: Option<Stage>,
+    pub follows: Option<Box<Rejection>>,
 }
 
 /// The furthest stage the user reached.

@@ -4,13 +4,13 @@
 //!
 //! It is not a thank-you for a No, so it has its own few sentences rather
 //! than the plan's: the earlier role and month come from what the earlier
-//! record held ([`Earlier`]), and "we spoke" is said only when that record
+//! record held (`Rejection::follows`), and "we spoke" is said only when that record
 //! went past the application. Everything else is the user's own answers.
 
-use super::values::{Values, role_value, the_role};
+use super::values::{Values, the_role_of};
 use super::{Note, linkedin_limit};
 use crate::domain::date::Date;
-use crate::domain::model::{Answers, Channel, Earlier, Recipient, Stage, Tone};
+use crate::domain::model::{Answers, Channel, Recipient, Rejection, Stage, Tone};
 use crate::domain::text::{as_sentence, char_count, is_clause, tidy};
 
 /// The follow-up note to `recipient` on `channel`; `variant` changes the
@@ -22,7 +22,7 @@ pub(super) fn note(
     recipient: &Recipient,
     channel: Channel,
     variant: u32,
-    earlier: &Earlier,
+    earlier: &Rejection,
 ) -> Note {
     let v = Values::new(answers, recipient);
     let back = reference(&v, earlier);
@@ -31,12 +31,10 @@ pub(super) fn note(
     } else {
         v.the_role()
     };
-    let opened = match variant % 3 {
-        0 => {
-            format!("I have seen that {new} is now open, and I would like to be considered for it.")
-        }
-        1 => format!("I noticed that {new} has opened, and I would be glad to be considered."),
-        _ => format!("I saw that {new} is open, and I would welcome the chance to be considered."),
+    let opened = if variant.is_multiple_of(2) {
+        format!("I have seen that {new} is now open, and I would like to be considered for it.")
+    } else {
+        format!("I noticed that {new} has opened, and I am keen to be considered.")
     };
     let detail = if v.detail.is_empty() {
         String::new()
@@ -45,18 +43,16 @@ pub(super) fn note(
     } else {
         format!("I still remember our conversation about {}.", v.detail)
     };
-    let strengths = v
-        .strengths
-        .iter()
-        .map(|s| {
-            if is_clause(s) {
-                as_sentence(s)
-            } else {
-                format!("I bring {s}.")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut strengths = String::new();
+    for s in &v.strengths {
+        let said = if is_clause(s) {
+            as_sentence(s)
+        } else {
+            format!("I bring {s}.")
+        };
+        strengths.push_str(&said);
+        strengths.push(' ');
+    }
     let (ask, close, sign_off) = match v.tone {
         Tone::Formal => (
             "Should you think I could be a good fit, I would welcome the chance to talk.",
@@ -75,50 +71,90 @@ pub(super) fn note(
         ),
     };
     let greeting = v.greeting();
-    let signed = |contact: bool| {
-        let mut out = format!("{sign_off}\n{}", v.sender);
-        if contact && !v.contact.is_empty() {
-            out.push('\n');
-            out.push_str(&v.contact);
+    let contact = match channel {
+        Channel::EmailNew | Channel::Card => v.contact.as_str(),
+        _ => "",
+    };
+    let signed = [sign_off, "\n", &v.sender, "\n", contact];
+    // A call opens with who is calling.
+    let hello = if v.sender.is_empty() {
+        "Hello.".to_owned()
+    } else {
+        format!("Hello, it is {}.", v.sender)
+    };
+    let body = match channel {
+        Channel::LinkedInInvite => {
+            let connect =
+                format!("I saw that {new} has opened and would be glad to connect. Thank you.");
+            let limit = linkedin_limit(answers);
+            let full = render(&[&[&greeting, " ", &back, " ", &connect]]);
+            let body = if char_count(&full) <= limit {
+                full
+            } else if char_count(&connect) <= limit {
+                connect
+            } else {
+                "Thank you, and I would be glad to connect.".to_owned()
+            };
+            return Note {
+                channel,
+                subject: None,
+                body,
+                left_out: Vec::new(),
+            };
         }
-        out
+        Channel::PhoneScript => render(&[&[&hello, " ", &back, " ", &opened], &[ask, " ", close]]),
+        Channel::Card => render(&[
+            &[&greeting],
+            &[&back, " ", &opened, " ", ask, " ", close],
+            &signed,
+        ]),
+        Channel::LinkedInMessage => render(&[
+            &[&greeting],
+            &[&back, " ", &opened],
+            &[&strengths, ask, " ", close],
+            &signed,
+        ]),
+        Channel::EmailReply | Channel::EmailNew => render(&[
+            &[&greeting],
+            &[&back, " ", &opened],
+            &[&detail, " ", &strengths],
+            &[ask, " ", close],
+            &signed,
+        ]),
     };
-    let lines: Vec<String> = match channel {
-        Channel::LinkedInInvite => return invitation(answers, &v, &greeting, &back, &new),
-        Channel::PhoneScript => vec![join(&[&hello(&v), &back, &opened]), join(&[ask, close])],
-        Channel::Card => vec![greeting, join(&[&back, &opened, ask, close]), signed(true)],
-        Channel::LinkedInMessage => vec![
-            greeting,
-            join(&[&back, &opened]),
-            join(&[&strengths, ask]),
-            signed(false),
-        ],
-        Channel::EmailReply | Channel::EmailNew => vec![
-            greeting,
-            join(&[&back, &opened]),
-            join(&[&detail, &strengths]),
-            join(&[ask, close]),
-            signed(channel == Channel::EmailNew),
-        ],
+    let subject = match (v.role.is_empty(), v.sender.is_empty()) {
+        (false, false) => format!("{} – {}", v.role, v.sender),
+        _ => "Following up".to_owned(),
     };
-    let body: Vec<&str> = lines
-        .iter()
-        .map(|l| l.trim())
-        .filter(|l| !l.is_empty())
-        .collect();
     Note {
         channel,
-        subject: matches!(channel, Channel::EmailReply | Channel::EmailNew).then(|| subject(&v)),
-        body: tidy(&body.join("\n\n")),
+        subject: matches!(channel, Channel::EmailReply | Channel::EmailNew).then_some(subject),
+        body,
         left_out: Vec::new(),
     }
+}
+
+/// Paragraphs of pieces, the empty ones left out, tidied.
+fn render(paragraphs: &[&[&str]]) -> String {
+    let mut out = String::new();
+    for pieces in paragraphs {
+        let text = pieces.concat();
+        let text = text.trim();
+        if !text.is_empty() {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(text);
+        }
+    }
+    tidy(&out)
 }
 
 /// "We spoke in March 2026 about the Operations Manager role at Northwind."
 /// after a conversation; "I applied in March 2026 for …" when the earlier
 /// record never went past the application (or does not say).
-fn reference(v: &Values, earlier: &Earlier) -> String {
-    let then = the_role(&role_value(&earlier.role));
+fn reference(v: &Values, earlier: &Rejection) -> String {
+    let then = the_role_of(&v.earlier_role);
     let when =
         Date::parse(&earlier.date).map_or(String::new(), |d| format!(" in {}", d.month_year()));
     let at = if v.company.is_empty() {
@@ -148,63 +184,6 @@ fn reference(v: &Values, earlier: &Earlier) -> String {
     }
 }
 
-/// The opening of a phone call: who is calling.
-fn hello(v: &Values) -> String {
-    if v.sender.is_empty() {
-        "Hello.".to_owned()
-    } else {
-        format!("Hello, it is {}.", v.sender)
-    }
-}
-
-fn subject(v: &Values) -> String {
-    match (v.role.is_empty(), v.sender.is_empty()) {
-        (false, false) => format!("{} – {}", v.role, v.sender),
-        (false, true) => v.role.clone(),
-        (true, false) => format!("Following up – {}", v.sender),
-        (true, true) => "Following up".to_owned(),
-    }
-}
-
-/// The invitation: the reference and the new role, shortened to the limit
-/// by whole parts (first the greeting, then the long reference).
-fn invitation(answers: &Answers, v: &Values, greeting: &str, back: &str, new: &str) -> Note {
-    let limit = linkedin_limit(answers);
-    let connect = format!("I saw that {new} has opened and would be glad to connect.");
-    let short = if v.company.is_empty() {
-        "We have been in touch before.".to_owned()
-    } else {
-        format!("We have been in touch about roles at {}.", v.company)
-    };
-    let body = [
-        join(&[greeting, back, &connect]),
-        join(&[back, &connect]),
-        join(&[&short, &connect]),
-        connect.clone(),
-        "I would be glad to connect.".to_owned(),
-    ]
-    .into_iter()
-    .map(|b| tidy(&b))
-    .find(|b| char_count(b) <= limit)
-    .unwrap_or_default();
-    Note {
-        channel: Channel::LinkedInInvite,
-        subject: None,
-        body,
-        left_out: Vec::new(),
-    }
-}
-
-/// Sentences side by side, the empty ones left out.
-fn join(parts: &[&str]) -> String {
-    parts
-        .iter()
-        .map(|p| p.trim())
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,14 +192,15 @@ mod tests {
 
     fn answers(tone: Tone, stage: Option<Stage>, date: &str) -> Answers {
         let mut a = Answers::default();
+        a.rejection.stage = stage;
         a.rejection.company = "Northwind Health".into();
         a.rejection.job_title = "Logistics Lead".into();
-        a.rejection.follows = Some(Earlier {
-            id: "r1".into(),
-            role: "Operations Manager".into(),
+        a.rejection.follows = Some(Box::new(Rejection {
+            job_title: "Operations Manager".into(),
             date: date.into(),
             stage,
-        });
+            ..Rejection::default()
+        }));
         a.sender.name = "Alex Morgan".into();
         a.sender.contact = "+44 7700 900123".into();
         a.sender.strengths = ["supply planning".into(), String::new()];
@@ -310,7 +290,7 @@ mod tests {
     fn the_invitation_fits_and_another_wording_differs() {
         let mut a = answers(Tone::Warm, Some(Stage::RunnerUp), "2026-03-12");
         a.rejection.company = "Northwind Health and Social Care Partnership Trust".into();
-        a.rejection.follows.as_mut().unwrap().role =
+        a.rejection.follows.as_mut().unwrap().job_title =
             "Senior Regional Operations and Logistics Planning Manager".into();
         let invite = compose(&a, &a.recipients[0], Channel::LinkedInInvite, 0);
         assert!(char_count(&invite.body) <= 200, "{}", invite.body);
@@ -323,5 +303,34 @@ mod tests {
         let two = compose(&a, &a.recipients[0], Channel::EmailNew, 1);
         assert_ne!(one.body, two.body);
         assert_eq!(one.subject.as_deref(), Some("Logistics Lead – Alex Morgan"));
+    }
+
+    /// The checker reads a follow-up as it reads every composed note: the
+    /// earlier role is the user's own, and nothing is missing or invented.
+    #[test]
+    fn the_checker_finds_nothing_to_mend() {
+        for tone in Tone::ALL {
+            for stage in [Some(Stage::RunnerUp), Some(Stage::ApplicationOnly), None] {
+                let a = answers(tone, stage, "2026-03-12");
+                for channel in Channel::ALL {
+                    for variant in 0..2 {
+                        let note = compose(&a, &a.recipients[0], channel, variant);
+                        let report = crate::domain::check::check(
+                            note.subject.as_deref(),
+                            &note.body,
+                            channel,
+                            &a,
+                            &a.recipients[0],
+                        );
+                        assert_eq!(
+                            report.findings,
+                            vec![],
+                            "{tone:?} {stage:?} {channel:?} {variant}:\n{}",
+                            note.body
+                        );
+                    }
+                }
+            }
+        }
     }
 }

@@ -156,6 +156,11 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers) -> Band {
         unit: Unit::Words,
     };
     match channel {
+        // A note about a role that opened is a short approach, whatever
+        // stage the earlier No reached.
+        Channel::EmailReply | Channel::EmailNew if answers.rejection.follows.is_some() => {
+            words(40, 120)
+        }
         Channel::EmailReply | Channel::EmailNew => {
             let (min, max) = match stage {
                 Stage::ApplicationOnly | Stage::PhoneScreen => (40, 80),

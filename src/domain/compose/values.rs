@@ -16,6 +16,8 @@ pub(crate) struct Values {
     pub company: String,
     /// The job title without a leading "the"/"a", as it appears in a note.
     pub role: String,
+    /// The earlier role a follow-up note refers back to (`Rejection::follows`), or empty.
+    pub earlier_role: String,
     pub original_subject: String,
     pub related: String,
     pub detail: String,
@@ -56,6 +58,10 @@ impl Values {
         Values {
             company: name_value(&rejection.company),
             role: role_value(&rejection.job_title),
+            earlier_role: rejection
+                .follows
+                .as_ref()
+                .map_or(String::new(), |e| role_value(&e.job_title)),
             original_subject: clean(&rejection.original_subject),
             related: without_article(&phrase(&answers.ask.related_role)),
             detail: lower_first_if_common(&phrase(&recipient.detail)),
@@ -103,12 +109,15 @@ impl Values {
     pub fn own(&self) -> Vec<String> {
         let greeting = self.greeting_name();
         let the_role = self.the_role();
+        let the_earlier_role = the_role_of(&self.earlier_role);
         let client = self.client();
         let values = [
             self.company.as_str(),
             &client,
             &self.role,
             &the_role,
+            &self.earlier_role,
+            &the_earlier_role,
             &self.related,
             &self.detail,
             &self.admire,
@@ -161,7 +170,7 @@ impl Values {
 
     /// "the Product Designer role", "the Analyst position", or "the role".
     pub fn the_role(&self) -> String {
-        the_role(&self.role)
+        the_role_of(&self.role)
     }
 }
 
@@ -172,7 +181,7 @@ pub(crate) fn role_value(job_title: &str) -> String {
 }
 
 /// [`Values::the_role`] for any role as [`role_value`] gives it.
-pub(crate) fn the_role(role: &str) -> String {
+pub(crate) fn the_role_of(role: &str) -> String {
     match (role.is_empty(), ends_with_role_word(role)) {
         (true, _) => "the role".to_string(),
         (false, true) => format!("the {role}"),
