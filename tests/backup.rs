@@ -338,16 +338,27 @@ fn answers() -> impl Strategy<Value = Answers> {
         option(&Stage::ALL),
         option(&Arrival::ALL),
         prop::option::of(any::<bool>()),
+        prop::option::of(((text(), text()), option(&Stage::ALL))),
     )
         .prop_map(
-            |((company, job_title, date, original_subject), stage, arrival, said)| Rejection {
-                company,
-                job_title,
-                stage,
-                arrival,
-                said_keep_in_mind: said,
-                date,
-                original_subject,
+            |((company, job_title, date, original_subject), stage, arrival, said, follows)| {
+                Rejection {
+                    company,
+                    job_title,
+                    stage,
+                    arrival,
+                    said_keep_in_mind: said,
+                    date,
+                    original_subject,
+                    follows: follows.map(|((job_title, date), stage)| {
+                        Box::new(Rejection {
+                            job_title,
+                            date,
+                            stage,
+                            ..Rejection::default()
+                        })
+                    }),
+                }
             },
         );
     let sender = (

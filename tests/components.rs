@@ -5,8 +5,14 @@
 #![cfg(target_arch = "wasm32")]
 
 use kept_in_mind::App;
-use kept_in_mind::domain::model::Stage;
+use kept_in_mind::domain::date::Date;
+use kept_in_mind::domain::draft::Draft;
+use kept_in_mind::domain::library::{mark_sent, new_record};
+use kept_in_mind::domain::model::{
+    Arrival, Channel, KeepInMindFor, Relationship, Seniority, Stage,
+};
 use kept_in_mind::domain::route::{Page, Route};
+use kept_in_mind::domain::storage::record_key;
 use kept_in_mind::domain::validate::FieldError;
 use kept_in_mind::ui::form::{Checkbox, ErrorSummary, Radios, StepIndicator, TextInput};
 use kept_in_mind::ui::store::Store;
@@ -244,4 +250,207 @@ async fn the_step_indicator_marks_the_steps_done_current_and_to_come() {
         "Step 3 of 5: What stood out"
     );
     host.remove();
+}
+
+/// Waits `ms` milliseconds, long enough for the autosave (300 ms) to run.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// A finished record with two people and one email each, as the wizard leaves it.
+fn finished(id: &str, company: &str, role: &str, updated: u64) -> Draft {
+    let mut draft = new_record(id.into(), updated);
+    let a = &mut draft.answers;
+    a.rejection.company = company.into();
+    a.rejection.job_title = role.into();
+    a.rejection.stage = Some(Stage::Interview);
+    a.rejection.arrival = Some(Arrival::HiringManagerEmail);
+    a.rejection.said_keep_in_mind = Some(true);
+    for name in ["Priya Shah", "Tomás Álvarez"] {
+        let person = draft.add_person();
+        let p = draft.person_mut(person).unwrap();
+        p.name = name.into();
+        p.relationship = Some(Relationship::HiringManager);
+    }
+    let a = &mut draft.answers;
+    a.sender.name = "Alex Morgan".into();
+    a.sender.seniority = Some(Seniority::Mid);
+    a.ask.keep_in_mind_for = Some(KeepInMindFor::FutureOpenings);
+    a.style.channels = vec![Channel::EmailReply];
+    draft
+}
+
+/// Puts `records` in localStorage, `open` as this tab's open record, and
+/// mounts the whole app at `hash`.
+async fn app_with(records: &[Draft], open: Option<&str>, hash: &str) -> web_sys::HtmlElement {
+    let local = window().local_storage().unwrap().unwrap();
+    local.clear().unwrap();
+    for record in records {
+        local
+            .set_item(&record_key(&record.id), &record.to_json())
+            .unwrap();
+    }
+    let session = window().session_storage().unwrap().unwrap();
+    match open {
+        Some(id) => session.set_item("kept-in-mind.open", id).unwrap(),
+        None => session.remove_item("kept-in-mind.open").unwrap(),
+    }
+    let _ = window().location().set_hash(hash);
+    let host = mount(App).await;
+    leptos::task::tick().await;
+    host
+}
+
+/// Leaves nothing behind for the next test: the autosave has run, storage is empty.
+async fn tidy_up(host: web_sys::HtmlElement) {
+    sleep(400).await;
+    host.remove();
+    let _ = window().location().set_hash("");
+    window().local_storage().unwrap().unwrap().clear().unwrap();
+    window()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item("kept-in-mind.open")
+        .unwrap();
+}
+
+fn text(element: &web_sys::HtmlElement) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_home_page_lists_each_record_with_what_was_sent_and_the_way_back_in() {
+    let mut sent = finished("a1", "Northwind Health", "Product Designer", 2_000);
+    mark_sent(&mut sent, 1, Channel::EmailReply, Date::parse("2026-11-30"));
+    let mut unfinished = new_record("b2".into(), 1_000);
+    unfinished.answers.rejection.company = "Contoso Pharma".into();
+    let host = app_with(&[unfinished, sent], None, "").await;
+
+    let rows = host.query_selector_all("ul.records > li").unwrap();
+    assert_eq!(rows.length(), 2);
+    let row = |i| -> web_sys::HtmlElement { rows.item(i).unwrap().unchecked_into() };
+    let first = text(&row(0));
+    assert!(
+        first.contains("Product Designer at Northwind Health"),
+        "{first}"
+    );
+    assert!(first.contains("Priya Shah and Tomás Álvarez"), "{first}");
+    assert!(first.contains("1 of 2 notes sent"), "{first}");
+    assert_eq!(
+        text(&find(&row(0), "a.button")),
+        "Open Product Designer at Northwind Health"
+    );
+    let second = text(&row(1));
+    assert!(
+        second.contains("Contoso Pharma") && second.contains("Not finished"),
+        "{second}"
+    );
+    assert!(
+        !second.contains("sent"),
+        "nothing sent, nothing said: {second}"
+    );
+    assert_eq!(text(&find(&row(1), "a.button")), "Continue Contoso Pharma");
+    assert_eq!(text(&find(&host, "main a.button")), "Write for another job");
+    tidy_up(host).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_sent_control_marks_a_note_sent_on_its_day_and_can_undo_it() {
+    let record = finished("c3", "Northwind Health", "Product Designer", 1_000);
+    let host = app_with(&[record], Some("c3"), "#/notes").await;
+    assert!(
+        host.query_selector("#keep-in-touch").unwrap().is_none(),
+        "no plan before a note is sent"
+    );
+    let day: web_sys::HtmlInputElement = find(&host, "#sent-1-email_reply").unchecked_into();
+    assert_eq!(
+        attr(&host, "label[for='sent-1-email_reply']", "for").as_deref(),
+        Some("sent-1-email_reply")
+    );
+    day.set_value("2026-11-30");
+    day.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    let buttons = host.query_selector_all(".sent button").unwrap();
+    let first: web_sys::HtmlElement = buttons.item(0).unwrap().unchecked_into();
+    assert_eq!(
+        text(&first),
+        "I’ve sent this: your email reply to Priya Shah"
+    );
+    first.click();
+    leptos::task::tick().await;
+    assert_eq!(
+        text(&find(&host, ".sent__done .tag")),
+        "Sent on 30 November 2026"
+    );
+    assert_eq!(
+        host.query_selector_all(".sent__form").unwrap().length(),
+        1,
+        "the other person's note is still to send"
+    );
+    find(&host, ".sent__done button").click();
+    leptos::task::tick().await;
+    assert!(
+        host.query_selector(".sent__done").unwrap().is_none(),
+        "marked as not sent"
+    );
+    assert_eq!(host.query_selector_all(".sent__form").unwrap().length(), 2);
+    tidy_up(host).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_check_in_plan_suggests_three_dates_and_can_be_kept_or_turned_off() {
+    let mut record = finished("d4", "Northwind Health", "Product Designer", 1_000);
+    mark_sent(
+        &mut record,
+        2,
+        Channel::EmailReply,
+        Date::parse("2026-12-01"),
+    );
+    let host = app_with(&[record], Some("d4"), "#/notes").await;
+    assert_eq!(text(&find(&host, "#keep-in-touch")), "Keep in touch");
+    let dates: Vec<String> = (1..=3)
+        .map(|n| {
+            find(&host, &format!("#check-in-{n}"))
+                .unchecked_into::<web_sys::HtmlInputElement>()
+                .value()
+        })
+        .collect();
+    assert_eq!(dates, ["2027-01-12", "2027-03-01", "2027-06-01"]);
+    assert!(
+        host.query_selector("#check-in-1-done").unwrap().is_none(),
+        "nothing to tick before it is kept"
+    );
+    let button = |label: &str| -> web_sys::HtmlElement {
+        let all = host.query_selector_all(".check-ins button").unwrap();
+        (0..all.length())
+            .map(|i| {
+                all.item(i)
+                    .unwrap()
+                    .unchecked_into::<web_sys::HtmlElement>()
+            })
+            .find(|b| text(b) == label)
+            .unwrap_or_else(|| panic!("no button {label}"))
+    };
+    button("Keep these check-ins").click();
+    leptos::task::tick().await;
+    assert!(
+        host.query_selector("#check-in-1-done").unwrap().is_some(),
+        "each can be ticked off"
+    );
+    assert_eq!(
+        attr(&host, ".check-ins a.button--secondary:last-child", "href").as_deref(),
+        Some("#/no/job?from=check"),
+        "A role opened there asks only for the new job title, then shows the answers"
+    );
+    button("Turn check-ins off").click();
+    leptos::task::tick().await;
+    assert!(host.query_selector("#check-in-1").unwrap().is_none());
+    assert!(text(&find(&host, ".check-ins")).contains("No check-ins are planned."));
+    tidy_up(host).await;
 }

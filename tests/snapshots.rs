@@ -21,6 +21,9 @@ struct Case {
     asks: (bool, bool, bool, bool),
     strengths: [&'static str; 2],
     people: usize,
+    /// A record started with "A role opened there": the earlier role, the
+    /// day of that No and how far it went.
+    follows: Option<(&'static str, &'static str, Stage)>,
 }
 
 const BASE: Case = Case {
@@ -36,9 +39,24 @@ const BASE: Case = Case {
     asks: (false, false, false, false),
     strengths: ["", ""],
     people: 1,
+    follows: None,
 };
 
 const CASES: &[Case] = &[
+    Case {
+        name: "warm note about a role that opened, after an interview",
+        channel: Channel::EmailNew,
+        strengths: ["supply-chain strategy", ""],
+        follows: Some(("Logistics Manager", "2026-03-12", Stage::Interview)),
+        ..BASE
+    },
+    Case {
+        name: "formal card about a role that opened, after an application",
+        channel: Channel::Card,
+        tone: Tone::Formal,
+        follows: Some(("Planning Analyst", "", Stage::ApplicationOnly)),
+        ..BASE
+    },
     Case {
         name: "formal executive runner-up",
         stage: Stage::RunnerUp,
@@ -163,6 +181,15 @@ fn answers(c: &Case) -> Answers {
             stage: Some(c.stage),
             arrival: Some(c.arrival),
             original_subject: "Your application".into(),
+            follows: c.follows.map(|(role, date, stage)| {
+                Box::new(Rejection {
+                    company: "Northwind".into(),
+                    job_title: role.into(),
+                    date: date.into(),
+                    stage: Some(stage),
+                    ..Default::default()
+                })
+            }),
             ..Default::default()
         },
         recipients,

@@ -28,13 +28,7 @@ pub fn check_in(answers: &Answers, recipient: &Recipient, news: &str) -> CheckIn
     let v = Values::new(answers, recipient);
     let greeting = v.greeting();
     let when = Date::parse(&answers.rejection.date)
-        .map(|d| {
-            let long = d.long();
-            // "28 November 2026" → "November 2026"
-            long.split_once(' ')
-                .map_or(long.clone(), |(_, rest)| rest.to_owned())
-        })
-        .map_or(String::new(), |month| format!(" in {month}"));
+        .map_or(String::new(), |d| format!(" in {}", d.month_year()));
     let role = v.the_role();
     let at = if v.company.is_empty() {
         String::new()

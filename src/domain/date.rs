@@ -100,6 +100,13 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// "December 2026", for "we spoke in December 2026".
+    pub fn month_year(self) -> String {
+        let long = self.long();
+        long.split_once(' ')
+            .map_or(long.clone(), |(_, rest)| rest.to_owned())
+    }
+
     /// "1 December 2026": unambiguous in every English-speaking country.
     pub fn long(self) -> String {
         const MONTHS: [&str; 12] = [

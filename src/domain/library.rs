@@ -9,8 +9,8 @@
 
 use super::date::Date;
 use super::draft::{CheckIn, Draft, PlanChoice};
-use super::model::{Answers, Style};
-use super::validate::first_incomplete_page;
+use super::model::{Answers, KeepInMindFor, Recipient, Rejection, Style};
+use super::validate::is_complete;
 
 /// Where a record stands, as the home page shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,13 +52,17 @@ pub fn record_id(random: u64) -> String {
 ///
 /// Usage: `status(&draft) == Status::FollowingUp`
 pub fn status(draft: &Draft) -> Status {
+    status_given(draft, sent_count(draft).0)
+}
+
+/// [`status`], for a caller that has counted the notes sent already.
+fn status_given(draft: &Draft, sent: usize) -> Status {
     if draft.archived {
         return Status::Archived;
     }
-    if first_incomplete_page(&draft.answers).is_some() {
+    if !is_complete(&draft.answers) {
         return Status::Drafting;
     }
-    let (sent, _) = sent_count(draft);
     if sent == 0 {
         Status::ReadyToSend
     } else if next_check_in(draft).is_some() {
@@ -173,6 +177,42 @@ pub fn another_job(from: &Draft, id: String, now: u64) -> Draft {
     }
 }
 
+/// A new record for a role that opened at the company of `from`: the same
+/// company and people (names, titles, parts, how to address them, email),
+/// the user's own details as for [`another_job`], and how far they got
+/// there, so only the new role's title is left to give. What stood out
+/// with each person and the No's date and subject belonged to the earlier
+/// conversation; the new record keeps that No as it was in
+/// `rejection.follows` instead, for its note to refer back to.
+///
+/// Usage: `let next = role_opened(&record, record_id(random), now);`
+pub fn role_opened(from: &Draft, id: String, now: u64) -> Draft {
+    let mut next = another_job(from, id, now);
+    let then = &from.answers.rejection;
+    let no = &mut next.answers.rejection;
+    no.company = then.company.clone();
+    no.stage = then.stage;
+    no.arrival = then.arrival;
+    no.said_keep_in_mind = then.said_keep_in_mind;
+    no.follows = Some(Box::new(Rejection {
+        follows: None,
+        ..then.clone()
+    }));
+    next.answers.recipients = from
+        .answers
+        .recipients
+        .iter()
+        .map(|person| Recipient {
+            detail: String::new(),
+            ..person.clone()
+        })
+        .collect();
+    next.next_id = from.next_id;
+    // Being considered for the role that opened is what the note asks.
+    next.answers.ask.keep_in_mind_for = Some(KeepInMindFor::ThisRole);
+    next
+}
+
 /// An empty record with its id and times.
 pub fn new_record(id: String, now: u64) -> Draft {
     Draft {
@@ -204,7 +244,8 @@ pub struct Entry {
 
 /// The home page's line for one record.
 pub fn entry(draft: &Draft, today: Date) -> Entry {
-    let status = status(draft);
+    let (sent, total) = sent_count(draft);
+    let status = status_given(draft, sent);
     let no = &draft.answers.rejection;
     let names: Vec<&str> = draft
         .answers
@@ -218,7 +259,6 @@ pub fn entry(draft: &Draft, today: Date) -> Entry {
         Some((last, [])) => Some((*last).to_owned()),
         Some((last, rest)) => Some(format!("{} and {last}", rest.join(", "))),
     };
-    let (sent, total) = sent_count(draft);
     Entry {
         id: draft.id.clone(),
         title: draft.title(),
@@ -249,10 +289,14 @@ pub fn entry(draft: &Draft, today: Date) -> Entry {
 ///
 /// Usage: `let (active, archived) = listing(&records, today);`
 pub fn listing(records: &[Draft], today: Date) -> (Vec<Entry>, Vec<Entry>) {
-    let mut order: Vec<&Draft> = records.iter().filter(|d| !d.is_blank()).collect();
-    // An insertion sort: records arrive nearly in order, and std's sort would
-    // add kilobytes of WebAssembly for this one element type.
-    super::compose::sort_small_by_key(&mut order, |d| std::cmp::Reverse(d.updated));
+    // Each record goes in after every one changed at the same time or later:
+    // a binary search and one move per record, whatever order storage gives
+    // them in, where std's sort would add kilobytes of WebAssembly.
+    let mut order: Vec<&Draft> = Vec::with_capacity(records.len());
+    for record in records.iter().filter(|d| !d.is_blank()) {
+        let at = order.partition_point(|d| d.updated >= record.updated);
+        order.insert(at, record);
+    }
     let (archived, active): (Vec<&Draft>, Vec<&Draft>) =
         order.into_iter().partition(|d| d.archived);
     let entries = |list: Vec<&Draft>| list.into_iter().map(|d| entry(d, today)).collect();
@@ -400,6 +444,76 @@ mod tests {
         let ids = |list: &[Entry]| list.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&active), ["new", "mid", "old"]);
         assert_eq!(ids(&archived), ["gone"]);
+    }
+
+    #[test]
+    fn a_role_opened_there_keeps_the_company_and_people_and_refers_back() {
+        let mut from = complete(&["Priya Shah", "Tomás Álvarez"]);
+        from.answers.recipients[0].email = "priya@northwind.example".into();
+        from.answers.recipients[0].job_title = "Head of Design".into();
+        from.answers.recipients[1].detail = "the intake redesign".into();
+        from.answers.rejection.original_subject = "Your application".into();
+        from.answers.sender.strengths[0] = "service design".into();
+        mark_sent(&mut from, 1, Channel::EmailReply, Some(day("2026-12-01")));
+        let next = role_opened(&from, "r9".into(), 99);
+        assert_eq!((next.id.as_str(), next.created), ("r9", 99));
+        let (no, then) = (&next.answers.rejection, &from.answers.rejection);
+        assert_eq!(no.company, "Northwind Health");
+        assert_eq!(
+            (no.job_title.as_str(), no.date.as_str()),
+            ("", ""),
+            "the new role is theirs to give"
+        );
+        assert_eq!(no.original_subject, "", "a new email, not their old thread");
+        assert_eq!(
+            (no.stage, no.arrival, no.said_keep_in_mind),
+            (then.stage, then.arrival, then.said_keep_in_mind)
+        );
+        assert_eq!(
+            no.follows.as_deref(),
+            Some(then),
+            "the earlier No, as it was"
+        );
+        let people = |d: &Draft| {
+            d.answers
+                .recipients
+                .iter()
+                .map(|r| {
+                    (
+                        r.id,
+                        r.name.clone(),
+                        r.job_title.clone(),
+                        r.relationship,
+                        r.address,
+                        r.email.clone(),
+                        r.detail.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut want = people(&from);
+        want[1].6.clear();
+        assert_eq!(
+            people(&next),
+            want,
+            "the same people, without what stood out last time"
+        );
+        assert_eq!(next.answers.sender.strengths, from.answers.sender.strengths);
+        assert_eq!(next.answers.style, from.answers.style);
+        assert!(
+            next.notes.is_empty() && next.checkins == Default::default(),
+            "nothing sent yet"
+        );
+        assert!(next.next_id > 2, "a person added later gets a new id");
+        assert_eq!(status(&next), Status::Drafting);
+        let mut named = next.clone();
+        named.answers.rejection.job_title = "Design Lead".into();
+        assert_eq!(
+            status(&named),
+            Status::ReadyToSend,
+            "only the new role was missing"
+        );
+        assert_eq!(named.title(), "Design Lead at Northwind Health");
     }
 
     #[test]

@@ -121,7 +121,7 @@ macro_rules! leaves {
 fn merge_answers(mine: &mut Answers, base: &Answers, theirs: &Answers) {
     let (m, b, t): (&mut Rejection, _, _) =
         (&mut mine.rejection, &base.rejection, &theirs.rejection);
-    leaves!(m, b, t; company, job_title, stage, arrival, said_keep_in_mind, date, original_subject);
+    leaves!(m, b, t; company, job_title, stage, arrival, said_keep_in_mind, date, original_subject, follows);
     let (m, b, t): (&mut Sender, _, _) = (&mut mine.sender, &base.sender, &theirs.sender);
     leaves!(m, b, t; name, contact, seniority, admire, strengths);
     let (m, b, t): (&mut Ask, _, _) = (&mut mine.ask, &base.ask, &theirs.ask);

@@ -102,6 +102,13 @@ pub struct Rejection {
     pub date: String,
     /// The subject line of their email, for a reply in the thread (optional).
     pub original_subject: String,
+    /// The earlier No this record follows, when it was started with "A role
+    /// opened there", copied from that record as it was (without its own
+    /// `follows`), so the note's reference back stays true even if that
+    /// record is changed or deleted. Not written at all otherwise, so other
+    /// records stay as they were and reuse this type's reading code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follows: Option<Box<Rejection>>,
 }
 
 /// The furthest stage the user reached.
@@ -378,7 +385,8 @@ read_with_defaults!(Rejection {
     arrival,
     said_keep_in_mind,
     date,
-    original_subject
+    original_subject,
+    follows
 });
 read_with_defaults!(Recipient {
     id,

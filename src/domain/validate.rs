@@ -82,6 +82,28 @@ fn why_dropped(text: &str, otherwise: &'static str) -> &'static str {
     }
 }
 
+/// The errors found so far, each message worked out only for a problem found.
+struct Problems(Vec<FieldError>);
+
+impl Problems {
+    fn require(&mut self, ok: bool, field: &str, message: &'static str) {
+        if !ok {
+            self.0.push(FieldError {
+                field: field.to_owned(),
+                message,
+            });
+        }
+    }
+
+    /// Text the note would leave out is a problem, with `otherwise` as its
+    /// message unless it is markup.
+    fn require_kept(&mut self, text: &str, field: &str, otherwise: &'static str) {
+        if composer_drops(text) {
+            self.require(false, field, why_dropped(text, otherwise));
+        }
+    }
+}
+
 /// The errors that stop Continue on `page`; empty when it may go on.
 ///
 /// ```
@@ -90,191 +112,147 @@ fn why_dropped(text: &str, otherwise: &'static str) -> &'static str {
 /// assert_eq!(errors[0].message, "Enter the company’s name");
 /// ```
 pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
-    let mut errors = Vec::new();
-    let mut require = |ok: bool, field: &str, message| {
-        if !ok {
-            errors.push(FieldError {
-                field: field.to_owned(),
-                message,
-            });
-        }
-    };
+    let mut errors = Problems(Vec::new());
     let the_no = &answers.rejection;
     match page {
         Page::Job => {
-            require(
+            errors.require(
                 !blank(&the_no.company),
                 field::COMPANY,
                 "Enter the company’s name",
             );
-            require(
-                !composer_drops(&the_no.company),
+            errors.require_kept(
+                &the_no.company,
                 field::COMPANY,
-                why_dropped(
-                    &the_no.company,
-                    "Enter the company’s real name, not a placeholder",
-                ),
+                "Enter the company’s real name, not a placeholder",
             );
-            require(
+            errors.require(
                 !blank(&the_no.job_title),
                 field::JOB_TITLE,
                 "Enter the job title",
             );
-            require(
-                !composer_drops(&the_no.job_title),
+            errors.require_kept(
+                &the_no.job_title,
                 field::JOB_TITLE,
-                why_dropped(
-                    &the_no.job_title,
-                    "Enter the real job title, not a placeholder",
-                ),
+                "Enter the real job title, not a placeholder",
             );
         }
-        Page::Stage => require(
+        Page::Stage => errors.require(
             the_no.stage.is_some(),
             field::STAGE,
             "Select how far you got",
         ),
-        Page::Arrival => require(
+        Page::Arrival => errors.require(
             the_no.arrival.is_some(),
             field::ARRIVAL,
             "Select how the No arrived",
         ),
         Page::Details => {
-            require(
+            errors.require(
                 the_no.said_keep_in_mind.is_some(),
                 field::SAID_KEEP,
                 "Select whether they said they would keep you in mind",
             );
-            require(
-                !composer_drops(&the_no.original_subject),
-                field::SUBJECT,
-                why_dropped(&the_no.original_subject, LEFT_OUT),
-            );
+            errors.require_kept(&the_no.original_subject, field::SUBJECT, LEFT_OUT);
         }
         Page::People => {
-            require(
+            errors.require(
                 !answers.recipients.is_empty(),
                 field::ADD_PERSON,
                 "Add at least one person to write to",
             );
             for person in &answers.recipients {
-                require(
-                    person_errors(person).is_empty(),
-                    &field::change_person(person.id),
-                    "Finish the details of everyone on your list, or remove them",
-                );
+                // The Change link's id is made only when it is needed.
+                if !person_errors(person).is_empty() {
+                    errors.require(
+                        false,
+                        &field::change_person(person.id),
+                        "Finish the details of everyone on your list, or remove them",
+                    );
+                }
             }
         }
         Page::Person(id) => {
             if let Some(person) = answers.recipients.iter().find(|r| r.id == id) {
                 for error in person_errors(person) {
-                    require(false, &error.field, error.message);
+                    errors.require(false, &error.field, error.message);
                 }
             }
         }
         Page::StoodOut => {
             for person in &answers.recipients {
-                require(
-                    !composer_drops(&person.detail),
-                    &field::detail(person.id),
-                    why_dropped(&person.detail, LEFT_OUT),
-                );
+                // The box's id is made only when it is needed.
+                if composer_drops(&person.detail) {
+                    errors.require_kept(&person.detail, &field::detail(person.id), LEFT_OUT);
+                }
             }
-            require(
-                !composer_drops(&answers.sender.admire),
-                field::ADMIRE,
-                why_dropped(&answers.sender.admire, LEFT_OUT),
-            );
+            errors.require_kept(&answers.sender.admire, field::ADMIRE, LEFT_OUT);
         }
         Page::AboutYou => {
             let you = &answers.sender;
-            require(!blank(&you.name), field::YOUR_NAME, "Enter your name");
-            require(
-                !composer_drops(&you.name),
+            errors.require(!blank(&you.name), field::YOUR_NAME, "Enter your name");
+            errors.require_kept(
+                &you.name,
                 field::YOUR_NAME,
-                why_dropped(&you.name, "Enter your real name, not a placeholder"),
+                "Enter your real name, not a placeholder",
             );
-            require(
-                !composer_drops(&you.contact),
-                field::CONTACT,
-                why_dropped(&you.contact, LEFT_OUT),
-            );
-            require(
+            errors.require_kept(&you.contact, field::CONTACT, LEFT_OUT);
+            errors.require(
                 you.seniority.is_some(),
                 field::SENIORITY,
                 "Select the level of the role you were going for",
             );
-            require(
-                !composer_drops(&you.strengths[0]),
-                field::STRENGTH_1,
-                why_dropped(&you.strengths[0], LEFT_OUT),
-            );
-            require(
-                !composer_drops(&you.strengths[1]),
-                field::STRENGTH_2,
-                why_dropped(&you.strengths[1], LEFT_OUT),
-            );
+            errors.require_kept(&you.strengths[0], field::STRENGTH_1, LEFT_OUT);
+            errors.require_kept(&you.strengths[1], field::STRENGTH_2, LEFT_OUT);
         }
         Page::KeepInMind => {
-            require(
+            errors.require(
                 answers.ask.keep_in_mind_for.is_some(),
                 field::KEEP_FOR,
                 "Select what you would like them to keep you in mind for",
             );
-            require(
-                !composer_drops(&answers.ask.related_role),
-                field::RELATED_ROLE,
-                why_dropped(&answers.ask.related_role, LEFT_OUT),
-            );
+            errors.require_kept(&answers.ask.related_role, field::RELATED_ROLE, LEFT_OUT);
         }
-        Page::Extras => require(
-            !(answers.ask.offer_help && composer_drops(&answers.ask.help_offer)),
-            field::HELP_OFFER,
-            why_dropped(&answers.ask.help_offer, LEFT_OUT),
-        ),
-        Page::Style => require(
+        Page::Extras => {
+            if answers.ask.offer_help {
+                errors.require_kept(&answers.ask.help_offer, field::HELP_OFFER, LEFT_OUT);
+            }
+        }
+        Page::Style => errors.require(
             !answers.style.channels.is_empty(),
             field::CHANNELS,
             "Select at least one way to send your note",
         ),
         Page::Home | Page::Check | Page::Notes => {}
     }
-    errors
+    errors.0
 }
 
 /// What is missing or wrong on one person's page.
 pub fn person_errors(person: &Recipient) -> Vec<FieldError> {
-    let mut errors = Vec::new();
-    let mut require = |ok: bool, field: &str, message| {
-        if !ok {
-            errors.push(FieldError {
-                field: field.to_owned(),
-                message,
-            });
-        }
-    };
-    require(!blank(&person.name), field::NAME, "Enter their name");
-    require(
-        !composer_drops(&person.name),
+    let mut errors = Problems(Vec::new());
+    errors.require(!blank(&person.name), field::NAME, "Enter their name");
+    errors.require_kept(
+        &person.name,
         field::NAME,
-        why_dropped(&person.name, "Enter their real name, not a placeholder"),
+        "Enter their real name, not a placeholder",
     );
     if person.address == AddressForm::TitleAndSurname {
-        require(
+        errors.require(
             !blank(&person.honorific) && !composer_drops(&person.honorific),
             field::HONORIFIC,
             "Enter their title, for example Ms or Dr",
         );
     }
-    require(
+    errors.require(
         person.relationship.is_some(),
         field::RELATIONSHIP,
         "Select their part in the process",
     );
     if let Err(message) = one_address(&person.email) {
-        require(false, field::EMAIL, message);
+        errors.require(false, field::EMAIL, message);
     }
-    errors
+    errors.0
 }
 
 /// Every page the check page can send the user back to, with its errors:
@@ -301,13 +279,58 @@ pub fn first_incomplete_page(answers: &Answers) -> Option<Page> {
         .find(|&page| !validate(page, answers).is_empty())
 }
 
+/// Whether every page is answered: what the home page's list asks of each
+/// record, so it is kept cheap. A person's own page adds nothing the
+/// people page has not checked already, so those pages are not visited.
+///
+/// Usage: `is_complete(&answers) == first_incomplete_page(&answers).is_none()`.
+pub fn is_complete(answers: &Answers) -> bool {
+    [
+        Page::Job,
+        Page::Stage,
+        Page::Arrival,
+        Page::Details,
+        Page::People,
+        Page::StoodOut,
+        Page::AboutYou,
+        Page::KeepInMind,
+        Page::Extras,
+        Page::Style,
+    ]
+    .into_iter()
+    .all(|page| validate(page, answers).is_empty())
+}
+
 fn blank(text: &str) -> bool {
     text.trim().is_empty()
 }
 
 /// Text the note would have to leave out (see the module docs).
 fn composer_drops(text: &str) -> bool {
-    !blank(text) && clean(text).is_empty()
+    !blank(text) && !plainly_kept(text) && clean(text).is_empty()
+}
+
+/// True when [`clean`] certainly keeps something of `text`, found in one
+/// pass without building the cleaned text: it has a letter or digit (which
+/// cleaning never removes), no sign a placeholder or half bracket is made of,
+/// and no word of only x's (a redaction, or part of one once invisible
+/// characters are gone). Anything else is left to `clean` itself.
+fn plainly_kept(text: &str) -> bool {
+    let mut alnum = false;
+    // Whether the current word (a run of letters and digits) is all x's.
+    let mut word_of_x: Option<bool> = None;
+    for c in text.chars() {
+        if matches!(c, '{' | '}' | '[' | ']' | '<' | '>' | '_' | '*') {
+            return false;
+        }
+        if c.is_alphanumeric() {
+            alnum = true;
+            word_of_x = Some(word_of_x.unwrap_or(true) && matches!(c, 'x' | 'X'));
+        } else if word_of_x.take() == Some(true) {
+            return false;
+        }
+    }
+    alnum && word_of_x != Some(true)
 }
 
 /// The email address field holds exactly one address, or nothing: it goes
@@ -573,5 +596,86 @@ mod tests {
         answers.rejection.job_title = "Designer".into();
         answers.rejection.stage = Some(Stage::Interview);
         assert_eq!(first_incomplete_page(&answers), Some(Page::Arrival));
+    }
+
+    /// The quick answer agrees with cleaning the text, on the kinds of
+    /// text that make cleaning drop it and on ones that only look close.
+    #[test]
+    fn the_quick_check_agrees_with_cleaning() {
+        fn check(text: &str, drops: bool) {
+            assert_eq!(composer_drops(text), drops, "{text:?}");
+            assert_eq!(
+                !blank(text) && clean(text).is_empty(),
+                drops,
+                "cleaning {text:?}"
+            );
+            if plainly_kept(text) {
+                assert!(!drops, "{text:?} is kept only if cleaning keeps it");
+            }
+        }
+        let cases = [
+            ("Northwind Health", false),
+            ("  Tomás Álvarez ", false),
+            ("the plan to bring the plant back, by Q3.", false),
+            ("+44 7700 900123", false),
+            ("Xerox and Exxon", false),
+            ("3 x 4 metres", false),
+            ("", false),
+            ("   ", false),
+            ("XXX", true),
+            ("xx\u{200B}x", true),
+            ("x x x", false),
+            ("Acme xxxx", true),
+            ("[Company]", true),
+            ("<Your name>", true),
+            ("{{role}}", true),
+            ("____", true),
+            ("****", true),
+            ("...", true),
+            ("Acme]", true),
+            ("name>", true),
+            ("\u{202E}\u{200B}", true),
+        ];
+        for (text, drops) in cases {
+            check(text, drops);
+        }
+    }
+
+    #[test]
+    fn complete_means_no_page_is_incomplete() {
+        let mut answers = Answers::default();
+        let check = |answers: &Answers| {
+            assert_eq!(
+                is_complete(answers),
+                first_incomplete_page(answers).is_none(),
+                "{answers:?}"
+            );
+        };
+        check(&answers);
+        let no = &mut answers.rejection;
+        no.company = "Acme".into();
+        no.job_title = "Designer".into();
+        no.stage = Some(Stage::Interview);
+        no.arrival = Some(Arrival::HiringManagerEmail);
+        no.said_keep_in_mind = Some(true);
+        answers.recipients.push(Recipient {
+            id: 1,
+            name: "Priya Shah".into(),
+            relationship: Some(Relationship::HiringManager),
+            ..Recipient::default()
+        });
+        answers.sender.name = "Alex Morgan".into();
+        answers.sender.seniority = Some(Seniority::Mid);
+        answers.ask.keep_in_mind_for = Some(KeepInMindFor::FutureOpenings);
+        answers.style.channels = vec![crate::domain::model::Channel::Card];
+        check(&answers);
+        assert!(is_complete(&answers));
+        answers.recipients[0].email = "priya@".into();
+        check(&answers);
+        assert!(!is_complete(&answers), "a person's own page counts");
+        answers.recipients[0].email.clear();
+        answers.sender.strengths[1] = "XXX".into();
+        check(&answers);
+        assert!(!is_complete(&answers), "text the note would drop counts");
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::browser::focus_later;
 use crate::domain::draft::Draft;
-use crate::domain::library::{another_job, new_record, record_id};
+use crate::domain::library::{another_job, new_record, record_id, role_opened};
 use crate::domain::model::Recipient;
 use crate::domain::route::{Page, Route};
 use crate::domain::storage::{Notice, Settings, Unreadable};
@@ -150,6 +150,15 @@ impl Store {
             }
         });
         self.draft.set(fresh_record(template.as_ref()));
+    }
+
+    /// Opens a new record for a role that opened at the open record's
+    /// company: the same people, a note that refers back to this one.
+    pub fn open_role_opened(self) {
+        let previous = self.draft.get_untracked();
+        let next = role_opened(&previous, record_id(random()), now());
+        self.records.update(|records| records.push(previous));
+        self.draft.set(next);
     }
 
     /// Says `message` in the polite live region (and shows it briefly).

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT, expectAccessible, expectClean, goto, openPage, screenshots, start } from "./harness.mjs";
-import { MID_LEVEL, cont, fillWizard, onPage } from "./journey.mjs";
+import { MID_LEVEL, cont, fillWizard, noteText, onPage } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -85,6 +85,54 @@ test("two jobs are kept side by side, survive a reload, and show what was sent",
   await page.getByRole("link", { name: "Open Product Designer at Northwind Health" }).click();
   await onPage(page, "Your notes");
   await page.getByRole("heading", { name: "To Priya Shah" }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("a role opened there: the same people, a note that refers back, both records kept", async () => {
+  const page = await openPage(env, "/");
+  await fillWizard(page, MID_LEVEL);
+  await page.getByRole("button", { name: "Write my note" }).click();
+  await onPage(page, "Your notes");
+  await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
+  await page.getByRole("heading", { name: "Keep in touch" }).waitFor();
+
+  await page.getByRole("link", { name: "A role opened there" }).click();
+  await onPage(page, "Which job was it?");
+  assert.equal(await page.getByLabel("Company").inputValue(), "Northwind Health");
+  assert.equal(await page.getByLabel("Job title").inputValue(), "", "the new role is the user's to give");
+  await expectAccessible(page, "the new role's job page");
+  await page.getByLabel("Job title").fill("Design Lead");
+  await cont(page);
+  await onPage(page, "Check your answers");
+  await page.getByText("Priya Shah", { exact: true }).first().waitFor();
+  await page.getByText("Alex Morgan", { exact: true }).first().waitFor();
+  await page.getByRole("button", { name: "Write my note" }).click();
+  await onPage(page, "Your notes");
+  await page.getByRole("heading", { name: "To Priya Shah" }).waitFor();
+  const body = await noteText(page, "Your email reply to Priya Shah");
+  assert.match(body, /^Hi Priya,/);
+  assert.match(body, /We spoke about the Product Designer role at Northwind Health\./, body);
+  assert.match(body, /the Design Lead role is now open/, body);
+  assert.doesNotMatch(body, /letting me know|decision/, body);
+  await expectAccessible(page, "the notes of a role that opened");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectAccessible(page, "the notes of a role that opened, dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "library-role-opened");
+
+  await home(page);
+  const list = page.getByRole("list").filter({ hasText: "Design Lead at Northwind Health" });
+  await list.waitFor();
+  const items = await list.getByRole("listitem").allInnerTexts();
+  assert.equal(items.length, 2, items.join("\n---\n"));
+  assert.match(items[0], /Design Lead at Northwind Health/, "the new one is the most recent");
+  assert.match(items[0], /Priya Shah/);
+  assert.match(items[1], /Product Designer at Northwind Health/);
+  assert.match(items[1], /1 of 1 note sent/);
+  const saved = await stored(page, (r) => r.answers.rejection.job_title === "Design Lead", "the new record");
+  assert.equal(saved.answers.rejection.follows.job_title, "Product Designer", "the earlier No is kept with the new record");
+  await expectAccessible(page, "the home page with a role that opened");
   expectClean(page);
   await page.context().close();
 });

@@ -223,6 +223,8 @@ pub(super) fn known_words(answers: &Answers) -> HashSet<String> {
         &a.help_offer,
     ];
     fields.extend(s.strengths.iter().map(String::as_str));
+    // A follow-up names the earlier role, which the user gave then.
+    fields.extend(r.follows.as_ref().map(|e| e.job_title.as_str()));
     for p in &answers.recipients {
         fields.extend([
             p.name.as_str(),

@@ -11,6 +11,7 @@
 //! honestly general.
 
 mod fit;
+mod follow_up;
 mod phrases;
 mod plan;
 mod template;
@@ -155,6 +156,11 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers) -> Band {
         unit: Unit::Words,
     };
     match channel {
+        // A note about a role that opened is a short approach, whatever
+        // stage the earlier No reached.
+        Channel::EmailReply | Channel::EmailNew if answers.rejection.follows.is_some() => {
+            words(40, 120)
+        }
         Channel::EmailReply | Channel::EmailNew => {
             let (min, max) = match stage {
                 Stage::ApplicationOnly | Stage::PhoneScreen => (40, 80),
@@ -204,6 +210,9 @@ fn ticked_asks(answers: &Answers) -> usize {
 ///
 /// Usage: `compose(&answers, &answers.recipients[0], Channel::LinkedInInvite, 0).body`
 pub fn compose(answers: &Answers, recipient: &Recipient, channel: Channel, variant: u32) -> Note {
+    if let Some(earlier) = &answers.rejection.follows {
+        return follow_up::note(answers, recipient, channel, variant, earlier);
+    }
     let position = answers
         .recipients
         .iter()

@@ -16,6 +16,8 @@ pub(crate) struct Values {
     pub company: String,
     /// The job title without a leading "the"/"a", as it appears in a note.
     pub role: String,
+    /// The earlier role a follow-up note refers back to (`Rejection::follows`), or empty.
+    pub earlier_role: String,
     pub original_subject: String,
     pub related: String,
     pub detail: String,
@@ -55,7 +57,11 @@ impl Values {
         let told = recipient.may_have_told(arrival);
         Values {
             company: name_value(&rejection.company),
-            role: without_article(&phrase(&rejection.job_title)),
+            role: role_value(&rejection.job_title),
+            earlier_role: rejection
+                .follows
+                .as_ref()
+                .map_or(String::new(), |e| role_value(&e.job_title)),
             original_subject: clean(&rejection.original_subject),
             related: without_article(&phrase(&answers.ask.related_role)),
             detail: lower_first_if_common(&phrase(&recipient.detail)),
@@ -103,12 +109,15 @@ impl Values {
     pub fn own(&self) -> Vec<String> {
         let greeting = self.greeting_name();
         let the_role = self.the_role();
+        let the_earlier_role = the_role_of(&self.earlier_role);
         let client = self.client();
         let values = [
             self.company.as_str(),
             &client,
             &self.role,
             &the_role,
+            &self.earlier_role,
+            &the_earlier_role,
             &self.related,
             &self.detail,
             &self.admire,
@@ -161,11 +170,22 @@ impl Values {
 
     /// "the Product Designer role", "the Analyst position", or "the role".
     pub fn the_role(&self) -> String {
-        match (self.role.is_empty(), ends_with_role_word(&self.role)) {
-            (true, _) => "the role".to_string(),
-            (false, true) => format!("the {}", self.role),
-            (false, false) => format!("the {} role", self.role),
-        }
+        the_role_of(&self.role)
+    }
+}
+
+/// A job title as a note may use it: trimmed, placeholders dropped, no
+/// leading "the" or "a" (the note adds its own).
+pub(crate) fn role_value(job_title: &str) -> String {
+    without_article(&phrase(job_title))
+}
+
+/// [`Values::the_role`] for any role as [`role_value`] gives it.
+pub(crate) fn the_role_of(role: &str) -> String {
+    match (role.is_empty(), ends_with_role_word(role)) {
+        (true, _) => "the role".to_string(),
+        (false, true) => format!("the {role}"),
+        (false, false) => format!("the {role} role"),
     }
 }
 

@@ -10,6 +10,7 @@ use crate::domain::draft::PlanChoice;
 use crate::domain::export::mailto;
 use crate::domain::ics;
 use crate::domain::library::{CHECK_IN_REASONS, first_sent};
+use crate::domain::route::{Page, Route};
 use crate::domain::validate::field;
 use crate::ui::browser::download_as;
 use crate::ui::form::TextArea;
@@ -170,6 +171,9 @@ pub fn CheckInPlan() -> impl IntoView {
                         {notes}
                     }.into_any(),
                 }}
+                <h3>"When a new role opens"</h3>
+                <p>"Start a note to the same people about the new role. It mentions this conversation, and you give the new job title."</p>
+                <a class="button button--secondary" href=Route::change(Page::Job).to_hash() on:click=move |_| store.open_role_opened()>"A role opened there"</a>
             </section>
         </Show>
     }
