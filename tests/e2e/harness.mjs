@@ -91,6 +91,9 @@ export function expectClean(page) {
 
 /** Runs axe-core with the WCAG 2.2 A and AA rules and fails on any violation. */
 export async function expectAccessible(page, what) {
+  // A theme switched just before (emulateMedia) starts 120 ms colour
+  // transitions; axe must see the colours they end on, not a blend.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
     .analyze();
