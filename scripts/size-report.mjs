@@ -3,12 +3,12 @@
 // paid by someone on a phone, so the run fails when the brotli total exceeds
 // the budget. KB here are 1 000 bytes, to err on the strict side.
 //
-// The product's target is 100 KB. The wizard alone with Leptos 0.8 and serde
-// measured about 184 KB on the nightly build; the library, the email reader
-// and the second draft of the words then took it to about 265 KB, well over
-// what those features were allowed (see README, "Size"). The enforced budget
-// is a ceiling just above the measured total: it stops further growth while
-// the features are slimmed, and is to be ratcheted down with each cut.
+// The goal is 160 KB. The wizard alone with Leptos 0.8 and serde measured
+// about 184 KB on the nightly build; the library, the email reader and the
+// second draft of the words took it to 265 KB, and the levers measured in
+// README ("Size") brought it back to 249.3 KB. The enforced budget is that
+// total plus 2 KB: growth past it has to be a decision, and each cut ratchets
+// it down again.
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -25,8 +25,8 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 267_000);
-const target = option("target", 100_000);
+const budget = option("budget", 251_300);
+const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 
 const rows = readdirSync(dir)
