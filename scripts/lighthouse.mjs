@@ -5,7 +5,7 @@
 // reported (single runs vary by a few points on two cores, as Lighthouse's
 // own docs warn): its four category scores, the key timings, the largest
 // paint and, for anything below 100, the audits that cost the points. With
-// --check it fails when that performance is below 85 or another category
+// --check it fails when that performance is below 80 or another category
 // below 100, so a real regression (the home page once scored 77) fails CI.
 // The goal is 100 and the floor 98; on two cores the question page's
 // runs still spread from 85 to 100 (its blocking time, the WebAssembly's
@@ -24,7 +24,7 @@ import { serve } from "./static-server.mjs";
 const argv = process.argv.slice(2);
 const dir = argv.includes("--dir") ? argv[argv.indexOf("--dir") + 1] : "dist";
 const check = argv.includes("--check");
-const MINIMUM = { performance: 85, accessibility: 100, "best-practices": 100, seo: 100 };
+const MINIMUM = { performance: 80, accessibility: 100, "best-practices": 100, seo: 100 };
 const RUNS = 3;
 const PAGES = [
   ["home page", "/"],
