@@ -155,7 +155,9 @@ export async function fillWizard(page, s, onEachPage = async () => {}) {
   await onPage(page, "How should your note sound, and where will you send it?");
   await onEachPage(page, "style");
   const channels = page.getByRole("group", { name: "Where will you send it?" });
-  for (const box of await channels.getByRole("checkbox").all()) await box.uncheck();
+  // One at a time: unticking the invitation also hides the Premium box under it.
+  const ticked = channels.getByRole("checkbox", { checked: true });
+  while (await ticked.count()) await ticked.first().uncheck();
   for (const channel of s.channels) await channels.getByLabel(channel, { exact: true }).check();
   await cont(page);
 

@@ -49,6 +49,29 @@ test("a mid-level candidate after one interview writes to one person by email", 
   await page.context().close();
 });
 
+test("LinkedIn Premium is asked under the invitation, only while it is chosen", async () => {
+  const page = await openPage(env, "/");
+  const premium = () => page.getByLabel("I have LinkedIn Premium", { exact: true });
+  await fillWizard(page, MID_LEVEL, async (page, step) => {
+    if (step !== "style") return;
+    const channels = page.getByRole("group", { name: "Where will you send it?" });
+    const invitation = channels.getByLabel("A LinkedIn invitation note", { exact: true });
+    await invitation.uncheck();
+    assert.equal(await premium().count(), 0, "no Premium box without an invitation");
+    await invitation.check();
+    // Inside the channels' group, right after the invitation's own box.
+    assert.equal(await channels.getByLabel("I have LinkedIn Premium", { exact: true }).count(), 1);
+    const order = await page.evaluate(() =>
+      [...document.querySelectorAll("fieldset input[type=checkbox]")].map((box) => box.id),
+    );
+    assert.equal(order[order.indexOf("channel-linkedin_invite") + 1], "premium", order.join(", "));
+    await premium().check();
+    await invitation.uncheck();
+    assert.equal(await premium().count(), 0, "unticking the invitation hides Premium again");
+  });
+  expectClean(page);
+});
+
 test("an executive runner-up writes to two people on every channel", async () => {
   const page = await openPage(env, "/");
   await fillWizard(page, EXECUTIVE);

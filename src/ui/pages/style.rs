@@ -40,7 +40,18 @@ pub fn StylePage() -> impl IntoView {
                     .update(|d| d.answers.style.set_channel(channel, on))
             });
             let id = format!("channel-{}", channel.value());
-            view! { <Checkbox id=id label=channel.label() hint=channel.hint().map(str::to_owned).unwrap_or_default() value=checked on_change=toggle/> }
+            // Premium only changes the invitation's limit, so it sits under that choice.
+            let premium_box = (channel == Channel::LinkedInInvite).then(|| view! {
+                <Show when=move || checked.get()>
+                    <div class="conditional">
+                        <Checkbox id=field::PREMIUM label="I have LinkedIn Premium" hint="Invitation notes may then be 300 characters instead of 200.".to_owned() value=premium on_change=set_premium/>
+                    </div>
+                </Show>
+            });
+            view! {
+                <Checkbox id=id label=channel.label() hint=channel.hint().map(str::to_owned).unwrap_or_default() value=checked on_change=toggle/>
+                {premium_box}
+            }
         })
         .collect_view();
     let channels_error = store.error_for(field::CHANNELS.into());
@@ -70,9 +81,6 @@ pub fn StylePage() -> impl IntoView {
                     <div class="choices">{channel_boxes}</div>
                 </fieldset>
             </div>
-            <Show when=move || store.draft.with(|d| d.answers.style.channels.contains(&Channel::LinkedInInvite))>
-                <Checkbox id=field::PREMIUM label="I have LinkedIn Premium" hint="Invitation notes may then be 300 characters instead of 200.".to_owned() value=premium on_change=set_premium/>
-            </Show>
         </QuestionPage>
     }
 }
