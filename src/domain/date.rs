@@ -7,6 +7,22 @@
 //! time stamp for calendar files. The browser supplies "today" in the user's
 //! own time zone, so no time-zone rules are needed here.
 
+/// The months' names, January first.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A day in the Gregorian calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -102,33 +118,16 @@ impl Date {
 
     /// "December 2026", for "we spoke in December 2026".
     pub fn month_year(self) -> String {
-        let long = self.long();
-        long.split_once(' ')
-            .map_or(long.clone(), |(_, rest)| rest.to_owned())
+        format!("{} {}", self.month_name(), self.year)
     }
 
     /// "1 December 2026": unambiguous in every English-speaking country.
     pub fn long(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[usize::from(self.month - 1)],
-            self.year
-        )
+        format!("{} {}", self.day, self.month_year())
+    }
+
+    fn month_name(self) -> &'static str {
+        MONTHS[usize::from(self.month - 1)]
     }
 
     /// `YYYYMMDD`, the form of an all-day date in a calendar file.

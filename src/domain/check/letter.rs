@@ -2,6 +2,7 @@
 //! words that may be names, the user's own words, and small matters of
 //! punctuation.
 
+use crate::domain::date::MONTHS;
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::domain::compose::Values;
@@ -122,26 +123,15 @@ pub(super) fn is_word_char(c: char) -> bool {
 }
 
 /// Words the composer writes with a capital letter mid-sentence, and the
-/// names of months and days, which are never anyone's invention.
-pub(super) const ALLOWED: [&str; 25] = [
+/// names of days, which are never anyone's invention (nor are the months',
+/// [`MONTHS`]).
+pub(super) const ALLOWED: [&str; 13] = [
     "I",
     "I'm",
     "I'd",
     "I'll",
     "I've",
     "LinkedIn",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -180,7 +170,10 @@ pub(crate) fn proper_nouns(text: &str) -> Vec<&str> {
                 || before.ends_with(['.', '!', '?', ':'])
                 || greeting_comma.is_some_and(|c| before.len() == c + 1);
             let straight = word.replace('\u{2019}', "'");
-            if !starts && !ALLOWED.contains(&straight.as_str()) {
+            if !starts
+                && !ALLOWED.contains(&straight.as_str())
+                && !MONTHS.contains(&straight.as_str())
+            {
                 out.push(word);
             }
         }
