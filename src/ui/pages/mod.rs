@@ -5,6 +5,7 @@ mod check;
 mod checkins;
 mod notes;
 mod people;
+mod sent;
 mod stood_out;
 mod style;
 
