@@ -404,6 +404,56 @@ async fn the_sent_control_marks_a_note_sent_on_its_day_and_can_undo_it() {
 }
 
 #[wasm_bindgen_test]
+async fn the_notes_page_counts_the_notes_and_folds_each_under_its_channel() {
+    let mut record = finished("e5", "Northwind Health", "Product Designer", 1_000);
+    record.answers.style.channels = vec![Channel::EmailReply, Channel::Card];
+    let host = app_with(&[record], Some("e5"), "#/notes").await;
+    assert_eq!(text(&find(&host, ".notes-count")), "2 people · 4 notes");
+    assert_eq!(
+        host.query_selector_all(".jump-links a").unwrap().length(),
+        2
+    );
+    let sections = host.query_selector_all("section.person-notes").unwrap();
+    assert_eq!(sections.length(), 2);
+    let first: web_sys::HtmlElement = sections.item(0).unwrap().unchecked_into();
+    let titles = first.query_selector_all("summary .note__title").unwrap();
+    let title = |i| text(&titles.item(i).unwrap().unchecked_into());
+    assert_eq!(
+        (title(0), title(1)),
+        ("Email reply".to_owned(), "Handwritten card".to_owned())
+    );
+    assert!(
+        first.query_selector("details[open]").unwrap().is_none(),
+        "every note starts folded"
+    );
+    let summary = find(&first, "summary");
+    assert!(
+        text(&summary).contains("Send this first"),
+        "{}",
+        text(&summary)
+    );
+    assert!(
+        text(&summary).ends_with("Ready to send"),
+        "{}",
+        text(&summary)
+    );
+
+    // Marking the note sent changes what its folded line says.
+    let day: web_sys::HtmlInputElement = find(&host, "#sent-1-email_reply").unchecked_into();
+    day.set_value("2026-11-30");
+    day.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    find(&first, ".sent button").click();
+    leptos::task::tick().await;
+    assert!(
+        text(&find(&first, "summary")).ends_with("Sent on 30 November 2026"),
+        "{}",
+        text(&find(&first, "summary"))
+    );
+    tidy_up(host).await;
+}
+
+#[wasm_bindgen_test]
 async fn the_check_in_plan_suggests_three_dates_and_can_be_kept_or_turned_off() {
     let mut record = finished("d4", "Northwind Health", "Product Designer", 1_000);
     mark_sent(

@@ -28,6 +28,20 @@ pub fn plain_text(note: &NoteText) -> String {
     }
 }
 
+/// What a Copy button puts on the clipboard: the message alone, or the
+/// subject alone, since each goes into its own box of the mail app.
+///
+/// Usage: `clipboard_text(&note, false)` is the body.
+pub fn clipboard_text(note: &NoteText, subject: bool) -> String {
+    if subject {
+        strip_invisible(note.subject.as_deref().unwrap_or_default())
+            .trim()
+            .to_owned()
+    } else {
+        strip_invisible(&note.body)
+    }
+}
+
 /// A `mailto:` link with the address, subject and body, or `None` when the
 /// link would be too long to trust (the caller offers Copy instead).
 ///

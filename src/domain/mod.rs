@@ -19,6 +19,7 @@ pub mod labels;
 pub mod library;
 pub mod merge;
 pub mod model;
+pub mod overview;
 pub mod preset;
 pub mod repetition;
 pub mod route;

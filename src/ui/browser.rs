@@ -32,8 +32,8 @@ pub fn focus_id(id: &str) {
 }
 
 /// Copies `text`, with the Clipboard API where the page may use it and the
-/// older select-and-copy on the given textarea otherwise.
-pub async fn copy(text: String, fallback_textarea_id: String) -> Result<(), String> {
+/// older select-and-copy on the given text box otherwise.
+pub async fn copy(text: String, fallback_id: String) -> Result<(), String> {
     // `navigator.clipboard` is missing on pages not served securely, where
     // web-sys's accessor would throw: look it up instead.
     let clipboard = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("clipboard"))
@@ -46,11 +46,20 @@ pub async fn copy(text: String, fallback_textarea_id: String) -> Result<(), Stri
     {
         return Ok(());
     }
-    let area = document()
-        .get_element_by_id(&fallback_textarea_id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-        .ok_or("the note's text box is missing")?;
-    area.select();
+    let element = document().get_element_by_id(&fallback_id);
+    if let Some(area) = element
+        .as_ref()
+        .and_then(|e| e.dyn_ref::<web_sys::HtmlTextAreaElement>())
+    {
+        area.select();
+    } else if let Some(input) = element
+        .as_ref()
+        .and_then(|e| e.dyn_ref::<web_sys::HtmlInputElement>())
+    {
+        input.select();
+    } else {
+        return Err("the note's text box is missing".into());
+    }
     let html: web_sys::HtmlDocument = document().unchecked_into();
     match html.exec_command("copy") {
         Ok(true) => Ok(()),
@@ -103,6 +112,32 @@ pub fn print_only(note_id: &str) {
     // unavailable); the classes only matter while it is open.
     let _ = body.class_list().remove_1("printing");
     let _ = note.class_list().remove_1("is-printing");
+}
+
+/// Prints the whole page, every note unfolded: the print stylesheet hides
+/// the controls. The notes the user had folded are folded again after.
+pub fn print_all() {
+    let folded = document()
+        .query_selector_all("details.note__fold:not([open])")
+        .ok();
+    let each = |open: bool| {
+        let Some(folded) = &folded else { return };
+        for i in 0..folded.length() {
+            if let Some(details) = folded
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = if open {
+                    details.set_attribute("open", "")
+                } else {
+                    details.remove_attribute("open")
+                };
+            }
+        }
+    };
+    each(true);
+    let _ = window().print();
+    each(false);
 }
 
 /// Asks a yes/no question with the browser's own dialog, which every screen

@@ -10,7 +10,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { SCREENSHOTS, SUB_PATH, expectAccessible, expectClean, recordFaults, start } from "./harness.mjs";
-import { MID_LEVEL, fillWizard, noteText, onPage } from "./journey.mjs";
+import { MID_LEVEL, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
 let env;
 let blogOrigin;
@@ -204,7 +204,8 @@ test("presets: dark theme, an accent too dark for it made readable, the default 
   await onPage(frame, "Your notes");
   await settle(page);
   const body = await noteText(frame, "Your email reply to Priya Shah");
-  await frame.getByRole("button", { name: "Copy" }).click();
+  await openNotes(frame);
+  await frame.getByRole("button", { name: /^Copy note\W/ }).click();
   await frame.getByRole("status").filter({ hasText: "Copied your email reply to Priya Shah." }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.endsWith(body), "the note is on the clipboard");

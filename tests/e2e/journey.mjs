@@ -164,6 +164,15 @@ export async function fillWizard(page, s, onEachPage = async () => {}) {
   await onPage(page, "Check your answers");
 }
 
+/**
+ * Unfolds notes on the result page, as a person does, by clicking their
+ * channel names: every note, or only those whose name matches `channel`.
+ */
+export async function openNotes(page, channel = /./) {
+  const folded = page.locator("details.note__fold:not([open]) > summary").filter({ hasText: channel });
+  while (await folded.count()) await folded.first().click();
+}
+
 /** The text of every note on the result page, by its textarea's label. */
 export async function noteText(page, label) {
   return page.getByLabel(label, { exact: true }).inputValue();

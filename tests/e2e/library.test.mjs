@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT, expectAccessible, expectClean, goto, openPage, screenshots, start } from "./harness.mjs";
-import { MID_LEVEL, cont, fillWizard, noteText, onPage } from "./journey.mjs";
+import { MID_LEVEL, cont, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -54,8 +54,9 @@ test("two jobs are kept side by side, survive a reload, and show what was sent",
   await page.getByRole("button", { name: "Write my note" }).click();
   await onPage(page, "Your notes");
 
+  await openNotes(page);
   await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Dana Cole$/ }).click();
-  await page.getByText(/^Sent on /).waitFor();
+  await page.getByText(/^Sent on /).first().waitFor();
   await page.getByRole("heading", { name: "Keep in touch" }).waitFor();
   await page.getByRole("button", { name: "Keep these check-ins" }).click();
   await page.getByLabel("What’s new with you since? (optional)").fill("I have since led the launch of a booking app");
@@ -94,6 +95,7 @@ test("a role opened there: the same people, a note that refers back, both record
   await fillWizard(page, MID_LEVEL);
   await page.getByRole("button", { name: "Write my note" }).click();
   await onPage(page, "Your notes");
+  await openNotes(page);
   await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
   await page.getByRole("heading", { name: "Keep in touch" }).waitFor();
 
@@ -358,6 +360,7 @@ const essence = (r) => ({ id: r.id, created: r.created, updated: r.updated, arch
 test("check-ins go into a calendar file that a real iCalendar parser reads", async () => {
   const page = await openPage(env, "/", { acceptDownloads: true });
   await oneJob(page, SECOND);
+  await openNotes(page);
   await page.getByLabel(/^Day you sent it\W+your email reply to Dana Cole$/).fill("2026-12-01");
   await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Dana Cole$/ }).click();
   await page.getByRole("button", { name: "Keep these check-ins" }).click();
@@ -387,8 +390,9 @@ test("check-ins go into a calendar file that a real iCalendar parser reads", asy
 test("a backup restores in a fresh browser profile with every record identical", async () => {
   const page = await openPage(env, "/", { acceptDownloads: true });
   await oneJob(page, MID_LEVEL);
+  await openNotes(page);
   await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
-  await page.getByText(/^Sent on /).waitFor();
+  await page.getByText(/^Sent on /).first().waitFor();
   await home(page);
   await oneJob(page, SECOND);
   await home(page);

@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { expectClean, openPage, start } from "./harness.mjs";
-import { MID_LEVEL, cont, fillWizard, noteText, onPage } from "./journey.mjs";
+import { SCREENSHOTS, expectAccessible, expectClean, openPage, start } from "./harness.mjs";
+import { EXECUTIVE, MID_LEVEL, cont, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -14,27 +14,99 @@ after(() => env?.stop());
 
 const NOTE = "Your email reply to Priya Shah";
 
-async function resultPage(options = {}) {
+/** The notes page of `scenario`, its notes unfolded. */
+async function resultPage(options = {}, scenario = MID_LEVEL) {
   const page = await openPage(env, "/", options);
-  await fillWizard(page, MID_LEVEL);
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await fillWizard(page, scenario);
+  await page.getByRole("button", { name: /^Write my/ }).click();
   await onPage(page, "Your notes");
+  await openNotes(page);
   return page;
 }
 
-test("Copy puts the subject and note on the clipboard and says so", async () => {
+test("Copy note copies the message alone, Copy subject the subject, each saying Copied", async () => {
   const page = await resultPage({ permissions: ["clipboard-read", "clipboard-write"] });
   const subject = await page.getByLabel("Subject", { exact: true }).inputValue();
   const body = await noteText(page, NOTE);
-  await page.getByRole("button", { name: "Copy" }).click();
+  const note = page.getByRole("article", { name: "Email reply" });
+  await page.getByRole("button", { name: /^Copy note\W/ }).click();
   await page.getByRole("status").filter({ hasText: "Copied your email reply to Priya Shah." }).waitFor();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `Subject: ${subject}\n\n${body}`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), body, "the body alone, no Subject line");
+  // "Copied" shows beside the button for a few seconds, then goes.
+  const copied = note.locator(".button-group > .copied");
+  await copied.waitFor();
+  assert.equal(await copied.innerText(), "Copied");
+  await copied.waitFor({ state: "detached", timeout: 8000 });
+
+  await page.getByRole("button", { name: /^Copy subject\W/ }).click();
+  await page.getByRole("status").filter({ hasText: "Copied the subject of your email reply to Priya Shah." }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), subject);
+  await note.locator(".with-button > .copied").waitFor();
+  assert.equal(await note.locator(".button-group > .copied").count(), 0, "only the button used says Copied");
   // Written notes are opened from the home page, not "continued".
   await page.getByRole("link", { name: "Kept in Mind" }).click();
   await page.getByRole("heading", { name: "Kept in this browser" }).waitFor();
   await page.getByRole("link", { name: "Open Product Designer at Northwind Health" }).click();
   await onPage(page, "Your notes");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("the notes page opens with a count and advice, each note folded under its channel, the first to send leading", async () => {
+  const page = await openPage(env, "/", { viewport: { width: 375, height: 667 } });
+  const scenario = { ...EXECUTIVE, channels: ["A new email", "A LinkedIn invitation note", "A handwritten card"] };
+  await fillWizard(page, scenario);
+  await page.getByRole("button", { name: /^Write my/ }).click();
+  await onPage(page, "Your notes");
+  await page.getByText("2 people · 6 notes", { exact: true }).waitFor();
+  await page.getByText(/^Send one note to each person within a day or two; a LinkedIn invitation or a card can follow a few days later\./).waitFor();
+  const [margaret, tomas] = scenario.people;
+  for (const person of [margaret, tomas]) {
+    const section = page.getByRole("region", { name: `To ${person.name}` });
+    const names = await section.locator("summary .note__title").allInnerTexts();
+    assert.deepEqual(names, ["New email", "LinkedIn invitation", "Handwritten card"]);
+    assert.equal(await section.locator("details[open]").count(), 0, "every note starts folded");
+    assert.match(await section.locator("summary").first().innerText(), /Send this first/);
+    assert.equal(await section.getByText("Send this first").count(), 1);
+  }
+  // Two people and three channels fit on about two phone screens.
+  const end = await page.locator(".person-notes").last().evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
+  assert.ok(end <= 2.2 * 667, `the notes end ${end}px down, more than two screens`);
+  await page.screenshot({ path: `${SCREENSHOTS}/notes-folded-375-light.png`, fullPage: true });
+  await expectAccessible(page, "the folded notes page");
+
+  // A jump link moves to that person's notes without leaving the page.
+  await page.getByRole("navigation", { name: "People" }).getByRole("link", { name: tomas.name }).click();
+  await page.waitForFunction((name) => document.activeElement?.innerText === `To ${name}`, tomas.name);
+  await onPage(page, "Your notes");
+
+  // Unfolding shows the note, its state and its actions.
+  await page.getByRole("region", { name: `To ${tomas.name}` }).locator("summary").first().click();
+  await page.getByLabel(`Your new email to ${tomas.name}`, { exact: true }).waitFor();
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectAccessible(page, "an unfolded note, dark");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("a note says Ready to send or how many things to look at, the three most important first", async () => {
+  const page = await resultPage();
+  const note = page.getByRole("article", { name: "Email reply" });
+  const status = note.locator(".note__status");
+  assert.equal(await status.innerText(), "Ready to send");
+  assert.equal(await note.locator("summary .note__state").innerText(), "Ready to send");
+  assert.equal(await status.getAttribute("data-score"), "10", "the score stays for tests");
+  assert.equal(await page.getByText(/out of 10/).count(), 0, "no grade is shown");
+
+  await page.getByLabel(NOTE, { exact: true }).fill("hey!!! i was the strongest candidate by far, [Name]. PLEASE reconsider");
+  await status.filter({ hasText: /^\d+ things to look at$/ }).waitFor();
+  const total = Number((await status.innerText()).split(" ")[0]);
+  assert.ok(total > 3, `${total} findings`);
+  assert.ok(Number(await status.getAttribute("data-score")) < 5);
+  assert.equal(await note.locator(".findings li").count(), 3);
+  await note.getByRole("button", { name: new RegExp(`^Show ${total - 3} more\\W`) }).click();
+  assert.equal(await note.locator(".findings li").count(), total);
+  assert.equal(await note.getByRole("button", { name: /^Show \d+ more/ }).count(), 0);
   expectClean(page);
   await page.context().close();
 });
@@ -52,7 +124,7 @@ test("Open in email carries the address, subject and body, correctly encoded", a
   assert.equal(url.searchParams.get("body"), body.replaceAll("\n", "\r\n"));
   // Too long for a mail link: say so and offer Copy.
   await page.getByLabel(NOTE, { exact: true }).fill("A very long note. ".repeat(150));
-  await page.getByText("Too long for a mail link: use Copy instead.").waitFor();
+  await page.getByText("Too long for a mail link: use Copy note instead.").waitFor();
   assert.equal(await page.getByRole("link", { name: "Open in email" }).count(), 0);
   expectClean(page);
   await page.context().close();
@@ -76,8 +148,9 @@ test("ticked requests are always in the note, and what is left out to fit is nam
     strengths: ["patient-facing research", "accessible design systems"],
     extras: ["Ask for feedback", "Ask to connect on LinkedIn"],
   });
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: /^Write my/ }).click();
   await onPage(page, "Your notes");
+  await openNotes(page);
   const note = page.getByRole("article", { name: "Email reply" });
   const body = await noteText(page, NOTE);
   assert.match(body, /LinkedIn/, "the ticked LinkedIn request is never dropped");
@@ -112,14 +185,16 @@ test("a hand edit survives a reload and is never replaced without asking", async
   await page.reload();
   await onPage(page, "Your notes");
   assert.equal(await noteText(page, NOTE), edited);
+  await openNotes(page);
 
   // Change an answer the note depends on.
   await page.getByRole("link", { name: "Change your answers" }).click();
   await page.getByRole("link", { name: "Change company" }).click();
   await page.getByLabel("Company").fill("Northwind Care");
   await cont(page);
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: /^Write my/ }).click();
   await onPage(page, "Your notes");
+  await openNotes(page);
   assert.equal(await noteText(page, NOTE), edited, "the edit is still shown");
   await page.getByText("You changed your answers after editing this note.").waitFor();
   await page.getByRole("button", { name: "Keep my edited note" }).click();
@@ -158,7 +233,9 @@ test("Print prints only that note", async () => {
   await page.emulateMedia({ media: "print" });
   const subject = await page.getByLabel("Subject", { exact: true }).inputValue();
   // Each card's buttons also name their note, for a screen reader's list of buttons.
-  await page.getByRole("button", { name: /^Print\s*: your email reply to Priya Shah$/ }).click();
+  // Print media hides the buttons, so the click is the button's own, as if
+  // the page were still on screen.
+  await page.getByRole("button", { name: /^Print\s*: your email reply to Priya Shah$/, includeHidden: true }).evaluate((b) => b.click());
   const printed = await page.evaluate(() => window.__printed);
   assert.deepEqual(
     { ...printed, printedText: undefined },
@@ -166,6 +243,56 @@ test("Print prints only that note", async () => {
   );
   assert.ok(printed.printedText.startsWith(`Subject: ${subject}`));
   assert.equal(await page.evaluate(() => document.body.classList.contains("printing")), false, "cleaned up after printing");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("Print all notes prints every note, folded or not, in light colours and without the controls", async () => {
+  const page = await openPage(env, "/", { viewport: { width: 1280, height: 900 } });
+  const scenario = { ...EXECUTIVE, channels: ["A new email", "A LinkedIn invitation note", "A handwritten card"] };
+  await fillWizard(page, scenario);
+  await page.getByRole("button", { name: /^Write my/ }).click();
+  await onPage(page, "Your notes");
+  // One note unfolded for each person: their LinkedIn invitation.
+  await openNotes(page, "LinkedIn invitation");
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  const printedNow = () => {
+    const texts = [...document.querySelectorAll(".note .print-only")];
+    return {
+      notes: texts.filter((e) => e.checkVisibility()).length,
+      of: texts.length,
+      buttons: [...document.querySelectorAll("main button")].filter((e) => e.checkVisibility()).length,
+      editors: [...document.querySelectorAll("main textarea, main input")].filter((e) => e.checkVisibility()).length,
+      header: document.querySelector(".site-header").checkVisibility(),
+      background: getComputedStyle(document.body).backgroundColor,
+      colour: getComputedStyle(document.querySelector(".note__title")).color,
+      open: document.querySelectorAll("details.note__fold[open]").length,
+    };
+  };
+  // The browser's own Print already prints every note.
+  const now = await page.evaluate(printedNow);
+  assert.deepEqual(
+    { ...now, of: undefined },
+    { notes: 6, buttons: 0, editors: 0, header: false, background: "rgb(255, 255, 255)", colour: "rgb(0, 0, 0)", open: 2, of: undefined },
+  );
+  assert.equal(now.of, 6);
+  await page.screenshot({ path: `${SCREENSHOTS}/notes-print-1280-dark.png`, fullPage: true });
+
+  // The button unfolds them all while printing, then folds back what was folded.
+  await page.evaluate(`window.__record = ${printedNow}`);
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__printed = window.__record();
+    };
+  });
+  await page.emulateMedia({ media: "screen" });
+  await page.getByRole("button", { name: "Print all notes" }).click();
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() => window.__printed);
+  assert.equal(printed.open, 6, "every note unfolded while printing");
+  assert.equal(await page.locator("details.note__fold[open]").count(), 2, "folded back after printing");
+  const text = await page.locator(".result").innerText();
+  for (const person of scenario.people) assert.ok(text.includes(`To ${person.name}`));
   expectClean(page);
   await page.context().close();
 });

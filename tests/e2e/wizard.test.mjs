@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { expectAccessible, expectClean, expectNoSidewaysScroll, openPage, start } from "./harness.mjs";
-import { EXECUTIVE, MID_LEVEL, cont, expectHeadingFocused, fillWizard, noteText, onPage } from "./journey.mjs";
+import { EXECUTIVE, MID_LEVEL, cont, expectHeadingFocused, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -43,7 +43,9 @@ test("a mid-level candidate after one interview writes to one person by email", 
     assert.ok(body.includes(must), `the note mentions ${must}:\n${body}`);
   }
   assert.equal(await page.getByLabel("Subject", { exact: true }).inputValue(), "Re: Your application for Product Designer");
-  await page.getByText("Send them within 24 to 48 hours").waitFor();
+  await page.getByText("1 person · 1 note", { exact: true }).waitFor();
+  await page.getByText(/^Send it within a day or two\./).waitFor();
+  await openNotes(page);
   await expectAccessible(page, "the result page");
   expectClean(page);
   await page.context().close();
@@ -100,6 +102,7 @@ test("an executive runner-up writes to two people on every channel", async () =>
   assert.equal(await page.getByLabel(`Your phone script to ${tomas.name}`).count(), 0);
   assert.doesNotMatch(await noteText(page, `Your new email to ${tomas.name}`), /telling me|to call|letting me know/);
   assert.match(await noteText(page, `Your new email to ${margaret.name}`), /^Dear Dr O’Neill,/);
+  await openNotes(page);
   await page.getByText("of 200 characters").first().waitFor();
   await expectAccessible(page, "the result page with every channel");
   expectClean(page);

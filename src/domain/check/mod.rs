@@ -347,6 +347,32 @@ Please keep me in mind for future openings at Acme.\n\nI wish you and the team a
         }
     }
 
+    /// The notes page shows the first three findings: whatever caps the
+    /// score (the strictest cap first) leads, then what costs most.
+    #[test]
+    fn findings_come_most_important_first() {
+        let arguing = Finding::NeverWrite {
+            phrase: "unfair".into(),
+            concern: Concern::Arguing,
+        };
+        let unknown = Finding::UnknownName { word: "Tom".into() };
+        let report = Report::from_findings(vec![
+            Finding::Exclamations { count: 3 },
+            unknown.clone(),
+            Finding::NoThanks,
+            arguing.clone(),
+        ]);
+        assert_eq!(
+            report.findings,
+            vec![
+                arguing,
+                unknown,
+                Finding::NoThanks,
+                Finding::Exclamations { count: 3 }
+            ]
+        );
+    }
+
     /// The never-write list, phrase by phrase, as people write them.
     #[test]
     fn never_write_phrases_are_found() {

@@ -159,6 +159,16 @@ impl Finding {
     }
 }
 
+impl Finding {
+    /// The sort key for "most important first": a finding that caps the
+    /// score comes before one that only costs points, and so on by cost.
+    fn importance(&self) -> (u32, u32) {
+        let cap = self.cap().map_or(10, |c| c.limit() as u32);
+        let cost = self.cost().map_or(0, |c| (c.points * 4.0) as u32);
+        (cap, u32::MAX - cost)
+    }
+}
+
 /// What the checker found and how the note scores (0–10).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
@@ -177,7 +187,10 @@ impl Report {
     /// any finding brings. The score follows from the findings alone.
     ///
     /// Usage: `Report::from_findings(vec![Finding::NoThanks]).score == 9.0`.
-    pub fn from_findings(findings: Vec<Finding>) -> Report {
+    pub fn from_findings(mut findings: Vec<Finding>) -> Report {
+        // Most important first, for the notes page's first three: what caps
+        // the score (the strictest cap first), then what costs most.
+        findings.sort_by_key(Finding::importance);
         let mut charged: Vec<&'static str> = Vec::new();
         let mut items: Vec<Scored> = Item::ALL
             .iter()

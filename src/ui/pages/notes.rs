@@ -1,5 +1,7 @@
-//! The result: one editable note per person and channel, with live counts,
-//! the checker's findings, and ways to send it on.
+//! The result: a count and one line of advice, then for each person their
+//! notes folded under their channel names (the one to send first leads),
+//! each editable with live counts, the checker's findings and ways to send
+//! it on.
 //!
 //! A hand edit is stored with the composed text it started from. When later
 //! answers change what the composer writes, the edit stays and the user is
@@ -12,15 +14,17 @@ use super::sent::SentControl;
 use crate::domain::check::check;
 use crate::domain::compose::{Note, compose, linkedin_limit};
 use crate::domain::counts::Counts;
+use crate::domain::date::Date;
 use crate::domain::draft::{NoteState, NoteText};
-use crate::domain::export::{file_name, mailto, plain_text};
+use crate::domain::export::{clipboard_text, file_name, mailto, plain_text};
 use crate::domain::labels::channel_name;
 use crate::domain::model::Channel;
+use crate::domain::overview::{SHOWN_FINDINGS, advice, count_line, ordered, show_more, status};
 use crate::domain::route::{Page, Route};
 use crate::domain::text::in_sentence;
 use crate::domain::validate::first_incomplete_page;
 use crate::domain::word::Word;
-use crate::ui::browser::{confirm, copy, download, print_only};
+use crate::ui::browser::{confirm, copy, download, focus_id, print_all, print_only};
 use crate::ui::store::use_store;
 
 #[component]
@@ -32,7 +36,13 @@ pub fn NotesPage() -> impl IntoView {
             d.answers
                 .recipients
                 .iter()
-                .map(|r| (r.id, r.name.trim().to_owned(), d.answers.channels_for(r)))
+                .map(|r| {
+                    (
+                        r.id,
+                        r.name.trim().to_owned(),
+                        ordered(&d.answers.channels_for(r)),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -43,6 +53,34 @@ pub fn NotesPage() -> impl IntoView {
             .draft
             .with(|d| first_incomplete_page(&d.answers).is_some())
     });
+    let overview = move || {
+        people.with(|people| {
+            let notes = people.iter().map(|p| p.2.len()).sum();
+            let channels: Vec<_> = people.iter().map(|p| p.2.clone()).collect();
+            (count_line(people.len(), notes), advice(&channels))
+        })
+    };
+    // In-page links: the address's `#` is the route, so a jump moves focus
+    // instead of following the link.
+    let jump_links = move || {
+        people.with(|people| {
+            (people.len() > 1).then(|| {
+                let links = people
+                    .iter()
+                    .map(|(id, name, _)| {
+                        let target = format!("to-{id}");
+                        let href = format!("#{target}");
+                        let jump = move |event: leptos::ev::MouseEvent| {
+                            event.prevent_default();
+                            focus_id(&target);
+                        };
+                        view! { <li><a href=href on:click=jump>{name.clone()}</a></li> }
+                    })
+                    .collect_view();
+                view! { <nav aria-label="People"><ul class="jump-links">{links}</ul></nav> }
+            })
+        })
+    };
     let another = move |_| store.open_new();
     view! {
         <div class="result">
@@ -63,47 +101,75 @@ pub fn NotesPage() -> impl IntoView {
                     <a class="button" href=Route::new(Page::Job).to_hash()>"Start now"</a>
                 }
             >
-                <p class="lede">"Send them within 24 to 48 hours. If the No still stings, sleep on it first: a calm note tomorrow beats a tense one today."</p>
-                <p>"You can edit every note here. Your changes are saved in this browser as you type."</p>
+                {move || {
+                    let (count, advice) = overview();
+                    view! {
+                        <p class="notes-count">{count}</p>
+                        <p>{advice}</p>
+                    }
+                }}
+                <p class="muted not-printed">"Open a note to read, change or send it. Your changes are saved in this browser as you type."</p>
+                {jump_links}
             </Show>
             {move || {
                 people.get().into_iter().map(|(id, name, channels)| {
-                    let notes = channels.into_iter().map(|channel| view! { <NoteCard recipient=id channel=channel/> }).collect_view();
+                    let notes = channels.into_iter().enumerate().map(|(n, channel)| view! { <NoteCard recipient=id channel=channel first=n == 0 name=name.clone()/> }).collect_view();
+                    let heading = format!("to-{id}");
                     view! {
-                        <h2>{format!("To {name}")}</h2>
-                        {notes}
+                        <section class="person-notes" aria-labelledby=format!("to-{id}")>
+                            <h2 id=heading tabindex="-1">{format!("To {name}")}</h2>
+                            {notes}
+                        </section>
                     }
                 }).collect_view()
             }}
             <Show when=move || has_people.get()>
-                <CheckInPlan/>
-                <h2>"Finished?"</h2>
-                <p>
-                    "These notes stay in this browser, with the date you sent each one. "
-                    <a href=Route::new(Page::Check).to_hash()>"Change your answers"</a>
-                    ", go back to "
-                    <a href=Route::new(Page::Home).to_hash()>"all your notes"</a>
-                    ", or "
-                    <a href=Route::new(Page::Job).to_hash() on:click=another>"write for another job"</a>
-                    "."
-                </p>
+                <div class="button-group">
+                    <button type="button" class="button button--secondary" on:click=|_| print_all()>"Print all notes"</button>
+                </div>
+                <div class="not-printed">
+                    <CheckInPlan/>
+                    <h2>"Finished?"</h2>
+                    <p>
+                        "These notes stay in this browser, with the date you sent each one. "
+                        <a href=Route::new(Page::Check).to_hash()>"Change your answers"</a>
+                        ", go back to "
+                        <a href=Route::new(Page::Home).to_hash()>"all your notes"</a>
+                        ", or "
+                        <a href=Route::new(Page::Job).to_hash() on:click=another>"write for another job"</a>
+                        "."
+                    </p>
+                </div>
             </Show>
         </div>
     }
 }
 
-#[component]
-fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
-    let store = use_store();
-    let person = move || {
-        store.draft.with(|d| {
-            d.answers
-                .recipients
-                .iter()
-                .find(|r| r.id == recipient)
-                .cloned()
-        })
+/// One small button of a note, compiled once for every button of every
+/// note: its label, then, for a screen reader's list of buttons, the note
+/// it acts on ("Copy note: your email reply to Priya Shah").
+fn note_button(
+    label: &'static str,
+    primary: bool,
+    about: &str,
+    on_click: Box<dyn Fn()>,
+) -> AnyView {
+    let class = if primary {
+        "button button--small"
+    } else {
+        "button button--secondary button--small"
     };
+    view! {
+        <button type="button" class=class on:click=move |_| on_click()>
+            {label}<span class="visually-hidden">{about.to_owned()}</span>
+        </button>
+    }
+    .into_any()
+}
+
+#[component]
+fn NoteCard(recipient: u32, channel: Channel, first: bool, name: String) -> impl IntoView {
+    let store = use_store();
     let note = Memo::new(move |_| {
         store.draft.with(|d| {
             let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
@@ -152,7 +218,7 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
         let body = event_target_value(&ev);
         update(&|n, c| n.edit(c, |t| t.body = body.clone()));
     };
-    let another = move |_| {
+    let another = move || {
         if edited() && !confirm("Replace your edited note with another wording?") {
             store.announce("Kept your edited note.");
             return;
@@ -160,30 +226,18 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
         update(&|n, _| n.next_wording());
         store.announce("Here is another wording.");
     };
-    let keep_edit = move |_| {
+    let keep_edit = move || {
         update(&|n, c| n.keep_edit(c));
         store.announce("Kept your edited note.");
     };
-    let use_new = move |_| {
+    let use_new = move || {
         update(&|n, _| n.edit = None);
         store.announce("Your note now uses the new wording.");
     };
 
-    let name = move || {
-        person()
-            .map(|p| p.name.trim().to_owned())
-            .unwrap_or_default()
-    };
-    // Every card has the same buttons: for a screen reader's list of
-    // buttons, each also names its note ("Copy: your email reply to Priya").
-    let context = move || {
-        let about = format!(
-            ": your {} to {}",
-            in_sentence(channel_name(channel)),
-            name()
-        );
-        view! { <span class="visually-hidden">{about}</span> }
-    };
+    let note_name = format!("{} to {name}", in_sentence(channel_name(channel)));
+    let your_note = format!("your {note_name}");
+    let about = format!(": {your_note}");
     let slug = format!("{recipient}-{}", channel.value());
     let body_id = format!("note-{slug}");
     let subject_id = format!("subject-{slug}");
@@ -195,113 +249,199 @@ fn NoteCard(recipient: u32, channel: Channel) -> impl IntoView {
             .then(|| store.draft.with(|d| linkedin_limit(&d.answers)))
     };
     let counts = Memo::new(move |_| shown.with(|t| Counts::of(&t.body, limit())));
-    let report = move || {
+    // The checker's findings in words, most important first, and the score,
+    // which only tests read.
+    let checked = Memo::new(move |_| {
         store.draft.with(|d| {
             let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
-            shown.with(|t| {
-                Some(check(
-                    t.subject.as_deref(),
-                    &t.body,
-                    channel,
-                    &d.answers,
-                    person,
-                ))
-            })
+            let report =
+                shown.with(|t| check(t.subject.as_deref(), &t.body, channel, &d.answers, person));
+            let messages: Vec<String> = report.findings.iter().map(|f| f.message()).collect();
+            Some((report.score_text(), messages))
         })
-    };
+    });
+    let count_of_findings = move || checked.with(|c| c.as_ref().map_or(0, |c| c.1.len()));
 
-    let copy_text = {
-        let body_id = body_id.clone();
-        move |_| {
-            let text = plain_text(&shown.get_untracked());
-            let body_id = body_id.clone();
-            let who = name();
-            leptos::task::spawn_local(async move {
-                match copy(text, body_id).await {
-                    Ok(()) => store.announce(format!(
-                        "Copied your {} to {who}.",
-                        in_sentence(channel_name(channel))
-                    )),
-                    Err(why) => store.announce(format!(
-                        "Could not copy: {why}. Select the text and copy it yourself."
-                    )),
+    // Which button last copied (shown as "Copied" beside it for a few
+    // seconds), and a count so an older timer does not hide a newer one.
+    let copied = RwSignal::new(Copied::Nothing);
+    let copies = StoredValue::new(0u32);
+    let copy_part = move |part: Copied, what: String| {
+        let text = shown.with_untracked(|t| clipboard_text(t, part == Copied::Subject));
+        let fallback = format!("{}-{recipient}-{}", part.id_prefix(), channel.value());
+        leptos::task::spawn_local(async move {
+            match copy(text, fallback).await {
+                Ok(()) => {
+                    copies.update_value(|n| *n += 1);
+                    let mine = copies.get_value();
+                    copied.set(part);
+                    set_timeout(
+                        move || {
+                            if copies.try_get_value() == Some(mine) {
+                                copied.try_set(Copied::Nothing);
+                            }
+                        },
+                        std::time::Duration::from_secs(4),
+                    );
+                    store.announce(format!("Copied {what}."));
                 }
-            });
+                Err(why) => store.announce(format!(
+                    "Could not copy: {why}. Select the text and copy it yourself."
+                )),
+            }
+        });
+    };
+    let copied_mark = move |part: Copied| {
+        move || {
+            (copied.get() == part)
+                .then(|| view! { <span class="copied" aria-hidden="true">"Copied"</span> })
         }
     };
-    let save_file = move |_| {
-        let file = file_name(&name(), channel);
-        match download(&file, &plain_text(&shown.get_untracked())) {
-            Ok(()) => store.announce(format!("Downloaded {file}.")),
-            Err(_) => {
-                store.announce("This browser did not allow the download. Copy the note instead.")
+    let copy_note = {
+        let what = your_note.clone();
+        move || copy_part(Copied::Note, what.clone())
+    };
+    let copy_subject = {
+        let what = format!("the subject of {your_note}");
+        move || copy_part(Copied::Subject, what.clone())
+    };
+    let save_file = {
+        let name = name.clone();
+        move || {
+            let file = file_name(&name, channel);
+            match download(&file, &plain_text(&shown.get_untracked())) {
+                Ok(()) => store.announce(format!("Downloaded {file}.")),
+                Err(_) => store
+                    .announce("This browser did not allow the download. Copy the note instead."),
             }
         }
     };
     let print = {
         let card_id = card_id.clone();
-        move |_| print_only(&card_id)
+        move || print_only(&card_id)
     };
     let mail = move || {
-        let to = person().map(|p| p.email).unwrap_or_default();
+        let to = store.draft.with(|d| {
+            d.answers
+                .recipients
+                .iter()
+                .find(|r| r.id == recipient)
+                .map(|p| p.email.clone())
+                .unwrap_or_default()
+        });
         shown.with(|t| mailto(&to, t))
+    };
+    let sent_on = move || {
+        state.with(|n| {
+            n.as_ref()
+                .and_then(|n| n.sent.as_deref().and_then(Date::parse))
+        })
+    };
+    let all_findings = RwSignal::new(false);
+    let findings = {
+        let about = about.clone();
+        move || {
+            checked.with(|c| {
+                let messages = &c.as_ref()?.1;
+                let total = messages.len();
+                let listed = if all_findings.get() { total } else { total.min(SHOWN_FINDINGS) };
+                let items = messages[..listed]
+                    .iter()
+                    .map(|m| view! { <li>{m.clone()}</li> })
+                    .collect_view();
+                let more = (listed < total).then(|| show_more(total)).flatten().map(|label| view! {
+                    <button type="button" class="link-button" on:click=move |_| all_findings.set(true)>
+                        {label}<span class="visually-hidden">{about.clone()}</span>
+                    </button>
+                });
+                (total > 0).then(|| view! {
+                    <ul class="findings" aria-label="Things to look at">{items}</ul>
+                    {more}
+                })
+            })
+        }
     };
 
     view! {
-        <article class="note" class:is-card=channel == Channel::Card id=card_id aria-labelledby=format!("title-{slug}")>
-            <h3 id=format!("title-{slug}")>{channel_name(channel)}</h3>
-            <Show when=move || stale.get()>
-                <div class="notice notice--warning" role="status">
-                    <p>"You changed your answers after editing this note. Your edited note is still here."</p>
-                    <div class="button-group">
-                        <button type="button" class="button button--small" on:click=keep_edit>"Keep my edited note"</button>
-                        <button type="button" class="button button--secondary button--small" on:click=use_new>"Use the new wording"</button>
-                    </div>
-                </div>
-            </Show>
-            {channel.is_email().then(|| view! {
-                <div class="field">
-                    <label for=subject_id.clone()>"Subject"</label>
-                    <input type="text" id=subject_id.clone() prop:value=move || shown.with(|t| t.subject.clone().unwrap_or_default()) on:input=on_subject/>
-                </div>
-            })}
-            <div class="field">
-                <label for=body_id.clone()>{move || format!("Your {} to {}", in_sentence(channel_name(channel)), name())}</label>
-                <textarea id=body_id.clone() class="note-text" aria-describedby=counts_id.clone() prop:value=move || shown.with(|t| t.body.clone()) on:input=on_body></textarea>
-                <p id=counts_id class="note__counts" class:note__counts--over=move || counts.with(|c| c.over)>{move || counts.with(|c| c.text.clone())}</p>
-            </div>
-            {move || report().map(|report| {
-                let score = format!("Quality: {} out of 10", report.score_text());
-                let findings = report.findings.iter().map(|f| view! { <li>{f.message()}</li> }).collect_view();
-                view! {
-                    <p class="score">{score}</p>
-                    {if report.findings.is_empty() {
-                        view! { <p class="muted">"Nothing to fix: this note follows the guide."</p> }.into_any()
-                    } else {
-                        view! { <ul class="findings" aria-label="Things to look at">{findings}</ul> }.into_any()
-                    }}
+        <article class="note note--fold" class:is-card=channel == Channel::Card id=card_id aria-labelledby=format!("title-{slug}")>
+            <details class="note__fold">
+                <summary>
+                    <span class="note__title" id=format!("title-{slug}")>{channel_name(channel)}</span>
+                    {first.then(|| view! { <span class="tag">"Send this first"</span> })}
+                    <span class="note__state">
+                        {move || match sent_on() {
+                            Some(on) => format!("Sent on {}", on.long()),
+                            None => status(count_of_findings()),
+                        }}
+                    </span>
+                </summary>
+                {
+                    let about = about.clone();
+                    move || stale.get().then(|| view! {
+                        <div class="notice notice--warning" role="status">
+                            <p>"You changed your answers after editing this note. Your edited note is still here."</p>
+                            <div class="button-group">
+                                {note_button("Keep my edited note", true, &about, Box::new(keep_edit))}
+                                {note_button("Use the new wording", false, &about, Box::new(use_new))}
+                            </div>
+                        </div>
+                    })
                 }
-            })}
-            {move || left_out().map(|text| view! { <p class="muted">{text}</p> })}
-            <div class="button-group">
-                <button type="button" class="button button--secondary button--small" on:click=another>"Try another wording"{context}</button>
-            </div>
-            <div class="button-group">
-                <button type="button" class="button button--small" on:click=copy_text>"Copy"{context}</button>
                 {channel.is_email().then(|| view! {
-                    {move || match mail() {
-                        Some(link) => view! { <a class="button button--secondary button--small" href=link>"Open in email"{context}</a> }.into_any(),
-                        None => view! { <span class="muted">"Too long for a mail link: use Copy instead."</span> }.into_any(),
-                    }}
+                    <div class="field">
+                        <label for=subject_id.clone()>"Subject"</label>
+                        <div class="with-button">
+                            <input type="text" id=subject_id.clone() prop:value=move || shown.with(|t| t.subject.clone().unwrap_or_default()) on:input=on_subject/>
+                            {note_button("Copy subject", false, &about, Box::new(copy_subject))}
+                            {copied_mark(Copied::Subject)}
+                        </div>
+                    </div>
                 })}
-                <button type="button" class="button button--secondary button--small" on:click=save_file>"Download"{context}</button>
-                <button type="button" class="button button--secondary button--small" on:click=print>
-                    {if channel == Channel::Card { "Print card" } else { "Print" }}
-                    {context}
-                </button>
-            </div>
-            <SentControl recipient=recipient channel=channel about=format!(": your {} to {}", in_sentence(channel_name(channel)), name())/>
-            <div class="print-only">{move || plain_text(&shown.get())}</div>
+                <div class="field">
+                    <label for=body_id.clone()>{format!("Your {note_name}")}</label>
+                    <textarea id=body_id class="note-text" aria-describedby=counts_id.clone() prop:value=move || shown.with(|t| t.body.clone()) on:input=on_body></textarea>
+                    <p id=counts_id class="note__counts" class:note__counts--over=move || counts.with(|c| c.over)>{move || counts.with(|c| c.text.clone())}</p>
+                </div>
+                <p class="note__status" data-score=move || checked.with(|c| c.as_ref().map(|c| c.0.clone()))>
+                    {move || status(count_of_findings())}
+                </p>
+                {findings}
+                {move || left_out().map(|text| view! { <p class="muted">{text}</p> })}
+                <div class="button-group">
+                    {note_button("Copy note", true, &about, Box::new(copy_note))}
+                    {copied_mark(Copied::Note)}
+                    {channel.is_email().then(|| {
+                        let about = about.clone();
+                        move || match mail() {
+                            Some(link) => view! { <a class="button button--secondary button--small" href=link>"Open in email"<span class="visually-hidden">{about.clone()}</span></a> }.into_any(),
+                            None => view! { <span class="muted">"Too long for a mail link: use Copy note instead."</span> }.into_any(),
+                        }
+                    })}
+                    {note_button("Download", false, &about, Box::new(save_file))}
+                    {note_button(if channel == Channel::Card { "Print card" } else { "Print" }, false, &about, Box::new(print))}
+                    {note_button("Try another wording", false, &about, Box::new(another))}
+                </div>
+                <SentControl recipient=recipient channel=channel about=about.clone()/>
+                <div class="print-only">{move || plain_text(&shown.get())}</div>
+            </details>
         </article>
+    }
+}
+
+/// The part of a note a Copy button takes.
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Nothing,
+    Note,
+    Subject,
+}
+
+impl Copied {
+    /// The id prefix of the box the older select-and-copy falls back to.
+    fn id_prefix(self) -> &'static str {
+        match self {
+            Copied::Subject => "subject",
+            _ => "note",
+        }
     }
 }

@@ -1,0 +1,173 @@
+//! What the notes page says before and around the notes: how many there
+//! are, which one to send first, and each note's state in words.
+//!
+//! A page of five editable notes at once overwhelms someone who has just
+//! been turned down, so the page opens with a count, one line of advice and
+//! each note folded under its channel name with its state. The words are
+//! here so they can be tested without a browser.
+
+use super::model::Channel;
+
+/// How many findings a note shows before "Show N more".
+pub const SHOWN_FINDINGS: usize = 3;
+
+/// "2 people · 5 notes".
+///
+/// Usage: `assert_eq!(count_line(1, 3), "1 person · 3 notes")`.
+pub fn count_line(people: usize, notes: usize) -> String {
+    let person = if people == 1 { "person" } else { "people" };
+    format!("{people} {person} · {}", count(notes, "note", "notes"))
+}
+
+/// "1 thing", "3 things": a number with its noun.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The order a person's notes are shown in: the one to send first, then
+/// the rest in their usual order. The first is an email if there is one,
+/// else a LinkedIn message, else the invitation, else the card; the phone
+/// script only when it is all there is, since it is for a call back.
+///
+/// Usage: `ordered(&[Channel::LinkedInInvite, Channel::Card])[0] == Channel::LinkedInInvite`.
+pub fn ordered(channels: &[Channel]) -> Vec<Channel> {
+    const FIRST: [Channel; 6] = [
+        Channel::EmailReply,
+        Channel::EmailNew,
+        Channel::LinkedInMessage,
+        Channel::LinkedInInvite,
+        Channel::Card,
+        Channel::PhoneScript,
+    ];
+    let mut shown = channels.to_vec();
+    if let Some(main) = FIRST.into_iter().find(|c| channels.contains(c)) {
+        shown.retain(|&c| c != main);
+        shown.insert(0, main);
+    }
+    shown
+}
+
+/// The one line of advice under the count: one note to each person now;
+/// an invitation or a card, when there is also something else to send
+/// first, a few days later (`docs/notes.md`, "Timing").
+///
+/// Usage: `advice(&[vec![Channel::EmailReply]])`.
+pub fn advice(people: &[Vec<Channel>]) -> String {
+    let follows = |later: Channel| {
+        people.iter().any(|channels| {
+            channels.len() > 1 && ordered(channels).iter().skip(1).any(|&c| c == later)
+        })
+    };
+    let later = match (follows(Channel::LinkedInInvite), follows(Channel::Card)) {
+        (true, true) => "; a LinkedIn invitation or a card can follow a few days later",
+        (true, false) => "; a LinkedIn invitation can follow a few days later",
+        (false, true) => "; a card can follow a few days later",
+        (false, false) => "",
+    };
+    let each = if people.len() > 1 {
+        "Send one note to each person within a day or two"
+    } else if people.iter().map(Vec::len).sum::<usize>() > 1 {
+        "Send the first note within a day or two"
+    } else {
+        "Send it within a day or two"
+    };
+    format!("{each}{later}. If the No still stings, sleep on it first.")
+}
+
+/// A note's state in words: "Ready to send", or how many things to look
+/// at. The score stays with the checker's report, for tests.
+///
+/// Usage: `assert_eq!(status(0), "Ready to send")`.
+pub fn status(findings: usize) -> String {
+    match findings {
+        0 => "Ready to send".to_owned(),
+        n => format!("{} to look at", count(n, "thing", "things")),
+    }
+}
+
+/// The label of the button that shows the findings past the first three.
+///
+/// Usage: `assert_eq!(show_more(5).as_deref(), Some("Show 2 more"))`.
+pub fn show_more(findings: usize) -> Option<String> {
+    (findings > SHOWN_FINDINGS).then(|| format!("Show {} more", findings - SHOWN_FINDINGS))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Channel::*;
+
+    fn check<T: PartialEq + std::fmt::Debug>(cases: &[(T, T)]) {
+        for (got, want) in cases {
+            assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn counts_read_as_english() {
+        check(&[
+            (count_line(1, 1), "1 person · 1 note".to_owned()),
+            (count_line(2, 5), "2 people · 5 notes".to_owned()),
+            (status(0), "Ready to send".to_owned()),
+            (status(1), "1 thing to look at".to_owned()),
+            (status(3), "3 things to look at".to_owned()),
+        ]);
+        check(&[
+            (show_more(3), None),
+            (show_more(4), Some("Show 1 more".to_owned())),
+            (show_more(6), Some("Show 3 more".to_owned())),
+        ]);
+    }
+
+    #[test]
+    fn the_note_to_send_first_leads_and_the_rest_keep_their_order() {
+        check(&[
+            (ordered(&[]), vec![]),
+            (
+                ordered(&[EmailReply, LinkedInInvite, Card]),
+                vec![EmailReply, LinkedInInvite, Card],
+            ),
+            (
+                ordered(&[LinkedInInvite, LinkedInMessage, Card]),
+                vec![LinkedInMessage, LinkedInInvite, Card],
+            ),
+            (ordered(&[LinkedInInvite, Card]), vec![LinkedInInvite, Card]),
+            (ordered(&[Card, PhoneScript]), vec![Card, PhoneScript]),
+            (
+                ordered(&[EmailNew, PhoneScript]),
+                vec![EmailNew, PhoneScript],
+            ),
+            (ordered(&[PhoneScript]), vec![PhoneScript]),
+        ]);
+    }
+
+    #[test]
+    fn advice_names_only_what_can_follow() {
+        let cases: &[(&[Vec<Channel>], &str)] = &[
+            (&[vec![EmailReply]], "Send it within a day or two. If"),
+            (
+                &[vec![EmailReply, LinkedInMessage]],
+                "Send the first note within a day or two. If",
+            ),
+            (
+                &[vec![EmailReply], vec![EmailReply]],
+                "Send one note to each person within a day or two. If",
+            ),
+            (
+                &[vec![EmailReply, LinkedInInvite, Card], vec![EmailReply]],
+                "person within a day or two; a LinkedIn invitation or a card can follow",
+            ),
+            (
+                &[vec![EmailNew, LinkedInInvite]],
+                "; a LinkedIn invitation can follow",
+            ),
+            (&[vec![EmailNew, Card]], "; a card can follow"),
+            // An invitation on its own is the first note, not a later one.
+            (&[vec![LinkedInInvite]], "Send it within a day or two. If"),
+        ];
+        for (people, want) in cases {
+            let said = advice(people);
+            assert!(said.contains(want), "{people:?}: {said}");
+        }
+    }
+}
