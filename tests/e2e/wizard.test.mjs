@@ -109,6 +109,32 @@ test("an executive runner-up writes to two people on every channel", async () =>
   await page.context().close();
 });
 
+test("the phone path: about the call, no subject, a greeting hint for a call, a new email by default, the script only on request", async () => {
+  const page = await openPage(env, "/");
+  const seen = {};
+  // The style page is seen before fillWizard ticks the scenario's channel, so its defaults show.
+  await fillWizard(page, { ...MID_LEVEL, arrival: "A phone call", subject: undefined, channels: ["A new email"] }, async (page, step) => {
+    if (step === "details") seen.subjectBox = await page.getByLabel("The subject of their email (optional)").count();
+    if (step === "person") {
+      seen.callHint = await page.getByText("As they introduced themselves on the call.", { exact: true }).count();
+      seen.mirrorHint = await page.getByText(/mirror how they wrote/i).count();
+    }
+    if (step === "style") {
+      const channels = page.getByRole("group", { name: "Where will you send it?" });
+      seen.ticked = await channels.getByRole("checkbox", { checked: true }).evaluateAll((boxes) => boxes.map((b) => b.labels[0].innerText));
+      seen.reply = await channels.getByLabel("An email reply in their thread", { exact: true }).count();
+      seen.script = await channels.getByLabel("A few lines to say if you call them back", { exact: true }).count();
+    }
+  });
+  assert.deepEqual(seen, { subjectBox: 0, callHint: 1, mirrorHint: 0, ticked: ["A new email"], reply: 0, script: 1 });
+  assert.equal(await page.getByText(/^Subject of their/).count(), 0, "no subject row after a call");
+  await page.getByRole("button", { name: /^Write my/ }).click();
+  await onPage(page, "Your notes");
+  assert.equal(await page.locator("summary .note__title").allInnerTexts().then((t) => t.join()), "New email", "no phone script unless asked for");
+  expectClean(page);
+  await page.context().close();
+});
+
 test("validation errors keep every value, say what is wrong and lead to the field", async () => {
   const page = await openPage(env, "/#/no/job");
   await page.getByLabel("Job title").fill("Data Analyst");

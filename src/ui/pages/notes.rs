@@ -86,21 +86,15 @@ pub fn NotesPage() -> impl IntoView {
         <div class="result">
             <a class="back-link" href=Route::new(Page::Check).to_hash()>"Back to your answers"</a>
             <h1 tabindex="-1">"Your notes"</h1>
-            <Show when=move || incomplete.get() && has_people.get()>
+            {move || (incomplete.get() && has_people.get()).then(|| view! {
                 <div class="notice notice--warning" role="alert">
                     <p>
                         "Some answers are missing or need changing, so these notes may be incomplete. "
                         <a href=Route::new(Page::Check).to_hash()>"Check your answers"</a>
                     </p>
                 </div>
-            </Show>
-            <Show
-                when=move || has_people.get()
-                fallback=|| view! {
-                    <p class="lede">"There are no notes yet: they are written from your answers, one for each person you met."</p>
-                    <a class="button" href=Route::new(Page::Job).to_hash()>"Start now"</a>
-                }
-            >
+            })}
+            {move || if has_people.get() { view! {
                 {move || {
                     let (count, advice) = overview();
                     view! {
@@ -110,20 +104,18 @@ pub fn NotesPage() -> impl IntoView {
                 }}
                 <p class="muted not-printed">"Open a note to read, change or send it. Your changes are saved in this browser as you type."</p>
                 {jump_links}
-            </Show>
-            {move || {
-                people.get().into_iter().map(|(id, name, channels)| {
-                    let notes = channels.into_iter().enumerate().map(|(n, channel)| view! { <NoteCard recipient=id channel=channel first=n == 0 name=name.clone()/> }).collect_view();
-                    let heading = format!("to-{id}");
-                    view! {
-                        <section class="person-notes" aria-labelledby=format!("to-{id}")>
-                            <h2 id=heading tabindex="-1">{format!("To {name}")}</h2>
-                            {notes}
-                        </section>
-                    }
-                }).collect_view()
-            }}
-            <Show when=move || has_people.get()>
+                {move || {
+                    people.get().into_iter().map(|(id, name, channels)| {
+                        let notes = channels.into_iter().enumerate().map(|(n, channel)| view! { <NoteCard recipient=id channel=channel first=n == 0 name=name.clone()/> }).collect_view();
+                        let heading = format!("to-{id}");
+                        view! {
+                            <section class="person-notes" aria-labelledby=format!("to-{id}")>
+                                <h2 id=heading tabindex="-1">{format!("To {name}")}</h2>
+                                {notes}
+                            </section>
+                        }
+                    }).collect_view()
+                }}
                 <div class="button-group">
                     <button type="button" class="button button--secondary" on:click=|_| print_all()>"Print all notes"</button>
                 </div>
@@ -140,7 +132,10 @@ pub fn NotesPage() -> impl IntoView {
                         "."
                     </p>
                 </div>
-            </Show>
+            }.into_any() } else { view! {
+                <p class="lede">"There are no notes yet: they are written from your answers, one for each person you met."</p>
+                <a class="button" href=Route::new(Page::Job).to_hash()>"Start now"</a>
+            }.into_any() }}
         </div>
     }
 }
