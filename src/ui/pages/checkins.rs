@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::check_in::check_in;
+use crate::domain::date::entry::{DateError, Parts};
 use crate::domain::draft::NoteText;
 use crate::domain::draft::PlanChoice;
 use crate::domain::export::mailto;
@@ -12,12 +13,34 @@ use crate::domain::ics;
 use crate::domain::library::{CHECK_IN_REASONS, first_sent};
 use crate::domain::route::{Page, Route};
 use crate::domain::validate::field;
-use crate::ui::browser::download_as;
-use crate::ui::form::TextArea;
+use crate::ui::browser::{download_as, focus_id};
+use crate::ui::form::{DateInput, TextArea};
 use crate::ui::store::{Store, now, use_store};
 
-/// Downloads the calendar file for one check-in (`Some(n)`) or all of them.
-fn add_to_calendar(store: Store, which: Option<usize>) {
+/// The id of check-in `n`'s date (counted from 0): `check-in-1`.
+fn due_id(n: usize) -> String {
+    format!("check-in-{}", n + 1)
+}
+
+/// Downloads the calendar file for one check-in (`Some(n)`) or all of them,
+/// once their dates are real (an empty one is left out); otherwise marks
+/// each date to fix in `errors` and puts the focus in the first box.
+fn add_to_calendar(store: Store, which: Option<usize>, errors: RwSignal<Vec<(usize, DateError)>>) {
+    let wrong: Vec<(usize, DateError)> = store.draft.with_untracked(|d| {
+        d.checkins
+            .dates
+            .iter()
+            .enumerate()
+            .filter(|&(n, _)| which.is_none_or(|w| w == n))
+            .filter_map(|(n, c)| Parts::from_stored(&c.due).read().err().map(|e| (n, e)))
+            .collect()
+    });
+    if let Some((n, first)) = wrong.first() {
+        focus_id(&first.part.id(&due_id(*n)));
+        errors.set(wrong);
+        return;
+    }
+    errors.set(Vec::new());
     let location = window().location();
     let app = location
         .href()
@@ -59,27 +82,22 @@ pub fn CheckInPlan() -> impl IntoView {
         }
     };
     let (news, set_news) = store.lens(|d| Some(&mut d.checkins.update));
+    let errors = RwSignal::new(Vec::<(usize, DateError)>::new());
     let rows = move || {
         (0..count.get())
             .map(|i| {
-                let due_id = format!("check-in-{}", i + 1);
                 let done_id = format!("check-in-{}-done", i + 1);
-                let due = move || store.draft.with(|d| d.checkins.dates.get(i).map(|c| c.due.clone()).unwrap_or_default());
+                let due = Signal::derive(move || store.draft.with(|d| d.checkins.dates.get(i).map(|c| c.due.clone()).unwrap_or_default()));
+                let set_due = Callback::new(move |typed: String| {
+                    store.draft.update(|d| if let Some(c) = d.checkins.dates.get_mut(i) { c.due = typed });
+                });
+                let error = Signal::derive(move || errors.with(|e| e.iter().find(|(n, _)| *n == i).map(|(_, e)| *e)));
                 let done = move || store.draft.with(|d| d.checkins.dates.get(i).is_some_and(|c| c.done));
                 let reason = CHECK_IN_REASONS.get(i).copied().unwrap_or("");
                 view! {
                     <li class="check-in">
-                        <div class="field">
-                            <label for=due_id.clone()>{format!("Check-in {}", i + 1)}</label>
-                            <span class="hint" id=format!("{due_id}-hint")>{reason}</span>
-                            <input type="date" id=due_id.clone() class="input--short" aria-describedby=format!("{due_id}-hint")
-                                prop:value=due
-                                on:input=move |ev| {
-                                    let value = event_target_value(&ev);
-                                    store.draft.update(|d| if let Some(c) = d.checkins.dates.get_mut(i) { c.due = value });
-                                }/>
-                        </div>
-                        <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, Some(i))>
+                        <DateInput id=due_id(i).into() legend=format!("Check-in {}", i + 1) hint=reason.to_owned() value=due on_input=set_due error=error/>
+                        <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, Some(i), errors)>
                             "Add to my calendar"<span class="visually-hidden">{format!(": check-in {}", i + 1)}</span>
                         </button>
                         <Show when=move || choice.get() == PlanChoice::Accepted>
@@ -157,7 +175,7 @@ pub fn CheckInPlan() -> impl IntoView {
                     current => view! {
                         <ol class="check-in-list">{rows}</ol>
                         <div class="button-group">
-                            <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, None)>"Add all to my calendar"</button>
+                            <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, None, errors)>"Add all to my calendar"</button>
                             {(current == PlanChoice::Offered).then(|| view! {
                                 <button type="button" class="button button--small" on:click=choose(PlanChoice::Accepted, "Check-ins planned.")>"Keep these check-ins"</button>
                             })}

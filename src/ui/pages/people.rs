@@ -137,14 +137,19 @@ pub fn PersonPage(id: u32) -> impl IntoView {
             .draft
             .with(|d| d.answers.recipients.iter().any(|r| r.id == id))
     };
-    let heading = Signal::derive(move || {
-        let count = store.draft.with(|d| d.answers.recipients.len());
-        if count <= 1 {
-            "Who are you writing to?".to_owned()
-        } else {
-            "Add or change a person".to_owned()
+    // Read once as the page opens: with more than one person the heading
+    // says whose details these are, and it does not change while the name
+    // is typed.
+    let heading: Signal<String> = Signal::stored(store.draft.with_untracked(|d| {
+        let people = &d.answers.recipients;
+        match people.iter().find(|r| r.id == id) {
+            Some(person) if people.len() > 1 && !person.name.trim().is_empty() => {
+                format!("About {}", person.name.trim())
+            }
+            _ if people.len() > 1 => "Who else are you writing to?".to_owned(),
+            _ => "Who are you writing to?".to_owned(),
         }
-    });
+    }));
 
     view! {
         <Show
