@@ -10,7 +10,7 @@
 //! optional fields as well: otherwise the note would silently lose it.
 
 use super::date::Date;
-use super::date::entry::{Parts, Rule, check};
+use super::date::entry::{DateError, Parts, Rule, check};
 use super::model::{AddressForm, Answers, Recipient};
 use super::route::Page;
 use super::text::clean;
@@ -99,10 +99,21 @@ pub fn no_date_error(stored: &str, today: Option<Date>) -> Option<FieldError> {
         past_only: true,
     };
     let error = check(&Parts::from_stored(stored), RULE, today).err()?;
-    Some(FieldError {
-        field: error.part.id(field::DATE),
+    Some(date_field_error(field::DATE, error))
+}
+
+/// The error of the date control `id`, pointing at its box to fix.
+///
+/// ```
+/// use kept_in_mind::domain::{date::entry::{DateError, Part}, validate::date_field_error};
+/// let error = DateError { part: Part::Month, message: "The date must include a month" };
+/// assert_eq!(date_field_error("sent-1", error).field, "sent-1-month");
+/// ```
+pub fn date_field_error(id: &str, error: DateError) -> FieldError {
+    FieldError {
+        field: error.part.id(id),
         message: error.message,
-    })
+    }
 }
 
 /// The errors found so far, each message worked out only for a problem found.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::browser::{focus_id, focus_later};
 use super::store::use_store;
-use crate::domain::date::entry::{DateError, Part, Parts};
+use crate::domain::date::entry::{Part, Parts};
 use crate::domain::labels::Choice;
 use crate::domain::validate::{FieldError, validate};
 
@@ -126,7 +126,7 @@ pub fn ErrorSummary() -> impl IntoView {
 }
 
 /// The inline error for a control, if any; `id` is the control's id.
-pub fn inline_error(id: Oco<'static, str>) -> impl IntoView {
+fn inline_error(id: Oco<'static, str>) -> impl IntoView {
     let error = use_store().error_for(id.clone());
     move || {
         error.get().map(|message| {
@@ -141,7 +141,7 @@ pub fn inline_error(id: Oco<'static, str>) -> impl IntoView {
 }
 
 /// `aria-describedby` for a control with an optional hint and an error.
-pub fn described_by(
+fn described_by(
     id: Oco<'static, str>,
     has_hint: bool,
 ) -> impl Fn() -> Option<String> + Send + Sync + 'static {
@@ -423,13 +423,13 @@ pub fn Checkbox(
 
 /// A date in three boxes, day, month and year, the GOV.UK way: a fieldset
 /// whose legend asks the question, an example as its hint, and the boxes'
-/// ids `{id}-day`, `{id}-month`, `{id}-year`. `value` is the stored form
-/// (see [`crate::domain::date::entry`]); every keystroke goes to `on_input`
-/// as the new stored form, so a half-typed date is kept. `error` names the
-/// box to mark and the message to show.
+/// ids `{id}-day`, `{id}-month`, `{id}-year`, which the page's errors name
+/// (the box to fix). `value` is the stored form (see
+/// [`crate::domain::date::entry`]); every keystroke goes to `on_input` as
+/// the new stored form, so a half-typed date is kept.
 ///
 /// ```ignore
-/// view! { <DateInput id="date".into() legend="When?".into() value on_input error=Signal::default()/> }
+/// view! { <DateInput id="date".into() legend="When?".into() value on_input/> }
 /// ```
 #[component]
 pub fn DateInput(
@@ -443,81 +443,54 @@ pub fn DateInput(
     hint: String,
     value: Signal<String>,
     on_input: Callback<String>,
-    error: Signal<Option<DateError>>,
     #[prop(optional)] marked: Option<Signal<bool>>,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
+    let store = use_store();
+    // One signal per box, of the kind every other control uses.
+    let errors = Part::ALL.map(|part| store.error_for(part.id(&id).into()));
+    let message = move || errors.iter().find_map(|e| e.get());
     let error_id = format!("{id}-error");
-    let described = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || match error.get() {
-            Some(_) => format!("{hint_id} {error_id}"),
-            None => hint_id.clone(),
-        }
-    };
+    let described = format!("{id}-hint {error_id}");
     let boxes = Part::ALL
         .into_iter()
-        .map(|part| {
+        .zip(errors)
+        .map(|(part, error)| {
             let box_id = part.id(&id);
-            let year = part == Part::Year;
             view! {
-                <div class="date-input__item">
+                <div>
                     <label for=box_id.clone()>{part.label()}</label>
                     <input
                         type="text"
                         inputmode="numeric"
-                        id=box_id.clone()
-                        name=box_id
-                        class="date-input__box"
-                        class:date-input__box--year=year
+                        id=box_id
+                        class=if part == Part::Year { "date-input__year" } else { "" }
                         autocomplete="off"
-                        spellcheck="false"
-                        aria-invalid=move || error.get().is_some_and(|e| e.part == part).then_some("true")
+                        aria-invalid=move || error.get().map(|_| "true")
                         prop:value=move || value.with(|v| Parts::from_stored(v).get(part).to_owned())
                         on:input=move |ev| {
-                            let typed = value.with_untracked(|v| Parts::with(v, part, event_target_value(&ev)));
-                            on_input.run(typed);
+                            on_input.run(value.with(|v| Parts::with(v, part, event_target_value(&ev))));
                         }
                     />
                 </div>
             }
         })
         .collect_view();
-    let hint = if hint.is_empty() {
-        "For example, 27 3 2026".to_owned()
-    } else {
-        format!("{hint} For example, 27 3 2026")
-    };
+    // The error id is named even while there is none (a reference to a
+    // missing element is ignored): one fixed string costs less than another
+    // closure. The error look comes from the marked box, by CSS `:has`.
     view! {
-        <div class="field" class:field--error=move || error.get().is_some()>
-            <fieldset role="group" aria-describedby=described>
+        <div class="field">
+            <fieldset aria-describedby=described>
                 <legend>{legend}<span class="visually-hidden">{about}</span>{from_email_mark(marked)}</legend>
-                <span class="hint" id=hint_id>{hint}</span>
-                {move || error.get().map(|e| view! {
+                <span class="hint" id=format!("{id}-hint")>{hint}" For example, 27 3 2026"</span>
+                {move || message().map(|m| view! {
                     <span class="error-message" id=error_id.clone()>
                         <span class="visually-hidden">"Error: "</span>
-                        {e.message}
+                        {m}
                     </span>
                 })}
                 <div class="date-input">{boxes}</div>
             </fieldset>
         </div>
     }
-}
-
-/// The error of a date control `id` among the page's errors, which point at
-/// one of its boxes.
-pub fn date_error(id: &'static str) -> Signal<Option<DateError>> {
-    let store = use_store();
-    Signal::derive(move || {
-        store.errors.with(|errors| {
-            errors.iter().find_map(|e| {
-                Part::of_id(id, &e.field).map(|part| DateError {
-                    part,
-                    message: e.message,
-                })
-            })
-        })
-    })
 }

@@ -11,10 +11,7 @@
 use leptos::prelude::*;
 
 use super::browser::focus_later;
-use super::form::{
-    Checkbox, DateInput, RadioGroup, RadioOption, TextInput, date_error, described_by,
-    inline_error, question_frame,
-};
+use super::form::{Checkbox, DateInput, RadioGroup, RadioOption, TextInput, question_frame};
 use super::paste::{PasteEmail, choice_mark, text_mark};
 use super::store::{Store, today, use_store};
 use crate::domain::draft::Draft;
@@ -496,7 +493,6 @@ fn control(store: Store, control: &'static Control) -> AnyView {
                     legend="When did the No arrive? (optional)".to_owned()
                     value=value
                     on_input=set
-                    error=date_error(field::DATE)
                     marked=text_mark(field::DATE, None, value)
                 />
             }
@@ -555,10 +551,9 @@ fn control(store: Store, control: &'static Control) -> AnyView {
             };
             let id = *id;
             view! {
-                <fieldset id=id aria-describedby=described_by(id.into(), true)>
+                <fieldset id=id aria-describedby=format!("{id}-hint")>
                     {legend}
                     <span class="hint" id=format!("{id}-hint")>{*hint}</span>
-                    {inline_error(id.into())}
                     {inner}
                 </fieldset>
             }

@@ -5,14 +5,14 @@
 use leptos::prelude::*;
 
 use crate::domain::check_in::check_in;
-use crate::domain::date::entry::{DateError, Parts};
+use crate::domain::date::entry::Parts;
 use crate::domain::draft::NoteText;
 use crate::domain::draft::PlanChoice;
 use crate::domain::export::mailto;
 use crate::domain::ics;
 use crate::domain::library::{CHECK_IN_REASONS, first_sent};
 use crate::domain::route::{Page, Route};
-use crate::domain::validate::field;
+use crate::domain::validate::{date_field_error, field};
 use crate::ui::browser::{download_as, focus_id};
 use crate::ui::form::{DateInput, TextArea};
 use crate::ui::store::{Store, now, use_store};
@@ -24,23 +24,26 @@ fn due_id(n: usize) -> String {
 
 /// Downloads the calendar file for one check-in (`Some(n)`) or all of them,
 /// once their dates are real (an empty one is left out); otherwise marks
-/// each date to fix in `errors` and puts the focus in the first box.
-fn add_to_calendar(store: Store, which: Option<usize>, errors: RwSignal<Vec<(usize, DateError)>>) {
-    let wrong: Vec<(usize, DateError)> = store.draft.with_untracked(|d| {
+/// each date to fix among the page's errors and puts the focus in the first box.
+fn add_to_calendar(store: Store, which: Option<usize>) {
+    let wrong: Vec<_> = store.draft.with_untracked(|d| {
         d.checkins
             .dates
             .iter()
             .enumerate()
             .filter(|&(n, _)| which.is_none_or(|w| w == n))
-            .filter_map(|(n, c)| Parts::from_stored(&c.due).read().err().map(|e| (n, e)))
+            .filter_map(|(n, c)| {
+                let error = Parts::from_stored(&c.due).read().err()?;
+                Some(date_field_error(&due_id(n), error))
+            })
             .collect()
     });
-    if let Some((n, first)) = wrong.first() {
-        focus_id(&first.part.id(&due_id(*n)));
-        errors.set(wrong);
+    if let Some(first) = wrong.first() {
+        focus_id(&first.field);
+        store.errors.set(wrong);
         return;
     }
-    errors.set(Vec::new());
+    store.errors.set(Vec::new());
     let location = window().location();
     let app = location
         .href()
@@ -82,7 +85,6 @@ pub fn CheckInPlan() -> impl IntoView {
         }
     };
     let (news, set_news) = store.lens(|d| Some(&mut d.checkins.update));
-    let errors = RwSignal::new(Vec::<(usize, DateError)>::new());
     let rows = move || {
         (0..count.get())
             .map(|i| {
@@ -91,13 +93,12 @@ pub fn CheckInPlan() -> impl IntoView {
                 let set_due = Callback::new(move |typed: String| {
                     store.draft.update(|d| if let Some(c) = d.checkins.dates.get_mut(i) { c.due = typed });
                 });
-                let error = Signal::derive(move || errors.with(|e| e.iter().find(|(n, _)| *n == i).map(|(_, e)| *e)));
                 let done = move || store.draft.with(|d| d.checkins.dates.get(i).is_some_and(|c| c.done));
                 let reason = CHECK_IN_REASONS.get(i).copied().unwrap_or("");
                 view! {
                     <li class="check-in">
-                        <DateInput id=due_id(i).into() legend=format!("Check-in {}", i + 1) hint=reason.to_owned() value=due on_input=set_due error=error/>
-                        <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, Some(i), errors)>
+                        <DateInput id=due_id(i).into() legend=format!("Check-in {}", i + 1) hint=reason.to_owned() value=due on_input=set_due/>
+                        <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, Some(i))>
                             "Add to my calendar"<span class="visually-hidden">{format!(": check-in {}", i + 1)}</span>
                         </button>
                         <Show when=move || choice.get() == PlanChoice::Accepted>
@@ -175,7 +176,7 @@ pub fn CheckInPlan() -> impl IntoView {
                     current => view! {
                         <ol class="check-in-list">{rows}</ol>
                         <div class="button-group">
-                            <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, None, errors)>"Add all to my calendar"</button>
+                            <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, None)>"Add all to my calendar"</button>
                             {(current == PlanChoice::Offered).then(|| view! {
                                 <button type="button" class="button button--small" on:click=choose(PlanChoice::Accepted, "Check-ins planned.")>"Keep these check-ins"</button>
                             })}

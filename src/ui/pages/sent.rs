@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::domain::date::Date;
-use crate::domain::date::entry::{DateError, Parts, Rule, check};
+use crate::domain::date::entry::{Parts, Rule, check};
 use crate::domain::library::mark_sent;
 use crate::domain::model::Channel;
+use crate::domain::validate::date_field_error;
 use crate::domain::word::Word;
 use crate::ui::browser::{ask_to_persist, focus_id};
 use crate::ui::form::DateInput;
@@ -36,7 +37,6 @@ pub fn SentControl(recipient: u32, channel: Channel, about: String) -> impl Into
     });
     let day = RwSignal::new(today().to_string());
     let date_id = sent_id(recipient, channel);
-    let error = RwSignal::new(None::<DateError>);
     let mark = move |on: Option<Date>| {
         store.draft.update(|d| mark_sent(d, recipient, channel, on));
         ask_to_persist(store);
@@ -45,15 +45,16 @@ pub fn SentControl(recipient: u32, channel: Channel, about: String) -> impl Into
         let typed = day.with_untracked(|d| Parts::from_stored(d));
         match check(&typed, SENT_ON, Some(today())) {
             Ok(Some(on)) => {
-                error.set(None);
+                store.errors.set(Vec::new());
                 mark(Some(on));
                 store.announce(format!("Marked as sent on {}.", on.long()));
             }
             // The rule needs a day, so there is always one or an error.
             Ok(None) => {}
             Err(problem) => {
-                error.set(Some(problem));
-                focus_id(&problem.part.id(&sent_id(recipient, channel)));
+                let error = date_field_error(&sent_id(recipient, channel), problem);
+                focus_id(&error.field);
+                store.errors.set(vec![error]);
             }
         }
     };
@@ -75,7 +76,7 @@ pub fn SentControl(recipient: u32, channel: Channel, about: String) -> impl Into
                     view! {
                         <div class="sent__form">
                             <DateInput id=date_id.clone().into() legend="Day you sent it".to_owned() about=about.clone()
-                                value=day.into() on_input=Callback::new(move |typed| day.set(typed)) error=error.into()/>
+                                value=day.into() on_input=Callback::new(move |typed| day.set(typed))/>
                             <button type="button" class="button button--secondary button--small" on:click=send>"I’ve sent this"<span class="visually-hidden">{about.clone()}</span></button>
                         </div>
                     }.into_any()
