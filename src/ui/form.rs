@@ -426,28 +426,26 @@ pub fn Checkbox(
 /// ids `{id}-day`, `{id}-month`, `{id}-year`, which the page's errors name
 /// (the box to fix). `value` is the stored form (see
 /// [`crate::domain::date::entry`]); every keystroke goes to `on_input` as
-/// the new stored form, so a half-typed date is kept.
+/// the new stored form, so a half-typed date is kept. `about` is read after
+/// the legend by screen readers only ("your note to Sam"); `hint` is said
+/// before the example. A plain function, not a component: it is drawn in
+/// three places and a component's props builder would cost WebAssembly.
 ///
 /// ```ignore
-/// view! { <DateInput id="date".into() legend="When?".into() value on_input/> }
+/// date_input("date", "When?".into(), String::new(), String::new(), value, on_input, None)
 /// ```
-#[component]
-pub fn DateInput(
-    id: Oco<'static, str>,
+pub fn date_input(
+    id: &str,
     legend: String,
-    /// Read after the legend by screen readers only ("for your note to Sam").
-    #[prop(optional)]
     about: String,
-    /// Said before the example, as part of the same hint.
-    #[prop(optional)]
     hint: String,
     value: Signal<String>,
     on_input: Callback<String>,
-    #[prop(optional)] marked: Option<Signal<bool>>,
-) -> impl IntoView {
+    marked: Option<Signal<bool>>,
+) -> AnyView {
     let store = use_store();
     // One signal per box, of the kind every other control uses.
-    let errors = Part::ALL.map(|part| store.error_for(part.id(&id).into()));
+    let errors = Part::ALL.map(|part| store.error_for(part.id(id).into()));
     let message = move || errors.iter().find_map(|e| e.get());
     let error_id = format!("{id}-error");
     let described = format!("{id}-hint {error_id}");
@@ -455,7 +453,7 @@ pub fn DateInput(
         .into_iter()
         .zip(errors)
         .map(|(part, error)| {
-            let box_id = part.id(&id);
+            let box_id = part.id(id);
             view! {
                 <div>
                     <label for=box_id.clone()>{part.label()}</label>
@@ -473,14 +471,14 @@ pub fn DateInput(
                     />
                 </div>
             }
+            .into_any()
         })
         .collect_view();
     // The error id is named even while there is none (a reference to a
     // missing element is ignored): one fixed string costs less than another
     // closure. The error look comes from the marked box, by CSS `:has`.
     view! {
-        <div class="field">
-            <fieldset aria-describedby=described>
+            <fieldset class="field" aria-describedby=described>
                 <legend>{legend}<span class="visually-hidden">{about}</span>{from_email_mark(marked)}</legend>
                 <span class="hint" id=format!("{id}-hint")>{hint}" For example, 27 3 2026"</span>
                 {move || message().map(|m| view! {
@@ -491,6 +489,6 @@ pub fn DateInput(
                 })}
                 <div class="date-input">{boxes}</div>
             </fieldset>
-        </div>
     }
+    .into_any()
 }

@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 
 use super::browser::focus_later;
-use super::form::{Checkbox, DateInput, RadioGroup, RadioOption, TextInput, question_frame};
+use super::form::{Checkbox, RadioGroup, RadioOption, TextInput, date_input, question_frame};
 use super::paste::{PasteEmail, choice_mark, text_mark};
 use super::store::{Store, today, use_store};
 use crate::domain::draft::Draft;
@@ -129,7 +129,7 @@ struct Check {
 }
 
 /// Every option of a [`Choice`], as plain data for [`RadioGroup`].
-fn options<T: Choice>() -> Vec<RadioOption> {
+pub fn options<T: Choice>() -> Vec<RadioOption> {
     T::ALL
         .iter()
         .map(|&o| RadioOption {
@@ -487,16 +487,16 @@ fn control(store: Store, control: &'static Control) -> AnyView {
         }
         Control::Date => {
             let (value, set) = store.lens(|d| Some(&mut d.answers.rejection.date));
-            view! {
-                <DateInput
-                    id=field::DATE.into()
-                    legend="When did the No arrive? (optional)".to_owned()
-                    value=value
-                    on_input=set
-                    marked=text_mark(field::DATE, None, value)
-                />
-            }
-            .into_any()
+            let marked = text_mark(field::DATE, None, value);
+            date_input(
+                field::DATE,
+                "When did the No arrive? (optional)".to_owned(),
+                String::new(),
+                String::new(),
+                value,
+                set,
+                Some(marked),
+            )
         }
         Control::Pick(p) => {
             let value = Signal::derive(move || store.draft.with(|d| (p.get)(&d.answers)));

@@ -187,26 +187,27 @@ pub fn check(parts: &Parts, rule: Rule, today: Option<Date>) -> Result<Option<Da
         let index = usize::from(empty[0]) + 2 * usize::from(empty[1]) + 4 * usize::from(empty[2]);
         return fail(first, INCOMPLETE[index]);
     }
-    let number = |part: Part| -> Option<u32> {
+    // A box's number if it holds only digits and is at most `max`.
+    let number = |part: Part, max: u32| {
         let t = text[part as usize];
-        (t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+        t.bytes()
+            .all(|b| b.is_ascii_digit())
             .then(|| t.parse().ok())
             .flatten()
+            .filter(|n| (1..=max).contains(n))
     };
-    let day = number(Part::Day).filter(|d| (1..=31).contains(d));
-    let Some(day) = day else {
+    let Some(day) = number(Part::Day, 31) else {
         return fail(Part::Day, NOT_REAL);
     };
-    let Some(month) = number(Part::Month).filter(|m| (1..=12).contains(m)) else {
+    let Some(month) = number(Part::Month, 12) else {
         return fail(Part::Month, NOT_REAL);
     };
-    let year = text[2];
-    if !year.bytes().all(|b| b.is_ascii_digit()) {
+    let Some(year) = number(Part::Year, u32::MAX) else {
         return fail(Part::Year, NOT_REAL);
-    }
-    let Some(year) = number(Part::Year).filter(|_| year.len() == 4) else {
-        return fail(Part::Year, YEAR_DIGITS);
     };
+    if text[2].len() != 4 {
+        return fail(Part::Year, YEAR_DIGITS);
+    }
     let Some(date) = Date::new(year as i32, month as u8, day as u8) else {
         return fail(Part::Day, NOT_REAL);
     };

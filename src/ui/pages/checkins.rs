@@ -14,7 +14,7 @@ use crate::domain::library::{CHECK_IN_REASONS, first_sent};
 use crate::domain::route::{Page, Route};
 use crate::domain::validate::{date_field_error, field};
 use crate::ui::browser::{download_as, focus_id};
-use crate::ui::form::{DateInput, TextArea};
+use crate::ui::form::{TextArea, date_input};
 use crate::ui::store::{Store, now, use_store};
 
 /// The id of check-in `n`'s date (counted from 0): `check-in-1`.
@@ -24,23 +24,22 @@ fn due_id(n: usize) -> String {
 
 /// Downloads the calendar file for one check-in (`Some(n)`) or all of them,
 /// once their dates are real (an empty one is left out); otherwise marks
-/// each date to fix among the page's errors and puts the focus in the first box.
+/// the first date to fix among the page's errors and puts the focus in its box.
 fn add_to_calendar(store: Store, which: Option<usize>) {
-    let wrong: Vec<_> = store.draft.with_untracked(|d| {
+    let wrong = store.draft.with_untracked(|d| {
         d.checkins
             .dates
             .iter()
             .enumerate()
             .filter(|&(n, _)| which.is_none_or(|w| w == n))
-            .filter_map(|(n, c)| {
+            .find_map(|(n, c)| {
                 let error = Parts::from_stored(&c.due).read().err()?;
                 Some(date_field_error(&due_id(n), error))
             })
-            .collect()
     });
-    if let Some(first) = wrong.first() {
-        focus_id(&first.field);
-        store.errors.set(wrong);
+    if let Some(error) = wrong {
+        focus_id(&error.field);
+        store.errors.set(vec![error]);
         return;
     }
     store.errors.set(Vec::new());
@@ -97,7 +96,7 @@ pub fn CheckInPlan() -> impl IntoView {
                 let reason = CHECK_IN_REASONS.get(i).copied().unwrap_or("");
                 view! {
                     <li class="check-in">
-                        <DateInput id=due_id(i).into() legend=format!("Check-in {}", i + 1) hint=reason.to_owned() value=due on_input=set_due/>
+                        {date_input(&due_id(i), format!("Check-in {}", i + 1), String::new(), reason.to_owned(), due, set_due, None)}
                         <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, Some(i))>
                             "Add to my calendar"<span class="visually-hidden">{format!(": check-in {}", i + 1)}</span>
                         </button>

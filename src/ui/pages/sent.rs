@@ -10,7 +10,7 @@ use crate::domain::model::Channel;
 use crate::domain::validate::date_field_error;
 use crate::domain::word::Word;
 use crate::ui::browser::{ask_to_persist, focus_id};
-use crate::ui::form::DateInput;
+use crate::ui::form::date_input;
 use crate::ui::store::{today, use_store};
 
 /// The day a note went: needed, and not after today.
@@ -75,8 +75,7 @@ pub fn SentControl(recipient: u32, channel: Channel, about: String) -> impl Into
                 None => {
                     view! {
                         <div class="sent__form">
-                            <DateInput id=date_id.clone().into() legend="Day you sent it".to_owned() about=about.clone()
-                                value=day.into() on_input=Callback::new(move |typed| day.set(typed))/>
+                            {date_input(&date_id, "Day you sent it".to_owned(), about.clone(), String::new(), day.into(), Callback::new(move |typed| day.set(typed)), None)}
                             <button type="button" class="button button--secondary button--small" on:click=send>"I’ve sent this"<span class="visually-hidden">{about.clone()}</span></button>
                         </div>
                     }.into_any()
