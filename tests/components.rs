@@ -368,14 +368,19 @@ async fn the_sent_control_marks_a_note_sent_on_its_day_and_can_undo_it() {
         host.query_selector("#keep-in-touch").unwrap().is_none(),
         "no plan before a note is sent"
     );
-    let day: web_sys::HtmlInputElement = find(&host, "#sent-1-email_reply").unchecked_into();
     assert_eq!(
-        attr(&host, "label[for='sent-1-email_reply']", "for").as_deref(),
-        Some("sent-1-email_reply")
+        attr(&host, "label[for='sent-1-email_reply-day']", "for").as_deref(),
+        Some("sent-1-email_reply-day")
     );
-    day.set_value("2026-11-30");
-    day.dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    // Typed box by box, as a person would: day, month, year.
+    for (part, typed) in [("day", "30"), ("month", "11"), ("year", "2026")] {
+        let input: web_sys::HtmlInputElement =
+            find(&host, &format!("#sent-1-email_reply-{part}")).unchecked_into();
+        input.set_value(typed);
+        input
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+    }
     let buttons = host.query_selector_all(".sent button").unwrap();
     let first: web_sys::HtmlElement = buttons.item(0).unwrap().unchecked_into();
     assert_eq!(
@@ -439,10 +444,14 @@ async fn the_notes_page_counts_the_notes_and_folds_each_under_its_channel() {
     );
 
     // Marking the note sent changes what its folded line says.
-    let day: web_sys::HtmlInputElement = find(&host, "#sent-1-email_reply").unchecked_into();
-    day.set_value("2026-11-30");
-    day.dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    for (part, typed) in [("day", "30"), ("month", "11"), ("year", "2026")] {
+        let input: web_sys::HtmlInputElement =
+            find(&host, &format!("#sent-1-email_reply-{part}")).unchecked_into();
+        input.set_value(typed);
+        input
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+    }
     find(&first, ".sent button").click();
     leptos::task::tick().await;
     assert!(
@@ -464,14 +473,19 @@ async fn the_check_in_plan_suggests_three_dates_and_can_be_kept_or_turned_off() 
     );
     let host = app_with(&[record], Some("d4"), "#/notes").await;
     assert_eq!(text(&find(&host, "#keep-in-touch")), "Keep in touch");
+    // Each date in its day, month and year boxes.
     let dates: Vec<String> = (1..=3)
         .map(|n| {
-            find(&host, &format!("#check-in-{n}"))
-                .unchecked_into::<web_sys::HtmlInputElement>()
-                .value()
+            ["day", "month", "year"]
+                .map(|part| {
+                    find(&host, &format!("#check-in-{n}-{part}"))
+                        .unchecked_into::<web_sys::HtmlInputElement>()
+                        .value()
+                })
+                .join(" ")
         })
         .collect();
-    assert_eq!(dates, ["2027-01-12", "2027-03-01", "2027-06-01"]);
+    assert_eq!(dates, ["12 1 2027", "1 3 2027", "1 6 2027"]);
     assert!(
         host.query_selector("#check-in-1-done").unwrap().is_none(),
         "nothing to tick before it is kept"
@@ -500,7 +514,7 @@ async fn the_check_in_plan_suggests_three_dates_and_can_be_kept_or_turned_off() 
     );
     button("Turn check-ins off").click();
     leptos::task::tick().await;
-    assert!(host.query_selector("#check-in-1").unwrap().is_none());
+    assert!(host.query_selector("#check-in-1-day").unwrap().is_none());
     assert!(text(&find(&host, ".check-ins")).contains("No check-ins are planned."));
     tidy_up(host).await;
 }

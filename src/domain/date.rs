@@ -3,9 +3,12 @@
 //!
 //! A date library (chrono, time) would cost more WebAssembly than this whole
 //! module; the app only needs whole days in the proleptic Gregorian calendar,
-//! `YYYY-MM-DD` text (what `<input type=date>` reads and writes) and a UTC
-//! time stamp for calendar files. The browser supplies "today" in the user's
-//! own time zone, so no time-zone rules are needed here.
+//! `YYYY-MM-DD` text (how dates are stored), the three boxes a person types a
+//! date into ([`entry`]) and a UTC time stamp for calendar files. The browser
+//! supplies "today" in the user's own time zone, so no time-zone rules are
+//! needed here.
+
+pub mod entry;
 
 /// The months' names, January first.
 pub const MONTHS: [&str; 12] = [
@@ -34,14 +37,24 @@ pub struct Date {
 const MS_PER_DAY: i64 = 86_400_000;
 
 impl Date {
-    /// Reads `YYYY-MM-DD`; anything else, or a day that does not exist, is `None`.
+    /// Reads a stored date: `YYYY-MM-DD`, or three boxes as typed (see
+    /// [`entry`]) that make a real date; anything else, or a day that does
+    /// not exist, is `None`.
     ///
     /// ```
     /// use kept_in_mind::domain::date::Date;
     /// assert_eq!(Date::parse("2026-02-29"), None);
     /// assert_eq!(Date::parse("2028-02-29").unwrap().to_string(), "2028-02-29");
+    /// assert_eq!(Date::parse("02\n3\n2026").unwrap().to_string(), "2026-03-02");
     /// ```
     pub fn parse(text: &str) -> Option<Date> {
+        if text.contains('\n') {
+            return entry::Parts::from_stored(text).read().ok().flatten();
+        }
+        Date::parse_iso(text)
+    }
+
+    fn parse_iso(text: &str) -> Option<Date> {
         let text = text.trim();
         let bytes = text.as_bytes();
         if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {

@@ -9,6 +9,8 @@
 //! "[Company]" or "XXX", or nothing but punctuation) is an error too, on
 //! optional fields as well: otherwise the note would silently lose it.
 
+use super::date::Date;
+use super::date::entry::{DateError, Parts, Rule, check};
 use super::model::{AddressForm, Answers, Recipient};
 use super::route::Page;
 use super::text::clean;
@@ -79,6 +81,38 @@ fn why_dropped(text: &str, otherwise: &'static str) -> &'static str {
         MARKUP
     } else {
         otherwise
+    }
+}
+
+/// What is wrong with the date the No arrived (optional, not after
+/// `today`), pointing at the first box to fix. Without `today`, as in
+/// [`validate`], which has no clock, a date in the future passes; the page
+/// checks that on Continue with the browser's today.
+///
+/// ```
+/// use kept_in_mind::domain::validate::no_date_error;
+/// assert_eq!(no_date_error("27\n3\n", None).unwrap().field, "date-year");
+/// ```
+pub fn no_date_error(stored: &str, today: Option<Date>) -> Option<FieldError> {
+    const RULE: Rule = Rule {
+        missing: None,
+        past_only: true,
+    };
+    let error = check(&Parts::from_stored(stored), RULE, today).err()?;
+    Some(date_field_error(field::DATE, error))
+}
+
+/// The error of the date control `id`, pointing at its box to fix.
+///
+/// ```
+/// use kept_in_mind::domain::{date::entry::{DateError, Part}, validate::date_field_error};
+/// let error = DateError { part: Part::Month, message: "The date must include a month" };
+/// assert_eq!(date_field_error("sent-1", error).field, "sent-1-month");
+/// ```
+pub fn date_field_error(id: &str, error: DateError) -> FieldError {
+    FieldError {
+        field: error.part.id(id),
+        message: error.message,
     }
 }
 
@@ -153,6 +187,9 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
                 field::SAID_KEEP,
                 "Select whether they said they would keep you in mind",
             );
+            if let Some(error) = no_date_error(&the_no.date, None) {
+                errors.0.push(error);
+            }
             errors.require_kept(&the_no.original_subject, field::SUBJECT, LEFT_OUT);
         }
         Page::People => {
@@ -419,6 +456,32 @@ mod tests {
         answers.style.channels.clear();
         check(Page::Style, &answers, &[field::CHANNELS]);
         check(Page::StoodOut, &answers, &[]);
+    }
+
+    #[test]
+    fn the_date_of_the_no_is_optional_real_and_not_in_the_future() {
+        let today = Date::new(2026, 12, 2);
+        // The stored value, the box an error points at without a clock, and with today.
+        for (stored, without_today, want) in [
+            ("", "", ""),
+            ("2026-11-28", "", ""),
+            ("28\n11\n2026", "", ""),
+            ("28\n11\n", "date-year", "date-year"),
+            ("31\n11\n2026", "date-day", "date-day"),
+            ("3\n12\n2026", "", "date-day"),
+        ] {
+            let field = |today| {
+                no_date_error(stored, today)
+                    .map(|e| e.field)
+                    .unwrap_or_default()
+            };
+            assert_eq!(field(None), without_today, "{stored:?}");
+            assert_eq!(field(today), want, "{stored:?} today");
+        }
+        let mut answers = Answers::default();
+        answers.rejection.said_keep_in_mind = Some(true);
+        answers.rejection.date = "\n11\n2026".into();
+        check(Page::Details, &answers, &["date-day"]);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::browser::{focus_id, focus_later};
 use super::store::use_store;
+use crate::domain::date::entry::{Part, Parts};
 use crate::domain::labels::Choice;
 use crate::domain::validate::{FieldError, validate};
 
@@ -418,4 +419,76 @@ pub fn Checkbox(
             </div>
         </div>
     }
+}
+
+/// A date in three boxes, day, month and year, the GOV.UK way: a fieldset
+/// whose legend asks the question, an example as its hint, and the boxes'
+/// ids `{id}-day`, `{id}-month`, `{id}-year`, which the page's errors name
+/// (the box to fix). `value` is the stored form (see
+/// [`crate::domain::date::entry`]); every keystroke goes to `on_input` as
+/// the new stored form, so a half-typed date is kept. `about` is read after
+/// the legend by screen readers only ("your note to Sam"); `hint` is said
+/// before the example. A plain function, not a component: it is drawn in
+/// three places and a component's props builder would cost WebAssembly.
+///
+/// ```ignore
+/// date_input("date", "When?".into(), String::new(), String::new(), value, on_input, None)
+/// ```
+pub fn date_input(
+    id: &str,
+    legend: String,
+    about: String,
+    hint: String,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    marked: Option<Signal<bool>>,
+) -> AnyView {
+    let store = use_store();
+    // One signal per box, of the kind every other control uses.
+    let errors = Part::ALL.map(|part| store.error_for(part.id(id).into()));
+    let message = move || errors.iter().find_map(|e| e.get());
+    let error_id = format!("{id}-error");
+    let described = format!("{id}-hint {error_id}");
+    let boxes = Part::ALL
+        .into_iter()
+        .zip(errors)
+        .map(|(part, error)| {
+            let box_id = part.id(id);
+            view! {
+                <div>
+                    <label for=box_id.clone()>{part.label()}</label>
+                    <input
+                        type="text"
+                        inputmode="numeric"
+                        id=box_id
+                        class=if part == Part::Year { "date-input__year" } else { "" }
+                        autocomplete="off"
+                        aria-invalid=move || error.get().map(|_| "true")
+                        prop:value=move || value.with(|v| Parts::from_stored(v).get(part).to_owned())
+                        on:input=move |ev| {
+                            on_input.run(value.with(|v| Parts::with(v, part, event_target_value(&ev))));
+                        }
+                    />
+                </div>
+            }
+            .into_any()
+        })
+        .collect_view();
+    // The error id is named even while there is none (a reference to a
+    // missing element is ignored): one fixed string costs less than another
+    // closure. The error look comes from the marked box, by CSS `:has`.
+    view! {
+            <fieldset class="field" aria-describedby=described>
+                <legend>{legend}<span class="visually-hidden">{about}</span>{from_email_mark(marked)}</legend>
+                <span class="hint" id=format!("{id}-hint")>{hint}" For example, 27 3 2026"</span>
+                {move || message().map(|m| view! {
+                    <span class="error-message" id=error_id.clone()>
+                        <span class="visually-hidden">"Error: "</span>
+                        {m}
+                    </span>
+                })}
+                <div class="date-input">{boxes}</div>
+            </fieldset>
+    }
+    .into_any()
 }

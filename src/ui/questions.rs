@@ -10,14 +10,15 @@
 
 use leptos::prelude::*;
 
-use super::form::{Checkbox, RadioGroup, RadioOption, TextInput, question_frame};
+use super::browser::focus_later;
+use super::form::{Checkbox, RadioGroup, RadioOption, TextInput, date_input, question_frame};
 use super::paste::{PasteEmail, choice_mark, text_mark};
-use super::store::{Store, use_store};
+use super::store::{Store, today, use_store};
 use crate::domain::draft::Draft;
 use crate::domain::labels::Choice;
 use crate::domain::model::{Answers, Arrival, KeepInMindFor, Seniority, Stage};
 use crate::domain::route::{Page, Route};
-use crate::domain::validate::field;
+use crate::domain::validate::{field, no_date_error};
 use crate::domain::word::Word;
 
 /// One question page: its heading, its controls, and where Continue goes.
@@ -36,12 +37,15 @@ enum Control {
     Paste,
     Paragraph(&'static str),
     Text(Text),
+    /// The date the No arrived, in day, month and year boxes.
+    Date,
     Pick(Pick),
     Check(Check),
     /// A fieldset of controls under a legend (the page's heading with
     /// `heading`), the controls inside a `choices` list with `choices`.
+    /// `id` is the fieldset's, and its hint's is `{id}-hint`.
     Group {
-        id: Option<&'static str>,
+        id: &'static str,
         legend: &'static str,
         heading: bool,
         hint: &'static str,
@@ -62,9 +66,7 @@ struct Text {
     label: &'static str,
     hint: Option<&'static str>,
     at: fn(&mut Draft) -> Option<&mut String>,
-    kind: &'static str,
     autocomplete: Option<&'static str>,
-    short: bool,
     spellcheck_off: bool,
     /// Marked "(from their email)" while it holds what the email gave.
     from_email: bool,
@@ -81,9 +83,7 @@ impl Text {
             label,
             hint: None,
             at,
-            kind: "text",
             autocomplete: None,
-            short: false,
             spellcheck_off: false,
             from_email: false,
         }
@@ -129,7 +129,7 @@ struct Check {
 }
 
 /// Every option of a [`Choice`], as plain data for [`RadioGroup`].
-fn options<T: Choice>() -> Vec<RadioOption> {
+pub fn options<T: Choice>() -> Vec<RadioOption> {
     T::ALL
         .iter()
         .map(|&o| RadioOption {
@@ -245,14 +245,7 @@ pub static DETAILS: Question = Question {
             from_email: true,
             reveal: None,
         }),
-        Control::Text(Text {
-            kind: "date",
-            short: true,
-            ..Text::new(field::DATE, "When did the No arrive? (optional)", |d| {
-                Some(&mut d.answers.rejection.date)
-            })
-            .marked()
-        }),
+        Control::Date,
         Control::When {
             show: by_email,
             indent: false,
@@ -270,8 +263,18 @@ pub static DETAILS: Question = Question {
     on_continue: Some(after_details),
 };
 
-/// With nobody on the list yet, go straight to adding the first person.
+/// A date after today stops Continue (the check needs the browser's clock,
+/// so `validate` leaves it here); with nobody on the list yet, go straight
+/// to adding the first person.
 fn after_details(store: Store) {
+    let future = store
+        .draft
+        .with_untracked(|d| no_date_error(&d.answers.rejection.date, Some(today())));
+    if let Some(error) = future {
+        store.errors.set(vec![error]);
+        focus_later(".error-summary");
+        return;
+    }
     let route = store.route.get_untracked();
     let nobody = store
         .draft
@@ -321,7 +324,7 @@ pub static ABOUT_YOU: Question = Question {
             reveal: None,
         }),
         Control::Group {
-            id: None,
+            id: "strengths",
             legend: "Strengths to mention (optional)",
             heading: false,
             hint: "One short phrase each, such as “building teams from scratch”. The note mentions them once, without a sales pitch.",
@@ -372,7 +375,7 @@ pub static KEEP_IN_MIND: Question = Question {
 pub static EXTRAS: Question = Question {
     heading: None,
     controls: &[Control::Group {
-        id: Some(field::EXTRAS),
+        id: field::EXTRAS,
         legend: "Anything else to ask or offer?",
         heading: true,
         hint: "Select all that apply, or none. Two asks at most keep a note easy to answer.",
@@ -475,14 +478,25 @@ fn control(store: Store, control: &'static Control) -> AnyView {
                     hint=t.hint.map(str::to_owned).unwrap_or_default()
                     value=value
                     on_input=set
-                    kind=t.kind
                     autocomplete=t.autocomplete.unwrap_or("on")
-                    short=t.short
                     spellcheck_off=t.spellcheck_off
                     marked=marked
                 />
             }
             .into_any()
+        }
+        Control::Date => {
+            let (value, set) = store.lens(|d| Some(&mut d.answers.rejection.date));
+            let marked = text_mark(field::DATE, None, value);
+            date_input(
+                field::DATE,
+                "When did the No arrive? (optional)".to_owned(),
+                String::new(),
+                String::new(),
+                value,
+                set,
+                Some(marked),
+            )
         }
         Control::Pick(p) => {
             let value = Signal::derive(move || store.draft.with(|d| (p.get)(&d.answers)));
@@ -535,10 +549,11 @@ fn control(store: Store, control: &'static Control) -> AnyView {
             } else {
                 inner
             };
+            let id = *id;
             view! {
-                <fieldset id=*id>
+                <fieldset id=id aria-describedby=format!("{id}-hint")>
                     {legend}
-                    <span class="hint">{*hint}</span>
+                    <span class="hint" id=format!("{id}-hint")>{*hint}</span>
                     {inner}
                 </fieldset>
             }

@@ -73,6 +73,20 @@ export async function onPage(page, name) {
   await page.getByRole("heading", { level: 1, name }).waitFor();
 }
 
+/** Types `day`, `month` and `year` into the boxes of the date group `group`. */
+export async function fillDate(group, day, month, year) {
+  for (const [label, text] of [["Day", day], ["Month", month], ["Year", year]]) {
+    await group.getByLabel(label, { exact: true }).fill(text);
+  }
+}
+
+/** What the day, month and year boxes of `group` hold. */
+export async function dateBoxes(group) {
+  const boxes = [];
+  for (const label of ["Day", "Month", "Year"]) boxes.push(await group.getByLabel(label, { exact: true }).inputValue());
+  return boxes;
+}
+
 /** Fills one person's page. */
 export async function fillPerson(page, person) {
   await page.getByLabel("Their name", { exact: true }).fill(person.name);
@@ -113,7 +127,7 @@ export async function fillWizard(page, s, onEachPage = async () => {}) {
   await cont(page);
 
   for (const [i, person] of s.people.entries()) {
-    await onPage(page, i === 0 ? "Who are you writing to?" : "Add or change a person");
+    await onPage(page, i === 0 ? "Who are you writing to?" : "Who else are you writing to?");
     if (i === 0) await onEachPage(page, "person");
     await fillPerson(page, person);
     await onPage(page, /You are writing to/);

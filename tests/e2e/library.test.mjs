@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT, expectAccessible, expectClean, goto, openPage, screenshots, start } from "./harness.mjs";
-import { MID_LEVEL, cont, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
+import { MID_LEVEL, cont, fillDate, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -335,7 +335,7 @@ test("a stored next_id at the top of the range never reopens or overwrites a per
   await page.goto(env.origin + "/#/people");
   await onPage(page, "You are writing to 2 people");
   await page.getByRole("button", { name: "Add another person" }).click();
-  await onPage(page, "Add or change a person");
+  await onPage(page, "Who else are you writing to?");
   assert.equal(await page.getByLabel("Their name", { exact: true }).inputValue(), "", "a new, empty person");
   await page.getByLabel("Their name", { exact: true }).fill("New Person");
   await page.getByLabel("By their first name").check();
@@ -361,10 +361,10 @@ test("check-ins go into a calendar file that a real iCalendar parser reads", asy
   const page = await openPage(env, "/", { acceptDownloads: true });
   await oneJob(page, SECOND);
   await openNotes(page);
-  await page.getByLabel(/^Day you sent it\W+your email reply to Dana Cole$/).fill("2026-12-01");
+  await fillDate(page.getByRole("group", { name: /^Day you sent it\W+your email reply to Dana Cole$/ }), "1", "12", "2026");
   await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Dana Cole$/ }).click();
   await page.getByRole("button", { name: "Keep these check-ins" }).click();
-  await page.getByLabel("Check-in 2").fill("2027-03-10");
+  await fillDate(page.getByRole("group", { name: "Check-in 2" }), "10", "3", "2027");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Add all to my calendar" }).click()]);
   assert.equal(download.suggestedFilename(), "check-ins-contoso-pharma.ics");
   const text = await readFile(await download.path(), "utf8");

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT, expectAccessible, expectClean, expectNoSidewaysScroll, openPage, screenshots, start } from "./harness.mjs";
-import { cont, noteText, onPage } from "./journey.mjs";
+import { cont, dateBoxes, noteText, onPage } from "./journey.mjs";
 
 const email = (name) => readFileSync(join(ROOT, "tests", "data", "emails", `${name}.txt`), "utf8");
 const MARK = "(from their email)";
@@ -80,7 +80,8 @@ test("a pasted email fills the first chapter and the first person, marked, and t
   const keep = page.getByRole("group", { name: "Did they say they would keep you in mind?" });
   assert.ok(await keep.getByLabel(`Yes ${MARK}`).isChecked());
   assert.equal(await page.getByLabel(/The subject of their email/).inputValue(), "Staff Engineer - final round");
-  assert.equal(await page.getByLabel(/When did the No arrive/).inputValue(), "2026-11-21");
+  // The date the reader found, stored as 2026-11-21, shows in the three boxes.
+  assert.deepEqual(await dateBoxes(page.getByRole("group", { name: `When did the No arrive? (optional) ${MARK}` })), ["21", "11", "2026"]);
   await cont(page);
 
   // The sender is the first person, with name, title, part and address.

@@ -5,19 +5,44 @@
 use leptos::prelude::*;
 
 use crate::domain::check_in::check_in;
+use crate::domain::date::entry::Parts;
 use crate::domain::draft::NoteText;
 use crate::domain::draft::PlanChoice;
 use crate::domain::export::mailto;
 use crate::domain::ics;
 use crate::domain::library::{CHECK_IN_REASONS, first_sent};
 use crate::domain::route::{Page, Route};
-use crate::domain::validate::field;
-use crate::ui::browser::download_as;
-use crate::ui::form::TextArea;
+use crate::domain::validate::{date_field_error, field};
+use crate::ui::browser::{download_as, focus_id};
+use crate::ui::form::{TextArea, date_input};
 use crate::ui::store::{Store, now, use_store};
 
-/// Downloads the calendar file for one check-in (`Some(n)`) or all of them.
+/// The id of check-in `n`'s date (counted from 0): `check-in-1`.
+fn due_id(n: usize) -> String {
+    format!("check-in-{}", n + 1)
+}
+
+/// Downloads the calendar file for one check-in (`Some(n)`) or all of them,
+/// once their dates are real (an empty one is left out); otherwise marks
+/// the first date to fix among the page's errors and puts the focus in its box.
 fn add_to_calendar(store: Store, which: Option<usize>) {
+    let wrong = store.draft.with_untracked(|d| {
+        d.checkins
+            .dates
+            .iter()
+            .enumerate()
+            .filter(|&(n, _)| which.is_none_or(|w| w == n))
+            .find_map(|(n, c)| {
+                let error = Parts::from_stored(&c.due).read().err()?;
+                Some(date_field_error(&due_id(n), error))
+            })
+    });
+    if let Some(error) = wrong {
+        focus_id(&error.field);
+        store.errors.set(vec![error]);
+        return;
+    }
+    store.errors.set(Vec::new());
     let location = window().location();
     let app = location
         .href()
@@ -62,23 +87,16 @@ pub fn CheckInPlan() -> impl IntoView {
     let rows = move || {
         (0..count.get())
             .map(|i| {
-                let due_id = format!("check-in-{}", i + 1);
                 let done_id = format!("check-in-{}-done", i + 1);
-                let due = move || store.draft.with(|d| d.checkins.dates.get(i).map(|c| c.due.clone()).unwrap_or_default());
+                let due = Signal::derive(move || store.draft.with(|d| d.checkins.dates.get(i).map(|c| c.due.clone()).unwrap_or_default()));
+                let set_due = Callback::new(move |typed: String| {
+                    store.draft.update(|d| if let Some(c) = d.checkins.dates.get_mut(i) { c.due = typed });
+                });
                 let done = move || store.draft.with(|d| d.checkins.dates.get(i).is_some_and(|c| c.done));
                 let reason = CHECK_IN_REASONS.get(i).copied().unwrap_or("");
                 view! {
                     <li class="check-in">
-                        <div class="field">
-                            <label for=due_id.clone()>{format!("Check-in {}", i + 1)}</label>
-                            <span class="hint" id=format!("{due_id}-hint")>{reason}</span>
-                            <input type="date" id=due_id.clone() class="input--short" aria-describedby=format!("{due_id}-hint")
-                                prop:value=due
-                                on:input=move |ev| {
-                                    let value = event_target_value(&ev);
-                                    store.draft.update(|d| if let Some(c) = d.checkins.dates.get_mut(i) { c.due = value });
-                                }/>
-                        </div>
+                        {date_input(&due_id(i), format!("Check-in {}", i + 1), String::new(), reason.to_owned(), due, set_due, None)}
                         <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, Some(i))>
                             "Add to my calendar"<span class="visually-hidden">{format!(": check-in {}", i + 1)}</span>
                         </button>

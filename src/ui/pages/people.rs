@@ -8,9 +8,11 @@ use crate::domain::labels::{Choice, person_name};
 use crate::domain::model::{AddressForm, Recipient, Relationship};
 use crate::domain::route::{Page, Route};
 use crate::domain::validate::{field, person_errors};
+use crate::domain::word::Word;
 use crate::ui::browser::focus_later;
-use crate::ui::form::{QuestionPage, Radios, TextInput};
+use crate::ui::form::{QuestionPage, RadioGroup, TextInput};
 use crate::ui::paste::{choice_mark, text_mark};
+use crate::ui::questions::options;
 use crate::ui::store::use_store;
 
 /// Adds an empty person and opens their page (keeping "from check" mode).
@@ -115,14 +117,50 @@ pub fn PeoplePage() -> impl IntoView {
     }
 }
 
+/// One of a person's choices as its stored word, for [`RadioGroup`]. `get`
+/// and `set` are plain functions, so the reactive code behind them is
+/// compiled once for every choice instead of once per choice type.
+fn person_choice(
+    id: u32,
+    get: fn(&Recipient) -> Option<&'static str>,
+    set: fn(&mut Recipient, &'static str),
+) -> (Signal<Option<&'static str>>, Callback<&'static str>) {
+    let store = use_store();
+    let value = Signal::derive(move || {
+        store.draft.with(|d| {
+            d.answers
+                .recipients
+                .iter()
+                .find(|r| r.id == id)
+                .and_then(get)
+        })
+    });
+    let change = Callback::new(move |word| {
+        store.draft.update(|d| {
+            if let Some(person) = d.person_mut(id) {
+                set(person, word);
+            }
+        });
+    });
+    (value, change)
+}
+
 #[component]
 pub fn PersonPage(id: u32) -> impl IntoView {
     let store = use_store();
     let (name, set_name) = store.person_lens(id, |p| &mut p.name);
-    let (address, set_address) = store.person_lens(id, |p| &mut p.address);
+    let (address, set_address) = person_choice(
+        id,
+        |p| Some(p.address.value()),
+        |p, w| p.address = AddressForm::from_value(w).unwrap_or_default(),
+    );
     let (honorific, set_honorific) = store.person_lens(id, |p| &mut p.honorific);
     let (job_title, set_job_title) = store.person_lens(id, |p| &mut p.job_title);
-    let (relationship, set_relationship) = store.person_lens(id, |p| &mut p.relationship);
+    let (relationship, set_relationship) = person_choice(
+        id,
+        |p| p.relationship.map(Word::value),
+        |p, w| p.relationship = Relationship::from_value(w),
+    );
     let (email, set_email) = store.person_lens(id, |p| &mut p.email);
     let by_phone = store.draft.with_untracked(|d| {
         d.answers.rejection.arrival == Some(crate::domain::model::Arrival::PhoneCall)
@@ -137,14 +175,19 @@ pub fn PersonPage(id: u32) -> impl IntoView {
             .draft
             .with(|d| d.answers.recipients.iter().any(|r| r.id == id))
     };
-    let heading = Signal::derive(move || {
-        let count = store.draft.with(|d| d.answers.recipients.len());
-        if count <= 1 {
-            "Who are you writing to?".to_owned()
-        } else {
-            "Add or change a person".to_owned()
+    // Read once as the page opens: with more than one person the heading
+    // says whose details these are, and it does not change while the name
+    // is typed.
+    let heading: Signal<String> = Signal::stored(store.draft.with_untracked(|d| {
+        let people = &d.answers.recipients;
+        match people.iter().find(|r| r.id == id) {
+            Some(person) if people.len() > 1 && !person.name.trim().is_empty() => {
+                format!("About {}", person.name.trim())
+            }
+            _ if people.len() > 1 => "Who else are you writing to?".to_owned(),
+            _ => "Who are you writing to?".to_owned(),
         }
-    });
+    }));
 
     view! {
         <Show
@@ -156,24 +199,29 @@ pub fn PersonPage(id: u32) -> impl IntoView {
         >
             <QuestionPage heading=heading>
                 <TextInput id=field::NAME label="Their name" hint="Spelled as they sign their emails.".to_owned() value=name on_input=set_name autocomplete="off" spellcheck_off=true marked=text_mark(field::NAME, Some(id), name)/>
-                <Radios
-                    id=field::ADDRESS
-                    legend="How should the note greet them?"
+                <RadioGroup
+                    id=field::ADDRESS.into()
+                    legend=Signal::from("How should the note greet them?".to_owned())
+                    heading=false
                     hint=greeting_hint.to_owned()
-                    options=vec![AddressForm::FirstName, AddressForm::TitleAndSurname]
-                    value=Signal::derive(move || Some(address.get()))
+                    options={options::<AddressForm>()}
+                    value=address
                     on_change=set_address
-                    reveal=(AddressForm::TitleAndSurname, ViewFn::from(move || view! {
+                    reveal=Some((AddressForm::TitleAndSurname.value(), ViewFn::from(move || view! {
                         <TextInput id=field::HONORIFIC label="Their title" hint="For example, Ms, Mr, Mx or Dr.".to_owned() value=honorific on_input=set_honorific short=true/>
-                    }))
+                    })))
+                    from_email=Signal::default()
                 />
                 <TextInput id=field::THEIR_TITLE label="Their job title (optional)" value=job_title on_input=set_job_title autocomplete="off" marked=text_mark(field::THEIR_TITLE, Some(id), job_title)/>
-                <Radios
-                    id=field::RELATIONSHIP
-                    legend="What was their part in the process?"
-                    options=Relationship::ALL.to_vec()
+                <RadioGroup
+                    id=field::RELATIONSHIP.into()
+                    legend=Signal::from("What was their part in the process?".to_owned())
+                    heading=false
+                    hint=String::new()
+                    options={options::<Relationship>()}
                     value=relationship
-                    on_change=Callback::new(move |r| set_relationship.run(Some(r)))
+                    on_change=set_relationship
+                    reveal=None
                     from_email=choice_mark(field::RELATIONSHIP, Some(id))
                 />
                 <TextInput

@@ -4,14 +4,29 @@
 use leptos::prelude::*;
 
 use crate::domain::date::Date;
+use crate::domain::date::entry::{Parts, Rule, check};
 use crate::domain::library::mark_sent;
 use crate::domain::model::Channel;
+use crate::domain::validate::date_field_error;
 use crate::domain::word::Word;
-use crate::ui::browser::ask_to_persist;
+use crate::ui::browser::{ask_to_persist, focus_id};
+use crate::ui::form::date_input;
 use crate::ui::store::{today, use_store};
 
+/// The day a note went: needed, and not after today.
+const SENT_ON: Rule = Rule {
+    missing: Some("Enter the day you sent it"),
+    past_only: true,
+};
+
+/// The id of the day a note was sent, `sent-3-email_reply`.
+fn sent_id(recipient: u32, channel: Channel) -> String {
+    format!("sent-{recipient}-{}", channel.value())
+}
+
 /// "I've sent this", with the day (today unless changed); once sent, the
-/// day it went and a way to change or undo it.
+/// day it went and a way to change or undo it. The day is checked on the
+/// button, and an error puts the focus in the box to fix.
 #[component]
 pub fn SentControl(recipient: u32, channel: Channel, about: String) -> impl IntoView {
     let store = use_store();
@@ -21,19 +36,27 @@ pub fn SentControl(recipient: u32, channel: Channel, about: String) -> impl Into
             .with(|d| d.note(recipient, channel).and_then(|n| n.sent.clone()))
     });
     let day = RwSignal::new(today().to_string());
-    let date_id = format!("sent-{recipient}-{}", channel.value());
-    let error = RwSignal::new(false);
+    let date_id = sent_id(recipient, channel);
     let mark = move |on: Option<Date>| {
         store.draft.update(|d| mark_sent(d, recipient, channel, on));
         ask_to_persist(store);
     };
-    let send = move |_| match Date::parse(&day.get_untracked()) {
-        Some(on) => {
-            error.set(false);
-            mark(Some(on));
-            store.announce(format!("Marked as sent on {}.", on.long()));
+    let send = move |_| {
+        let typed = day.with_untracked(|d| Parts::from_stored(d));
+        match check(&typed, SENT_ON, Some(today())) {
+            Ok(Some(on)) => {
+                store.errors.set(Vec::new());
+                mark(Some(on));
+                store.announce(format!("Marked as sent on {}.", on.long()));
+            }
+            // The rule needs a day, so there is always one or an error.
+            Ok(None) => {}
+            Err(problem) => {
+                let error = date_field_error(&sent_id(recipient, channel), problem);
+                focus_id(&error.field);
+                store.errors.set(vec![error]);
+            }
         }
-        None => error.set(true),
     };
     let unsend = move |_| {
         mark(None);
@@ -50,21 +73,9 @@ pub fn SentControl(recipient: u32, channel: Channel, about: String) -> impl Into
                     </p>
                 }.into_any(),
                 None => {
-                    let date_id = date_id.clone();
-                    let error_id = format!("{date_id}-error");
                     view! {
                         <div class="sent__form">
-                            <div class="field" class:field--error=move || error.get()>
-                                <label for=date_id.clone()>"Day you sent it"<span class="visually-hidden">{about.clone()}</span></label>
-                                {move || error.get().then(|| view! {
-                                    <span class="error-message" id=error_id.clone()>
-                                        <span class="visually-hidden">"Error: "</span>"Enter the day you sent it"
-                                    </span>
-                                })}
-                                <input type="date" id=date_id.clone() class="input--short"
-                                    aria-describedby=move || error.get().then(|| format!("{date_id}-error"))
-                                    prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev))/>
-                            </div>
+                            {date_input(&date_id, "Day you sent it".to_owned(), about.clone(), String::new(), day.into(), Callback::new(move |typed| day.set(typed)), None)}
                             <button type="button" class="button button--secondary button--small" on:click=send>"I’ve sent this"<span class="visually-hidden">{about.clone()}</span></button>
                         </div>
                     }.into_any()
