@@ -357,6 +357,8 @@ mod tests {
         }
     }
 
+    // proptest is a native-only dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn every_real_date_round_trips_through_its_boxes(days in -354_000i64..2_900_000) {
