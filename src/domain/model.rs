@@ -98,7 +98,8 @@ pub struct Rejection {
     pub arrival: Option<Arrival>,
     /// Whether they said they would keep the user in mind (or on file).
     pub said_keep_in_mind: Option<bool>,
-    /// The date the No arrived, as `YYYY-MM-DD` (what `<input type=date>` gives), or empty.
+    /// The date the No arrived: `YYYY-MM-DD` once real, the three boxes as
+    /// typed before that (`date::entry`), or empty.
     pub date: String,
     /// The subject line of their email, for a reply in the thread (optional).
     pub original_subject: String,
