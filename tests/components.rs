@@ -7,6 +7,7 @@
 use kept_in_mind::App;
 use kept_in_mind::domain::date::Date;
 use kept_in_mind::domain::draft::Draft;
+use kept_in_mind::domain::labels::Choice;
 use kept_in_mind::domain::library::{mark_sent, new_record};
 use kept_in_mind::domain::model::{
     Arrival, Channel, KeepInMindFor, Relationship, Seniority, Stage,
@@ -14,7 +15,10 @@ use kept_in_mind::domain::model::{
 use kept_in_mind::domain::route::{Page, Route};
 use kept_in_mind::domain::storage::record_key;
 use kept_in_mind::domain::validate::FieldError;
-use kept_in_mind::ui::form::{Checkbox, ErrorSummary, Radios, StepIndicator, TextInput};
+use kept_in_mind::domain::word::Word;
+use kept_in_mind::ui::form::{
+    Checkbox, ErrorSummary, RadioGroup, RadioOption, StepIndicator, TextInput,
+};
 use kept_in_mind::ui::store::Store;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -132,11 +136,22 @@ async fn a_text_input_is_labelled_and_carries_its_error() {
 async fn radios_give_the_group_its_id_and_report_the_choice() {
     let store = Store::new(Vec::new(), None, Route::new(Page::Stage));
     let chosen = RwSignal::new(None::<Stage>);
+    let stages: Vec<RadioOption> = Stage::ALL
+        .iter()
+        .map(|s| RadioOption {
+            value: s.value(),
+            label: s.label(),
+            hint: s.hint(),
+        })
+        .collect();
     let host = mount(move || {
         provide_context(store);
         view! {
-            <Radios id="stage" legend="How far did you get?" heading=true options=Stage::ALL.to_vec()
-                value=chosen.into() on_change=Callback::new(move |s| chosen.set(Some(s)))/>
+            <RadioGroup id=Oco::from("stage") legend=Signal::from("How far did you get?".to_owned()) heading=true
+                hint=String::new() options={stages.clone()}
+                value=Signal::derive(move || chosen.get().map(Word::value))
+                on_change=Callback::new(move |w| chosen.set(Stage::from_value(w)))
+                reveal=None from_email=Signal::default()/>
         }
     })
     .await;

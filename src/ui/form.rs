@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use super::browser::{focus_id, focus_later};
 use super::store::use_store;
 use crate::domain::date::entry::{Part, Parts};
-use crate::domain::labels::Choice;
 use crate::domain::validate::{FieldError, validate};
 
 /// A wizard page: back link, step indicator, error summary, the heading
@@ -271,46 +270,12 @@ pub struct RadioOption {
     pub hint: Option<&'static str>,
 }
 
-/// A group of radio buttons for a [`Choice`]. With `heading`, the legend is
-/// the page's `<h1>` (one question on the page). `reveal` shows extra
-/// controls under the group while the option it names is chosen.
-///
-/// A thin typed front for [`RadioGroup`], which does the rendering once for
-/// every choice type: generic views are copied into the WebAssembly per type.
-#[component]
-pub fn Radios<T: Choice + Send + Sync>(
-    #[prop(into)] id: Oco<'static, str>,
-    #[prop(into)] legend: Signal<String>,
-    #[prop(optional)] heading: bool,
-    #[prop(optional, into)] hint: Option<String>,
-    options: Vec<T>,
-    value: Signal<Option<T>>,
-    on_change: Callback<T>,
-    #[prop(optional)] reveal: Option<(T, ViewFn)>,
-    /// The option the pasted email gave, to mark "(from their email)" while chosen.
-    #[prop(optional)]
-    from_email: Option<Signal<Option<String>>>,
-) -> impl IntoView {
-    let plain = options
-        .iter()
-        .map(|&o| RadioOption {
-            value: o.value(),
-            label: o.label(),
-            hint: o.hint(),
-        })
-        .collect();
-    let chosen = Memo::new(move |_| value.get().map(T::value));
-    let change = Callback::new(move |picked: &'static str| {
-        if let Some(&option) = options.iter().find(|o| o.value() == picked) {
-            on_change.run(option);
-        }
-    });
-    let reveal = reveal.map(|(when, content)| (when.value(), content));
-    let from_email = from_email.unwrap_or_default();
-    view! { <RadioGroup id legend heading hint=hint.unwrap_or_default() options=plain value=chosen.into() on_change=change reveal from_email/> }
-}
-
-/// The radio buttons themselves; see [`Radios`].
+/// A group of radio buttons, one per option, each a stored word. With
+/// `heading`, the legend is the page's `<h1>` (one question on the page).
+/// `reveal` shows extra controls under the group while the option it names
+/// is chosen. Not generic over the choice type: generic views are copied
+/// into the WebAssembly once per type, so every caller speaks in words
+/// (`questions::options` turns a [`crate::domain::labels::Choice`] into them).
 #[component]
 pub fn RadioGroup(
     id: Oco<'static, str>,

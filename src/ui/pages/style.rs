@@ -8,7 +8,8 @@ use crate::domain::model::{Channel, Length, Tone};
 use crate::domain::preset;
 use crate::domain::validate::field;
 use crate::domain::word::Word;
-use crate::ui::form::{Checkbox, QuestionPage, Radios};
+use crate::ui::form::{Checkbox, QuestionPage, RadioGroup};
+use crate::ui::questions::options;
 use crate::ui::store::use_store;
 
 #[component]
@@ -57,19 +58,27 @@ pub fn StylePage() -> impl IntoView {
     let channels_error = store.error_for(field::CHANNELS.into());
     view! {
         <QuestionPage heading="How should your note sound, and where will you send it?".to_owned()>
-            <Radios
-                id=field::TONE
-                legend="Tone"
-                options=Tone::ALL.to_vec()
-                value=Signal::derive(move || Some(tone.get().unwrap_or_default()))
-                on_change=Callback::new(move |t| set_tone.run(Some(t)))
+            <RadioGroup
+                id=field::TONE.into()
+                legend=Signal::from("Tone".to_owned())
+                heading=false
+                hint=String::new()
+                options={options::<Tone>()}
+                value=Signal::derive(move || Some(tone.get().unwrap_or_default().value()))
+                on_change=Callback::new(move |w| set_tone.run(Tone::from_value(w)))
+                reveal=None
+                from_email=Signal::default()
             />
-            <Radios
-                id=field::LENGTH
-                legend="Length"
-                options=vec![Length::Short, Length::Standard]
-                value=Signal::derive(move || Some(length.get().unwrap_or_default()))
-                on_change=Callback::new(move |l| set_length.run(Some(l)))
+            <RadioGroup
+                id=field::LENGTH.into()
+                legend=Signal::from("Length".to_owned())
+                heading=false
+                hint=String::new()
+                options={options::<Length>()}
+                value=Signal::derive(move || Some(length.get().unwrap_or_default().value()))
+                on_change=Callback::new(move |w| set_length.run(Length::from_value(w)))
+                reveal=None
+                from_email=Signal::default()
             />
             <div class=move || if store.error_for(field::CHANNELS.into()).get().is_some() { "field field--error" } else { "field" }>
                 <fieldset aria-describedby=move || if channels_error.get().is_some() { "channels-hint channels-error" } else { "channels-hint" }>
