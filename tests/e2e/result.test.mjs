@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { expectClean, openPage, start } from "./harness.mjs";
-import { MID_LEVEL, cont, fillWizard, noteText, onPage } from "./journey.mjs";
+import { MID_LEVEL, WRITE, cont, fillWizard, noteText, onPage } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -17,7 +17,7 @@ const NOTE = "Your email reply to Priya Shah";
 async function resultPage(options = {}) {
   const page = await openPage(env, "/", options);
   await fillWizard(page, MID_LEVEL);
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   return page;
 }
@@ -76,7 +76,7 @@ test("ticked requests are always in the note, and what is left out to fit is nam
     strengths: ["patient-facing research", "accessible design systems"],
     extras: ["Ask for feedback", "Ask to connect on LinkedIn"],
   });
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   const note = page.getByRole("article", { name: "Email reply" });
   const body = await noteText(page, NOTE);
@@ -118,7 +118,7 @@ test("a hand edit survives a reload and is never replaced without asking", async
   await page.getByRole("link", { name: "Change company" }).click();
   await page.getByLabel("Company").fill("Northwind Care");
   await cont(page);
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   assert.equal(await noteText(page, NOTE), edited, "the edit is still shown");
   await page.getByText("You changed your answers after editing this note.").waitFor();
