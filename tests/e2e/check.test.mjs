@@ -190,3 +190,50 @@ test("the step indicator: the current step stands out by shape, names on wide sc
   expectClean(page);
   await page.context().close();
 });
+
+// How long the journey takes a person, from what they read, type and
+// choose on a phone. Assumptions (README, "How long it takes"):
+const READ_WPM = 240; // silent reading of English non-fiction: 238 words a minute (Brysbaert, 2019)
+const TYPE_CPM = 36 * 5; // typing on a phone: 36 words a minute (Palin et al., 2019), 5 characters a word
+const DECIDE_S = 5; // each box filled or choice made: deciding what to put, and reaching it
+const PAGE_S = 2; // each page: reaching Continue and the next page appearing
+
+/** Minutes a person takes from Start to their notes with scenario `s`, and the counts it is made of. */
+async function measure(s) {
+  const page = await openPage(env, "/", { viewport: { width: 375, height: 800 } });
+  await page.evaluate(() => {
+    window.choices = 0;
+    document.addEventListener("change", (e) => ["radio", "checkbox"].includes(e.target.type) && window.choices++, true);
+  });
+  const words = async () => (await page.locator("main").innerText()).split(/\s+/).filter(Boolean).length;
+  const read = {};
+  await fillWizard(page, s, async (_, step) => {
+    read[step] = await words();
+  });
+  read.check = await words();
+  // fillWizard sees a person's page and the list once; a person reads them once per person.
+  const pages = Object.keys(read).length + 2 * (s.people.length - 1);
+  const wordsRead = Object.values(read).reduce((a, b) => a + b) + (s.people.length - 1) * (read.person + read.people);
+  const texts = [s.company, s.jobTitle, s.subject, s.admire, s.yourName, s.contact, ...(s.strengths ?? [])];
+  for (const p of s.people) texts.push(p.name, p.honorific, p.title, p.email, p.detail);
+  const typed = texts.filter(Boolean);
+  const characters = typed.join("").length;
+  const choices = await page.evaluate(() => window.choices);
+  const minutes = wordsRead / READ_WPM + characters / TYPE_CPM + ((typed.length + choices) * DECIDE_S + pages * PAGE_S) / 60;
+  await page.context().close();
+  return { minutes, wordsRead, characters, answers: typed.length + choices, pages };
+}
+
+test("the home page's time estimate is what the two-person journey measures", async (t) => {
+  const two = await measure(EXECUTIVE);
+  const one = await measure({ ...EXECUTIVE, people: EXECUTIVE.people.slice(0, 1) });
+  for (const [who, m] of [["two people", two], ["one person", one]]) {
+    t.diagnostic(`${who}: ${m.wordsRead} words read, ${m.characters} characters typed, ${m.answers} answers, ${m.pages} pages: ${m.minutes.toFixed(1)} minutes`);
+  }
+  assert.ok(one.minutes < two.minutes);
+  const page = await openPage(env, "/");
+  const said = Number((await page.getByText(/It takes about \d+ minutes/).innerText()).match(/about (\d+) minutes/)[1]);
+  assert.ok(Math.abs(said - two.minutes) <= 1.5, `the home page says ${said} minutes; two people measure ${two.minutes.toFixed(1)}`);
+  expectClean(page);
+  await page.context().close();
+});
