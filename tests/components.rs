@@ -260,6 +260,19 @@ async fn the_step_indicator_marks_the_steps_done_current_and_to_come() {
         })
         .collect();
     assert_eq!(classes, ["is-done", "is-done", "is-current", "", ""]);
+    let names: Vec<String> = (0..steps.length())
+        .map(|i| steps.item(i).unwrap().text_content().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "The No",
+            "Who you’re writing to",
+            "What stood out",
+            "You and your ask",
+            "Check your answers"
+        ]
+    );
     assert_eq!(
         find(&host, ".steps__label").text_content().unwrap(),
         "Step 3 of 5: What stood out"

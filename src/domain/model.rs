@@ -35,6 +35,18 @@ impl Answers {
             .collect()
     }
 
+    /// How many notes the notes page shows: every note
+    /// [`Answers::channels_for`] gives each person. The check page's button
+    /// and the notes page's count both read it, so they never disagree.
+    ///
+    /// Usage: `format!("Write my {} notes", answers.note_count())`.
+    pub fn note_count(&self) -> usize {
+        self.recipients
+            .iter()
+            .map(|person| self.channels_for(person).len())
+            .sum()
+    }
+
     /// Records how the No arrived, and keeps the channels in step: a call
     /// leaves no thread to reply in, so a reply in the thread becomes a new
     /// email; an email brings the reply back, and drops the phone script.
@@ -505,5 +517,45 @@ mod tests {
         answers.style.channels = vec![Channel::Card, Channel::EmailNew, Channel::EmailReply];
         answers.set_arrival(Arrival::PhoneCall);
         assert_eq!(answers.style.channels, [Channel::Card, Channel::EmailNew]);
+    }
+
+    /// The count is every note of every person, the phone script only for
+    /// whoever may have called.
+    #[test]
+    fn the_note_count_is_every_note_of_every_person() {
+        fn check(arrival: Arrival, parts: &[Relationship], channels: &[Channel], want: usize) {
+            let mut answers = Answers::default();
+            answers.rejection.arrival = Some(arrival);
+            answers.style.channels = channels.to_vec();
+            answers.recipients = parts
+                .iter()
+                .map(|&part| Recipient {
+                    relationship: Some(part),
+                    ..Recipient::default()
+                })
+                .collect();
+            assert_eq!(
+                answers.note_count(),
+                want,
+                "{arrival:?} {parts:?} {channels:?}"
+            );
+        }
+        use Channel::*;
+        use Relationship::*;
+        check(Arrival::RecruiterEmail, &[], &[EmailReply], 0);
+        check(Arrival::RecruiterEmail, &[Recruiter], &[EmailReply], 1);
+        check(
+            Arrival::RecruiterEmail,
+            &[Recruiter, HiringManager],
+            &[EmailReply, LinkedInInvite],
+            4,
+        );
+        // The hiring manager called; the panel member did not.
+        check(
+            Arrival::PhoneCall,
+            &[HiringManager, Panel],
+            &[EmailNew, LinkedInInvite, LinkedInMessage, Card, PhoneScript],
+            9,
+        );
     }
 }

@@ -51,6 +51,15 @@ pub enum Chapter {
 impl Chapter {
     pub const COUNT: usize = 5;
 
+    /// The chapters in order, as the step indicator shows them.
+    pub const ALL: [Chapter; Self::COUNT] = [
+        Chapter::TheNo,
+        Chapter::Who,
+        Chapter::StoodOut,
+        Chapter::Ask,
+        Chapter::Check,
+    ];
+
     /// 1-based position, as shown in "Step N of 5".
     pub fn number(self) -> usize {
         match self {
@@ -67,7 +76,7 @@ impl Chapter {
             Chapter::TheNo => "The No",
             Chapter::Who => "Who you’re writing to",
             Chapter::StoodOut => "What stood out",
-            Chapter::Ask => "Your ask",
+            Chapter::Ask => "You and your ask",
             Chapter::Check => "Check your answers",
         }
     }
@@ -332,6 +341,24 @@ mod tests {
     }
 
     #[test]
+    fn the_chapters_are_listed_in_order_with_their_names() {
+        let names: Vec<(usize, &str)> = Chapter::ALL
+            .iter()
+            .map(|c| (c.number(), c.name()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (1, "The No"),
+                (2, "Who you’re writing to"),
+                (3, "What stood out"),
+                (4, "You and your ask"),
+                (5, "Check your answers"),
+            ]
+        );
+    }
+
+    #[test]
     fn titles_name_the_step() {
         assert_eq!(
             Route::new(Page::People).document_title(false),
@@ -340,6 +367,10 @@ mod tests {
         assert_eq!(
             Route::new(Page::Job).document_title(true),
             "Error: Step 1 of 5: The No – Kept in Mind"
+        );
+        assert_eq!(
+            Route::new(Page::Style).document_title(false),
+            "Step 4 of 5: You and your ask – Kept in Mind"
         );
         assert_eq!(
             Route::new(Page::Check).document_title(false),

@@ -292,10 +292,10 @@ pub fn person_errors(person: &Recipient) -> Vec<FieldError> {
     errors.0
 }
 
-/// Every page the check page can send the user back to, with its errors:
-/// a draft restored from an older version, or edited in another tab, may
-/// have gaps that the pages themselves no longer show.
-pub fn first_incomplete_page(answers: &Answers) -> Option<Page> {
+/// Every page the check page can send the user back to, in the wizard's
+/// order: a draft restored from an older version, or edited in another tab,
+/// may have gaps that the pages themselves no longer show.
+fn wizard_pages(answers: &Answers) -> Vec<Page> {
     let mut pages = vec![
         Page::Job,
         Page::Stage,
@@ -312,8 +312,31 @@ pub fn first_incomplete_page(answers: &Answers) -> Option<Page> {
         Page::Style,
     ]);
     pages
+}
+
+/// The first page with something missing or wrong, if any.
+pub fn first_incomplete_page(answers: &Answers) -> Option<Page> {
+    wizard_pages(answers)
         .into_iter()
         .find(|&page| !validate(page, answers).is_empty())
+}
+
+/// Every missing or wrong answer of every page, in the wizard's order, each
+/// with the page that fixes it: what the check page lists. The list of
+/// people's "Finish the details" errors are left out, since each person's
+/// own page is listed with exactly what is missing there.
+///
+/// Usage: `all_errors(&answers).is_empty() == first_incomplete_page(&answers).is_none()`.
+pub fn all_errors(answers: &Answers) -> Vec<(Page, FieldError)> {
+    wizard_pages(answers)
+        .into_iter()
+        .flat_map(|page| {
+            validate(page, answers)
+                .into_iter()
+                .filter(move |e| page != Page::People || e.field == field::ADD_PERSON)
+                .map(move |e| (page, e))
+        })
+        .collect()
 }
 
 /// Whether every page is answered: what the home page's list asks of each
@@ -649,6 +672,77 @@ mod tests {
             messages,
             [MARKUP, "Enter the real job title, not a placeholder"]
         );
+    }
+
+    /// Every problem of every page, in order, each with the page to fix it.
+    #[test]
+    fn all_errors_lists_every_page_s_problems() {
+        fn check(answers: &Answers, want: &[(Page, &str)]) {
+            let got = all_errors(answers);
+            let got: Vec<(Page, &str)> = got.iter().map(|(p, e)| (*p, e.field.as_str())).collect();
+            assert_eq!(got, want);
+            assert_eq!(got.is_empty(), first_incomplete_page(answers).is_none());
+        }
+        let mut answers = Answers::default();
+        check(
+            &answers,
+            &[
+                (Page::Job, field::COMPANY),
+                (Page::Job, field::JOB_TITLE),
+                (Page::Stage, field::STAGE),
+                (Page::Arrival, field::ARRIVAL),
+                (Page::Details, field::SAID_KEEP),
+                (Page::People, field::ADD_PERSON),
+                (Page::AboutYou, field::YOUR_NAME),
+                (Page::AboutYou, field::SENIORITY),
+                (Page::KeepInMind, field::KEEP_FOR),
+            ],
+        );
+        let no = &mut answers.rejection;
+        no.company = "Acme".into();
+        no.stage = Some(Stage::Interview);
+        no.arrival = Some(Arrival::RecruiterEmail);
+        no.said_keep_in_mind = Some(false);
+        answers.recipients = vec![
+            Recipient {
+                id: 2,
+                name: "Priya Shah".into(),
+                email: "priya@".into(),
+                detail: "XXX".into(),
+                ..Recipient::default()
+            },
+            Recipient {
+                id: 5,
+                relationship: Some(Relationship::Panel),
+                ..Recipient::default()
+            },
+        ];
+        answers.sender.name = "Sam Lee".into();
+        answers.sender.seniority = Some(Seniority::Mid);
+        answers.ask.keep_in_mind_for = Some(KeepInMindFor::ThisRole);
+        answers.style.channels.clear();
+        // Each person's own page, not the list's "Finish the details".
+        check(
+            &answers,
+            &[
+                (Page::Job, field::JOB_TITLE),
+                (Page::Person(2), field::RELATIONSHIP),
+                (Page::Person(2), field::EMAIL),
+                (Page::Person(5), field::NAME),
+                (Page::StoodOut, "detail-2"),
+                (Page::Style, field::CHANNELS),
+            ],
+        );
+        answers.rejection.job_title = "Designer".into();
+        answers.recipients[0].relationship = Some(Relationship::Recruiter);
+        answers.recipients[0].email = "priya@example.com".into();
+        answers.recipients[0].detail.clear();
+        answers.recipients[1].name = "Tomás".into();
+        answers
+            .style
+            .channels
+            .push(crate::domain::model::Channel::Card);
+        check(&answers, &[]);
     }
 
     #[test]

@@ -74,17 +74,21 @@ pub fn question_frame(
     .into_any()
 }
 
-/// "Step 2 of 5: Who you’re writing to", with a bar of the five chapters.
+/// "Step 2 of 5: Who you’re writing to", with a bar of the five chapters:
+/// done, current (taller) and to come; on wide screens each chapter's name
+/// sits under its part of the bar. The bar is hidden from screen readers,
+/// which hear the label alone.
 #[component]
 pub fn StepIndicator(number: usize, label: String) -> impl IntoView {
-    let segments = (1..=crate::domain::route::Chapter::COUNT)
-        .map(|n| {
-            let class = match n.cmp(&number) {
+    let segments = crate::domain::route::Chapter::ALL
+        .into_iter()
+        .map(|chapter| {
+            let class = match chapter.number().cmp(&number) {
                 std::cmp::Ordering::Less => "is-done",
                 std::cmp::Ordering::Equal => "is-current",
                 std::cmp::Ordering::Greater => "",
             };
-            view! { <li class=class></li> }
+            view! { <li class=class><span>{chapter.name()}</span></li> }
         })
         .collect_view();
     view! {

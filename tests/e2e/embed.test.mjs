@@ -10,7 +10,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { SCREENSHOTS, SUB_PATH, expectAccessible, expectClean, recordFaults, start } from "./harness.mjs";
-import { MID_LEVEL, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
+import { MID_LEVEL, WRITE, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
 let env;
 let blogOrigin;
@@ -200,7 +200,7 @@ test("presets: dark theme, an accent too dark for it made readable, the default 
   await fillWizard(frame, MID_LEVEL, async (f, name) => {
     if (name === "style") assert.equal(await f.getByLabel("Formal", { exact: true }).isChecked(), true, "the preset tone");
   });
-  await frame.getByRole("button", { name: "Write my note" }).click();
+  await frame.getByRole("button", { name: WRITE }).click();
   await onPage(frame, "Your notes");
   await settle(page);
   const body = await noteText(frame, "Your email reply to Priya Shah");

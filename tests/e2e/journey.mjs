@@ -68,6 +68,9 @@ export const EXECUTIVE = {
 
 export const cont = (page) => page.getByRole("button", { name: "Continue" }).click();
 
+/** The check page's button, whatever the number of notes it names. */
+export const WRITE = /^Write my (note|(\d+ )?notes)$/;
+
 /** Waits until the page's `<h1>` reads `name` (a string or RegExp). */
 export async function onPage(page, name) {
   await page.getByRole("heading", { level: 1, name }).waitFor();

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT, expectAccessible, expectClean, goto, openPage, screenshots, start } from "./harness.mjs";
-import { MID_LEVEL, cont, fillDate, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
+import { MID_LEVEL, WRITE, cont, fillDate, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -46,12 +46,12 @@ const home = (page) => page.getByRole("link", { name: "Kept in Mind" }).click();
 test("two jobs are kept side by side, survive a reload, and show what was sent", async () => {
   const page = await openPage(env, "/");
   await fillWizard(page, MID_LEVEL);
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   await home(page);
   await fillWizard(page, SECOND);
   // "Write for another job" carried over the user's own details only.
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
 
   await openNotes(page);
@@ -93,7 +93,7 @@ test("two jobs are kept side by side, survive a reload, and show what was sent",
 test("a role opened there: the same people, a note that refers back, both records kept", async () => {
   const page = await openPage(env, "/");
   await fillWizard(page, MID_LEVEL);
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   await openNotes(page);
   await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
@@ -109,7 +109,7 @@ test("a role opened there: the same people, a note that refers back, both record
   await onPage(page, "Check your answers");
   await page.getByText("Priya Shah", { exact: true }).first().waitFor();
   await page.getByText("Alex Morgan", { exact: true }).first().waitFor();
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   await page.getByRole("heading", { name: "To Priya Shah" }).waitFor();
   const body = await noteText(page, "Your email reply to Priya Shah");
@@ -350,7 +350,7 @@ test("a stored next_id at the top of the range never reopens or overwrites a per
 /** Fills one short job and writes its notes. */
 async function oneJob(page, scenario) {
   await fillWizard(page, scenario);
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
 }
 

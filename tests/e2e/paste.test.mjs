@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT, expectAccessible, expectClean, expectNoSidewaysScroll, openPage, screenshots, start } from "./harness.mjs";
-import { cont, dateBoxes, noteText, onPage } from "./journey.mjs";
+import { WRITE, cont, dateBoxes, noteText, onPage } from "./journey.mjs";
 
 const email = (name) => readFileSync(join(ROOT, "tests", "data", "emails", `${name}.txt`), "utf8");
 const MARK = "(from their email)";
@@ -117,7 +117,7 @@ test("a pasted email fills the first chapter and the first person, marked, and t
   await cont(page);
 
   await onPage(page, "Check your answers");
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   const body = await noteText(page, "Your email reply to Rachel Green");
   for (const must of ["Rachel", "Contoso", "Senior Staff Engineer", "Chris Novak"]) {

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { SCREENSHOTS, expectAccessible, expectClean, openPage, start } from "./harness.mjs";
-import { EXECUTIVE, MID_LEVEL, cont, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
+import { EXECUTIVE, MID_LEVEL, WRITE, cont, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -18,7 +18,7 @@ const NOTE = "Your email reply to Priya Shah";
 async function resultPage(options = {}, scenario = MID_LEVEL) {
   const page = await openPage(env, "/", options);
   await fillWizard(page, scenario);
-  await page.getByRole("button", { name: /^Write my/ }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   await openNotes(page);
   return page;
@@ -148,7 +148,7 @@ test("ticked requests are always in the note, and what is left out to fit is nam
     strengths: ["patient-facing research", "accessible design systems"],
     extras: ["Ask for feedback", "Ask to connect on LinkedIn"],
   });
-  await page.getByRole("button", { name: /^Write my/ }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   await openNotes(page);
   const note = page.getByRole("article", { name: "Email reply" });
@@ -192,7 +192,7 @@ test("a hand edit survives a reload and is never replaced without asking", async
   await page.getByRole("link", { name: "Change company" }).click();
   await page.getByLabel("Company").fill("Northwind Care");
   await cont(page);
-  await page.getByRole("button", { name: /^Write my/ }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   await openNotes(page);
   assert.equal(await noteText(page, NOTE), edited, "the edit is still shown");

@@ -2,7 +2,7 @@
 // theme too, and screenshots at 375 px and 1280 px for a person to look at.
 import { after, before, test } from "node:test";
 import { expectAccessible, expectClean, openPage, screenshots, start } from "./harness.mjs";
-import { EXECUTIVE, cont, fillWizard, onPage } from "./journey.mjs";
+import { EXECUTIVE, WRITE, cont, fillWizard, onPage } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -28,7 +28,7 @@ test("every step, the check page, the notes and an error page, light and dark", 
   let n = 1;
   await fillWizard(page, EXECUTIVE, (p, name) => everyTheme(p, `${String(n++).padStart(2, "0")}-${name}`));
   await everyTheme(page, `${n++}-check`);
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   await everyTheme(page, `${n++}-notes`);
   expectClean(page);

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { expectAccessible, expectClean, expectNoSidewaysScroll, openPage, start } from "./harness.mjs";
-import { EXECUTIVE, MID_LEVEL, cont, expectHeadingFocused, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
+import { EXECUTIVE, MID_LEVEL, WRITE, cont, expectHeadingFocused, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -25,17 +25,21 @@ test("a mid-level candidate after one interview writes to one person by email", 
       "Step 1 of 5: The No – Kept in Mind",
       "Step 2 of 5: Who you’re writing to – Kept in Mind",
       "Step 3 of 5: What stood out – Kept in Mind",
-      "Step 4 of 5: Your ask – Kept in Mind",
+      "Step 4 of 5: You and your ask – Kept in Mind",
     ],
   );
   assert.equal(await page.title(), "Step 5 of 5: Check your answers – Kept in Mind");
   await expectAccessible(page, "the check page");
-  // Skipped optional answers say so.
+  // Skipped optional answers stand together, given ones read as typed.
   const row = (key) => page.locator(".summary-list__row", { has: page.getByText(key, { exact: true }) }).locator("dd").first();
-  assert.equal(await row("Their job title").innerText(), "Not provided");
   assert.equal(await row("Company").innerText(), "Northwind Health");
+  await page.getByRole("heading", { level: 2, name: /^Left blank \(\d+\)$/ }).waitFor();
+  const blank = page.locator(".summary-list__row", { has: page.getByText("Their job title (Priya Shah)", { exact: true }) });
+  assert.equal(await blank.locator("dd").count(), 1, "a row left blank has its Change link and no value");
+  await blank.getByRole("link", { name: "Change their job title (Priya Shah)" }).waitFor();
 
-  await page.getByRole("button", { name: "Write my note" }).click();
+  // One person, one channel: one note.
+  await page.getByRole("button", { name: "Write my note", exact: true }).click();
   await onPage(page, "Your notes");
   assert.equal(await page.title(), "Your notes – Kept in Mind");
   const body = await noteText(page, "Your email reply to Priya Shah");
@@ -77,7 +81,7 @@ test("LinkedIn Premium is asked under the invitation, only while it is chosen", 
 test("an executive runner-up writes to two people on every channel", async () => {
   const page = await openPage(env, "/");
   await fillWizard(page, EXECUTIVE);
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   const [margaret, tomas] = EXECUTIVE.people;
   for (const channel of ["new email", "LinkedIn invitation", "LinkedIn message", "handwritten card"]) {
@@ -198,7 +202,7 @@ test("the check page with answers missing says so, in the title too, and leads t
   assert.equal(await page.title(), "Error: Step 5 of 5: Check your answers – Kept in Mind");
   const summary = page.getByRole("alert").filter({ hasText: "Some answers are missing or need changing" });
   await summary.waitFor();
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await page.waitForFunction(() => document.activeElement?.className === "error-summary", null, { timeout: 2000 });
   await onPage(page, "Check your answers");
   await expectAccessible(page, "the check page with answers missing");
@@ -322,7 +326,7 @@ test("every step reads well at 320 px without scrolling sideways", async () => {
   const page = await openPage(env, "/", { viewport: { width: 320, height: 700 } });
   await fillWizard(page, EXECUTIVE, async (p, name) => expectNoSidewaysScroll(p, `the ${name} page at 320 px`));
   await expectNoSidewaysScroll(page, "the check page at 320 px");
-  await page.getByRole("button", { name: "Write my note" }).click();
+  await page.getByRole("button", { name: WRITE }).click();
   await onPage(page, "Your notes");
   await expectNoSidewaysScroll(page, "the result page at 320 px");
   expectClean(page);

@@ -1,13 +1,14 @@
 //! Chapter 5, "Check your answers": every answer with a "Change" link that
-//! comes back here, and the button that writes the notes.
+//! comes back here, the skipped ones under "Left blank (N)", every problem
+//! still to fix, and the button that writes the notes.
 
 use leptos::prelude::*;
 
 use crate::domain::route::{Page, Route};
-use crate::domain::summary::sections;
+use crate::domain::summary::{error_line, sections, write_button};
 use crate::domain::text::in_sentence;
-use crate::domain::validate::{first_incomplete_page, validate};
-use crate::ui::browser::focus_later;
+use crate::domain::validate::all_errors;
+use crate::ui::browser::{focus_id, focus_later};
 use crate::ui::form::StepIndicator;
 use crate::ui::store::use_store;
 
@@ -20,13 +21,20 @@ pub fn CheckPage() -> impl IntoView {
             .draft
             .with(|d| Route::new(Page::Check).back(&d.answers).to_hash())
     };
-    let incomplete = Memo::new(move |_| store.draft.with(|d| first_incomplete_page(&d.answers)));
+    let errors = Memo::new(move |_| {
+        store.draft.with(|d| {
+            all_errors(&d.answers)
+                .into_iter()
+                .map(|(page, error)| (page, error_line(&d.answers, page, &error), error.field))
+                .collect::<Vec<_>>()
+        })
+    });
     let write = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        if incomplete.get_untracked().is_some() {
-            focus_later(".error-summary");
-        } else {
+        if errors.with_untracked(|e| e.is_empty()) {
             store.navigate(Route::new(Page::Notes));
+        } else {
+            focus_later(".error-summary");
         }
     };
     let lists = move || {
@@ -41,10 +49,11 @@ pub fn CheckPage() -> impl IntoView {
                     .map(|row| {
                         let change = Route::change(row.change).to_hash();
                         let hidden = format!(" {}", in_sentence(&row.key));
+                        let value = (!row.value.is_empty()).then(|| view! { <dd>{row.value}</dd> });
                         view! {
                             <div class="summary-list__row">
                                 <dt>{row.key}</dt>
-                                <dd>{row.value}</dd>
+                                {value}
                                 <dd class="summary-list__action">
                                     <a href=change>"Change"<span class="visually-hidden">{hidden}</span></a>
                                 </dd>
@@ -59,25 +68,41 @@ pub fn CheckPage() -> impl IntoView {
             })
             .collect_view()
     };
+    // Each link opens its page and then the field itself, after the page's
+    // own move to its heading.
+    let problems = move || {
+        errors
+            .get()
+            .into_iter()
+            .map(|(page, line, field)| {
+                let route = Route::change(page);
+                let open = move |event: leptos::ev::MouseEvent| {
+                    event.prevent_default();
+                    store.arrive(route);
+                    store.navigate(route);
+                    let field = field.clone();
+                    request_animation_frame(move || focus_id(&field));
+                };
+                view! { <li><a href=route.to_hash() on:click=open>{line}</a></li> }
+            })
+            .collect_view()
+    };
+    let button = move || store.draft.with(|d| write_button(d.answers.note_count()));
     view! {
         <a class="back-link" href=back>"Back"</a>
         <StepIndicator number=chapter.number() label=chapter.label()/>
-        {move || incomplete.get().map(|page| view! {
+        <Show when=move || errors.with(|e| !e.is_empty())>
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">"Some answers are missing or need changing"</h2>
-                <ul>
-                    {store.draft.with(|d| validate(page, &d.answers)).into_iter().map(|error| view! {
-                        <li><a href=Route::change(page).to_hash()>{error.message}</a></li>
-                    }).collect_view()}
-                </ul>
+                <ul>{problems}</ul>
             </div>
-        })}
+        </Show>
         <h1 tabindex="-1">"Check your answers"</h1>
         <p>"Your notes are written from these answers and nothing else."</p>
         {lists}
         <form novalidate on:submit=write>
             <div class="button-group">
-                <button type="submit" class="button">"Write my note"</button>
+                <button type="submit" class="button">{button}</button>
             </div>
         </form>
     }
