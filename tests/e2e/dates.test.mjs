@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { expectAccessible, expectClean, expectNoSidewaysScroll, openPage, screenshots, start } from "./harness.mjs";
-import { EXECUTIVE, MID_LEVEL, cont, dateBoxes, fillDate, fillPerson, fillWizard, onPage } from "./journey.mjs";
+import { EXECUTIVE, MID_LEVEL, cont, dateBoxes, fillDate, fillPerson, fillWizard, onPage, openNotes } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -223,6 +223,7 @@ test("every hint is tied to its control for screen readers", async () => {
     await page.goto(env.origin + "/#/check");
     await page.getByRole("button", { name: /^Write my/ }).click();
     await onPage(page, "Your notes");
+    await openNotes(page);
     seen += await expectHintsTied(page, "the notes page");
     await page.getByRole("button", { name: /^I’ve sent this/ }).first().click();
     await page.getByRole("heading", { name: "Keep in touch" }).waitFor();
@@ -238,6 +239,7 @@ test("the day a note was sent and the check-in dates are checked on their button
   await fillWizard(page, MID_LEVEL);
   await page.getByRole("button", { name: "Write my note" }).click();
   await onPage(page, "Your notes");
+  await openNotes(page);
   const sent = page.getByRole("group", { name: /^Day you sent it\W+your email reply to Priya Shah$/ });
   const button = page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ });
   const { today, tomorrow } = await days(page);
@@ -257,7 +259,7 @@ test("the day a note was sent and the check-in dates are checked on their button
   await screenshots(page, "date-sent-error");
   await fillDate(sent, "1", "12", "2026");
   await button.click();
-  await page.getByText("Sent on 1 December 2026", { exact: true }).waitFor();
+  await page.locator(".sent").getByText("Sent on 1 December 2026", { exact: true }).waitFor();
 
   const second = page.getByRole("group", { name: "Check-in 2" });
   await fillDate(second, "10", "", "2027");
