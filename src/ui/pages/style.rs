@@ -1,4 +1,4 @@
-//! The last page of chapter 4, "Your ask": how the note should sound and
+//! The last page of chapter 4, "You and your ask": how the note should sound and
 //! where it goes. The chapter's other pages are data in [`crate::ui::questions`].
 
 use leptos::prelude::*;
