@@ -5,6 +5,7 @@
 //! Kept here rather than in the view so the grouping, the order of rows and
 //! the words are tested without a browser.
 
+use super::date::Date;
 use super::labels::{Choice, channel_name};
 use super::model::{AddressForm, Answers, Arrival, Channel, KeepInMindFor, Seniority};
 use super::route::Page;
@@ -102,6 +103,11 @@ pub fn sections(answers: &Answers) -> Vec<Section> {
         Some(false) => "No",
         None => "",
     };
+    // As people write a date, whether it was stored real or box by box.
+    let date = match Date::parse(&no.date) {
+        Some(date) => date.long(),
+        None => no.date.split_whitespace().collect::<Vec<_>>().join(" "),
+    };
     let mut rows = vec![
         ("Company", no.company.as_str(), Page::Job, Required),
         ("Job title", &no.job_title, Page::Job, Required),
@@ -123,7 +129,7 @@ pub fn sections(answers: &Answers) -> Vec<Section> {
             Page::Details,
             Required,
         ),
-        ("Date of the No", &no.date, Page::Details, Optional),
+        ("Date of the No", &date, Page::Details, Optional),
     ];
     // A call has no subject line: the question is not asked, so not shown.
     if no.arrival != Some(Arrival::PhoneCall) {
@@ -324,6 +330,24 @@ mod tests {
             .find(|r| r.key == key)
             .map(|r| r.value.clone())
             .unwrap_or_else(|| panic!("no row {key}"))
+    }
+
+    /// A date reads as people write it, stored real or still box by box.
+    #[test]
+    fn the_date_of_the_no_reads_as_written() {
+        for (stored, shown) in [
+            ("2026-11-30", "30 November 2026"),
+            ("30\n11\n2026", "30 November 2026"),
+            ("27\n3\n", "27 3"),
+        ] {
+            let mut answers = Answers::default();
+            answers.rejection.date = stored.into();
+            assert_eq!(
+                value(&sections(&answers), "Date of the No"),
+                shown,
+                "{stored:?}"
+            );
+        }
     }
 
     /// The titles of the sections, each with its rows' keys.
