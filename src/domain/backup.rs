@@ -13,8 +13,10 @@
 //! Text in a backup is kept exactly as it is: markup and scripts stay inert
 //! text, since the UI never interprets what a user typed.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::value::RawValue;
+
+use super::stored::{to_json, write_in_order};
 
 use super::draft::{Draft, LoadError};
 use super::model::Channel;
@@ -149,13 +151,20 @@ fn thousands(n: usize) -> String {
     out
 }
 
-#[derive(Serialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 struct Envelope<'a> {
     format: &'a str,
     version: u32,
     exported: u64,
     records: &'a [Draft],
 }
+
+write_in_order!(Envelope<'_> {
+    format,
+    version,
+    exported,
+    records
+});
 
 /// The backup file of `records`, made at `now_ms`.
 ///
@@ -166,13 +175,12 @@ struct Envelope<'a> {
 /// assert_eq!(backup::parse(file.as_bytes()).unwrap().records, [record]);
 /// ```
 pub fn export(records: &[Draft], now_ms: u64) -> String {
-    serde_json::to_string(&Envelope {
+    to_json(&Envelope {
         format: FORMAT,
         version: VERSION,
         exported: now_ms,
         records,
     })
-    .expect("a backup is always serialisable")
 }
 
 /// Refuses a file by its size alone, before it is read: the UI calls this
