@@ -133,17 +133,20 @@ fn StorageNotices() -> impl IntoView {
             }
         }).collect_view()
     };
+    // A memo, as `<Show>` would use: the notice is rebuilt only when it
+    // comes or goes, not each time the flag is set again.
+    let changed = Memo::new(move |_| store.changed_elsewhere.get());
     view! {
         {notices}
         {unreadable}
-        <Show when=move || store.changed_elsewhere.get()>
+        {move || changed.get().then(|| view! {
             <div class="notice" role="status">
                 <p>
                     "This No was also changed in another tab. What you see now includes those changes. "
                     <button type="button" class="link-button" on:click=move |_| store.changed_elsewhere.set(false)>"OK"</button>
                 </p>
             </div>
-        </Show>
+        })}
     }
 }
 
