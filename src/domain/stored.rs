@@ -39,7 +39,7 @@ macro_rules! read_with_defaults {
                         let $t { $(mut $field),* } = <$t>::default();
                         while let Some(key) = map.next_key::<String>()? {
                             match key.as_str() {
-                                $(stringify!($field) => $field = map.next_value()?,)*
+                                $(stringify!($field) => $field = $crate::domain::stored::next_value(&mut map)?,)*
                                 _ => {
                                     map.next_value::<serde::de::IgnoredAny>()?;
                                 }
@@ -56,6 +56,16 @@ macro_rules! read_with_defaults {
 }
 
 pub(crate) use read_with_defaults;
+
+/// The value of the field just named, in a function of its own per value
+/// type: every struct's reader calls the same one for its strings, numbers
+/// and flags instead of each carrying its own copy.
+#[inline(never)]
+pub(crate) fn next_value<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
+    map: &mut A,
+) -> Result<T, A::Error> {
+    map.next_value()
+}
 
 /// A stored value that writes itself as compact JSON, byte for byte what
 /// serde_json's `to_string` writes from the value's derived `Serialize`.
