@@ -174,11 +174,10 @@ impl Draft {
     pub fn load(raw: &str) -> Result<Draft, LoadError> {
         // Read the version alone first (serde skips the rest), so a newer
         // schema is recognised even when it would not parse as this one.
-        #[derive(Default)]
+        #[derive(Deserialize)]
         struct Version {
             version: Option<u32>,
         }
-        read_with_defaults!(Version { version });
         let version = serde_json::from_str::<Version>(raw)
             .ok()
             .and_then(|v| v.version)
