@@ -8,7 +8,7 @@
 //! plain Rust, where they can be tested.
 
 use super::email_reader::prefill::{Filled, FromEmail};
-use super::stored::{read_with_defaults, write_in_order};
+use super::stored::{read_fields, read_with_defaults, write_in_order};
 use serde::Deserialize;
 
 use super::model::{Answers, Channel, Recipient};
@@ -73,19 +73,16 @@ impl Default for Draft {
 }
 
 /// The user's choices for one note.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct NoteState {
     pub recipient: u32,
     pub channel: Channel,
     /// Which wording; "Try another wording" adds one.
-    #[serde(default)]
     pub variant: u32,
     /// The user's own text, when they edited the note.
-    #[serde(default)]
     pub edit: Option<NoteEdit>,
     /// The day the user sent it (`YYYY-MM-DD`), once they say so.
-    #[serde(default)]
     #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub sent: Option<String>,
 }
@@ -125,7 +122,7 @@ pub struct CheckIn {
 ///
 /// When the answers change, the composer's text no longer equals `base`:
 /// that is how the notes page knows to ask before replacing the edit.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct NoteEdit {
     pub text: NoteText,
@@ -133,10 +130,9 @@ pub struct NoteEdit {
 }
 
 /// A subject (emails only) and a body.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct NoteText {
-    #[serde(default)]
     pub subject: Option<String>,
     pub body: String,
 }
@@ -442,6 +438,12 @@ read_with_defaults!(CheckIns {
     update
 });
 read_with_defaults!(CheckIn { due, done });
+
+// As serde's derive read them: the first fields must be there, the
+// others start empty, and a field named twice is refused.
+read_fields!(NoteState { recipient, channel; variant, edit, sent });
+read_fields!(NoteEdit { text, base; });
+read_fields!(NoteText { body; subject });
 
 write_in_order!(Draft {
     version,

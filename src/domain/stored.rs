@@ -57,6 +57,65 @@ macro_rules! read_with_defaults {
 
 pub(crate) use read_with_defaults;
 
+/// `Deserialize` as serde's derive writes it for a struct whose fields
+/// before the `;` must be present and whose fields after it default when
+/// missing (`#[serde(default)]`); a field named twice is an error, unknown
+/// names are skipped. Only objects are read, never arrays.
+///
+/// ```ignore
+/// read_fields!(NoteText { body; subject });
+/// ```
+macro_rules! read_fields {
+    ($t:ident { $($required:ident),* ; $($defaulted:ident),* $(,)? }) => {
+        impl<'de> serde::Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Fields;
+
+                impl<'de> serde::de::Visitor<'de> for Fields {
+                    type Value = $t;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str("an object")
+                    }
+
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$t, A::Error> {
+                        use serde::de::Error;
+                        $(let mut $required = None;)*
+                        $(let mut $defaulted = None;)*
+                        while let Some(key) = map.next_key::<String>()? {
+                            match key.as_str() {
+                                $(stringify!($required) => {
+                                    if $required.is_some() {
+                                        return Err(A::Error::duplicate_field(stringify!($required)));
+                                    }
+                                    $required = Some($crate::domain::stored::next_value(&mut map)?);
+                                })*
+                                $(stringify!($defaulted) => {
+                                    if $defaulted.is_some() {
+                                        return Err(A::Error::duplicate_field(stringify!($defaulted)));
+                                    }
+                                    $defaulted = Some($crate::domain::stored::next_value(&mut map)?);
+                                })*
+                                _ => {
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok($t {
+                            $($required: $required.ok_or_else(|| A::Error::missing_field(stringify!($required)))?,)*
+                            $($defaulted: $defaulted.unwrap_or_default(),)*
+                        })
+                    }
+                }
+
+                deserializer.deserialize_map(Fields)
+            }
+        }
+    };
+}
+
+pub(crate) use read_fields;
+
 /// The value of the field just named, in a function of its own per value
 /// type: every struct's reader calls the same one for its strings, numbers
 /// and flags instead of each carrying its own copy.
@@ -482,6 +541,55 @@ mod tests {
             let settings = Settings { last_backup };
             check(&settings);
             assert_eq!(settings.to_json(), to_json(&settings));
+        }
+    }
+
+    /// The notes' readers accept and refuse what serde's derive did, and
+    /// read the same values (twins below carry the derive's attributes).
+    #[test]
+    fn the_notes_are_read_as_serde_read_them() {
+        #[derive(serde::Deserialize, serde::Serialize)]
+        struct Note {
+            recipient: u32,
+            channel: Channel,
+            #[serde(default)]
+            variant: u32,
+            #[serde(default)]
+            edit: Option<Edit>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            sent: Option<String>,
+        }
+        #[derive(serde::Deserialize, serde::Serialize)]
+        struct Edit {
+            text: Text,
+            base: Text,
+        }
+        #[derive(serde::Deserialize, serde::Serialize)]
+        struct Text {
+            #[serde(default)]
+            subject: Option<String>,
+            body: String,
+        }
+        let text = r#"{"subject":"S","body":"B"}"#;
+        for note in [
+            format!(r#"{{"recipient":1,"channel":"card","variant":2,"edit":{{"text":{text},"base":{text}}},"sent":"2026-12-01"}}"#),
+            r#"{"recipient":1,"channel":"card"}"#.into(),
+            r#"{"channel":"card","recipient":1,"edit":null,"sent":null,"other":[1,{"a":2}]}"#.into(),
+            r#"{"recipient":1,"channel":"card","edit":{"text":{"body":""},"base":{"body":"x","subject":null}}}"#.into(),
+            r#"{"channel":"card"}"#.into(),
+            r#"{"recipient":1}"#.into(),
+            r#"{"recipient":1,"channel":"card","recipient":2}"#.into(),
+            r#"{"recipient":1,"channel":"card","sent":"a","sent":"b"}"#.into(),
+            r#"{"recipient":1,"channel":"card","edit":{"text":{"body":""}}}"#.into(),
+            r#"{"recipient":1,"channel":"card","edit":{"text":{"subject":"S"},"base":{"body":""}}}"#.into(),
+            r#"{"recipient":1,"channel":"card","edit":{"text":{"body":"a","body":"b"},"base":{"body":""}}}"#.into(),
+            r#"{"recipient":"1","channel":"card"}"#.into(),
+            r#"{"recipient":1,"channel":"fax"}"#.into(),
+            r#"{"recipient":1,"channel":"card","variant":null}"#.into(),
+        ] {
+            let ours = serde_json::from_str::<NoteState>(&note).map(|n| to_json(&n));
+            let derived = serde_json::from_str::<Note>(&note).map(|n| serde_json::to_string(&n).unwrap());
+            assert_eq!(ours.ok(), derived.ok(), "{note}");
         }
     }
 
