@@ -16,7 +16,7 @@
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::stored::{to_json, write_in_order};
+use super::stored::{read_fields, to_json, write_in_order};
 
 use super::draft::{Draft, LoadError};
 use super::model::Channel;
@@ -207,10 +207,10 @@ pub fn parse(file: &[u8]) -> Result<Backup, BackupError> {
 
     // Format, then version, then the rest, each read on its own: a file
     // from a newer version is recognised even if its body has changed shape.
-    #[derive(Deserialize)]
     struct Format {
         format: Option<String>,
     }
+    read_fields!(Format { ; format });
     let format: Format = serde_json::from_str(text).map_err(|e| {
         if e.is_data() {
             BackupError::NotABackup
@@ -221,10 +221,10 @@ pub fn parse(file: &[u8]) -> Result<Backup, BackupError> {
     if format.format.as_deref() != Some(FORMAT) {
         return Err(BackupError::NotABackup);
     }
-    #[derive(Deserialize)]
     struct Version {
         version: u32,
     }
+    read_fields!(Version { version; });
     let version: Version = serde_json::from_str(text).map_err(|_| BackupError::Damaged)?;
     match version.version {
         VERSION => {}

@@ -9,7 +9,6 @@
 
 use super::email_reader::prefill::{Filled, FromEmail};
 use super::stored::{read_fields, read_with_defaults, write_in_order};
-use serde::Deserialize;
 
 use super::model::{Answers, Channel, Recipient};
 use super::route::{Page, Route};
@@ -170,10 +169,10 @@ impl Draft {
     pub fn load(raw: &str) -> Result<Draft, LoadError> {
         // Read the version alone first (serde skips the rest), so a newer
         // schema is recognised even when it would not parse as this one.
-        #[derive(Deserialize)]
         struct Version {
             version: Option<u32>,
         }
+        read_fields!(Version { ; version });
         let version = serde_json::from_str::<Version>(raw)
             .ok()
             .and_then(|v| v.version)
