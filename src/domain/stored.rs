@@ -2,18 +2,21 @@
 //!
 //! serde's derive writes, for every struct, a reader of JSON objects, one of
 //! JSON arrays (which storage never holds) and a visitor for the field
-//! names: a few hundred bytes of WebAssembly per struct, for ten structs. All
-//! of them read a missing field as its default, so one small reader each
-//! does the same: start from the default, set each field found by its name,
-//! skip names it does not know (a newer build's additions).
+//! names: a few hundred bytes of WebAssembly per struct. The structs that
+//! read a missing field as its default get one small reader each
+//! (`read_with_defaults!`): start from the default, set each field found by
+//! its name, skip names it does not know (a newer build's additions). The
+//! few with required fields (`read_fields!`) also refuse a missing or
+//! repeated field, as the derive did.
 //!
-//! Writing through serde's derive costs a serializer per struct, generic
-//! over serde_json's writer, plus serde_json's whole writing side. Storage
-//! only ever writes compact JSON to a `String`, so [`WriteJson`] does that
-//! with one plain function per struct (`write_in_order!`) and one string
-//! escaper. The derive stays on the structs as the reference: the tests
-//! below check that both write the same bytes, for the fixtures and for
-//! drafts with every field and every awkward character filled in.
+//! Writing through serde's derive costs a serializer per struct plus
+//! serde_json's whole writing side. Storage only ever writes compact JSON to
+//! a `String`, so [`WriteJson`] does that with one plain function per struct
+//! (`write_in_order!`) and one string escaper. The derive stays on the
+//! structs in tests only, as the reference: the tests below check that both
+//! write the same bytes, for the v1 fixtures and for records with every
+//! field and every awkward character filled in, and that the notes are read
+//! as the derive read them.
 
 /// `Deserialize` for a struct that implements `Default`, listing every field
 /// (the compiler checks that none is left out).
