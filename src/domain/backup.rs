@@ -13,8 +13,10 @@
 //! Text in a backup is kept exactly as it is: markup and scripts stay inert
 //! text, since the UI never interprets what a user typed.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::value::RawValue;
+
+use super::stored::{read_fields, to_json, write_in_order};
 
 use super::draft::{Draft, LoadError};
 use super::model::Channel;
@@ -149,13 +151,20 @@ fn thousands(n: usize) -> String {
     out
 }
 
-#[derive(Serialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 struct Envelope<'a> {
     format: &'a str,
     version: u32,
     exported: u64,
     records: &'a [Draft],
 }
+
+write_in_order!(Envelope<'_> {
+    format,
+    version,
+    exported,
+    records
+});
 
 /// The backup file of `records`, made at `now_ms`.
 ///
@@ -166,13 +175,12 @@ struct Envelope<'a> {
 /// assert_eq!(backup::parse(file.as_bytes()).unwrap().records, [record]);
 /// ```
 pub fn export(records: &[Draft], now_ms: u64) -> String {
-    serde_json::to_string(&Envelope {
+    to_json(&Envelope {
         format: FORMAT,
         version: VERSION,
         exported: now_ms,
         records,
     })
-    .expect("a backup is always serialisable")
 }
 
 /// Refuses a file by its size alone, before it is read: the UI calls this
@@ -199,10 +207,10 @@ pub fn parse(file: &[u8]) -> Result<Backup, BackupError> {
 
     // Format, then version, then the rest, each read on its own: a file
     // from a newer version is recognised even if its body has changed shape.
-    #[derive(Deserialize)]
     struct Format {
         format: Option<String>,
     }
+    read_fields!(Format { ; format });
     let format: Format = serde_json::from_str(text).map_err(|e| {
         if e.is_data() {
             BackupError::NotABackup
@@ -213,10 +221,10 @@ pub fn parse(file: &[u8]) -> Result<Backup, BackupError> {
     if format.format.as_deref() != Some(FORMAT) {
         return Err(BackupError::NotABackup);
     }
-    #[derive(Deserialize)]
     struct Version {
         version: u32,
     }
+    read_fields!(Version { version; });
     let version: Version = serde_json::from_str(text).map_err(|_| BackupError::Damaged)?;
     match version.version {
         VERSION => {}

@@ -7,8 +7,8 @@
 //! and tell the user plainly. Older schema versions are migrated here, in
 //! plain Rust, where they can be tested.
 
-use super::stored::read_with_defaults;
-use serde::{Deserialize, Serialize};
+use super::email_reader::prefill::{Filled, FromEmail};
+use super::stored::{read_fields, read_with_defaults, write_in_order};
 
 use super::model::{Answers, Channel, Recipient};
 use super::route::{Page, Route};
@@ -18,7 +18,8 @@ pub const VERSION: u32 = 2;
 
 /// One record of the library: one application and its No, with
 /// everything the user wrote for it. Each is stored under its own key.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Draft {
     pub version: u32,
     /// Stable and random, made when the record is; never reused.
@@ -45,8 +46,8 @@ pub struct Draft {
     pub last_hash: String,
     /// What was filled in from a pasted email (and the email, if kept);
     /// not written at all while unused, to keep records small.
-    #[serde(skip_serializing_if = "super::email_reader::prefill::FromEmail::is_unused")]
-    pub from_email: super::email_reader::prefill::FromEmail,
+    #[cfg_attr(test, serde(skip_serializing_if = "FromEmail::is_unused"))]
+    pub from_email: FromEmail,
 }
 
 impl Default for Draft {
@@ -71,23 +72,23 @@ impl Default for Draft {
 }
 
 /// The user's choices for one note.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct NoteState {
     pub recipient: u32,
     pub channel: Channel,
     /// Which wording; "Try another wording" adds one.
-    #[serde(default)]
     pub variant: u32,
     /// The user's own text, when they edited the note.
-    #[serde(default)]
     pub edit: Option<NoteEdit>,
     /// The day the user sent it (`YYYY-MM-DD`), once they say so.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub sent: Option<String>,
 }
 
 /// The keep-warm plan: when to write again after a note was sent.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct CheckIns {
     pub choice: PlanChoice,
     /// The check-ins, earliest first (`YYYY-MM-DD`), once the plan is made.
@@ -107,7 +108,8 @@ pub enum PlanChoice {
 }
 
 /// One planned check-in.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct CheckIn {
     /// `YYYY-MM-DD`.
     pub due: String,
@@ -119,16 +121,17 @@ pub struct CheckIn {
 ///
 /// When the answers change, the composer's text no longer equals `base`:
 /// that is how the notes page knows to ask before replacing the edit.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct NoteEdit {
     pub text: NoteText,
     pub base: NoteText,
 }
 
 /// A subject (emails only) and a body.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct NoteText {
-    #[serde(default)]
     pub subject: Option<String>,
     pub body: String,
 }
@@ -166,10 +169,10 @@ impl Draft {
     pub fn load(raw: &str) -> Result<Draft, LoadError> {
         // Read the version alone first (serde skips the rest), so a newer
         // schema is recognised even when it would not parse as this one.
-        #[derive(Deserialize)]
         struct Version {
             version: Option<u32>,
         }
+        read_fields!(Version { ; version });
         let version = serde_json::from_str::<Version>(raw)
             .ok()
             .and_then(|v| v.version)
@@ -189,7 +192,7 @@ impl Draft {
 
     /// The JSON that is stored.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a draft is always serialisable")
+        super::stored::to_json(self)
     }
 
     /// True when both hold the same answers, notes and plan, whatever their
@@ -434,6 +437,55 @@ read_with_defaults!(CheckIns {
     update
 });
 read_with_defaults!(CheckIn { due, done });
+
+// As serde's derive read them: the first fields must be there, the
+// others start empty, and a field named twice is refused.
+read_fields!(NoteState { recipient, channel; variant, edit, sent });
+read_fields!(NoteEdit { text, base; });
+read_fields!(NoteText { body; subject });
+
+write_in_order!(Draft {
+    version,
+    id,
+    created,
+    updated,
+    archived,
+    rev,
+    base_rev,
+    from_v1,
+    checkins,
+    answers,
+    next_id,
+    notes,
+    last_hash,
+    from_email unless FromEmail::is_unused
+});
+write_in_order!(CheckIns {
+    choice,
+    dates,
+    update
+});
+write_in_order!(CheckIn { due, done });
+write_in_order!(NoteState {
+    recipient,
+    channel,
+    variant,
+    edit,
+    sent unless Option::is_none
+});
+write_in_order!(NoteEdit { text, base });
+write_in_order!(NoteText { subject, body });
+// The email reader's part of a record, written here with the rest of it.
+write_in_order!(FromEmail {
+    keep_text,
+    text,
+    filled
+});
+write_in_order!(Filled {
+    field,
+    person,
+    value
+});
 
 #[cfg(test)]
 mod tests {

@@ -8,11 +8,11 @@
 //! so the wizard can ask for them; the composer falls back to the documented
 //! defaults (`Stage::Interview`, `Tone::Warm`, …) when one is still missing.
 
-use super::stored::read_with_defaults;
-use serde::Serialize;
+use super::stored::{read_with_defaults, write_in_order};
 
 /// All the answers of one draft.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Answers {
     pub rejection: Rejection,
     pub recipients: Vec<Recipient>,
@@ -102,7 +102,8 @@ impl Recipient {
 }
 
 /// The No itself: which job, how far the user got, how the news arrived.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Rejection {
     pub company: String,
     pub job_title: String,
@@ -120,7 +121,7 @@ pub struct Rejection {
     /// `follows`), so the note's reference back stays true even if that
     /// record is changed or deleted. Not written at all otherwise, so other
     /// records stay as they were and reuse this type's reading code.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub follows: Option<Box<Rejection>>,
 }
 
@@ -176,7 +177,8 @@ impl Arrival {
 }
 
 /// One person the user is writing to.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Recipient {
     /// Stable within a draft, so edits and removals follow the right person.
     pub id: u32,
@@ -227,7 +229,8 @@ impl Relationship {
 }
 
 /// The person writing the note.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Sender {
     pub name: String,
     /// A phone number or LinkedIn address for the sign-off (optional).
@@ -264,7 +267,8 @@ impl Seniority {
 }
 
 /// What the user asks for.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Ask {
     pub keep_in_mind_for: Option<KeepInMindFor>,
     /// A related role the user names, for [`KeepInMindFor::RelatedRoles`] (optional).
@@ -303,7 +307,8 @@ impl KeepInMindFor {
 }
 
 /// How the note should sound and where it goes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Style {
     pub tone: Option<Tone>,
     pub length: Option<Length>,
@@ -428,6 +433,56 @@ read_with_defaults!(Ask {
     help_offer
 });
 read_with_defaults!(Style {
+    tone,
+    length,
+    channels,
+    linkedin_premium
+});
+
+write_in_order!(Answers {
+    rejection,
+    recipients,
+    sender,
+    ask,
+    style
+});
+write_in_order!(Rejection {
+    company,
+    job_title,
+    stage,
+    arrival,
+    said_keep_in_mind,
+    date,
+    original_subject,
+    follows unless Option::is_none
+});
+write_in_order!(Recipient {
+    id,
+    name,
+    address,
+    honorific,
+    job_title,
+    relationship,
+    email,
+    detail
+});
+write_in_order!(Sender {
+    name,
+    contact,
+    seniority,
+    admire,
+    strengths
+});
+write_in_order!(Ask {
+    keep_in_mind_for,
+    related_role,
+    feedback,
+    linkedin,
+    wish_hire_well,
+    offer_help,
+    help_offer
+});
+write_in_order!(Style {
     tone,
     length,
     channels,

@@ -21,7 +21,7 @@
 
 use super::draft::{Draft, LoadError};
 use super::library::record_id;
-use super::stored::read_with_defaults;
+use super::stored::{read_with_defaults, write_in_order};
 
 /// The prefix of every record's key.
 pub const RECORD_PREFIX: &str = "kept-in-mind.record.";
@@ -203,7 +203,8 @@ impl Notice {
 }
 
 /// What the backup reminder knows.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Settings {
     /// When the user last downloaded a backup (ms since the epoch), or 0.
     pub last_backup: u64,
@@ -219,6 +220,14 @@ pub fn backup_due(records: usize, settings: &Settings, now: u64) -> bool {
 }
 
 read_with_defaults!(Settings { last_backup });
+write_in_order!(Settings { last_backup });
+
+impl Settings {
+    /// The JSON that is stored.
+    pub fn to_json(&self) -> String {
+        super::stored::to_json(self)
+    }
+}
 
 #[cfg(test)]
 mod tests {

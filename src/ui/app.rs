@@ -54,21 +54,26 @@ pub fn App() -> impl IntoView {
         document().set_title(&route.document_title(has_errors));
     });
 
-    let page = move || match store.route.get().page {
-        Page::Home => view! { <Home/> }.into_any(),
-        Page::Job => view! { <QuestionView question=&JOB/> }.into_any(),
-        Page::Stage => view! { <QuestionView question=&STAGE/> }.into_any(),
-        Page::Arrival => view! { <QuestionView question=&ARRIVAL/> }.into_any(),
-        Page::Details => view! { <QuestionView question=&DETAILS/> }.into_any(),
-        Page::People => view! { <PeoplePage/> }.into_any(),
-        Page::Person(id) => view! { <PersonPage id=id/> }.into_any(),
-        Page::StoodOut => view! { <StoodOutPage/> }.into_any(),
-        Page::AboutYou => view! { <QuestionView question=&ABOUT_YOU/> }.into_any(),
-        Page::KeepInMind => view! { <QuestionView question=&KEEP_IN_MIND/> }.into_any(),
-        Page::Extras => view! { <QuestionView question=&EXTRAS/> }.into_any(),
-        Page::Style => view! { <StylePage/> }.into_any(),
-        Page::Check => view! { <CheckPage/> }.into_any(),
-        Page::Notes => view! { <NotesPage/> }.into_any(),
+    // The question pages share one `QuestionView` call: one copy of its
+    // code here instead of one per page.
+    let page = move || {
+        let question = match store.route.get().page {
+            Page::Home => return view! { <Home/> }.into_any(),
+            Page::People => return view! { <PeoplePage/> }.into_any(),
+            Page::Person(id) => return view! { <PersonPage id=id/> }.into_any(),
+            Page::StoodOut => return view! { <StoodOutPage/> }.into_any(),
+            Page::Style => return view! { <StylePage/> }.into_any(),
+            Page::Check => return view! { <CheckPage/> }.into_any(),
+            Page::Notes => return view! { <NotesPage/> }.into_any(),
+            Page::Job => &JOB,
+            Page::Stage => &STAGE,
+            Page::Arrival => &ARRIVAL,
+            Page::Details => &DETAILS,
+            Page::AboutYou => &ABOUT_YOU,
+            Page::KeepInMind => &KEEP_IN_MIND,
+            Page::Extras => &EXTRAS,
+        };
+        view! { <QuestionView question=question/> }.into_any()
     };
 
     view! {
@@ -133,17 +138,20 @@ fn StorageNotices() -> impl IntoView {
             }
         }).collect_view()
     };
+    // A memo, as `<Show>` would use: the notice is rebuilt only when it
+    // comes or goes, not each time the flag is set again.
+    let changed = Memo::new(move |_| store.changed_elsewhere.get());
     view! {
         {notices}
         {unreadable}
-        <Show when=move || store.changed_elsewhere.get()>
+        {move || changed.get().then(|| view! {
             <div class="notice" role="status">
                 <p>
                     "This No was also changed in another tab. What you see now includes those changes. "
                     <button type="button" class="link-button" on:click=move |_| store.changed_elsewhere.set(false)>"OK"</button>
                 </p>
             </div>
-        </Show>
+        })}
     }
 }
 

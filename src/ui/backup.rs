@@ -37,8 +37,11 @@ pub fn YourData() -> impl IntoView {
     let pending = RwSignal::new(None::<Pending>);
     let problem = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
-    let has_records =
-        move || !store.records.with(Vec::is_empty) || !store.draft.with(Draft::is_blank);
+    // A memo, as `<Show>` would use: what it shows is rebuilt only when
+    // it comes or goes, not on every keystroke that changes the draft.
+    let has_records = Memo::new(move |_| {
+        !store.records.with(Vec::is_empty) || !store.draft.with(Draft::is_blank)
+    });
     let reminder = move || {
         let count =
             store.records.with(|r| r.len()) + usize::from(!store.draft.with(Draft::is_blank));
@@ -167,11 +170,11 @@ pub fn YourData() -> impl IntoView {
                 </div>
             })}
             <p>"Your notes live only in this browser. A backup is one file with all of them, to keep safe or to open Kept in Mind in another browser."</p>
-            <Show when=has_records>
+            {move || has_records.get().then(|| view! {
                 <div class="button-group">
                     <button type="button" class="button button--secondary" on:click=save>"Download a backup"</button>
                 </div>
-            </Show>
+            })}
             <div class="drop-zone" class:is-dragging=move || dragging.get()
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
@@ -201,11 +204,11 @@ pub fn YourData() -> impl IntoView {
                     </div>
                 }
             })}
-            <Show when=has_records>
+            {move || has_records.get().then(|| view! {
                 <p>
                     <button type="button" class="link-button link-button--danger" on:click=delete_all>"Delete everything on this device"</button>
                 </p>
-            </Show>
+            })}
         </section>
     }
 }

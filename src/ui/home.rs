@@ -22,8 +22,11 @@ pub fn Home() -> impl IntoView {
         all.push(store.draft.get());
         listing(&all, today())
     });
-    let has_records =
-        move || lists.with(|(active, archived)| !active.is_empty() || !archived.is_empty());
+    // A memo, as `<Show>` would use: the list's frame is rebuilt only when
+    // it comes or goes.
+    let has_records = Memo::new(move |_| {
+        lists.with(|(active, archived)| !active.is_empty() || !archived.is_empty())
+    });
     let start = move |_| store.open_new();
 
     let undo = move |_| {
@@ -52,7 +55,7 @@ pub fn Home() -> impl IntoView {
         </p>
         <div class="button-group">
             <a class="button" href=Route::new(Page::Job).to_hash() on:click=start>
-                {move || if has_records() { "Write for another job" } else { "Start now" }}
+                {move || if has_records.get() { "Write for another job" } else { "Start now" }}
             </a>
         </div>
         <p class="privacy-line">"Everything you type stays in this browser. Nothing is sent anywhere."</p>
@@ -63,7 +66,7 @@ pub fn Home() -> impl IntoView {
                 </p>
             </div>
         })}
-        <Show when=has_records>
+        {move || has_records.get().then(|| view! {
             <h2>"Kept in this browser"</h2>
             <ul class="card-list records">
                 {move || lists.get().0.into_iter().map(|entry| actions.row(entry, false)).collect_view()}
@@ -79,7 +82,7 @@ pub fn Home() -> impl IntoView {
                     </details>
                 })
             }}
-        </Show>
+        })}
         <YourData/>
         <h2>"Why it’s worth sending"</h2>
         <p>"Few people reply to a No, so a kind note is remembered. It keeps the door open when:"</p>

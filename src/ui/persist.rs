@@ -89,7 +89,7 @@ pub fn load() -> Loaded {
         };
         sizes.insert(key.clone(), 2 * (key.len() + read.encode_utf16().count()));
         if key == SETTINGS_KEY {
-            settings = LocalStorage::get(SETTINGS_KEY).unwrap_or_default();
+            settings = serde_json::from_str(&read).unwrap_or_default();
         } else {
             entries.push((key, Read::Value(read)));
         }
@@ -235,7 +235,8 @@ impl Persist {
 
     /// Saves the settings (the last backup's time); false when refused.
     pub fn save_settings(self, settings: &Settings) -> bool {
-        self.usable && LocalStorage::set(SETTINGS_KEY, settings).is_ok()
+        self.usable
+            && storage().is_some_and(|s| s.set_item(SETTINGS_KEY, &settings.to_json()).is_ok())
     }
 
     /// Removes a record, or a stored value the user chose to discard.
