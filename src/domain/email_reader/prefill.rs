@@ -2,17 +2,17 @@
 //! answered yet, and remembering what went where so each question page can
 //! mark it "(from their email)" until the user changes it.
 
-use serde::{Deserialize, Serialize};
-
 use super::Reading;
 use crate::domain::draft::Draft;
 use crate::domain::model::{Arrival, Relationship};
 use crate::domain::validate::field;
 use crate::domain::word::Word;
 
-/// What came from the pasted email, kept with the draft.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+/// What came from the pasted email, kept with the draft. Read by
+/// `read_with_defaults!` and written by the draft's writer, like the other
+/// stored structs (`domain::stored`); the derive is the tests' reference.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct FromEmail {
     /// Whether the user chose to keep the pasted text with their answers.
     pub keep_text: bool,
@@ -24,13 +24,24 @@ pub struct FromEmail {
 
 /// One answer filled in: the control's id (see [`field`]), whose person it
 /// is (for the people pages), and the value as the control holds it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Filled {
     pub field: String,
     pub person: Option<u32>,
     pub value: String,
 }
+
+crate::domain::stored::read_with_defaults!(FromEmail {
+    keep_text,
+    text,
+    filled
+});
+crate::domain::stored::read_with_defaults!(Filled {
+    field,
+    person,
+    value
+});
 
 impl FromEmail {
     /// Nothing was pasted or filled in.
