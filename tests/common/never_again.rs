@@ -27,11 +27,20 @@ fn executive(answers: &Answers) -> bool {
     answers.sender.seniority == Some(Seniority::Executive)
 }
 
+fn one_interview(answers: &Answers) -> bool {
+    answers.rejection.stage == Some(kept_in_mind::domain::model::Stage::Interview)
+}
+
 fn several(answers: &Answers) -> bool {
     answers.recipients.len() > 1
 }
 
 pub const NEVER_AGAIN: &[Never] = &[
+    Never {
+        phrase: "during the interviews",
+        applies: one_interview,
+        why: "the stage is one interview, not several",
+    },
     Never {
         phrase: "grateful for seeing me",
         applies: always,

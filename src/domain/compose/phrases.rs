@@ -95,7 +95,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
         (Stage::PhoneScreen, _) => &["the time you took to speak with me", "our conversation"],
         (Stage::Interview, true) => &[
             "the time you gave me during the interview process",
-            "your time and consideration during the interviews",
+            "your time and consideration during my interview",
         ],
         (Stage::Interview, false) => &[
             "the time you gave me in the interview",
