@@ -348,6 +348,19 @@ async fn tidy_up(host: web_sys::HtmlElement) {
         .unwrap();
 }
 
+/// Types a date into the day, month and year boxes whose ids start with
+/// `id`, box by box, as a person would.
+fn type_date(host: &web_sys::HtmlElement, id: &str, [day, month, year]: [&str; 3]) {
+    for (part, typed) in [("day", day), ("month", month), ("year", year)] {
+        let input: web_sys::HtmlInputElement =
+            find(host, &format!("#{id}-{part}")).unchecked_into();
+        input.set_value(typed);
+        input
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+    }
+}
+
 fn text(element: &web_sys::HtmlElement) -> String {
     element.text_content().unwrap_or_default()
 }
@@ -400,15 +413,7 @@ async fn the_sent_control_marks_a_note_sent_on_its_day_and_can_undo_it() {
         attr(&host, "label[for='sent-1-email_reply-day']", "for").as_deref(),
         Some("sent-1-email_reply-day")
     );
-    // Typed box by box, as a person would: day, month, year.
-    for (part, typed) in [("day", "30"), ("month", "11"), ("year", "2026")] {
-        let input: web_sys::HtmlInputElement =
-            find(&host, &format!("#sent-1-email_reply-{part}")).unchecked_into();
-        input.set_value(typed);
-        input
-            .dispatch_event(&web_sys::Event::new("input").unwrap())
-            .unwrap();
-    }
+    type_date(&host, "sent-1-email_reply", ["30", "11", "2026"]);
     let buttons = host.query_selector_all(".sent button").unwrap();
     let first: web_sys::HtmlElement = buttons.item(0).unwrap().unchecked_into();
     assert_eq!(
@@ -472,14 +477,7 @@ async fn the_notes_page_counts_the_notes_and_folds_each_under_its_channel() {
     );
 
     // Marking the note sent changes what its folded line says.
-    for (part, typed) in [("day", "30"), ("month", "11"), ("year", "2026")] {
-        let input: web_sys::HtmlInputElement =
-            find(&host, &format!("#sent-1-email_reply-{part}")).unchecked_into();
-        input.set_value(typed);
-        input
-            .dispatch_event(&web_sys::Event::new("input").unwrap())
-            .unwrap();
-    }
+    type_date(&host, "sent-1-email_reply", ["30", "11", "2026"]);
     find(&first, ".sent button").click();
     leptos::task::tick().await;
     assert!(

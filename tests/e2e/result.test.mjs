@@ -24,6 +24,18 @@ async function resultPage(options = {}, scenario = MID_LEVEL) {
   return page;
 }
 
+/** Two people and three channels each: the page that must fit on about two phone screens. */
+const TWO_PEOPLE = { ...EXECUTIVE, channels: ["A new email", "A LinkedIn invitation note", "A handwritten card"] };
+
+/** The notes page of `TWO_PEOPLE` at `viewport`, every note folded. */
+async function twoPeopleNotes(viewport) {
+  const page = await openPage(env, "/", { viewport });
+  await fillWizard(page, TWO_PEOPLE);
+  await page.getByRole("button", { name: WRITE }).click();
+  await onPage(page, "Your notes");
+  return page;
+}
+
 test("Copy note copies the message alone, Copy subject the subject, each saying Copied", async () => {
   const page = await resultPage({ permissions: ["clipboard-read", "clipboard-write"] });
   const subject = await page.getByLabel("Subject", { exact: true }).inputValue();
@@ -53,11 +65,8 @@ test("Copy note copies the message alone, Copy subject the subject, each saying 
 });
 
 test("the notes page opens with a count and advice, each note folded under its channel, the first to send leading", async () => {
-  const page = await openPage(env, "/", { viewport: { width: 375, height: 667 } });
-  const scenario = { ...EXECUTIVE, channels: ["A new email", "A LinkedIn invitation note", "A handwritten card"] };
-  await fillWizard(page, scenario);
-  await page.getByRole("button", { name: /^Write my/ }).click();
-  await onPage(page, "Your notes");
+  const page = await twoPeopleNotes({ width: 375, height: 667 });
+  const scenario = TWO_PEOPLE;
   await page.getByText("2 people · 6 notes", { exact: true }).waitFor();
   await page.getByText(/^Send one note to each person within a day or two; a LinkedIn invitation or a card can follow a few days later\./).waitFor();
   const [margaret, tomas] = scenario.people;
@@ -248,11 +257,8 @@ test("Print prints only that note", async () => {
 });
 
 test("Print all notes prints every note, folded or not, in light colours and without the controls", async () => {
-  const page = await openPage(env, "/", { viewport: { width: 1280, height: 900 } });
-  const scenario = { ...EXECUTIVE, channels: ["A new email", "A LinkedIn invitation note", "A handwritten card"] };
-  await fillWizard(page, scenario);
-  await page.getByRole("button", { name: /^Write my/ }).click();
-  await onPage(page, "Your notes");
+  const page = await twoPeopleNotes({ width: 1280, height: 900 });
+  const scenario = TWO_PEOPLE;
   // One note unfolded for each person: their LinkedIn invitation.
   await openNotes(page, "LinkedIn invitation");
   await page.emulateMedia({ media: "print", colorScheme: "dark" });
