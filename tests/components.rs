@@ -26,11 +26,14 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts `view` into a fresh element and returns that element.
+/// Mounts `view` into a fresh element and returns that element once drawn:
+/// the app draws its first page over two more tasks (`ui::first_draw`).
 async fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
     leptos::mount::mount_to(host.clone(), view).forget();
+    sleep(0).await;
+    sleep(0).await;
     leptos::task::tick().await;
     host
 }

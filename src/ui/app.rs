@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::browser::{confirm, download, focus_later};
+use super::first_draw::{self, Later};
 use super::home::Home;
 use super::pages::*;
 use super::persist;
@@ -16,7 +17,14 @@ use crate::domain::validate::first_incomplete_page;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = persist::load();
+    provide_state(persist::load());
+    view! { <Frame/> }
+}
+
+/// Makes the [`Store`] and [`persist::Persist`] of a library already read
+/// the current owner's context, for a [`Frame`] mounted under it.
+/// [`super::start`] does this a task before the frame is drawn.
+pub(super) fn provide_state(loaded: persist::Loaded) {
     let route = Route::parse(&current_hash());
     let records = loaded.shelf.records.clone();
     // A wizard page reached without this tab's own record (a bookmark, a
@@ -37,7 +45,12 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     provide_context(persist::sync(store, &loaded));
     store.settings.set(loaded.settings.clone());
+}
 
+/// The frame every page shares, and the page `location.hash` names.
+#[component]
+pub(super) fn Frame() -> impl IntoView {
+    let store = use_store();
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         store.arrive(Route::parse(&current_hash()));
     });
@@ -76,6 +89,8 @@ pub fn App() -> impl IntoView {
         view! { <QuestionView question=question/> }.into_any()
     };
 
+    let drawn = first_draw::stages();
+
     view! {
         <div class="app page">
             <a class="skip-link" href="#main" on:click=|ev| { ev.prevent_default(); focus_later("#main"); }>"Skip to main content"</a>
@@ -86,10 +101,10 @@ pub fn App() -> impl IntoView {
             </header>
             <main class="main" id="main" tabindex="-1">
                 <StorageNotices/>
-                {page}
+                {move || drawn.page.get().then(page)}
             </main>
             <div class="visually-hidden" role="status" aria-live="polite">{move || store.status.get()}</div>
-            <Footer/>
+            <Later><Footer/></Later>
         </div>
     }
 }

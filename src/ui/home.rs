@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::backup::YourData;
 use super::browser::{confirm, focus_later};
+use super::first_draw::Later;
 use super::persist::Persist;
 use super::store::{Store, today, use_store};
 use crate::domain::draft::Draft;
@@ -83,19 +84,22 @@ pub fn Home() -> impl IntoView {
                 })
             }}
         })}
-        <YourData/>
-        <h2>"Why it’s worth sending"</h2>
-        <p>"Few people reply to a No, so a kind note is remembered. It keeps the door open when:"</p>
-        <ol class="reasons">
-            <li><strong>"Their first choice says no or backs out."</strong>" Offers fall through, sometimes weeks later."</li>
-            <li><strong>"The hire doesn’t work out."</strong>" Most early departures happen in the first three to six months."</li>
-            <li><strong>"Another role needs similar strengths."</strong>" They will think of the person they remember."</li>
-            <li><strong>"A role is created for you."</strong>" A strong impression is sometimes enough."</li>
-        </ol>
-        <p>
-            "If you are senior and came second or third, a note is close to expected: the people who interviewed you are now part of your network."
-        </p>
-        <p>"It takes about 10 minutes for one or two people. You can stop at any time and pick up where you left off."</p>
+        // After the way in: drawn a task later (see `first_draw`).
+        <Later>
+            <YourData/>
+            <h2>"Why it’s worth sending"</h2>
+            <p>"Few people reply to a No, so a kind note is remembered. It keeps the door open when:"</p>
+            <ol class="reasons">
+                <li><strong>"Their first choice says no or backs out."</strong>" Offers fall through, sometimes weeks later."</li>
+                <li><strong>"The hire doesn’t work out."</strong>" Most early departures happen in the first three to six months."</li>
+                <li><strong>"Another role needs similar strengths."</strong>" They will think of the person they remember."</li>
+                <li><strong>"A role is created for you."</strong>" A strong impression is sometimes enough."</li>
+            </ol>
+            <p>
+                "If you are senior and came second or third, a note is close to expected: the people who interviewed you are now part of your network."
+            </p>
+            <p>"It takes about 10 minutes for one or two people. You can stop at any time and pick up where you left off."</p>
+        </Later>
     }
 }
 

@@ -78,10 +78,11 @@ export async function recordFaults(page, originFor) {
   page.faults = faults;
 }
 
-/** Navigates and waits until the app (not the static shell) has mounted. */
+/** Navigates and waits until the app (not the static shell) is drawn,
+ *  down to its footer, the last part of the first draw (src/ui/first_draw.rs). */
 export async function goto(page, url) {
   await page.goto(url);
-  await page.locator(".app").waitFor();
+  await page.locator(".app .site-footer").waitFor();
 }
 
 /** Fails when the page recorded any fault since it opened. */
