@@ -36,23 +36,27 @@ pub struct Drawn {
 pub fn start() {
     // After the shell's first paint, its heading is the page's largest paint
     // however fast the WebAssembly arrives.
-    request_animation_frame(|| {
-        next_task(|| {
-            let loaded = persist::load();
-            next_task(move || {
-                // The state's effects need the executor that mounting would
-                // otherwise start (an error only means it already runs).
-                let _ = any_spawner::Executor::init_wasm_bindgen();
-                let owner = Owner::new();
-                owner.with(|| app::provide_state(loaded));
-                next_task(move || {
-                    owner.with(|| leptos::mount::mount_to_body(app::Frame));
-                    // The app's state lives as long as the page does.
-                    std::mem::forget(owner);
-                });
-            });
-        });
-    });
+    request_animation_frame(|| next_task(read_library));
+}
+
+fn read_library() {
+    let loaded = persist::load();
+    next_task(move || make_state(loaded));
+}
+
+fn make_state(loaded: persist::Loaded) {
+    // The state's effects need the executor that mounting would otherwise
+    // start (an error only means it already runs).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.with(|| app::provide_state(loaded));
+    next_task(move || draw_frame(owner));
+}
+
+fn draw_frame(owner: Owner) {
+    owner.with(|| leptos::mount::mount_to_body(app::Frame));
+    // The app's state lives as long as the page does.
+    std::mem::forget(owner);
 }
 
 /// Called by the frame as it is drawn: schedules the page and then the

@@ -107,6 +107,22 @@ test("before the WebAssembly loads, the static shell already says what this is",
   await page.context().close();
 });
 
+test("once drawn, the app has replaced the static shell: one header, one main, one top heading", async () => {
+  for (const [path, heading] of [
+    ["/", "Write a thank-you for the No"],
+    ["/#/no/job", "Which job was it?"],
+  ]) {
+    const page = await openPage(env, path);
+    assert.equal(await page.locator("#shell").count(), 0, `${path}: the static shell is gone`);
+    assert.equal(await page.locator("header.site-header").count(), 1, `${path}: one site header`);
+    assert.equal(await page.getByRole("main").count(), 1, `${path}: one main`);
+    const h1 = page.getByRole("heading", { level: 1 });
+    assert.deepEqual(await h1.allInnerTexts(), [heading], `${path}: one heading 1, the page's own`);
+    expectClean(page);
+    await page.context().close();
+  }
+});
+
 test("without JavaScript, a noscript message explains what is needed", async () => {
   const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
