@@ -7,8 +7,8 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use kept_in_mind::domain::email_reader::read;
 
-const EMAIL: &str = include_str!("../tests/data/emails/25-hospital-long.txt");
-const QUOTED: &str = include_str!("../tests/data/emails/11-quoted-reply.txt");
+const EMAIL: &str = include_str!("../tests/data/emails/tuned/25-hospital-long.txt");
+const QUOTED: &str = include_str!("../tests/data/emails/tuned/11-quoted-reply.txt");
 
 fn bench(c: &mut Criterion) {
     c.bench_function("read one long email", |b| {
