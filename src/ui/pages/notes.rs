@@ -20,10 +20,10 @@ use crate::domain::export::{clipboard_text, file_name, mailto, plain_text};
 use crate::domain::labels::channel_name;
 use crate::domain::model::Channel;
 use crate::domain::overview::{SHOWN_FINDINGS, advice, count_line, ordered, show_more, status};
+use crate::domain::record::Word;
 use crate::domain::route::{Page, Route};
 use crate::domain::text::in_sentence;
 use crate::domain::validate::first_incomplete_page;
-use crate::domain::word::Word;
 use crate::ui::browser::{confirm, copy, download, focus_id, print_all, print_only};
 use crate::ui::store::use_store;
 

@@ -7,9 +7,9 @@ use crate::domain::date::Date;
 use crate::domain::date::entry::{Parts, Rule, check};
 use crate::domain::library::mark_sent;
 use crate::domain::model::Channel;
+use crate::domain::record::Word;
 use crate::domain::validate::date_field_error;
-use crate::domain::word::Word;
-use crate::ui::browser::{ask_to_persist, focus_id};
+use crate::ui::browser::focus_id;
 use crate::ui::form::date_input;
 use crate::ui::store::{today, use_store};
 
@@ -39,7 +39,7 @@ pub fn SentControl(recipient: u32, channel: Channel, about: String) -> impl Into
     let date_id = sent_id(recipient, channel);
     let mark = move |on: Option<Date>| {
         store.draft.update(|d| mark_sent(d, recipient, channel, on));
-        ask_to_persist(store);
+        store.ask_to_persist();
     };
     let send = move |_| {
         let typed = day.with_untracked(|d| Parts::from_stored(d));
