@@ -458,13 +458,6 @@ write_in_order!(NoteState {
     edit,
     sent unless Option::is_none
 });
-merge_fields!(NoteState {
-    recipient,
-    channel,
-    variant,
-    edit,
-    sent
-});
 read_strict!(NoteEdit {
     text: required,
     base: required
@@ -483,6 +476,35 @@ impl Entry for NoteState {
 
     fn key(&self) -> u64 {
         u64::from(self.recipient) << 8 | self.channel as u64
+    }
+}
+
+impl Merge for NoteState {
+    fn merge(&mut self, base: &Self, theirs: &Self) {
+        let NoteState {
+            recipient,
+            channel,
+            variant,
+            edit,
+            sent,
+        } = self;
+        recipient.merge(&base.recipient, &theirs.recipient);
+        channel.merge(&base.channel, &theirs.channel);
+        variant.merge(&base.variant, &theirs.variant);
+        edit.merge(&base.edit, &theirs.edit);
+        sent.merge(&base.sent, &theirs.sent);
+    }
+
+    /// A note first touched in two tabs started, in both, as the composed
+    /// note with nothing chosen: merged against that, each tab's change stays.
+    fn implied_base(&self) -> Option<Self> {
+        Some(NoteState {
+            recipient: self.recipient,
+            channel: self.channel,
+            variant: 0,
+            edit: None,
+            sent: None,
+        })
     }
 }
 

@@ -26,5 +26,6 @@ pub mod repetition;
 pub mod route;
 pub mod storage;
 pub mod summary;
+pub mod sync;
 pub mod text;
 pub mod validate;

@@ -118,8 +118,9 @@ pub fn shelve(entries: Vec<(String, Read)>, now: u64) -> Shelf {
     {
         match migrate_v1(&raw, now) {
             Ok(record) => shelf.records.push(record),
-            Err(LoadError::NewerVersion(_)) => shelf.newer.push(V1_KEY.to_owned()),
-            Err(LoadError::Unreadable) => shelf.unreadable.push(Unreadable {
+            // Either way it stays where it is, offered for download on every
+            // visit until the user downloads or discards it.
+            Err(_) => shelf.unreadable.push(Unreadable {
                 key: V1_KEY.to_owned(),
                 raw,
             }),
@@ -174,6 +175,9 @@ pub enum Notice {
     NewerHere,
     /// Some saved records could not be read just now.
     ReadFailed,
+    /// The record open here was deleted in another tab (or a restore there
+    /// replaced everything).
+    DeletedElsewhere,
 }
 
 impl Notice {
@@ -196,7 +200,10 @@ impl Notice {
                 "This No was just saved by a newer version of Kept in Mind in another tab, so this page stops saving it and will not write over it. Open it in that tab to carry on."
             }
             Notice::ReadFailed => {
-                "Some of your saved notes could not be read just now. They are left as they are. Reload the page to try again."
+                "Some of your saved notes could not be read just now. They are left as they are, and nothing here is saved over them. What you type now is still saved. Reload the page later to see them again."
+            }
+            Notice::DeletedElsewhere => {
+                "This No was deleted in another tab. What you see here is still on this page, and it is saved again if you carry on typing."
             }
         }
     }
@@ -316,8 +323,9 @@ mod tests {
     fn an_unreadable_or_newer_v1_draft_is_kept_as_it_is() {
         let shelf = shelve(vec![value(V1_KEY, "{\"version\":1,")], 1);
         assert_eq!(shelf.unreadable[0].key, V1_KEY);
+        // One from a newer version is offered for download the same way.
         let shelf = shelve(vec![value(V1_KEY, r#"{"version":7}"#)], 1);
-        assert_eq!(shelf.newer, [V1_KEY]);
+        assert_eq!(shelf.unreadable[0].key, V1_KEY);
         assert!(shelf.records.is_empty());
     }
 

@@ -11,7 +11,7 @@ use super::persist::Persist;
 use super::store::{Store, fresh_record, now, today, use_store};
 use crate::domain::backup::{self, Backup, BackupError, Preview};
 use crate::domain::draft::Draft;
-use crate::domain::storage::{backup_due, record_key};
+use crate::domain::storage::backup_due;
 
 /// Every record this tab knows, the open one included (unless it is blank).
 fn everything(store: Store) -> Vec<Draft> {
@@ -152,8 +152,7 @@ pub fn YourData() -> impl IntoView {
             return;
         }
         for record in everything(store) {
-            store.read_only.update(|ids| ids.push(record.id.clone()));
-            persist.remove(&record_key(&record.id));
+            persist.delete(&record.id);
         }
         store.records.set(Vec::new());
         store.draft.set(fresh_record(None));
@@ -226,7 +225,7 @@ fn apply(store: Store, persist: Persist, here: &[Draft], after: &[Draft]) -> Res
                         persist.save(old);
                     }
                     None => {
-                        persist.remove(&record_key(&written.id));
+                        persist.delete(&written.id);
                     }
                 }
             }
@@ -235,8 +234,7 @@ fn apply(store: Store, persist: Persist, here: &[Draft], after: &[Draft]) -> Res
         done.push(record);
     }
     for id in &changes.delete {
-        store.read_only.update(|ids| ids.push((*id).to_owned()));
-        persist.remove(&record_key(id));
+        persist.delete(id);
     }
     let open = store.draft.with_untracked(|d| d.id.clone());
     let mut rest: Vec<Draft> = after.to_vec();

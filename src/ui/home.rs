@@ -11,7 +11,6 @@ use super::store::{Store, today, use_store};
 use crate::domain::draft::Draft;
 use crate::domain::library::{Entry, listing};
 use crate::domain::route::{Page, Route};
-use crate::domain::storage::record_key;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -33,9 +32,6 @@ pub fn Home() -> impl IntoView {
     let undo = move |_| {
         if let Some(record) = deleted.get_untracked() {
             let title = record.title();
-            store
-                .read_only
-                .update(|ids| ids.retain(|id| *id != record.id));
             let back = persist.save(&record).unwrap_or(record);
             store.records.update(|r| r.push(back));
             deleted.set(None);
@@ -154,7 +150,7 @@ impl Actions {
         let store = self.store;
         // Never written again in this tab (unless the delete is undone): the
         // autosave would otherwise put the open record back.
-        store.read_only.update(|ids| ids.push(id.to_owned()));
+        self.persist.delete(id);
         let record = if store.draft.with_untracked(|d| d.id == id) {
             let record = store.draft.get_untracked();
             store.open_new();
@@ -169,7 +165,6 @@ impl Actions {
                 })
                 .flatten()
         };
-        self.persist.remove(&record_key(id));
         self.deleted.set(record);
         store.announce(format!("Deleted {title}."));
         focus_later("#undo-delete");

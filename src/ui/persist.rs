@@ -1,7 +1,8 @@
 //! The storage adapter: the browser calls that read and write the library
-//! in localStorage. What the keys mean, how a value is read back, how two
-//! tabs' versions merge and what each notice says are plain rules in
-//! `domain::storage` and `domain::merge`; this file only moves strings.
+//! in localStorage. What the keys mean, how a value is read back, what to
+//! write when, what to make of another tab's change and what each notice
+//! says are plain rules in `domain::storage` and `domain::sync`; this file
+//! only moves strings and performs the effects `Sync` returns.
 //!
 //! Storage can be missing (blocked in some iframes and privacy modes: gloo's
 //! `LocalStorage::raw()` would throw), full, slow to give a value, or hold
@@ -16,12 +17,11 @@ use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
 use super::store::{Store, now, random};
-use crate::domain::draft::{Draft, LoadError};
-use crate::domain::merge::{Received, receive};
+use crate::domain::draft::Draft;
 use crate::domain::storage::{
-    NEARLY_FULL_BYTES, Notice, RECORD_PREFIX, Read, SETTINGS_KEY, Settings, Shelf, V1_KEY, is_ours,
-    record_key, shelve,
+    NEARLY_FULL_BYTES, Notice, Read, SETTINGS_KEY, Settings, Shelf, is_ours, record_key, shelve,
 };
+use crate::domain::sync::{Command, Sync, WriteError};
 
 /// How long typing must pause before the open record is written.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -137,100 +137,106 @@ fn remember_open(id: &str) {
     }
 }
 
-/// Why a write did not happen.
-enum WriteError {
-    Full,
-    /// A newer version (or something unreadable) now holds the key.
-    NotOurs,
-    ReadFailed,
-}
-
-/// What this tab knows of storage, to write without clobbering other tabs.
-#[derive(Default)]
-struct Saver {
-    /// The version of each record this tab last wrote, adopted or read.
-    known: HashMap<String, Draft>,
-    /// Recent versions of the open record, so another tab's version can be
-    /// merged against the one it was made from.
-    history: Vec<Draft>,
-    sizes: HashMap<String, usize>,
-    /// The version 1 draft is still in storage (removed after the first save).
-    v1_present: bool,
-}
-
-impl Saver {
-    fn remember(&mut self, draft: &Draft) {
-        self.known.insert(draft.id.clone(), draft.clone());
-        self.history.retain(|d| d.rev != draft.rev);
-        self.history.push(draft.clone());
-        if self.history.len() > 8 {
-            self.history.remove(0);
-        }
-    }
-
-    fn base_of(&self, theirs: &Draft) -> Option<&Draft> {
-        self.history
-            .iter()
-            .rev()
-            .find(|d| d.rev == theirs.base_rev && d.id == theirs.id)
-    }
-
-    fn used(&self) -> usize {
-        self.sizes.values().sum()
-    }
-
-    /// Writes `draft`, first merging in whatever another tab stored since
-    /// this tab last saw the key. Returns what was stored.
-    fn write(&mut self, draft: &Draft) -> Result<Draft, WriteError> {
-        let storage = storage().ok_or(WriteError::Full)?;
-        let key = record_key(&draft.id);
-        let stored = storage.get_item(&key).map_err(|_| WriteError::ReadFailed)?;
-        let known = self.known.get(&draft.id);
-        let mut out = draft.clone();
-        out.base_rev = known.map_or(0, |k| k.rev);
-        if let Some(raw) = stored {
-            let theirs = Draft::load(&raw).map_err(|_| WriteError::NotOurs)?;
-            if let Received::Adopt(merged) | Received::Merged(merged) =
-                receive(draft, known, self.base_of(&theirs), &theirs)
-            {
-                out = merged;
-                out.base_rev = theirs.rev;
-            }
-        }
-        out.rev = (random() as u32).max(1);
-        let json = out.to_json();
-        storage
-            .set_item(&key, &json)
-            .map_err(|_| WriteError::Full)?;
-        self.sizes
-            .insert(key.clone(), 2 * (key.len() + json.encode_utf16().count()));
-        self.remember(&out);
-        if self.v1_present && storage.remove_item(V1_KEY).is_ok() {
-            self.v1_present = false;
-        }
-        Ok(out)
-    }
-}
-
 /// Writes to storage from anywhere in the app, through the same bookkeeping
 /// as the autosave, so other tabs merge what it writes correctly.
 #[derive(Clone, Copy)]
 pub struct Persist {
-    saver: StoredValue<Saver>,
+    sync: StoredValue<Sync>,
+    store: Store,
     usable: bool,
 }
 
 impl Persist {
-    /// Saves a record that is not open in this tab (archived, restored, put
-    /// back after a delete was undone) as it is, times included. `None`
-    /// when storage refused it.
+    /// Writes `draft` (read-merge-write: what another tab stored since is
+    /// merged in first) and performs what [`Sync`] says follows. `None` when
+    /// storage refused it.
+    fn write(self, draft: &Draft) -> Option<Draft> {
+        let storage = storage()?;
+        let key = record_key(&draft.id);
+        let read = storage.get_item(&key);
+        let stored = match &read {
+            Ok(value) => Ok(value.as_deref()),
+            Err(_) => Err(()),
+        };
+        let rev = random() as u32;
+        let open = self.store.draft.with_untracked(|d| d.id == draft.id);
+        let prepared = self
+            .sync
+            .with_value(|s| s.prepare(draft, stored, rev))
+            .and_then(|prepared| {
+                let json = prepared.draft.to_json();
+                storage
+                    .set_item(&key, &json)
+                    .map(|()| (prepared, 2 * (key.len() + json.encode_utf16().count())))
+                    .map_err(|_| WriteError::Full)
+            });
+        let effects = match prepared {
+            Ok((prepared, bytes)) => {
+                let effects = self
+                    .sync
+                    .try_update_value(|s| s.wrote(&prepared, draft, bytes, open))
+                    .unwrap_or_default();
+                self.perform(effects);
+                return Some(prepared.draft);
+            }
+            Err(error) => self
+                .sync
+                .try_update_value(|s| s.write_failed(&draft.id, error))
+                .unwrap_or_default(),
+        };
+        self.perform(effects);
+        None
+    }
+
+    /// Does what [`Sync`] decided.
+    fn perform(self, commands: Vec<Command>) {
+        let store = self.store;
+        for command in commands {
+            match command {
+                Command::Open(draft) => {
+                    store.draft.set(draft);
+                    store.changed_elsewhere.set(true);
+                }
+                Command::Stamp {
+                    rev,
+                    base_rev,
+                    updated,
+                } => store.draft.update_untracked(|d| {
+                    d.rev = rev;
+                    d.base_rev = base_rev;
+                    d.updated = updated;
+                }),
+                Command::Shelve(record) => store.records.update(|records| {
+                    match records.iter_mut().find(|r| r.id == record.id) {
+                        Some(slot) => *slot = record,
+                        None => records.push(record),
+                    }
+                }),
+                Command::Unshelve(id) => store.records.update(|r| r.retain(|d| d.id != id)),
+                Command::SaveOpen => {
+                    self.write(&store.draft.get_untracked());
+                }
+                Command::Remove(key) => {
+                    if let Some(storage) = storage() {
+                        let _ = storage.remove_item(&key);
+                    }
+                }
+                Command::Show(notice) => store.show(notice),
+                Command::Clear(notice) => store.clear(notice),
+                Command::Announce(message) => store.announce(message),
+            }
+        }
+    }
+
+    /// Saves a record the user changed outside the wizard (archived,
+    /// restored, put back after a delete was undone) as it is, times
+    /// included. `None` when storage refused it.
     pub fn save(self, record: &Draft) -> Option<Draft> {
         if !self.usable {
             return None;
         }
-        self.saver
-            .try_update_value(|s| s.write(record).ok())
-            .flatten()
+        self.sync.update_value(|s| s.put_back(&record.id));
+        self.write(record)
     }
 
     /// Saves the settings (the last backup's time); false when refused.
@@ -239,16 +245,21 @@ impl Persist {
             && storage().is_some_and(|s| s.set_item(SETTINGS_KEY, &settings.to_json()).is_ok())
     }
 
-    /// Removes a record, or a stored value the user chose to discard.
+    /// Deletes a record: its key goes, and this tab never writes it again
+    /// unless [`Persist::save`] puts it back.
+    pub fn delete(self, id: &str) -> bool {
+        let key = self
+            .sync
+            .try_update_value(|s| s.delete(id))
+            .unwrap_or_default();
+        self.usable && storage().is_some_and(|s| s.remove_item(&key).is_ok())
+    }
+
+    /// Removes a stored value the user chose to discard.
     pub fn remove(self, key: &str) -> bool {
         let removed = self.usable && storage().is_some_and(|s| s.remove_item(key).is_ok());
         if removed {
-            self.saver.update_value(|s| {
-                s.sizes.remove(key);
-                if let Some(id) = key.strip_prefix(RECORD_PREFIX) {
-                    s.known.remove(id);
-                }
-            });
+            self.sync.update_value(|s| s.removed_key(key));
         }
         removed
     }
@@ -258,24 +269,10 @@ impl Persist {
 /// user types (debounced, and at once when the tab is hidden), other tabs'
 /// changes are taken in, and every failure becomes a notice.
 pub fn sync(store: Store, loaded: &Loaded) -> Persist {
-    let mut saver = Saver {
-        sizes: loaded.sizes.clone(),
-        v1_present: loaded.shelf.records.iter().any(|r| r.from_v1)
-            || loaded.sizes.contains_key(V1_KEY),
-        ..Saver::default()
-    };
-    for record in &loaded.shelf.records {
-        // A record made from the version 1 draft is not stored yet: its
-        // first write creates the key.
-        if !record.from_v1 || loaded.sizes.contains_key(&record_key(&record.id)) {
-            saver.remember(record);
-        } else {
-            saver.history.push(record.clone());
-        }
-    }
-    let saver = StoredValue::new(saver);
+    let sizes: Vec<(String, usize)> = loaded.sizes.iter().map(|(k, v)| (k.clone(), *v)).collect();
     let persist = Persist {
-        saver,
+        sync: StoredValue::new(Sync::new(&loaded.shelf, &sizes)),
+        store,
         usable: loaded.usable,
     };
     if !loaded.usable {
@@ -287,53 +284,10 @@ pub fn sync(store: Store, loaded: &Loaded) -> Persist {
     // or the one just closed when the user opens another (so switching
     // records never drops the last keystrokes of the one left).
     let write_draft = move |draft: Draft| {
-        let unchanged = saver.with_value(|s| {
-            s.known
-                .get(&draft.id)
-                .is_some_and(|k| k.same_content(&draft) && k.last_hash == draft.last_hash)
-        });
-        let locked = store
-            .read_only
-            .with_untracked(|ids| ids.contains(&draft.id));
-        if unchanged
-            || locked
-            || (draft.is_blank() && saver.with_value(|s| !s.known.contains_key(&draft.id)))
-        {
-            return;
-        }
-        let mut draft = draft;
-        draft.updated = now();
-        match saver.try_update_value(|s| s.write(&draft)) {
-            Some(Ok(stored)) => {
-                store.clear(Notice::Full);
-                let open = store.draft.with_untracked(|d| d.id == stored.id);
-                if !open {
-                    store.records.update(|records| {
-                        if let Some(slot) = records.iter_mut().find(|r| r.id == stored.id) {
-                            *slot = stored;
-                        }
-                    });
-                } else if stored.same_content(&draft) {
-                    // Only the stamps changed: no need to redraw anything.
-                    store.draft.update_untracked(|d| {
-                        d.rev = stored.rev;
-                        d.base_rev = stored.base_rev;
-                        d.updated = stored.updated;
-                    });
-                } else {
-                    store.draft.set(stored);
-                    store.changed_elsewhere.set(true);
-                }
-                if saver.with_value(Saver::used) >= NEARLY_FULL_BYTES {
-                    store.show(Notice::NearlyFull);
-                }
-            }
-            Some(Err(WriteError::Full)) | None => store.show(Notice::Full),
-            Some(Err(WriteError::ReadFailed)) => store.show(Notice::ReadFailed),
-            Some(Err(WriteError::NotOurs)) => {
-                store.read_only.update(|ids| ids.push(draft.id.clone()));
-                store.show(Notice::NewerHere);
-            }
+        if persist.sync.with_value(|s| s.wants_write(&draft)) {
+            let mut draft = draft;
+            draft.updated = now();
+            persist.write(&draft);
         }
     };
     let write = move || {
@@ -380,81 +334,17 @@ pub fn sync(store: Store, loaded: &Loaded) -> Persist {
         let Some(key) = event.key() else {
             return;
         };
-        if key == V1_KEY {
-            saver.update_value(|s| s.v1_present = event.new_value().is_some());
-            return;
-        }
-        let Some(id) = key.strip_prefix(RECORD_PREFIX).map(str::to_owned) else {
-            return;
-        };
-        let open = store.draft.with_untracked(|d| d.id == id);
-        let Some(raw) = event.new_value() else {
-            saver.update_value(|s| {
-                s.known.remove(&id);
-                s.sizes.remove(&key);
-            });
-            if open {
-                // Deleted in another tab: this tab still has the words, and
-                // writes them back if the user goes on typing.
-                store.announce(
-                    "This No was deleted in another tab. It stays here until you leave this page.",
-                );
-            } else {
-                store.records.update(|r| r.retain(|d| d.id != id));
-            }
-            return;
-        };
-        saver.update_value(|s| {
-            s.sizes
-                .insert(key.clone(), 2 * (key.len() + raw.encode_utf16().count()));
+        let value = event.new_value();
+        let effects = store.draft.with_untracked(|open| {
+            persist
+                .sync
+                .try_update_value(|s| s.storage_changed(&key, value.as_deref(), open))
+                .unwrap_or_default()
         });
-        let mut theirs = match Draft::load(&raw) {
-            Ok(theirs) => theirs,
-            Err(LoadError::NewerVersion(_)) => {
-                // Checked on every event, not only at load: this tab must
-                // never write over a newer version's record.
-                store.read_only.update(|ids| ids.push(id.clone()));
-                if open {
-                    flush_cancel(pending);
-                    store.show(Notice::NewerHere);
-                }
-                return;
-            }
-            Err(LoadError::Unreadable) => return,
-        };
-        theirs.id = id.clone();
-        if !open {
-            saver.update_value(|s| s.remember(&theirs));
-            store
-                .records
-                .update(|records| match records.iter_mut().find(|r| r.id == id) {
-                    Some(slot) => *slot = theirs,
-                    None => records.push(theirs),
-                });
-            return;
+        if effects.contains(&Command::Show(Notice::NewerHere)) {
+            flush_cancel(pending);
         }
-        let mine = store.draft.get_untracked();
-        let received =
-            saver.with_value(|s| receive(&mine, s.known.get(&id), s.base_of(&theirs), &theirs));
-        match received {
-            Received::Echo => {}
-            Received::Adopt(merged) => {
-                saver.update_value(|s| s.remember(&merged));
-                if !merged.same_content(&mine) {
-                    store.draft.set(merged);
-                    store.changed_elsewhere.set(true);
-                    store.announce("This No was changed in another tab. What you see now includes those changes.");
-                }
-            }
-            Received::Merged(merged) => {
-                saver.update_value(|s| s.remember(&theirs));
-                store.draft.set(merged);
-                store.changed_elsewhere.set(true);
-                store
-                    .announce("This No is also open in another tab. Both tabs’ changes were kept.");
-                write();
-            }
-        }
+        persist.perform(effects);
     });
     on_cleanup(move || {
         on_hide.remove();

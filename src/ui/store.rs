@@ -37,9 +37,6 @@ pub struct Store {
     /// Set when another tab changed the open record, so a sighted user is
     /// told too, not only the live region.
     pub changed_elsewhere: RwSignal<bool>,
-    /// Ids of records this tab must never write: a newer version saved them,
-    /// or the user deleted them.
-    pub read_only: RwSignal<Vec<String>>,
     pub settings: RwSignal<Settings>,
     /// The browser's answer to "keep this data", once asked.
     pub persisted: RwSignal<Option<bool>>,
@@ -64,7 +61,6 @@ impl Store {
             notices: RwSignal::new(Vec::new()),
             unreadable: RwSignal::new(Vec::new()),
             changed_elsewhere: RwSignal::new(false),
-            read_only: RwSignal::new(Vec::new()),
             settings: RwSignal::new(Settings::default()),
             persisted: RwSignal::new(None),
         }

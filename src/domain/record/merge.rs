@@ -96,9 +96,11 @@ fn merge_keyed<T: Entry>(mine: &mut Vec<T>, base: &[T], theirs: &[T]) {
     for item in theirs {
         match (find(mine, item.key()), find(base, item.key())) {
             (Some(m), Some(b)) => mine[m].merge(&base[b], item),
+            // Added in both: merged against what both started from, if
+            // the item knows it, else the other tab's value is taken.
             (Some(m), None) => {
-                let added_here = mine[m].clone();
-                mine[m].merge(&added_here, item);
+                let base = mine[m].implied_base().unwrap_or_else(|| mine[m].clone());
+                mine[m].merge(&base, item);
             }
             (None, Some(b)) if *item != base[b] => mine.push(item.clone()),
             (None, Some(_)) => {}
