@@ -232,15 +232,25 @@ fn held_out_meets_the_issue_goals() {
         }
     }
     if right * 100 < all * 95 {
-        failures.push(format!("{} % of fields right, the goal is 95 %", pc(right, all)));
+        failures.push(format!(
+            "{} % of fields right, the goal is 95 %",
+            pc(right, all)
+        ));
     }
     if wrong * 100 > all * 2 {
-        failures.push(format!("{} % of fields wrong, the goal is 2 % at most", pc(wrong, all)));
+        failures.push(format!(
+            "{} % of fields wrong, the goal is 2 % at most",
+            pc(wrong, all)
+        ));
     }
     println!(
         "held-out/: {} of {all} fields right, {wrong} wrong; {}",
         right,
-        if failures.is_empty() { "the goals are met" } else { "the goals are NOT met" }
+        if failures.is_empty() {
+            "the goals are met"
+        } else {
+            "the goals are NOT met"
+        }
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
@@ -256,5 +266,9 @@ fn the_subject_names_the_role_not_a_generic_phrase() {
     let role = read(email).role.map(|r| r.value);
     assert_eq!(role.as_deref(), Some("Senior Data Analyst"));
     let body_only = email.replace("Subject: Your application for Senior Data Analyst\n", "");
-    assert_eq!(read(&body_only).role, None, "\"future roles\" is not a role");
+    assert_eq!(
+        read(&body_only).role,
+        None,
+        "\"future roles\" is not a role"
+    );
 }

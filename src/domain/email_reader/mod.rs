@@ -37,6 +37,13 @@ use lines::{Lines, list};
 /// How many lines of the message body the phrase passes read.
 const BODY_LINES: usize = 300;
 
+/// The least confidence a suggestion needs to be offered at all: below it
+/// the field stays empty. The wizard marks a suggestion "(from their
+/// email)" and users move on trusting it, so a wrong answer costs more than
+/// none. What scores below: a company after a bare "at", a role only
+/// guessed from deep in the body, anything the reader reached by elimination.
+pub const THRESHOLD: u8 = 60;
+
 /// One suggestion: the value, the bytes of the paste it came from, and how
 /// sure the reader is (0 to 100).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,6 +71,9 @@ pub struct Reading {
     pub offers_feedback: Option<Found<bool>>,
     pub gives_reason: Option<Found<bool>>,
     pub candidate_name: Option<Found<String>>,
+    /// Whether they offer a call or a chat to talk it over. Not in
+    /// [`Summary`]: the example's output keeps its keys.
+    pub offers_call: Option<Found<bool>>,
 }
 
 impl Reading {
@@ -85,11 +95,43 @@ impl Reading {
             &self.kept_on_file,
             &self.offers_feedback,
             &self.gives_reason,
+            &self.offers_call,
         ];
         texts.iter().all(|f| f.is_none())
             && flags.iter().all(|f| f.is_none())
             && self.arrival.is_none()
             && self.stage.is_none()
+    }
+
+    /// Empties every field whose confidence is below [`THRESHOLD`].
+    fn drop_unsure(&mut self) {
+        fn keep<T>(f: &mut Option<Found<T>>) {
+            if f.as_ref().is_some_and(|f| f.confidence < THRESHOLD) {
+                *f = None;
+            }
+        }
+        for f in [
+            &mut self.company,
+            &mut self.role,
+            &mut self.sender_name,
+            &mut self.sender_title,
+            &mut self.sender_email,
+            &mut self.subject,
+            &mut self.date,
+            &mut self.candidate_name,
+        ] {
+            keep(f);
+        }
+        for f in [
+            &mut self.kept_on_file,
+            &mut self.offers_feedback,
+            &mut self.gives_reason,
+            &mut self.offers_call,
+        ] {
+            keep(f);
+        }
+        keep(&mut self.arrival);
+        keep(&mut self.stage);
     }
 
     /// The values alone, with the app's stored names for arrival and stage.
@@ -235,10 +277,14 @@ impl<'a> Reader<'a> {
             candidate_name: body::greeting(self.lines, body).and_then(|n| self.found(n, 85)),
             ..Reading::default()
         };
-        // The person: the signature as they sign, else the From name if it is a person.
+        // The person: the signature as they sign, else the From name if it
+        // is a person (not when a team signed or nobody reads the address).
+        let system =
+            self.sig.team.is_some() || from_addr.is_some_and(|a| headers::is_no_reply(a.1));
         r.sender_name = match self.sig.name.map(names::without_honorific) {
             Some(n) => self.found(n, 85),
             None => from_name
+                .filter(|_| !system)
                 .map(|(_, n)| names::without_honorific(person_in_from(n)))
                 .filter(|n| names::looks_like_person(n))
                 .and_then(|n| self.found(n, 75)),
@@ -264,6 +310,8 @@ impl<'a> Reader<'a> {
         r.kept_on_file = self.flag(KEPT_NO, KEPT_YES, "", rejection);
         r.offers_feedback = self.flag(FEEDBACK_NO, FEEDBACK_YES, FEEDBACK_ASK, rejection);
         r.gives_reason = self.flag("", REASON_YES, "", rejection);
+        r.offers_call = self.flag("", CALL_YES, "", rejection);
+        r.drop_unsure();
         r
     }
 
@@ -282,27 +330,36 @@ impl<'a> Reader<'a> {
     }
 
     fn company(&self, agency: bool, from_name: Option<&'a str>) -> Option<Found<String>> {
-        let agency_name = self.sig.company;
-        if let Some((c, conf)) = body::company(
-            self.lines,
-            &self.body,
-            agency,
-            agency_name.filter(|_| agency),
-        ) {
+        let agency_name = self.sig.company.filter(|_| agency);
+        // Named beside the role ("the X role at Y"), in the subject or the body.
+        let beside_role = self
+            .subject_parts()
+            .1
+            .or_else(|| body::role(self.lines, &self.body).and_then(|r| r.2))
+            .filter(|c| agency_name.is_none_or(|a| a != *c));
+        let signed = self.sig.company.filter(|_| !agency);
+        if let Some((c, conf, ends_line)) =
+            body::company(self.lines, &self.body, agency, agency_name)
+        {
+            // Named twice, the two agree: surer.
+            let twice = [beside_role, signed]
+                .iter()
+                .flatten()
+                .any(|o| o.eq_ignore_ascii_case(c));
+            let conf = if twice { conf.max(80) + 5 } else { conf };
             // A name cut short by a line break: "Lucerne" where the signature says "Lucerne Publishing".
-            let longer = self
-                .sig
-                .company
-                .filter(|s| !agency && s.len() > c.len() && s.starts_with(c));
-            return self.found(longer.unwrap_or(c), conf);
+            let longer = signed.filter(|s| ends_line && s.len() > c.len() && s.starts_with(c));
+            if conf >= THRESHOLD {
+                return self.found(longer.unwrap_or(c), conf);
+            }
+        }
+        if let Some(c) = beside_role {
+            return self.found(c, 80);
         }
         if agency {
             return None;
         }
-        if let Some(c) = self.subject_parts().1 {
-            return self.found(c, 75);
-        }
-        if let Some(c) = self.sig.company {
+        if let Some(c) = signed {
             return self.found(c, 70);
         }
         // "Acme Careers" or "Dana at Acme" in the From line.
@@ -314,18 +371,20 @@ impl<'a> Reader<'a> {
         self.found(c, 60)
     }
 
+    /// The role: the subject first, where it is named most plainly, then
+    /// the body, then a title-like piece of the subject. When the subject
+    /// and the body name different roles, the body's sentence wins.
     fn role(&self) -> Option<Found<String>> {
-        if let Some((r, conf)) = body::role(self.lines, &self.body)
-            && let Some(f) = self.found(body::tidy_role(r), conf)
-        {
-            return Some(f);
-        }
-        if let Some(f) = self
-            .subject_parts()
-            .0
-            .and_then(|r| self.found(body::tidy_role(r), 70))
-        {
-            return Some(f);
+        let subject = self.subject_parts().0.map(body::tidy_role);
+        let body =
+            body::role(self.lines, &self.body).map(|(r, conf, _)| (body::tidy_role(r), conf));
+        let low = |s: &str| s.to_ascii_lowercase();
+        let agree = |s: &str, b: &str| low(s).contains(&low(b)) || low(b).contains(&low(s));
+        match (subject, body) {
+            (Some(s), Some((b, conf))) if !agree(s, b) && conf >= 80 => return self.found(b, conf),
+            (Some(s), _) => return self.found(s, 90),
+            (None, Some((b, conf))) => return self.found(b, conf),
+            (None, None) => {}
         }
         // "Staff Engineer - final round", "Relecloud | Solutions Architect".
         let subject = strip_reply_marks(self.header_value(self.headers.subject)?);
@@ -334,34 +393,41 @@ impl<'a> Reader<'a> {
             .flat_map(|p| p.split(" - "))
             .map(str::trim)
             .find(|p| names::looks_like_title(p) && p.split_whitespace().count() <= 5)
-            .and_then(|r| self.found(r, 60))
+            .and_then(|r| self.found(r, 65))
     }
 
     /// The role and company a subject line names: "Your application for
-    /// Data Analyst at Acme", "Vacancy: Data Analyst".
+    /// Data Analyst at Acme", "Update on the Data Analyst role at Acme",
+    /// "Data Analyst at Acme", "Vacancy: Data Analyst".
     fn subject_parts(&self) -> (Option<&'a str>, Option<&'a str>) {
-        let Some(subject) = self
-            .header_value(self.headers.subject)
-            .map(strip_reply_marks)
-        else {
+        let Some((i, at)) = self.headers.subject else {
             return (None, None);
         };
+        let line = &self.lines.all[i];
+        let subject = strip_reply_marks(line.text.get(at..).unwrap_or(""));
         let low = subject.to_ascii_lowercase();
         let after = |cues| list(cues).find_map(|c| low.find(c).map(|at| &subject[at + c.len()..]));
-        let rest = after(SUBJECT_ROLE_CUES);
         let company = after(SUBJECT_COMPANY_CUES).and_then(|c| body::proper_run(c, 0));
-        let Some(rest) = rest else {
-            return (None, company);
-        };
-        let (role, company) = match rest
-            .split_once(" at ")
-            .or_else(|| rest.split_once(" with "))
-        {
-            Some((r, c)) => (r, body::proper_run(c, 0)),
-            None => (rest, company),
+        let (role, beside) = match after(SUBJECT_ROLE_CUES) {
+            Some(rest) => match rest
+                .split_once(" at ")
+                .or_else(|| rest.split_once(" with "))
+            {
+                Some((r, c)) => (r, body::proper_run(c, 0)),
+                None => (rest, None),
+            },
+            None => match body::role_in(self.lines, line) {
+                Some(found) => found,
+                // "Data Analyst at Acme": the whole subject.
+                None => match subject.split_once(" at ") {
+                    Some((r, c)) if names::looks_like_title(r) => (r, body::proper_run(c, 0)),
+                    _ => return (None, company),
+                },
+            },
         };
         let role = role.split([':', '|']).next().unwrap_or(role);
-        (Some(role), company)
+        let role = Some(role).filter(|r| body::good_role(body::tidy_role(r)));
+        (role, beside.or(company))
     }
 
     fn arrival(&self, from_name: Option<&str>, from_addr: Option<&str>) -> Option<Found<Arrival>> {
@@ -377,6 +443,9 @@ impl<'a> Reader<'a> {
             .unwrap_or_default();
         if names::is_agency_word(&self.sig.low) || title_low.contains("consultant") {
             return self.sig_found(Arrival::AgencyRecruiter, 75);
+        }
+        if let Some(h) = first(lines, body, PHONE_CALL) {
+            return Some(self.hit(h, Arrival::PhoneCall, 80));
         }
         if let Some(h) = first(lines, body, LONG_SILENCE) {
             return Some(self.hit(h, Arrival::LongSilence, 75));
@@ -413,7 +482,12 @@ impl<'a> Reader<'a> {
     }
 
     fn stage(&self) -> Option<Found<Stage>> {
+        // "As I said on the phone": that call gave the news; it was no screen.
+        let told_by_phone = first(self.lines, &self.body, PHONE_CALL).is_some();
         for &(stage, phrases, conf) in STAGES {
+            if told_by_phone && stage == Stage::PhoneScreen {
+                continue;
+            }
             let hit = first(self.lines, &self.body, phrases).filter(|h| {
                 // "to the interview stage" is a No before any interview.
                 let after = &h.line.low[h.at + h.len..];
@@ -442,10 +516,11 @@ impl<'a> Reader<'a> {
         {
             return Some(self.hit(h, true, 70));
         }
+        // A No that says nothing of it: likely "no", but only just worth saying.
         rejection.then_some(Found {
             value: false,
             span: 0..0,
-            confidence: 50,
+            confidence: THRESHOLD,
         })
     }
 }
@@ -480,7 +555,12 @@ fn strip_reply_marks(s: &str) -> &str {
 }
 
 const AGENCY: &str = "my client|our client|the client|client's|clients|recruitment agency|search firm|\
-    executive search|the hiring company|my client's|our client's";
+    executive search|the hiring company|my client's|our client's|end client";
+
+/// The email puts in writing what a call has just said.
+const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
+    as promised on the phone|as i mentioned on the phone|taking my call|as we discussed on our call|\
+    on the phone just now";
 
 const LONG_SILENCE: &str = "sorry for the delay|apologies for the delay|apologise for the delay|apologize for the delay|\
     sorry for the long wait|apologies for the long|sorry it has taken|sorry it's taken|\
@@ -504,7 +584,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             paused hiring|pause hiring|paused recruitment|not going ahead|role has been cancelled|\
             restructuring|restructure|budget has been|budget was|role no longer exists|\
             cancel the role|cancelled the role|cancelled the position|close the role|\
-            closed the role",
+            closed the role|been closed|not be filled|been paused|is paused",
         85,
     ),
     (
@@ -512,7 +592,15 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "internal application|applied internally|applying internally|internal vacancy|\
             internal move|internal opportunity|internal transfer|your current team|\
             your current role|as a colleague|internal posting|internal role|\
-            internal applicants like you|internal job",
+            internal applicants like you|internal job|as an internal",
+        85,
+    ),
+    (
+        // Said before any interview, though the words name a later stage.
+        Stage::ApplicationOnly,
+        "not among the finalists|not shortlisted|not been shortlisted|not to shortlist|\
+            not to invite you|not invite you|not be inviting you|not inviting you|\
+            not selected for interview",
         85,
     ),
     (
@@ -520,13 +608,14 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "close one|very close|extremely close|really close|so close|incredibly close|\
             close second|close call|runner-up|runner up|narrow decision|narrowly|a narrow|\
             came second|it was close|a close decision|difficult decision between|\
-            tough decision between|hard decision between|the other finalist|between you and",
+            tough decision between|hard decision between|the other finalist|between you and|\
+            came down to two|down to two|final two|second choice|came down to you",
         85,
     ),
     (
         Stage::FinalRound,
         "final round|final interview|final stage|final-round|final stages|onsite|on-site|\
-            last round|final panel|came down to two|down to two|final two|final presentation|\
+            last round|final panel|final presentation|\
             last stage|final interviews|final meeting|the final|finalist|finalists",
         85,
     ),
@@ -536,7 +625,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             our phone|phone call|video call|initial call|introductory call|intro call|our chat|\
             our recent call|first call|teams call|zoom call|speaking with me on the phone|\
             screening interview|our screening|the screening|call with me|call earlier|call last|\
-            call yesterday|call on",
+            call yesterday|time on the phone",
         80,
     ),
     (
@@ -546,7 +635,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
             for interviewing|interviews|for coming in|meeting with|meeting you|meeting us|met with|\
             to meet|interviewed|the panel|your time with|second interview|first interview|\
             your interviews|interveiw|time to interview|interviewing|the interview process|come in|\
-            coming in|speaking with|spoke with|talking with|meet the team",
+            coming in|speaking with|spoke with|talking with|meet the team|attending an interview|\
+            attending interview|at interview|to interview you|to see us|take-home|pleasure to interview",
         80,
     ),
     (
@@ -555,7 +645,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             considered your application|reviewed your cv|reviewed your resume|reviewing your cv|\
             reviewing your resume|not to progress your application|to interview|for interview|\
             an interview|interview stage|your application|your applicaiton|applying|applied|\
-            application|your cv|your resume",
+            application|your cv|your resume|for applying|time to apply",
         70,
     ),
 ];
@@ -573,7 +663,8 @@ const KEPT_YES: &str = "careers site|careers website|visit our careers|keep you 
     in touch should|in touch when|reach out if|reach out when|reach out should|contact you if|\
     contact you should|contact you when|consider you for|future vacancies|future openings|\
     future roles|future positions|would love to stay in touch|stay in touch|keep in touch|\
-    think of you|in mind for|hear from you again|see you apply";
+    think of you|in mind for|hear from you again|see you apply|get in touch with you|\
+    reach out to you|consider applying|applying again|might suit you|other openings";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -582,7 +673,8 @@ const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedbac
     not in a position to give|not in a position to offer|do not provide feedback|\
     don't provide feedback|cannot offer feedback|can't offer feedback|unable to provide detailed|\
     not able to provide detailed|not able to provide personalised|unable to provide personalised|\
-    unable to provide personalized|personal feedback";
+    unable to provide personalized|personal feedback|not able to share|unable to share|\
+    cannot share|can't share|not able to give|unable to give";
 
 const FEEDBACK_YES: &str = "share a bit more context|share more context|go through feedback|go through the feedback|\
     talk through feedback|talk through the feedback|sit down with you|happy to share feedback|\
@@ -592,7 +684,14 @@ const FEEDBACK_YES: &str = "share a bit more context|share more context|go throu
     request feedback|offer you feedback|provide you with feedback|give you feedback|\
     share some feedback|share more feedback|share more detailed feedback|walk you through|\
     talk you through|happy to talk through|happy to jump on a call|happy to set up a call|\
-    happy to chat|happy to discuss|if you want feedback";
+    happy to chat|happy to discuss|if you want feedback|share more about|ask for the notes|\
+    the notes they|notes they sent|share what i can|talk it through|feedback on each";
+
+/// An offer of a call or a chat, to talk the No over or about other roles.
+const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|arrange a call|book a call|\
+    schedule a call|jump on a call|hop on a call|give me a call|give me a ring|call me|ring me|\
+    happy to chat|happy to talk|glad to talk|have a chat|like a chat|talk it through|talk it over|\
+    talk things through|by phone|arrange a time to talk|set up a time to talk|sit down with you";
 
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
 const FEEDBACK_ASK: &str = "feedback|feeback|fedback";
@@ -616,4 +715,6 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     more depth|stronger experience|experience with|not quite|fell short|wanted someone|\
     needed someone|need someone|more senior|more junior|too senior|too junior|\
     chose a candidate who|whose background in|was stronger|were stronger|\
-    decided to hire internally|appointed internally|an internal|no longer|not going ahead|paused";
+    decided to hire internally|appointed internally|an internal|no longer|not going ahead|paused|\
+    we appointed has|other person had|other person has|leaned towards|already knows|\
+    who have agency|need someone|someone who|not be filled";
