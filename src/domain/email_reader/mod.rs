@@ -584,7 +584,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
             paused hiring|pause hiring|paused recruitment|not going ahead|role has been cancelled|\
             restructuring|restructure|budget has been|budget was|role no longer exists|\
             cancel the role|cancelled the role|cancelled the position|close the role|\
-            closed the role|been closed|not be filled|been paused|is paused",
+            closed the role|been closed|not be filled|been paused|is paused|paused the|\
+            closed the search|cancelled the search|closed this search|role has closed",
         85,
     ),
     (
@@ -674,7 +675,8 @@ const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedbac
     don't provide feedback|cannot offer feedback|can't offer feedback|unable to provide detailed|\
     not able to provide detailed|not able to provide personalised|unable to provide personalised|\
     unable to provide personalized|personal feedback|not able to share|unable to share|\
-    cannot share|can't share|not able to give|unable to give";
+    cannot share|can't share|not able to give|unable to give|don't give feedback|\
+    do not give feedback|can't give feedback|cannot give feedback";
 
 const FEEDBACK_YES: &str = "share a bit more context|share more context|go through feedback|go through the feedback|\
     talk through feedback|talk through the feedback|sit down with you|happy to share feedback|\
@@ -685,7 +687,8 @@ const FEEDBACK_YES: &str = "share a bit more context|share more context|go throu
     share some feedback|share more feedback|share more detailed feedback|walk you through|\
     talk you through|happy to talk through|happy to jump on a call|happy to set up a call|\
     happy to chat|happy to discuss|if you want feedback|share more about|ask for the notes|\
-    the notes they|notes they sent|share what i can|talk it through|feedback on each";
+    the notes they|notes they sent|share what i can|talk it through|feedback on each|\
+    happy to go over|pass on their|pass on the panel's|more detail on the decision";
 
 /// An offer of a call or a chat, to talk the No over or about other roles.
 const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|arrange a call|book a call|\
@@ -705,10 +708,10 @@ const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|sho
 /// A specific reason for the No, not the form letter's "closer match".
 const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritising people|prioritizing people|\
     prioritising candidates|prioritizing candidates|focus on candidates|a background in|\
-    whose background is|because|we were looking for someone|looking for someone with|\
+    whose background is|mostly because|because they|because the other|because we need|we were looking for someone|looking for someone with|\
     looking for a candidate with|more experience|more direct experience|more hands-on experience|\
     stronger background|deeper experience|lacked|lack of|did not have|didn't have|less experience|\
-    not enough experience|the panel felt|the team felt|we felt|the main reason|the deciding factor|\
+    not enough experience|we felt|the main reason|the deciding factor|\
     someone who has|someone with more|a candidate who has|due to budget|due to a change|\
     due to changes|due to restructuring|due to a restructure|due to internal|budget|restructuring|\
     hiring freeze|internal candidate|on hold|cancelled|the reason|as the role|more exposure|\
@@ -716,5 +719,78 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     needed someone|need someone|more senior|more junior|too senior|too junior|\
     chose a candidate who|whose background in|was stronger|were stronger|\
     decided to hire internally|appointed internally|an internal|no longer|not going ahead|paused|\
-    we appointed has|other person had|other person has|leaned towards|already knows|\
+    we appointed has|other person had|other person has|leaned towards|already knows|more hands-on|\
     who have agency|need someone|someone who|not be filled";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn call(text: &str) -> Option<bool> {
+        read(text).offers_call.map(|f| f.value)
+    }
+
+    #[test]
+    fn an_offer_of_a_call_is_read() {
+        let no = "Dear Alex,\nUnfortunately we have decided to go with another candidate.\n";
+        assert_eq!(
+            call(&format!(
+                "{no}I'd be happy to set up a short call to talk it through."
+            )),
+            Some(true)
+        );
+        assert_eq!(
+            call(&format!(
+                "{no}Give me a ring if you'd like to talk it through."
+            )),
+            Some(true)
+        );
+        assert_eq!(
+            call(&format!("{no}Thanks for our call on Monday.")),
+            Some(false)
+        );
+        assert_eq!(call("Shopping list: eggs, milk."), None);
+    }
+
+    #[test]
+    fn every_suggestion_clears_the_threshold() {
+        // A company after a bare "at" is too unsure to offer.
+        let r = read("Dear Alex,\nThanks for your time at Lunch Club.\nUnfortunately it is a No.");
+        assert_eq!(r.company, None);
+        let r = read(
+            "Subject: Update on the Product Designer role at Wavelength\n\nHi Sam,\nWe won't be moving forward.\nWe'd love you to apply for other opportunities.",
+        );
+        assert_eq!(
+            r.role.as_ref().map(|f| f.value.as_str()),
+            Some("Product Designer")
+        );
+        assert_eq!(
+            r.company.as_ref().map(|f| f.value.as_str()),
+            Some("Wavelength")
+        );
+        for f in [r.role.unwrap().confidence, r.company.unwrap().confidence] {
+            assert!(f >= THRESHOLD);
+        }
+    }
+
+    #[test]
+    fn a_piece_of_a_sentence_is_no_role() {
+        let r = read(
+            "Dear Alex,\nUnfortunately we will not progress your application. We will keep your CV for six months should another role arise.",
+        );
+        assert_eq!(r.role, None);
+    }
+
+    #[test]
+    fn a_search_firm_is_not_the_company() {
+        let r = read(
+            "Dear Ruth,\nThank you for your time. I am afraid that the client has chosen another candidate.\n\nBest,\nEdward Marsh\nPrincipal, Harlow & Finch Search",
+        );
+        assert_eq!(
+            r.sender_title.map(|f| f.value).as_deref(),
+            Some("Principal")
+        );
+        assert_eq!(r.company, None);
+        assert_eq!(r.arrival.map(|f| f.value), Some(Arrival::AgencyRecruiter));
+    }
+}
