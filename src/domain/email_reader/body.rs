@@ -262,7 +262,9 @@ pub fn company<'a>(
 const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|\
     apprenticeship|programme|program|scheme|appointment";
 
-/// Nouns that are part of the role's name: "the Summer Engineering Internship".
+/// Nouns that are part of the role's name: "the Summer Engineering
+/// Internship"; the last three only when written with a capital, so "the
+/// Graduate Programme" keeps it and "the Trainee Solicitor programme" not.
 const NAMED_NOUNS: &str = "internship|apprenticeship|programme|program|scheme";
 
 /// Words that are never a role on their own: "future roles", "this
@@ -312,14 +314,10 @@ pub fn role_in<'a>(lines: &Lines, line: &'a Line<'a>) -> Option<(&'a str, Option
         {
             let at = from + at;
             let end = at + noun.len();
-            // Part of the name when written so: "Graduate Programme", not "the Trainee Solicitor programme".
-            let named =
-                listed(NAMED_NOUNS, noun) && line.text[at..].starts_with(char::is_uppercase);
-            let upto = if named || noun == "internship" {
-                end
-            } else {
-                at
-            };
+            let named = listed(NAMED_NOUNS, noun)
+                && (noun.starts_with(['i', 'a'])
+                    || line.text[at..].starts_with(char::is_uppercase));
+            let upto = if named { end } else { at };
             if let Some(r) = role_before(line.text, at, upto)
                 && best.is_none_or(|(b, ..)| at < b)
             {

@@ -5,7 +5,9 @@
 //!
 //! Everything runs here, in plain Rust, so nothing the user pastes leaves
 //! the browser. Each suggestion carries the span of the paste it came from
-//! and a confidence, so the wizard can show it for the user to confirm. The
+//! and a confidence, so the wizard can show it for the user to confirm;
+//! under [`THRESHOLD`] there is no suggestion, as an empty field costs the
+//! user less than a wrong one they trust. The
 //! reader never panics, does a bounded amount of work per line (linear in
 //! the paste), and suggests nothing from a message in another language
 //! rather than guess.
