@@ -1,14 +1,16 @@
-//! The email reader against a corpus of rejection emails written for it
-//! (`tests/data/emails/*/*.txt`, each labelled by the `.json` beside it): the
-//! per-field accuracy table is printed, and each field must stay above its
-//! floor. The labels are what a careful person would fill in, not what the
-//! reader happens to find.
+//! The email reader against a corpus of rejection emails
+//! (`tests/data/emails/{tuned,held-out}/*.txt`, each labelled by the `.json`
+//! beside it, as `LABELS.md` says). Per field it counts the right answers,
+//! the wrong ones (a value that is not the label, including any value where
+//! the label is `null`) and the empty ones (nothing where the label has a
+//! value): a wrong answer costs the user more than an empty one, so the two
+//! are counted apart. Run with `--nocapture` to see the tables and misses.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;
 
-use kept_in_mind::domain::email_reader::summary_json;
+use kept_in_mind::domain::email_reader::{read, summary_json};
 use serde_json::{Map, Value};
 
 const FIELDS: [&str; 13] = [
@@ -27,31 +29,45 @@ const FIELDS: [&str; 13] = [
     "candidate_name",
 ];
 
-/// The lowest accuracy (in per cent) each field may fall to: a little below
-/// what the reader reaches on this corpus, so a regression fails.
-const FLOORS: [(&str, usize); 13] = [
-    ("company", 93),
-    ("role", 93),
-    ("sender_name", 93),
-    ("sender_title", 93),
-    ("sender_email", 93),
-    ("subject", 95),
-    ("date", 95),
-    ("arrival", 90),
-    ("stage", 90),
-    ("kept_on_file", 90),
-    ("offers_feedback", 90),
-    ("gives_reason", 90),
-    ("candidate_name", 93),
+/// On `tuned/`, the fewest right answers (per cent) and the most wrong ones
+/// (per cent) each field may reach: a little worse than the reader does on
+/// it, so a regression fails.
+const TUNED_FLOORS: [(&str, usize, usize); 13] = [
+    ("company", 94, 2),
+    ("role", 94, 2),
+    ("sender_name", 97, 2),
+    ("sender_title", 97, 2),
+    ("sender_email", 98, 1),
+    ("subject", 98, 1),
+    ("date", 98, 1),
+    ("arrival", 97, 2),
+    ("stage", 96, 2),
+    ("kept_on_file", 96, 2),
+    ("offers_feedback", 96, 2),
+    ("gives_reason", 96, 2),
+    ("candidate_name", 97, 2),
 ];
 
+/// One email: its name, its labels, and what the example prints for it.
 type Labelled = (String, Map<String, Value>, Map<String, Value>);
 
-/// Every corpus email, the held-out ones too.
-fn corpus() -> Vec<Labelled> {
-    let mut all = emails_in("tuned");
-    all.extend(emails_in("held-out"));
-    all
+/// How one field did over a set of emails.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    right: usize,
+    wrong: usize,
+    empty: usize,
+}
+
+impl Tally {
+    fn total(self) -> usize {
+        self.right + self.wrong + self.empty
+    }
+}
+
+/// Per cent of `total`, rounded down.
+fn pc(n: usize, total: usize) -> usize {
+    (n * 100).checked_div(total).unwrap_or(0)
 }
 
 /// The emails in one folder of the corpus, with their labels and what the
@@ -82,15 +98,74 @@ fn emails_in(folder: &str) -> Vec<Labelled> {
         .collect()
 }
 
+/// Measures `emails` field by field, prints the table and every miss, and
+/// returns each field's tally (empty when there are no emails).
+fn check(title: &str, emails: &[Labelled]) -> Vec<(&'static str, Tally)> {
+    if emails.is_empty() {
+        println!("\n{title}: no emails");
+        return Vec::new();
+    }
+    let mut misses = Vec::new();
+    let tallies: Vec<(&str, Tally)> = FIELDS
+        .iter()
+        .map(|&field| {
+            let mut t = Tally::default();
+            for (name, labels, found) in emails {
+                let (want, got) = (&labels[field], &found[field]);
+                let slot = if want == got {
+                    &mut t.right
+                } else if got.is_null() {
+                    &mut t.empty
+                } else {
+                    &mut t.wrong
+                };
+                *slot += 1;
+                if want != got {
+                    let kind = if got.is_null() { "empty" } else { "WRONG" };
+                    misses.push(format!("{kind} {name}: {field} is {got}, labelled {want}"));
+                }
+            }
+            (field, t)
+        })
+        .collect();
+    let n = emails.len();
+    println!("\n{title} ({n} emails)\n| field | right | wrong | empty |\n|---|---|---|---|");
+    let mut sum = Tally::default();
+    for (field, t) in &tallies {
+        println!(
+            "| {field} | {} ({} %) | {} | {} |",
+            t.right,
+            pc(t.right, n),
+            t.wrong,
+            t.empty
+        );
+        sum.right += t.right;
+        sum.wrong += t.wrong;
+        sum.empty += t.empty;
+    }
+    let all = sum.total();
+    println!(
+        "| all fields | {} ({} %) | {} ({} %) | {} ({} %) |",
+        sum.right,
+        pc(sum.right, all),
+        sum.wrong,
+        pc(sum.wrong, all),
+        sum.empty,
+        pc(sum.empty, all)
+    );
+    println!("Misses:\n{}", misses.join("\n"));
+    tallies
+}
+
 #[test]
 fn the_corpus_is_big_and_fully_labelled() {
-    let corpus = corpus();
-    assert!(corpus.len() >= 40, "only {} emails", corpus.len());
-    for (name, labels, found) in &corpus {
+    let tuned = emails_in("tuned");
+    assert!(tuned.len() >= 100, "only {} tuned emails", tuned.len());
+    let mut want = FIELDS.to_vec();
+    want.sort();
+    for (name, labels, found) in tuned.iter().chain(&emails_in("held-out")) {
         let mut keys: Vec<&str> = labels.keys().map(String::as_str).collect();
         keys.sort();
-        let mut want = FIELDS.to_vec();
-        want.sort();
         assert_eq!(keys, want, "{name}: the labels name every field");
         let mut printed: Vec<&str> = found.keys().map(String::as_str).collect();
         printed.sort();
@@ -101,55 +176,99 @@ fn the_corpus_is_big_and_fully_labelled() {
     }
 }
 
-/// Prints the accuracy table of `emails` and returns each field's percentage.
-fn table(title: &str, emails: &[Labelled]) -> Vec<(&'static str, usize)> {
-    if emails.is_empty() {
-        return Vec::new();
-    }
-    let mut misses = Vec::new();
-    println!(
-        "\n{title} ({} emails)\n| field | right | accuracy |\n|---|---|---|",
-        emails.len()
-    );
-    let percents = FIELDS
-        .iter()
-        .map(|&field| {
-            let right = emails
-                .iter()
-                .filter(|(name, labels, found)| {
-                    let ok = labels[field] == found[field];
-                    if !ok {
-                        misses.push(format!(
-                            "{name}: {field} is {}, labelled {}",
-                            found[field], labels[field]
-                        ));
-                    }
-                    ok
-                })
-                .count();
-            let percent = right * 100 / emails.len();
-            println!("| {field} | {right} | {percent} % |");
-            (field, percent)
-        })
-        .collect();
-    println!("Misses:\n{}", misses.join("\n"));
-    percents
-}
-
+/// The tables for `tuned/`, `held-out/` and the two together; the floors
+/// hold on `tuned/`.
 #[test]
-fn each_field_reaches_its_floor() {
-    // The held-out emails were written after the reader was tuned on the
-    // others, and read once before one more round of fixes: see the report
-    // of that commit for how it did on them at first sight.
-    table("Tuned on", &emails_in("tuned"));
-    table("Held out", &emails_in("held-out"));
-    let failures: Vec<String> = table("Whole corpus", &corpus())
-        .into_iter()
-        .zip(FLOORS)
-        .filter(|&((_, percent), (_, floor))| percent < floor)
-        .map(|((field, percent), (_, floor))| {
-            format!("{field}: {percent} % is below its floor of {floor} %")
+fn tuned_fields_reach_their_floors() {
+    let tuned = emails_in("tuned");
+    let held_out = emails_in("held-out");
+    let tallies = check("tuned/", &tuned);
+    check("held-out/", &held_out);
+    let mut all = tuned.clone();
+    all.extend(held_out);
+    check("tuned/ and held-out/ together", &all);
+    let failures: Vec<String> = tallies
+        .iter()
+        .zip(TUNED_FLOORS)
+        .flat_map(|(&(field, t), (_, floor, ceiling))| {
+            let (right, wrong) = (pc(t.right, t.total()), pc(t.wrong, t.total()));
+            [
+                (right < floor).then(|| format!("{field}: {right} % right, floor {floor} %")),
+                (wrong > ceiling).then(|| format!("{field}: {wrong} % wrong, ceiling {ceiling} %")),
+            ]
         })
+        .flatten()
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The issue's "done when", measured on `held-out/` alone: at least 95 % of
+/// all fields right, at most 2 % filled wrongly, and every field at least
+/// 90 % right. `held-out/` is written by someone who has not read the
+/// reader; until it holds emails there is nothing to measure, and this test
+/// says so and passes.
+#[test]
+fn held_out_meets_the_issue_goals() {
+    let held_out = emails_in("held-out");
+    if held_out.is_empty() {
+        println!(
+            "held-out/ holds no emails yet: NOTHING MEASURED. This test passes only \
+             because there is nothing to measure."
+        );
+        return;
+    }
+    let tallies = check("held-out/: the issue's goals", &held_out);
+    let (mut right, mut wrong, mut all) = (0, 0, 0);
+    let mut failures = Vec::new();
+    for (field, t) in &tallies {
+        right += t.right;
+        wrong += t.wrong;
+        all += t.total();
+        if t.right * 100 < t.total() * 90 {
+            failures.push(format!(
+                "{field}: {} % right, the goal is 90 %",
+                pc(t.right, t.total())
+            ));
+        }
+    }
+    if right * 100 < all * 95 {
+        failures.push(format!(
+            "{} % of fields right, the goal is 95 %",
+            pc(right, all)
+        ));
+    }
+    if wrong * 100 > all * 2 {
+        failures.push(format!(
+            "{} % of fields wrong, the goal is 2 % at most",
+            pc(wrong, all)
+        ));
+    }
+    println!(
+        "held-out/: {} of {all} fields right, {wrong} wrong; {}",
+        right,
+        if failures.is_empty() {
+            "the goals are met"
+        } else {
+            "the goals are NOT met"
+        }
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The issue's own case: the subject names the role, and the body's
+/// "apply for future roles" is no role at all.
+#[test]
+fn the_subject_names_the_role_not_a_generic_phrase() {
+    let email = "Subject: Your application for Senior Data Analyst\n\nDear Sam,\n\n\
+        Thank you for your interest. Unfortunately we will not be progressing your application, \
+        but we would encourage you to apply for future roles with us.\n\nKind regards,\n\
+        The Recruitment Team";
+    let role = read(email).role.map(|r| r.value);
+    assert_eq!(role.as_deref(), Some("Senior Data Analyst"));
+    let body_only = email.replace("Subject: Your application for Senior Data Analyst\n", "");
+    assert_eq!(
+        read(&body_only).role,
+        None,
+        "\"future roles\" is not a role"
+    );
 }

@@ -94,6 +94,7 @@ fn texts(text: &str) -> Vec<(std::ops::Range<usize>, Option<String>)> {
         b(&r.kept_on_file),
         b(&r.offers_feedback),
         b(&r.gives_reason),
+        b(&r.offers_call),
     ]
     .into_iter()
     .flatten()

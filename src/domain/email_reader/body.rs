@@ -4,7 +4,7 @@
 //! rejection email" in the note guide.
 
 use super::lines::{Line, Lines, list, listed, not_alnum};
-use super::names::{HONORIFICS, looks_like_person};
+use super::names::{HONORIFICS, is_unit, looks_like_person, looks_like_title};
 
 /// The lines a pass reads, by index into [`Lines::all`].
 pub type Body<'l> = &'l [usize];
@@ -81,7 +81,13 @@ const REJECTION: &str = "moving you forward|won't be moving|not be moving|decide
     not to progress|someone else|different direction|on hold|cancelled|canceled|not be offering|\
     not to offer|decided to go with|decided to offer|not been shortlisted|we have decided|\
     we've decided|not the news|not able to offer|no longer|sadly|afraid|proceed with other|\
-    appointed|chosen|successful candidate";
+    appointed|chosen|successful candidate|won't be offering|not offering|not be able to offer|\
+    gone with|went with|go with another|going with another|the other person|offer it to|\
+    been offered to|offered to an|we've offered|we have offered|proceed with candidates|right match|\
+    unable to move forward|not able to move forward|\
+    offered it to|not progress|not take your|not taking your|not take it|not be taking it|\
+    not shortlisted|has been filled|not among|not be offering you|appoint another|sorry to|\
+    hiring freeze|paused|not the right match|not successful|gone another way|not invite";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()
@@ -90,7 +96,7 @@ pub fn is_rejection(lines: &Lines, body: Body) -> bool {
 /// The greeting's name: "Dear Alex," gives "Alex"; "Dear Ms Okafor," keeps
 /// the honorific, as it is all there is; "Dear Candidate" gives nothing.
 pub fn greeting<'a>(lines: &'a Lines<'a>, body: Body) -> Option<&'a str> {
-    const GREETINGS: &str = "dear|hi|hello|hey|good morning|good afternoon|good evening|greetings|morning|afternoon|\
+    const GREETINGS: &str = "dear|hi|hiya|hello|hey|good morning|good afternoon|good evening|greetings|morning|afternoon|\
         sorry";
     for &i in body.iter().take(12) {
         let line = &lines.all[i];
@@ -171,9 +177,11 @@ pub fn proper_run(text: &str, at: usize) -> Option<&str> {
         .strip_suffix("'s")
         .or_else(|| run.strip_suffix("’s"))
         .unwrap_or(run);
+    // "The" opening a line may be only the sentence's; mid-sentence, "at
+    // The Copper Pot" writes it as part of the name.
     let run = run
         .strip_prefix("The ")
-        .filter(|r| r.contains(' '))
+        .filter(|r| r.contains(' ') && text[..begin].trim().is_empty())
         .unwrap_or(run);
     (count > 0 && run.chars().any(char::is_alphabetic)).then_some(run)
 }
@@ -201,15 +209,16 @@ const COMPANY_CUES: &[(&str, u8)] = &[
     ("at", 55),
 ];
 
-/// A company the body names, as (value, confidence). For an agency, only a
-/// client counts: the agency is who writes, not who hires.
+/// A company the body names, as (value, confidence, whether it ends its
+/// line). For an agency, only a client counts: the agency is who writes,
+/// not who hires. A department or committee is not the company.
 pub fn company<'a>(
     lines: &'a Lines<'a>,
     body: Body,
     agency: bool,
     not: Option<&str>,
-) -> Option<(&'a str, u8)> {
-    let mut best: Option<(&'a str, u8)> = None;
+) -> Option<(&'a str, u8, bool)> {
+    let mut best: Option<(&'a str, u8, bool)> = None;
     for &i in body {
         let line = &lines.all[i];
         for (cue, conf) in COMPANY_CUES
@@ -232,15 +241,17 @@ pub fn company<'a>(
                 from += 4;
             }
             if let Some(run) = proper_run(line.text, from) {
-                if not.is_some_and(|n| n.eq_ignore_ascii_case(run)) {
+                if not.is_some_and(|n| n.eq_ignore_ascii_case(run)) || is_unit(run) {
                     continue;
                 }
-                if best.is_none_or(|(_, c)| conf > c) {
-                    best = Some((run, conf));
+                if best.is_none_or(|(_, c, _)| conf > c) {
+                    let end = run.as_ptr() as usize - line.text.as_ptr() as usize + run.len();
+                    let ends_line = line.text[end..].trim_matches(not_alnum).is_empty();
+                    best = Some((run, conf, ends_line));
                 }
             }
         }
-        if best.is_some_and(|(_, c)| c >= 85) {
+        if best.is_some_and(|(_, c, _)| c >= 85) {
             break;
         }
     }
@@ -249,61 +260,95 @@ pub fn company<'a>(
 
 /// The nouns a role is named before: "the Data Analyst position".
 const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|\
-    apprenticeship|programme|program|scheme";
+    apprenticeship|programme|program|scheme|appointment";
 
-/// Words that are never a role on their own.
+/// Nouns that are part of the role's name: "the Summer Engineering
+/// Internship"; the last three only when written with a capital, so "the
+/// Graduate Programme" keeps it and "the Trainee Solicitor programme" not.
+const NAMED_NOUNS: &str = "internship|apprenticeship|programme|program|scheme";
+
+/// Words that are never a role on their own: "future roles", "this
+/// position", "other opportunities".
 const NOT_ROLES: &str = "advertised|open|above|aforementioned|current|same|available|vacant|posted|recent|new|\
     following|this|that|employment|one|other|these|those|several|many|any|various|mentioned|\
     exciting|wonderful|great|you|your|we|us|our|it|a|an|the|such|similar|future|permanent|\
     temporary|contract|full-time|part-time|remote|specific|particular|interview|final|next|further|\
-    application";
+    application|roles|positions|opportunities|vacancies|openings|jobs|posts|job|suitable|relevant";
 
-/// A role the body names, as (value, confidence).
-pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8)> {
+/// Words no job title holds: pronouns, and the verbs of a sentence cut
+/// short ("six months should another").
+const NOT_IN_ROLES: &str =
+    "you|your|we|us|our|i|my|should|would|could|will|can|another|if|when|please|again";
+
+/// A role the body names, as (value, confidence, the company named beside
+/// it): surer near the top of the message, where a No names what it is about.
+pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8, Option<&'a str>)> {
+    body.iter().enumerate().find_map(|(n, &i)| {
+        let (r, c) = role_in(lines, &lines.all[i])?;
+        Some((r, if n < 12 { 80 } else { 65 }, c))
+    })
+}
+
+/// A role named in one line, and the company named right after it: "the
+/// Data Analyst position at Acme", "application for Data Analyst with
+/// Acme", or a letter's "Re: Data Analyst - Ref 12" line.
+pub fn role_in<'a>(lines: &Lines, line: &'a Line<'a>) -> Option<(&'a str, Option<&'a str>)> {
     const FORWARD: &str = "position of|role of|post of|position as|role as|application for|applying for|applied for|\
         apply for|candidacy for|interviewing for|interview for|consideration for|vacancy for|\
         search for|applicaiton for|considered for";
-    for &i in body {
-        let line = &lines.all[i];
-        let mut best: Option<(usize, &'a str)> = None;
-        for noun in list(ROLE_NOUNS) {
-            lines.count(line.low.len());
-            let mut from = 0;
-            while let Some(at) = line
-                .low
-                .get(from..)
-                .and_then(|s| super::lines::find_word(s, noun))
+    lines.count(line.low.len());
+    let lead = line.low.len() - line.low.trim_start().len();
+    if line.low[lead..].starts_with("re:") {
+        let r = tidy_role(&line.text[lead + 3..]);
+        return (good_role(r) && r.contains(char::is_uppercase)).then_some((r, None));
+    }
+    // (where the phrase starts, the role, where the phrase ends)
+    let mut best: Option<(usize, &'a str, usize)> = None;
+    for noun in list(ROLE_NOUNS) {
+        lines.count(line.low.len());
+        let mut from = 0;
+        while let Some(at) = line
+            .low
+            .get(from..)
+            .and_then(|s| super::lines::find_word(s, noun))
+        {
+            let at = from + at;
+            let end = at + noun.len();
+            let named = listed(NAMED_NOUNS, noun)
+                && (noun.starts_with(['i', 'a'])
+                    || line.text[at..].starts_with(char::is_uppercase));
+            let upto = if named { end } else { at };
+            if let Some(r) = role_before(line.text, at, upto)
+                && best.is_none_or(|(b, ..)| at < b)
             {
-                let at = from + at;
-                // An internship is the role itself: "the Summer Engineering Internship".
-                let upto = if listed("internship|apprenticeship", noun) {
-                    at + noun.len()
-                } else {
-                    at
-                };
-                if let Some(r) = role_before(line.text, at, upto)
-                    && best.is_none_or(|(b, _)| at < b)
-                {
-                    best = Some((at, r));
-                }
-                from = at + noun.len();
+                best = Some((at, r, end));
             }
-        }
-        // A role named before its noun is the surest; "application for …" only without one.
-        let named_before = best.is_some();
-        for cue in list(FORWARD).filter(|_| !named_before) {
-            if let Some(at) = lines.find(line, cue)
-                && let Some(r) = role_after(line.text, at + cue.len())
-                && best.is_none_or(|(b, _)| at < b)
-            {
-                best = Some((at, r));
-            }
-        }
-        if let Some((_, r)) = best {
-            return Some((r, 80));
+            from = end;
         }
     }
-    None
+    // A role named before its noun is the surest; "application for …" only without one.
+    let named_before = best.is_some();
+    for cue in list(FORWARD).filter(|_| !named_before) {
+        if let Some(at) = lines.find(line, cue)
+            && let Some(r) = role_after(line.text, at + cue.len())
+            && best.is_none_or(|(b, ..)| at < b)
+        {
+            let end = r.as_ptr() as usize - line.text.as_ptr() as usize + r.len();
+            best = Some((at, r, end));
+        }
+    }
+    let (_, r, end) = best?;
+    Some((r, company_after(line.text, end)))
+}
+
+/// The company right after a role: "… at Acme", "… with the Fine Art School".
+fn company_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text.get(end..)?;
+    let word = rest.trim_start();
+    let cut = list("at |with |at the |with the ")
+        .filter(|p| word.starts_with(p))
+        .last()?;
+    proper_run(text, text.len() - word.len() + cut.len())
 }
 
 /// The words of `s` between white space, with where each starts.
@@ -350,6 +395,7 @@ fn role_after(text: &str, from: usize) -> Option<&str> {
     let rest = &rest[..cap];
     let mut end = None;
     let mut start = None;
+    let mut academic = false;
     for (at, tok) in tokens(rest) {
         let word = tok.trim_matches(|c: char| !c.is_alphanumeric() && !"()".contains(c));
         let low = word.to_ascii_lowercase();
@@ -357,12 +403,18 @@ fn role_after(text: &str, from: usize) -> Option<&str> {
         if start.is_none() && listed("the|a|an|our", low) {
             continue;
         }
-        if listed(STOPS, low) || listed(ROLE_NOUNS, low) {
+        // "Lecturer in Early Modern History": an academic post names its field.
+        let field = low == "in" && academic;
+        if (listed(STOPS, low) && !field) || listed(ROLE_NOUNS, low) {
             break;
         }
-        start.get_or_insert(at);
-        end = Some(at + tok.trim_end_matches([',', '.', ';', ':', '!', '?']).len());
-        if tok.ends_with([',', '.', ';', ':', '!', '?']) || at > 80 {
+        academic = listed("lecturer|professor|fellow|associate|researcher", low);
+        let last_word = tok.ends_with([',', '.', ';', ':', '!', '?']);
+        if !field {
+            start.get_or_insert(at);
+            end = Some(at + tok.trim_end_matches([',', '.', ';', ':', '!', '?']).len());
+        }
+        if last_word || at > 80 {
             break;
         }
     }
@@ -370,17 +422,19 @@ fn role_after(text: &str, from: usize) -> Option<&str> {
     good_role(r).then_some(r)
 }
 
-/// Whether a phrase can be a role: some word that is not generic, and not a sentence.
-fn good_role(r: &str) -> bool {
+/// Whether a phrase can be a role: a few words, not all generic, not a
+/// piece of a sentence, and capitalised or holding a title word
+/// ("systems engineer").
+pub fn good_role(r: &str) -> bool {
     let n = r.split_whitespace().count();
+    let low = |w: &str| w.trim_matches(not_alnum).to_ascii_lowercase();
     (1..=8).contains(&n)
         && r.split_whitespace().any(|w| {
-            let low = w.trim_matches(not_alnum).to_ascii_lowercase();
+            let low = low(w);
             !low.is_empty() && !listed(NOT_ROLES, &low)
         })
-        && !r
-            .split_whitespace()
-            .any(|w| listed("you|your|we|us|our|i|my", &w.to_ascii_lowercase()))
+        && !r.split_whitespace().any(|w| listed(NOT_IN_ROLES, &low(w)))
+        && (r.contains(char::is_uppercase) || looks_like_title(r))
 }
 
 /// A role as it is written, without decorations: "(35.5 hpw)", "- Ref 1234",

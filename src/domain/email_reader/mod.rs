@@ -5,7 +5,9 @@
 //!
 //! Everything runs here, in plain Rust, so nothing the user pastes leaves
 //! the browser. Each suggestion carries the span of the paste it came from
-//! and a confidence, so the wizard can show it for the user to confirm. The
+//! and a confidence, so the wizard can show it for the user to confirm;
+//! under [`THRESHOLD`] there is no suggestion, as an empty field costs the
+//! user less than a wrong one they trust. The
 //! reader never panics, does a bounded amount of work per line (linear in
 //! the paste), and suggests nothing from a message in another language
 //! rather than guess.
@@ -37,6 +39,13 @@ use lines::{Lines, list};
 /// How many lines of the message body the phrase passes read.
 const BODY_LINES: usize = 300;
 
+/// The least confidence a suggestion needs to be offered at all: below it
+/// the field stays empty. The wizard marks a suggestion "(from their
+/// email)" and users move on trusting it, so a wrong answer costs more than
+/// none. What scores below: a company after a bare "at", a role only
+/// guessed from deep in the body, anything the reader reached by elimination.
+pub const THRESHOLD: u8 = 60;
+
 /// One suggestion: the value, the bytes of the paste it came from, and how
 /// sure the reader is (0 to 100).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,6 +73,9 @@ pub struct Reading {
     pub offers_feedback: Option<Found<bool>>,
     pub gives_reason: Option<Found<bool>>,
     pub candidate_name: Option<Found<String>>,
+    /// Whether they offer a call or a chat to talk it over. Not in
+    /// [`Summary`]: the example's output keeps its keys.
+    pub offers_call: Option<Found<bool>>,
 }
 
 impl Reading {
@@ -85,11 +97,43 @@ impl Reading {
             &self.kept_on_file,
             &self.offers_feedback,
             &self.gives_reason,
+            &self.offers_call,
         ];
         texts.iter().all(|f| f.is_none())
             && flags.iter().all(|f| f.is_none())
             && self.arrival.is_none()
             && self.stage.is_none()
+    }
+
+    /// Empties every field whose confidence is below [`THRESHOLD`].
+    fn drop_unsure(&mut self) {
+        fn keep<T>(f: &mut Option<Found<T>>) {
+            if f.as_ref().is_some_and(|f| f.confidence < THRESHOLD) {
+                *f = None;
+            }
+        }
+        for f in [
+            &mut self.company,
+            &mut self.role,
+            &mut self.sender_name,
+            &mut self.sender_title,
+            &mut self.sender_email,
+            &mut self.subject,
+            &mut self.date,
+            &mut self.candidate_name,
+        ] {
+            keep(f);
+        }
+        for f in [
+            &mut self.kept_on_file,
+            &mut self.offers_feedback,
+            &mut self.gives_reason,
+            &mut self.offers_call,
+        ] {
+            keep(f);
+        }
+        keep(&mut self.arrival);
+        keep(&mut self.stage);
     }
 
     /// The values alone, with the app's stored names for arrival and stage.
@@ -235,10 +279,14 @@ impl<'a> Reader<'a> {
             candidate_name: body::greeting(self.lines, body).and_then(|n| self.found(n, 85)),
             ..Reading::default()
         };
-        // The person: the signature as they sign, else the From name if it is a person.
+        // The person: the signature as they sign, else the From name if it
+        // is a person (not when a team signed or nobody reads the address).
+        let system =
+            self.sig.team.is_some() || from_addr.is_some_and(|a| headers::is_no_reply(a.1));
         r.sender_name = match self.sig.name.map(names::without_honorific) {
             Some(n) => self.found(n, 85),
             None => from_name
+                .filter(|_| !system)
                 .map(|(_, n)| names::without_honorific(person_in_from(n)))
                 .filter(|n| names::looks_like_person(n))
                 .and_then(|n| self.found(n, 75)),
@@ -264,6 +312,8 @@ impl<'a> Reader<'a> {
         r.kept_on_file = self.flag(KEPT_NO, KEPT_YES, "", rejection);
         r.offers_feedback = self.flag(FEEDBACK_NO, FEEDBACK_YES, FEEDBACK_ASK, rejection);
         r.gives_reason = self.flag("", REASON_YES, "", rejection);
+        r.offers_call = self.flag("", CALL_YES, "", rejection);
+        r.drop_unsure();
         r
     }
 
@@ -282,27 +332,36 @@ impl<'a> Reader<'a> {
     }
 
     fn company(&self, agency: bool, from_name: Option<&'a str>) -> Option<Found<String>> {
-        let agency_name = self.sig.company;
-        if let Some((c, conf)) = body::company(
-            self.lines,
-            &self.body,
-            agency,
-            agency_name.filter(|_| agency),
-        ) {
+        let agency_name = self.sig.company.filter(|_| agency);
+        // Named beside the role ("the X role at Y"), in the subject or the body.
+        let beside_role = self
+            .subject_parts()
+            .1
+            .or_else(|| body::role(self.lines, &self.body).and_then(|r| r.2))
+            .filter(|c| agency_name.is_none_or(|a| a != *c));
+        let signed = self.sig.company.filter(|_| !agency);
+        if let Some((c, conf, ends_line)) =
+            body::company(self.lines, &self.body, agency, agency_name)
+        {
+            // Named twice, the two agree: surer.
+            let twice = [beside_role, signed]
+                .iter()
+                .flatten()
+                .any(|o| o.eq_ignore_ascii_case(c));
+            let conf = if twice { conf.max(80) + 5 } else { conf };
             // A name cut short by a line break: "Lucerne" where the signature says "Lucerne Publishing".
-            let longer = self
-                .sig
-                .company
-                .filter(|s| !agency && s.len() > c.len() && s.starts_with(c));
-            return self.found(longer.unwrap_or(c), conf);
+            let longer = signed.filter(|s| ends_line && s.len() > c.len() && s.starts_with(c));
+            if conf >= THRESHOLD {
+                return self.found(longer.unwrap_or(c), conf);
+            }
+        }
+        if let Some(c) = beside_role {
+            return self.found(c, 80);
         }
         if agency {
             return None;
         }
-        if let Some(c) = self.subject_parts().1 {
-            return self.found(c, 75);
-        }
-        if let Some(c) = self.sig.company {
+        if let Some(c) = signed {
             return self.found(c, 70);
         }
         // "Acme Careers" or "Dana at Acme" in the From line.
@@ -314,18 +373,20 @@ impl<'a> Reader<'a> {
         self.found(c, 60)
     }
 
+    /// The role: the subject first, where it is named most plainly, then
+    /// the body, then a title-like piece of the subject. When the subject
+    /// and the body name different roles, the body's sentence wins.
     fn role(&self) -> Option<Found<String>> {
-        if let Some((r, conf)) = body::role(self.lines, &self.body)
-            && let Some(f) = self.found(body::tidy_role(r), conf)
-        {
-            return Some(f);
-        }
-        if let Some(f) = self
-            .subject_parts()
-            .0
-            .and_then(|r| self.found(body::tidy_role(r), 70))
-        {
-            return Some(f);
+        let subject = self.subject_parts().0.map(body::tidy_role);
+        let body =
+            body::role(self.lines, &self.body).map(|(r, conf, _)| (body::tidy_role(r), conf));
+        let low = |s: &str| s.to_ascii_lowercase();
+        let agree = |s: &str, b: &str| low(s).contains(&low(b)) || low(b).contains(&low(s));
+        match (subject, body) {
+            (Some(s), Some((b, conf))) if !agree(s, b) && conf >= 80 => return self.found(b, conf),
+            (Some(s), _) => return self.found(s, 90),
+            (None, Some((b, conf))) => return self.found(b, conf),
+            (None, None) => {}
         }
         // "Staff Engineer - final round", "Relecloud | Solutions Architect".
         let subject = strip_reply_marks(self.header_value(self.headers.subject)?);
@@ -334,34 +395,41 @@ impl<'a> Reader<'a> {
             .flat_map(|p| p.split(" - "))
             .map(str::trim)
             .find(|p| names::looks_like_title(p) && p.split_whitespace().count() <= 5)
-            .and_then(|r| self.found(r, 60))
+            .and_then(|r| self.found(r, 65))
     }
 
     /// The role and company a subject line names: "Your application for
-    /// Data Analyst at Acme", "Vacancy: Data Analyst".
+    /// Data Analyst at Acme", "Update on the Data Analyst role at Acme",
+    /// "Data Analyst at Acme", "Vacancy: Data Analyst".
     fn subject_parts(&self) -> (Option<&'a str>, Option<&'a str>) {
-        let Some(subject) = self
-            .header_value(self.headers.subject)
-            .map(strip_reply_marks)
-        else {
+        let Some((i, at)) = self.headers.subject else {
             return (None, None);
         };
+        let line = &self.lines.all[i];
+        let subject = strip_reply_marks(line.text.get(at..).unwrap_or(""));
         let low = subject.to_ascii_lowercase();
         let after = |cues| list(cues).find_map(|c| low.find(c).map(|at| &subject[at + c.len()..]));
-        let rest = after(SUBJECT_ROLE_CUES);
         let company = after(SUBJECT_COMPANY_CUES).and_then(|c| body::proper_run(c, 0));
-        let Some(rest) = rest else {
-            return (None, company);
-        };
-        let (role, company) = match rest
-            .split_once(" at ")
-            .or_else(|| rest.split_once(" with "))
-        {
-            Some((r, c)) => (r, body::proper_run(c, 0)),
-            None => (rest, company),
+        let (role, beside) = match after(SUBJECT_ROLE_CUES) {
+            Some(rest) => match rest
+                .split_once(" at ")
+                .or_else(|| rest.split_once(" with "))
+            {
+                Some((r, c)) => (r, body::proper_run(c, 0)),
+                None => (rest, None),
+            },
+            None => match body::role_in(self.lines, line) {
+                Some(found) => found,
+                // "Data Analyst at Acme": the whole subject.
+                None => match subject.split_once(" at ") {
+                    Some((r, c)) if names::looks_like_title(r) => (r, body::proper_run(c, 0)),
+                    _ => return (None, company),
+                },
+            },
         };
         let role = role.split([':', '|']).next().unwrap_or(role);
-        (Some(role), company)
+        let role = Some(role).filter(|r| body::good_role(body::tidy_role(r)));
+        (role, beside.or(company))
     }
 
     fn arrival(&self, from_name: Option<&str>, from_addr: Option<&str>) -> Option<Found<Arrival>> {
@@ -377,6 +445,9 @@ impl<'a> Reader<'a> {
             .unwrap_or_default();
         if names::is_agency_word(&self.sig.low) || title_low.contains("consultant") {
             return self.sig_found(Arrival::AgencyRecruiter, 75);
+        }
+        if let Some(h) = first(lines, body, PHONE_CALL) {
+            return Some(self.hit(h, Arrival::PhoneCall, 80));
         }
         if let Some(h) = first(lines, body, LONG_SILENCE) {
             return Some(self.hit(h, Arrival::LongSilence, 75));
@@ -413,7 +484,12 @@ impl<'a> Reader<'a> {
     }
 
     fn stage(&self) -> Option<Found<Stage>> {
+        // "As I said on the phone": that call gave the news; it was no screen.
+        let told_by_phone = first(self.lines, &self.body, PHONE_CALL).is_some();
         for &(stage, phrases, conf) in STAGES {
+            if told_by_phone && stage == Stage::PhoneScreen {
+                continue;
+            }
             let hit = first(self.lines, &self.body, phrases).filter(|h| {
                 // "to the interview stage" is a No before any interview.
                 let after = &h.line.low[h.at + h.len..];
@@ -442,10 +518,11 @@ impl<'a> Reader<'a> {
         {
             return Some(self.hit(h, true, 70));
         }
+        // A No that says nothing of it: likely "no", but only just worth saying.
         rejection.then_some(Found {
             value: false,
             span: 0..0,
-            confidence: 50,
+            confidence: THRESHOLD,
         })
     }
 }
@@ -480,7 +557,12 @@ fn strip_reply_marks(s: &str) -> &str {
 }
 
 const AGENCY: &str = "my client|our client|the client|client's|clients|recruitment agency|search firm|\
-    executive search|the hiring company|my client's|our client's";
+    executive search|the hiring company|my client's|our client's|end client";
+
+/// The email puts in writing what a call has just said.
+const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
+    as promised on the phone|as i mentioned on the phone|taking my call|as we discussed on our call|\
+    on the phone just now";
 
 const LONG_SILENCE: &str = "sorry for the delay|apologies for the delay|apologise for the delay|apologize for the delay|\
     sorry for the long wait|apologies for the long|sorry it has taken|sorry it's taken|\
@@ -504,7 +586,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
             paused hiring|pause hiring|paused recruitment|not going ahead|role has been cancelled|\
             restructuring|restructure|budget has been|budget was|role no longer exists|\
             cancel the role|cancelled the role|cancelled the position|close the role|\
-            closed the role",
+            closed the role|been closed|not be filled|been paused|is paused|paused the|\
+            closed the search|cancelled the search|closed this search|role has closed",
         85,
     ),
     (
@@ -512,7 +595,15 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "internal application|applied internally|applying internally|internal vacancy|\
             internal move|internal opportunity|internal transfer|your current team|\
             your current role|as a colleague|internal posting|internal role|\
-            internal applicants like you|internal job",
+            internal applicants like you|internal job|as an internal",
+        85,
+    ),
+    (
+        // Said before any interview, though the words name a later stage.
+        Stage::ApplicationOnly,
+        "not among the finalists|not shortlisted|not been shortlisted|not to shortlist|\
+            not to invite you|not invite you|not be inviting you|not inviting you|\
+            not selected for interview",
         85,
     ),
     (
@@ -520,13 +611,14 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "close one|very close|extremely close|really close|so close|incredibly close|\
             close second|close call|runner-up|runner up|narrow decision|narrowly|a narrow|\
             came second|it was close|a close decision|difficult decision between|\
-            tough decision between|hard decision between|the other finalist|between you and",
+            tough decision between|hard decision between|the other finalist|between you and|\
+            came down to two|down to two|final two|second choice|came down to you",
         85,
     ),
     (
         Stage::FinalRound,
         "final round|final interview|final stage|final-round|final stages|onsite|on-site|\
-            last round|final panel|came down to two|down to two|final two|final presentation|\
+            last round|final panel|final presentation|\
             last stage|final interviews|final meeting|the final|finalist|finalists",
         85,
     ),
@@ -536,7 +628,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             our phone|phone call|video call|initial call|introductory call|intro call|our chat|\
             our recent call|first call|teams call|zoom call|speaking with me on the phone|\
             screening interview|our screening|the screening|call with me|call earlier|call last|\
-            call yesterday|call on",
+            call yesterday|time on the phone",
         80,
     ),
     (
@@ -546,7 +638,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
             for interviewing|interviews|for coming in|meeting with|meeting you|meeting us|met with|\
             to meet|interviewed|the panel|your time with|second interview|first interview|\
             your interviews|interveiw|time to interview|interviewing|the interview process|come in|\
-            coming in|speaking with|spoke with|talking with|meet the team",
+            coming in|speaking with|spoke with|talking with|meet the team|attending an interview|\
+            attending interview|at interview|to interview you|to see us|take-home|pleasure to interview",
         80,
     ),
     (
@@ -555,7 +648,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             considered your application|reviewed your cv|reviewed your resume|reviewing your cv|\
             reviewing your resume|not to progress your application|to interview|for interview|\
             an interview|interview stage|your application|your applicaiton|applying|applied|\
-            application|your cv|your resume",
+            application|your cv|your resume|for applying|time to apply",
         70,
     ),
 ];
@@ -573,7 +666,8 @@ const KEPT_YES: &str = "careers site|careers website|visit our careers|keep you 
     in touch should|in touch when|reach out if|reach out when|reach out should|contact you if|\
     contact you should|contact you when|consider you for|future vacancies|future openings|\
     future roles|future positions|would love to stay in touch|stay in touch|keep in touch|\
-    think of you|in mind for|hear from you again|see you apply";
+    think of you|in mind for|hear from you again|see you apply|get in touch with you|\
+    reach out to you|consider applying|applying again|might suit you|other openings";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -582,7 +676,9 @@ const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedbac
     not in a position to give|not in a position to offer|do not provide feedback|\
     don't provide feedback|cannot offer feedback|can't offer feedback|unable to provide detailed|\
     not able to provide detailed|not able to provide personalised|unable to provide personalised|\
-    unable to provide personalized|personal feedback";
+    unable to provide personalized|personal feedback|not able to share|unable to share|\
+    cannot share|can't share|not able to give|unable to give|don't give feedback|\
+    do not give feedback|can't give feedback|cannot give feedback";
 
 const FEEDBACK_YES: &str = "share a bit more context|share more context|go through feedback|go through the feedback|\
     talk through feedback|talk through the feedback|sit down with you|happy to share feedback|\
@@ -592,7 +688,15 @@ const FEEDBACK_YES: &str = "share a bit more context|share more context|go throu
     request feedback|offer you feedback|provide you with feedback|give you feedback|\
     share some feedback|share more feedback|share more detailed feedback|walk you through|\
     talk you through|happy to talk through|happy to jump on a call|happy to set up a call|\
-    happy to chat|happy to discuss|if you want feedback";
+    happy to chat|happy to discuss|if you want feedback|share more about|ask for the notes|\
+    the notes they|notes they sent|share what i can|talk it through|feedback on each|\
+    happy to go over|pass on their|pass on the panel's|more detail on the decision";
+
+/// An offer of a call or a chat, to talk the No over or about other roles.
+const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|arrange a call|book a call|\
+    schedule a call|jump on a call|hop on a call|give me a call|give me a ring|call me|ring me|\
+    happy to chat|happy to talk|glad to talk|have a chat|like a chat|talk it through|talk it over|\
+    talk things through|by phone|arrange a time to talk|set up a time to talk|sit down with you";
 
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
 const FEEDBACK_ASK: &str = "feedback|feeback|fedback";
@@ -606,14 +710,89 @@ const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|sho
 /// A specific reason for the No, not the form letter's "closer match".
 const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritising people|prioritizing people|\
     prioritising candidates|prioritizing candidates|focus on candidates|a background in|\
-    whose background is|because|we were looking for someone|looking for someone with|\
+    whose background is|mostly because|because they|because the other|because we need|we were looking for someone|looking for someone with|\
     looking for a candidate with|more experience|more direct experience|more hands-on experience|\
     stronger background|deeper experience|lacked|lack of|did not have|didn't have|less experience|\
-    not enough experience|the panel felt|the team felt|we felt|the main reason|the deciding factor|\
+    not enough experience|we felt|the main reason|the deciding factor|\
     someone who has|someone with more|a candidate who has|due to budget|due to a change|\
     due to changes|due to restructuring|due to a restructure|due to internal|budget|restructuring|\
     hiring freeze|internal candidate|on hold|cancelled|the reason|as the role|more exposure|\
     more depth|stronger experience|experience with|not quite|fell short|wanted someone|\
     needed someone|need someone|more senior|more junior|too senior|too junior|\
     chose a candidate who|whose background in|was stronger|were stronger|\
-    decided to hire internally|appointed internally|an internal|no longer|not going ahead|paused";
+    decided to hire internally|appointed internally|an internal|no longer|not going ahead|paused|\
+    we appointed has|other person had|other person has|leaned towards|already knows|more hands-on|\
+    who have agency|need someone|someone who|not be filled";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn call(text: &str) -> Option<bool> {
+        read(text).offers_call.map(|f| f.value)
+    }
+
+    #[test]
+    fn an_offer_of_a_call_is_read() {
+        let no = "Dear Alex,\nUnfortunately we have decided to go with another candidate.\n";
+        assert_eq!(
+            call(&format!(
+                "{no}I'd be happy to set up a short call to talk it through."
+            )),
+            Some(true)
+        );
+        assert_eq!(
+            call(&format!(
+                "{no}Give me a ring if you'd like to talk it through."
+            )),
+            Some(true)
+        );
+        assert_eq!(
+            call(&format!("{no}Thanks for our call on Monday.")),
+            Some(false)
+        );
+        assert_eq!(call("Shopping list: eggs, milk."), None);
+    }
+
+    #[test]
+    fn every_suggestion_clears_the_threshold() {
+        // A company after a bare "at" is too unsure to offer.
+        let r = read("Dear Alex,\nThanks for your time at Lunch Club.\nUnfortunately it is a No.");
+        assert_eq!(r.company, None);
+        let r = read(
+            "Subject: Update on the Product Designer role at Wavelength\n\nHi Sam,\nWe won't be moving forward.\nWe'd love you to apply for other opportunities.",
+        );
+        assert_eq!(
+            r.role.as_ref().map(|f| f.value.as_str()),
+            Some("Product Designer")
+        );
+        assert_eq!(
+            r.company.as_ref().map(|f| f.value.as_str()),
+            Some("Wavelength")
+        );
+        for f in [r.role.unwrap().confidence, r.company.unwrap().confidence] {
+            assert!(f >= THRESHOLD);
+        }
+    }
+
+    #[test]
+    fn a_piece_of_a_sentence_is_no_role() {
+        let r = read(
+            "Dear Alex,\nUnfortunately we will not progress your application. We will keep your CV for six months should another role arise.",
+        );
+        assert_eq!(r.role, None);
+    }
+
+    #[test]
+    fn a_search_firm_is_not_the_company() {
+        let r = read(
+            "Dear Ruth,\nThank you for your time. I am afraid that the client has chosen another candidate.\n\nBest,\nEdward Marsh\nPrincipal, Harlow & Finch Search",
+        );
+        assert_eq!(
+            r.sender_title.map(|f| f.value).as_deref(),
+            Some("Principal")
+        );
+        assert_eq!(r.company, None);
+        assert_eq!(r.arrival.map(|f| f.value), Some(Arrival::AgencyRecruiter));
+    }
+}

@@ -13,14 +13,14 @@ const NOT_PEOPLE: &str = "hi|hello|dear|hey|sorry|morning|afternoon|team|teams|c
     talent|hr|human|resources|people|hiring|jobs|job|noreply|acquisition|group|inc|ltd|llc|limited|\
     plc|company|department|office|reply|forward|inbox|sent|the|support|admin|services|partners|\
     solutions|agency|staffing|search|university|candidate|applicant|all|there|everyone|unsubscribe|\
-    print|archive|delete|sir|madam|regards|thanks";
+    print|archive|delete|sir|madam|regards|thanks|contracts|resourcing";
 
 /// Words that make a line read as a job title.
 const TITLE_WORDS: &str = "manager|director|recruiter|head|lead|partner|officer|coordinator|specialist|consultant|\
     engineer|vp|vice|president|founder|co-founder|ceo|cto|cfo|coo|cpo|chief|principal|executive|\
     designer|generalist|advisor|adviser|associate|analyst|sourcer|administrator|assistant|owner|\
     editor|scientist|architect|developer|supervisor|talent|hr|people|recruitment|resourcing|\
-    acquisition|senior|staff|researcher|professor|chair|headhunter";
+    acquisition|senior|staff|researcher|professor|chair|headhunter|publisher";
 
 /// Honorifics a greeting may carry.
 pub const HONORIFICS: &str = "mr|mrs|ms|miss|mx|dr|prof|professor";
@@ -81,7 +81,7 @@ pub fn looks_like_company(s: &str) -> bool {
 /// `None` when `s` is not a team at all.
 pub fn team_company(s: &str) -> Option<&str> {
     const TEAM: &str = "team|recruiting|recruitment|talent|acquisition|hr|people|careers|hiring|services|\
-        department|early|human|resources|jobs";
+        department|early|human|resources|jobs|resourcing|contracts";
     let mut rest = s.trim().trim_end_matches(['.', ',']);
     rest = rest.strip_prefix("The ").unwrap_or(rest);
     let mut team = false;
@@ -119,6 +119,14 @@ pub fn is_department(s: &str) -> bool {
     words(s).all(|w| listed(DEPARTMENTS, &low_word(w)))
 }
 
+/// Whether `s` names a unit inside an employer rather than the employer:
+/// "Department of History", "Economics Search Committee".
+pub fn is_unit(s: &str) -> bool {
+    const UNITS: &str = "department|committee|panel|board|faculty";
+    let mut w = words(s).map(low_word);
+    w.next().is_some_and(|f| listed(UNITS, &f)) || w.last().is_some_and(|l| listed(UNITS, &l))
+}
+
 /// Whether a signature or title names an agency or search firm.
 pub fn is_agency_word(low: &str) -> bool {
     list(AGENCY_WORDS).any(|w| low.contains(w))
@@ -129,10 +137,11 @@ pub fn is_recruiter_title(low: &str) -> bool {
     list(RECRUITER_WORDS).any(|w| low.contains(w)) || low.trim() == "hr" || low.ends_with(" hr")
 }
 
-/// Words that name an agency or search firm.
+/// Words that name an agency or search firm; a signature line ending in
+/// "Search" ("Harlow & Finch Search") is one.
 const AGENCY_WORDS: &str = "recruitment consultant|search consultant|executive search|search partners|staffing|\
     recruitment ltd|recruitment agency|headhunter|talent partners|resourcing ltd|recruitment group|\
-    consultancy|associates";
+    consultancy|associates| search\n";
 
 /// Words in a recruiter's or HR title.
 const RECRUITER_WORDS: &str =

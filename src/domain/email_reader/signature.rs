@@ -24,7 +24,8 @@ const SIGN_OFFS: &str = "best regards|kind regards|kindest regards|warm regards|
     with thanks|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|cheers|\
     warmly|respectfully|take care|with kind regards|best of luck|good luck|all best|\
     with appreciation|thanks so much|speak soon|talk soon|all my best|with warm regards|\
-    best wishes to you|thank you again";
+    best wishes to you|thank you again|thanks for understanding|thanks for your understanding|\
+    wishing you every success|wishing you well|wishing you all the best|big thanks|with gratitude";
 
 /// What sets a name apart after the message's last words: "Good luck! - Maria".
 const DASHES: &str = " - | – | — ";
@@ -124,7 +125,11 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
     sig.name = Some(head);
     let mut after: Vec<&'a str> = parts.collect();
     after.extend(rest.flat_map(split_parts));
-    let mut after = after.into_iter();
+    let mut after = after.into_iter().peekable();
+    // "Liam" over "Liam Rourke | Consultant": the full name.
+    if let Some(full) = after.next_if(|n| n.starts_with(head) && looks_like_person(n)) {
+        sig.name = Some(full);
+    }
     let next = after.next();
     match next {
         Some(t) if looks_like_title(t) => {
@@ -207,6 +212,7 @@ fn title_and_company(t: &str) -> (&str, Option<&str>) {
             if looks_like_company(company)
                 && !looks_like_title(company)
                 && !super::names::is_department(company)
+                && !super::names::is_unit(company)
             {
                 return (title.trim(), Some(company));
             }
