@@ -125,6 +125,14 @@ pub struct Rejection {
     /// records stay as they were and reuse this type's reading code.
     #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub follows: Option<Box<Rejection>>,
+    /// Whether their email offered feedback, as the email reader found it;
+    /// the note then takes up the offer rather than asking anew. Not written
+    /// while unknown, so records without a pasted email stay as they were.
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
+    pub offered_feedback: Option<bool>,
+    /// Whether their email offered a call to talk it over (as above).
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
+    pub offered_call: Option<bool>,
 }
 
 stored_enum! {
@@ -363,7 +371,9 @@ stored!(Rejection {
     said_keep_in_mind,
     date,
     original_subject,
-    follows unless Option::is_none
+    follows unless Option::is_none,
+    offered_feedback unless Option::is_none,
+    offered_call unless Option::is_none
 });
 stored!(Recipient {
     id,

@@ -81,6 +81,14 @@ pub fn apply(reading: &Reading, draft: &mut Draft) -> usize {
             if f.value { "yes" } else { "no" },
         );
     }
+    // What they offered has no question of its own: it is kept for the
+    // composer, never marked, and never replaces what an earlier paste found.
+    if let (None, Some(f)) = (r.offered_feedback, &reading.offers_feedback) {
+        r.offered_feedback = Some(f.value);
+    }
+    if let (None, Some(f)) = (r.offered_call, &reading.offers_call) {
+        r.offered_call = Some(f.value);
+    }
     if reading.sender_name.is_some() || reading.sender_email.is_some() {
         let id = match draft.answers.recipients.first() {
             Some(p) => p.id,
@@ -153,7 +161,7 @@ mod tests {
     use crate::domain::email_reader::read;
     use crate::domain::model::Stage;
 
-    const EMAIL: &str = "From: Dana Cole <dana@acme.example>\nSubject: Your application\n\nDear Alex,\nThank you for interviewing for the Data Analyst role at Acme. Unfortunately we have decided not to proceed.\n\nBest,\nDana Cole\nHead of Data";
+    const EMAIL: &str = "From: Dana Cole <dana@acme.example>\nSubject: Your application\n\nDear Alex,\nThank you for interviewing for the Data Analyst role at Acme. Unfortunately we have decided not to proceed. I'd be happy to set up a short call to talk you through the panel's feedback.\n\nBest,\nDana Cole\nHead of Data";
 
     #[test]
     fn fills_only_what_is_empty_and_marks_it() {
@@ -176,5 +184,11 @@ mod tests {
             Some("hiring_manager_email")
         );
         assert_eq!(marks.value_for(Answer::Stage, None), None);
+        // What they offered is kept for the composer.
+        let no = &draft.answers.rejection;
+        assert_eq!(
+            (no.offered_feedback, no.offered_call),
+            (Some(true), Some(true))
+        );
     }
 }

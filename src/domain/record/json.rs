@@ -384,6 +384,8 @@ mod tests {
             date: "2026-11-30".into(),
             original_subject: awkward(3),
             follows: None,
+            offered_feedback: Some(true),
+            offered_call: Some(false),
         };
         let mut draft = Draft {
             id: "00000000000000ab".into(),
@@ -490,9 +492,12 @@ mod tests {
         let mut draft = full();
         draft.from_email = FromEmail::default();
         draft.answers.rejection.follows = None;
+        draft.answers.rejection.offered_feedback = None;
+        draft.answers.rejection.offered_call = None;
         draft.notes.iter_mut().for_each(|n| n.sent = None);
         let json = draft.to_json();
         assert!(!json.contains("from_email") && !json.contains("follows"));
+        assert!(!json.contains("offered_"));
         assert!(!json.contains("\"sent\""));
         check(&draft);
         // "Kept" text alone still counts as using the email reader.
