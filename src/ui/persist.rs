@@ -307,7 +307,9 @@ pub fn sync(store: Store, loaded: &Loaded) -> Persist {
         let id = draft.id.clone();
         if let Some(previous) = previous.filter(|p| p.id != id) {
             flush_cancel(pending);
-            write_draft(previous);
+            // Written in a task of its own: this Effect only schedules, so
+            // what the write changes in the store is not changed from here.
+            set_timeout(move || write_draft(previous), Duration::ZERO);
         }
         remember_open(&id);
         if let Some(handle) = pending.get_value() {
