@@ -15,6 +15,7 @@
 //
 // Build first (`bash -c 'source scripts/setup; release_build'`). The numbers
 // depend on the machine and what else it runs; compare runs on one machine.
+import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { goto, openPage, start } from "../tests/e2e/harness.mjs";
 import { EXECUTIVE, WRITE, fillWizard, onPage, openNotes } from "../tests/e2e/journey.mjs";
@@ -175,6 +176,7 @@ async function main() {
     console.log(`| ${count.toLocaleString("en")} | ${(bytes / 1e6).toFixed(2)} MB | ${median(list)} ms (${Math.min(...list)}–${Math.max(...list)}) | ${median(long)} ms (${Math.min(...long)}–${Math.max(...long)}) |`);
   }
   console.log(`\nmedian of ${RUNS} runs each, headless Chromium, a fresh profile per run; long tasks are those over 50 ms (0: none)`);
+  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} on ${cpus().length} cores at the end: other work on the machine slows every figure`);
 }
 
 const env = await start();
