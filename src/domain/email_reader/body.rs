@@ -4,7 +4,7 @@
 //! rejection email" in the note guide.
 
 use super::lines::{Line, Lines, list, listed, not_alnum};
-use super::names::{HONORIFICS, is_unit, looks_like_person, looks_like_title};
+use super::names::{HONORIFICS, is_unit, looks_like_person, looks_like_title, starts_with_honorific};
 
 /// The lines a pass reads, by index into [`Lines::all`].
 pub type Body<'l> = &'l [usize];
@@ -70,7 +70,7 @@ pub fn is_english(lines: &Lines, body: Body) -> bool {
 
 /// Words that say this is a No at all, so silence about keeping in touch or
 /// feedback can be read as "they did not say".
-const REJECTION: &str = "moving you forward|won't be moving|not be moving|decided to pause|pause your candidacy|\
+pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|decided to pause|pause your candidacy|\
     pause your application|not the outcome|isn't the outcome|offer the role to|offered the role to|\
     offered the position to|offer the position to|offered the post|offer the post|\
     another colleague|another applicant|going to offer|filled the position|filled the role|\
@@ -241,7 +241,10 @@ pub fn company<'a>(
                 from += 4;
             }
             if let Some(run) = proper_run(line.text, from) {
-                if not.is_some_and(|n| n.eq_ignore_ascii_case(run)) || is_unit(run) {
+                if not.is_some_and(|n| n.eq_ignore_ascii_case(run))
+                    || is_unit(run)
+                    || starts_with_honorific(run)
+                {
                     continue;
                 }
                 if best.is_none_or(|(_, c, _)| conf > c) {
@@ -254,8 +257,49 @@ pub fn company<'a>(
         if best.is_some_and(|(_, c, _)| c >= 85) {
             break;
         }
+        // An agency names its client as the one who decided: "Arden
+        // Pharma have gone with an internal candidate".
+        if agency
+            && best.is_none()
+            && let Some((run, _)) = list(CLIENT_DECIDED)
+                .find_map(|cue| lines.find(line, cue))
+                .and_then(|at| run_before(line.text, at))
+                .map(|r| (r, ()))
+            && not.is_none_or(|n| !n.eq_ignore_ascii_case(run))
+        {
+            let end = run.as_ptr() as usize - line.text.as_ptr() as usize + run.len();
+            best = Some((run, 75, line.text[end..].trim().is_empty()));
+        }
     }
     best
+}
+
+/// What a client does when it turns a candidate down, right after its name.
+const CLIENT_DECIDED: &str = "have decided|has decided|have gone with|has gone with|have chosen|has chosen|\
+    have offered|has offered|have appointed|has appointed|have opted|has opted";
+
+/// The capitalised words right before `at` in `text` that open their
+/// sentence or clause ("…the call, Arden Pharma have"), as a company.
+fn run_before(text: &str, at: usize) -> Option<&str> {
+    const NOT_NAMES: &str = "They|We|I|You|He|She|It|The|This|That|Unfortunately|Sadly|Both|All";
+    let head = text.get(..at)?.trim_end();
+    let mut start = head.len();
+    let mut count = 0;
+    for (i, w) in head.rsplit(' ').enumerate() {
+        if w.is_empty() || i >= 4 || !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        if w.ends_with([',', '.', ':', ';']) {
+            break;
+        }
+        start -= w.len() + usize::from(i > 0);
+        count += 1;
+    }
+    let before = head[..start].trim_end();
+    let opens = before.is_empty() || before.ends_with([',', '.', ':', ';', '!']);
+    let run = head[start..].trim();
+    (count > 0 && opens && !listed(NOT_NAMES, run.split(' ').next().unwrap_or("")))
+        .then_some(run)
 }
 
 /// The nouns a role is named before: "the Data Analyst position".

@@ -305,7 +305,7 @@ impl<'a> Reader<'a> {
             .arrival
             .as_ref()
             .is_some_and(|a| a.value == Arrival::AgencyRecruiter);
-        r.company = self.company(agency, from_name.map(|n| n.1));
+        r.company = self.company(agency, from_name.map(|n| n.1), from_addr.map(|a| a.1));
         r.role = self.role();
         r.stage = self.stage();
         let rejection = body::is_rejection(self.lines, body);
@@ -331,7 +331,12 @@ impl<'a> Reader<'a> {
         })
     }
 
-    fn company(&self, agency: bool, from_name: Option<&'a str>) -> Option<Found<String>> {
+    fn company(
+        &self,
+        agency: bool,
+        from_name: Option<&'a str>,
+        from_addr: Option<&'a str>,
+    ) -> Option<Found<String>> {
         let agency_name = self.sig.company.filter(|_| agency);
         // Named beside the role ("the X role at Y"), in the subject or the body.
         let beside_role = self
@@ -350,7 +355,13 @@ impl<'a> Reader<'a> {
                 .any(|o| o.eq_ignore_ascii_case(c));
             let conf = if twice { conf.max(80) + 5 } else { conf };
             // A name cut short by a line break: "Lucerne" where the signature says "Lucerne Publishing".
-            let longer = signed.filter(|s| ends_line && s.len() > c.len() && s.starts_with(c));
+            // Not when all it adds is "Ltd" or "plc": the name as the body writes it.
+            let longer = signed.filter(|s| {
+                ends_line
+                    && s.len() > c.len()
+                    && s.starts_with(c)
+                    && !list(LEGAL_SUFFIXES).any(|l| s[c.len()..].trim().eq_ignore_ascii_case(l))
+            });
             if conf >= THRESHOLD {
                 return self.found(longer.unwrap_or(c), conf);
             }
@@ -364,13 +375,24 @@ impl<'a> Reader<'a> {
         if let Some(c) = signed {
             return self.found(c, 70);
         }
-        // "Acme Careers" or "Dana at Acme" in the From line.
+        // "Acme Careers" or "Dana at Acme" in the From line, when the
+        // sender's address agrees: "Civil Service Jobs <noreply@csjobs.…>"
+        // is a jobs board's name, not the employer's.
         let name = from_name?;
         let c = name
             .split_once(" at ")
             .map(|(_, c)| c)
             .or_else(|| names::team_company(name).filter(|c| !c.is_empty()))?;
-        self.found(c, 60)
+        let squashed: String = c
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let domain = from_addr?.split('@').nth(1)?.to_ascii_lowercase();
+        let first_word = c.split_whitespace().next()?.to_ascii_lowercase();
+        (domain.contains(&squashed) || (first_word.len() >= 4 && domain.starts_with(&first_word)))
+            .then(|| self.found(c, 60))
+            .flatten()
     }
 
     /// The role: the subject first, where it is named most plainly, then
@@ -535,6 +557,9 @@ fn person_in_from(mut name: &str) -> &str {
     }
     name.trim()
 }
+
+/// What a company's name may end in that the body leaves off.
+const LEGAL_SUFFIXES: &str = "ltd|ltd.|limited|plc|inc|inc.|llc|llp|gmbh|co.";
 
 /// Where the role starts in a subject line, after the first of these found.
 const SUBJECT_ROLE_CUES: &str = "application for the |application for |vacancy for |\
