@@ -4,7 +4,9 @@
 //! rejection email" in the note guide.
 
 use super::lines::{Line, Lines, list, listed, not_alnum};
-use super::names::{HONORIFICS, is_unit, looks_like_person, looks_like_title, starts_with_honorific};
+use super::names::{
+    HONORIFICS, is_unit, looks_like_person, looks_like_title, starts_with_honorific,
+};
 
 /// The lines a pass reads, by index into [`Lines::all`].
 pub type Body<'l> = &'l [usize];
@@ -87,7 +89,10 @@ pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|de
     unable to move forward|not able to move forward|\
     offered it to|not progress|not take your|not taking your|not take it|not be taking it|\
     not shortlisted|has been filled|not among|not be offering you|appoint another|sorry to|\
-    hiring freeze|paused|not the right match|not successful|gone another way|not invite";
+    hiring freeze|paused|not the right match|not successful|gone another way|not invite|\
+    pass this time|going to pass|not this time|been filled|filled by|given the role to|\
+    given the job to|given the position to|to someone who|were stronger|was stronger|making an appointment|\
+    haven't been successful|things further|application further";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()
@@ -126,7 +131,10 @@ pub fn greeting<'a>(lines: &'a Lines<'a>, body: Body) -> Option<&'a str> {
         };
         return looks_like_person(name).then_some(name);
     }
-    None
+    // "Alex," alone on the first line.
+    let line = &lines.all[*body.iter().find(|&&i| !lines.all[i].is_blank())?];
+    let name = line.text.trim().strip_suffix(',')?.trim();
+    (name.split_whitespace().count() <= 2 && looks_like_person(name)).then_some(name)
 }
 
 /// Capitalised words from `at` on, as a company name: "Northwind Health",
@@ -298,12 +306,16 @@ fn run_before(text: &str, at: usize) -> Option<&str> {
     let before = head[..start].trim_end();
     let opens = before.is_empty() || before.ends_with([',', '.', ':', ';', '!']);
     let run = head[start..].trim();
-    (count > 0 && opens && !listed(NOT_NAMES, run.split(' ').next().unwrap_or("")))
-        .then_some(run)
+    (count > 0 && opens && !listed(NOT_NAMES, run.split(' ').next().unwrap_or(""))).then_some(run)
 }
 
+/// Words of a sentence about openings to come, whose roles are not the
+/// one the No is about.
+const ROLE_TO_COME: &str = "future|upcoming|advertise|advertising|later this year|later in the year|\
+    in the spring|in the autumn|in the new year|keep an eye|will be hiring|expect to open|expect to hire";
+
 /// The nouns a role is named before: "the Data Analyst position".
-const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|\
+const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|spot|\
     apprenticeship|programme|program|scheme|appointment";
 
 /// Nouns that are part of the role's name: "the Summer Engineering
@@ -328,7 +340,13 @@ const NOT_IN_ROLES: &str =
 /// it): surer near the top of the message, where a No names what it is about.
 pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8, Option<&'a str>)> {
     body.iter().enumerate().find_map(|(n, &i)| {
-        let (r, c) = role_in(lines, &lines.all[i])?;
+        let line = &lines.all[i];
+        // "We expect to advertise a Fundraising Officer role in the
+        // spring": a role to come is not the one turned down.
+        if lines.find_any(line, ROLE_TO_COME).is_some() {
+            return None;
+        }
+        let (r, c) = role_in(lines, line)?;
         Some((r, if n < 12 { 80 } else { 65 }, c))
     })
 }
@@ -339,7 +357,8 @@ pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8, Option
 pub fn role_in<'a>(lines: &Lines, line: &'a Line<'a>) -> Option<(&'a str, Option<&'a str>)> {
     const FORWARD: &str = "position of|role of|post of|position as|role as|application for|applying for|applied for|\
         apply for|candidacy for|interviewing for|interview for|consideration for|vacancy for|\
-        search for|applicaiton for|considered for";
+        search for|applicaiton for|considered for|to be our|to become our|join us as|to join us as|\
+        join the team as";
     lines.count(line.low.len());
     let lead = line.low.len() - line.low.trim_start().len();
     if line.low[lead..].starts_with("re:") {
@@ -444,7 +463,7 @@ fn role_after(text: &str, from: usize) -> Option<&str> {
         let word = tok.trim_matches(|c: char| !c.is_alphanumeric() && !"()".contains(c));
         let low = word.to_ascii_lowercase();
         let low = low.as_str();
-        if start.is_none() && listed("the|a|an|our", low) {
+        if start.is_none() && listed("the|a|an|our|next|new", low) {
             continue;
         }
         // "Lecturer in Early Modern History": an academic post names its field.

@@ -20,7 +20,12 @@ const TITLE_WORDS: &str = "manager|director|recruiter|head|lead|partner|officer|
     engineer|vp|vice|president|founder|co-founder|ceo|cto|cfo|coo|cpo|chief|principal|executive|\
     designer|generalist|advisor|adviser|associate|analyst|sourcer|administrator|assistant|owner|\
     editor|scientist|architect|developer|supervisor|talent|hr|people|recruitment|resourcing|\
-    acquisition|senior|staff|researcher|professor|chair|headhunter|publisher";
+    acquisition|senior|staff|researcher|professor|chair|headhunter|publisher|nurse|teacher|\
+    lecturer|chef|accountant|planner|writer|copywriter|technician|clerk|secretary|agent|\
+    representative|operator|pharmacist|therapist|producer|strategist|controller|surveyor|\
+    solicitor|paralegal|receptionist|auditor|economist|librarian|curator|programmer|tester|\
+    physician|midwife|paramedic|trainee|apprentice|intern|headteacher|instructor|tutor|\
+    underwriter|actuary|buyer|merchandiser|dentist|hygienist|technologist|steward";
 
 /// Honorifics a greeting may carry.
 pub const HONORIFICS: &str = "mr|mrs|ms|miss|mx|dr|prof|professor";

@@ -29,7 +29,8 @@ const SIGN_OFFS: &str = "best regards|kind regards|kindest regards|warm regards|
 
 /// Words only a sign-off is made of, in any order: "With warmest thanks,",
 /// "Regards and best wishes".
-const SIGN_OFF_WORDS: &str = "regards|wishes|thanks|sincerely|cheers|warmly|faithfully|gratitude|appreciation";
+const SIGN_OFF_WORDS: &str =
+    "regards|wishes|thanks|sincerely|cheers|warmly|faithfully|gratitude|appreciation";
 
 /// What sets a name apart after the message's last words: "Good luck! - Maria".
 const DASHES: &str = " - | – | — ";
@@ -238,7 +239,10 @@ fn split_parts(line: &str) -> Vec<&str> {
                 }
                 _ => (p, None),
             };
-            [Some(outer), inner.filter(|i| !i.contains('/') && !i.is_empty())]
+            [
+                Some(outer),
+                inner.filter(|i| !i.contains('/') && !i.is_empty()),
+            ]
         })
         .flatten()
         .collect();
