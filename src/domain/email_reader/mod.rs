@@ -529,10 +529,12 @@ impl<'a> Reader<'a> {
             let hit = first(self.lines, &self.body, phrases).filter(|h| {
                 // "to the interview stage" is a No before any interview.
                 let after = &h.line.low[h.at + h.len..];
-                !(stage == Stage::Interview && after.trim_start().starts_with("stage"))
-                    // "Happy to arrange a call with me": an offer, not a screen held.
-                    && !(stage == Stage::PhoneScreen
-                        && self.lines.find_any(h.line, OFFER_WORDS).is_some())
+                let before_any =
+                    stage == Stage::Interview && after.trim_start().starts_with("stage");
+                // "Happy to arrange a call with me": an offer, not a screen held.
+                let offered = stage == Stage::PhoneScreen
+                    && self.lines.find_any(h.line, OFFER_WORDS).is_some();
+                !before_any && !offered
             });
             if let Some(h) = hit {
                 return Some(self.hit(h, stage, conf));

@@ -47,8 +47,9 @@ fn sign_off(line: &Line) -> Option<Option<usize>> {
     // "With warm wishes" is "warm wishes".
     let t = t.strip_prefix("with ").unwrap_or(t);
     // "With warmest thanks,": a short line of a sign-off's words.
-    let words = t.split_whitespace().count();
-    let family = (1..=4).contains(&words)
+    let short = t.len() <= 48;
+    let family = short
+        && (1..=4).contains(&t.split_whitespace().count())
         && !t.ends_with(['.', '?', ':'])
         && t.split(not_alnum).any(|w| listed(SIGN_OFF_WORDS, w));
     if family && !list(SIGN_OFFS).any(|s| t.starts_with(s)) {
