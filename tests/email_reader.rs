@@ -4,7 +4,8 @@
 //! the wrong ones (a value that is not the label, including any value where
 //! the label is `null`) and the empty ones (nothing where the label has a
 //! value): a wrong answer costs the user more than an empty one, so the two
-//! are counted apart. Run with `--nocapture` to see the tables and misses.
+//! are counted apart. Run with `--nocapture` to see the tables, and the
+//! misses on `tuned/` (never on `held-out/`, which prints counts only).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -33,19 +34,19 @@ const FIELDS: [&str; 13] = [
 /// (per cent) each field may reach: a little worse than the reader does on
 /// it, so a regression fails.
 const TUNED_FLOORS: [(&str, usize, usize); 13] = [
-    ("company", 94, 2),
-    ("role", 94, 2),
-    ("sender_name", 97, 2),
-    ("sender_title", 97, 2),
+    ("company", 95, 1),
+    ("role", 96, 1),
+    ("sender_name", 96, 1),
+    ("sender_title", 98, 1),
     ("sender_email", 98, 1),
     ("subject", 98, 1),
     ("date", 98, 1),
-    ("arrival", 97, 2),
-    ("stage", 96, 2),
-    ("kept_on_file", 96, 2),
-    ("offers_feedback", 96, 2),
+    ("arrival", 94, 1),
+    ("stage", 96, 1),
+    ("kept_on_file", 97, 1),
+    ("offers_feedback", 97, 1),
     ("gives_reason", 96, 2),
-    ("candidate_name", 97, 2),
+    ("candidate_name", 96, 1),
 ];
 
 /// One email: its name, its labels, and what the example prints for it.
@@ -180,16 +181,12 @@ fn the_corpus_is_big_and_fully_labelled() {
     }
 }
 
-/// The tables for `tuned/`, `held-out/` and the two together; the floors
-/// hold on `tuned/`.
+/// The table and misses for `tuned/`, where the floors hold. It reads
+/// nothing in `held-out/`, so tuning runs never see it.
 #[test]
 fn tuned_fields_reach_their_floors() {
     let tuned = emails_in("tuned");
-    let held_out = emails_in("held-out");
     let tallies = check("tuned/", &tuned, true);
-    let mut all = tuned.clone();
-    all.extend(held_out);
-    check("tuned/ and held-out/ together", &all, false);
     let failures: Vec<String> = tallies
         .iter()
         .zip(TUNED_FLOORS)
@@ -205,11 +202,28 @@ fn tuned_fields_reach_their_floors() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The second tuning round's own emails (`tuned/111-` to `tuned/150-`),
+/// measured alone: written in other voices than the first round's, so the
+/// table says how the reader does on wording it was not first tuned to.
+#[test]
+fn tuned_second_round_table() {
+    let round: Vec<Labelled> = emails_in("tuned")
+        .into_iter()
+        .filter(|(name, ..)| {
+            name.split('-')
+                .next()
+                .and_then(|n| n.parse::<u32>().ok())
+                .is_some_and(|n| (111..=150).contains(&n))
+        })
+        .collect();
+    check("tuned/ 111-150", &round, true);
+}
+
 /// What the reader reached on `held-out/` when it was measured: a
 /// regression fails. The goals (95 % right, at most 2 % wrong, every
 /// field at least 90 %) are printed beside it, met or not.
-const HELD_OUT_FLOOR: usize = 80;
-const HELD_OUT_CEILING: usize = 10;
+const HELD_OUT_FLOOR: usize = 83;
+const HELD_OUT_CEILING: usize = 8;
 
 /// `held-out/` alone, written by someone who had not read the reader and
 /// never tuned to: the table (no misses), the goals, and the floor.
@@ -221,6 +235,9 @@ fn held_out_keeps_what_it_reached() {
         "only {} held-out emails",
         held_out.len()
     );
+    let mut all = emails_in("tuned");
+    all.extend(held_out.clone());
+    check("tuned/ and held-out/ together", &all, false);
     let tallies = check("held-out/", &held_out, false);
     let (mut right, mut wrong, mut all) = (0, 0, 0);
     let mut short = Vec::new();

@@ -4,7 +4,9 @@
 //! rejection email" in the note guide.
 
 use super::lines::{Line, Lines, list, listed, not_alnum};
-use super::names::{HONORIFICS, is_unit, looks_like_person, looks_like_title};
+use super::names::{
+    HONORIFICS, is_unit, looks_like_person, looks_like_title, starts_with_honorific,
+};
 
 /// The lines a pass reads, by index into [`Lines::all`].
 pub type Body<'l> = &'l [usize];
@@ -70,7 +72,7 @@ pub fn is_english(lines: &Lines, body: Body) -> bool {
 
 /// Words that say this is a No at all, so silence about keeping in touch or
 /// feedback can be read as "they did not say".
-const REJECTION: &str = "moving you forward|won't be moving|not be moving|decided to pause|pause your candidacy|\
+pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|decided to pause|pause your candidacy|\
     pause your application|not the outcome|isn't the outcome|offer the role to|offered the role to|\
     offered the position to|offer the position to|offered the post|offer the post|\
     another colleague|another applicant|going to offer|filled the position|filled the role|\
@@ -87,7 +89,10 @@ const REJECTION: &str = "moving you forward|won't be moving|not be moving|decide
     unable to move forward|not able to move forward|\
     offered it to|not progress|not take your|not taking your|not take it|not be taking it|\
     not shortlisted|has been filled|not among|not be offering you|appoint another|sorry to|\
-    hiring freeze|paused|not the right match|not successful|gone another way|not invite";
+    hiring freeze|paused|not the right match|not successful|gone another way|not invite|\
+    pass this time|going to pass|not this time|been filled|filled by|given the role to|\
+    given the job to|given the position to|to someone who|were stronger|was stronger|making an appointment|\
+    haven't been successful|things further|application further";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()
@@ -126,7 +131,10 @@ pub fn greeting<'a>(lines: &'a Lines<'a>, body: Body) -> Option<&'a str> {
         };
         return looks_like_person(name).then_some(name);
     }
-    None
+    // "Alex," alone on the first line.
+    let line = &lines.all[*body.iter().find(|&&i| !lines.all[i].is_blank())?];
+    let name = line.text.trim().strip_suffix(',')?.trim();
+    (name.split_whitespace().count() <= 2 && looks_like_person(name)).then_some(name)
 }
 
 /// Capitalised words from `at` on, as a company name: "Northwind Health",
@@ -241,7 +249,10 @@ pub fn company<'a>(
                 from += 4;
             }
             if let Some(run) = proper_run(line.text, from) {
-                if not.is_some_and(|n| n.eq_ignore_ascii_case(run)) || is_unit(run) {
+                if not.is_some_and(|n| n.eq_ignore_ascii_case(run))
+                    || is_unit(run)
+                    || starts_with_honorific(run)
+                {
                     continue;
                 }
                 if best.is_none_or(|(_, c, _)| conf > c) {
@@ -254,12 +265,57 @@ pub fn company<'a>(
         if best.is_some_and(|(_, c, _)| c >= 85) {
             break;
         }
+        // An agency names its client as the one who decided: "Arden
+        // Pharma have gone with an internal candidate".
+        if agency
+            && best.is_none()
+            && let Some((run, _)) = list(CLIENT_DECIDED)
+                .find_map(|cue| lines.find(line, cue))
+                .and_then(|at| run_before(line.text, at))
+                .map(|r| (r, ()))
+            && not.is_none_or(|n| !n.eq_ignore_ascii_case(run))
+        {
+            let end = run.as_ptr() as usize - line.text.as_ptr() as usize + run.len();
+            best = Some((run, 75, line.text[end..].trim().is_empty()));
+        }
     }
     best
 }
 
+/// What a client does when it turns a candidate down, right after its name.
+const CLIENT_DECIDED: &str = "have decided|has decided|have gone with|has gone with|have chosen|has chosen|\
+    have offered|has offered|have appointed|has appointed|have opted|has opted";
+
+/// The capitalised words right before `at` in `text` that open their
+/// sentence or clause ("…the call, Arden Pharma have"), as a company.
+fn run_before(text: &str, at: usize) -> Option<&str> {
+    const NOT_NAMES: &str = "They|We|I|You|He|She|It|The|This|That|Unfortunately|Sadly|Both|All";
+    let head = text.get(..at)?.trim_end();
+    let mut start = head.len();
+    let mut count = 0;
+    for (i, w) in head.rsplit(' ').enumerate() {
+        if w.is_empty() || i >= 4 || !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        if w.ends_with([',', '.', ':', ';']) {
+            break;
+        }
+        start -= w.len() + usize::from(i > 0);
+        count += 1;
+    }
+    let before = head[..start].trim_end();
+    let opens = before.is_empty() || before.ends_with([',', '.', ':', ';', '!']);
+    let run = head[start..].trim();
+    (count > 0 && opens && !listed(NOT_NAMES, run.split(' ').next().unwrap_or(""))).then_some(run)
+}
+
+/// Words of a sentence about openings to come, whose roles are not the
+/// one the No is about.
+const ROLE_TO_COME: &str = "future|upcoming|advertise|advertising|later this year|later in the year|\
+    in the spring|in the autumn|in the new year|keep an eye|will be hiring|expect to open|expect to hire";
+
 /// The nouns a role is named before: "the Data Analyst position".
-const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|\
+const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|spot|\
     apprenticeship|programme|program|scheme|appointment";
 
 /// Nouns that are part of the role's name: "the Summer Engineering
@@ -284,7 +340,13 @@ const NOT_IN_ROLES: &str =
 /// it): surer near the top of the message, where a No names what it is about.
 pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8, Option<&'a str>)> {
     body.iter().enumerate().find_map(|(n, &i)| {
-        let (r, c) = role_in(lines, &lines.all[i])?;
+        let line = &lines.all[i];
+        // "We expect to advertise a Fundraising Officer role in the
+        // spring": a role to come is not the one turned down.
+        if lines.find_any(line, ROLE_TO_COME).is_some() {
+            return None;
+        }
+        let (r, c) = role_in(lines, line)?;
         Some((r, if n < 12 { 80 } else { 65 }, c))
     })
 }
@@ -295,7 +357,8 @@ pub fn role<'a>(lines: &'a Lines<'a>, body: Body) -> Option<(&'a str, u8, Option
 pub fn role_in<'a>(lines: &Lines, line: &'a Line<'a>) -> Option<(&'a str, Option<&'a str>)> {
     const FORWARD: &str = "position of|role of|post of|position as|role as|application for|applying for|applied for|\
         apply for|candidacy for|interviewing for|interview for|consideration for|vacancy for|\
-        search for|applicaiton for|considered for";
+        search for|applicaiton for|considered for|to be our|to become our|join us as|to join us as|\
+        join the team as";
     lines.count(line.low.len());
     let lead = line.low.len() - line.low.trim_start().len();
     if line.low[lead..].starts_with("re:") {
@@ -400,7 +463,7 @@ fn role_after(text: &str, from: usize) -> Option<&str> {
         let word = tok.trim_matches(|c: char| !c.is_alphanumeric() && !"()".contains(c));
         let low = word.to_ascii_lowercase();
         let low = low.as_str();
-        if start.is_none() && listed("the|a|an|our", low) {
+        if start.is_none() && listed("the|a|an|our|next|new", low) {
             continue;
         }
         // "Lecturer in Early Modern History": an academic post names its field.

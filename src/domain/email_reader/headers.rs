@@ -166,6 +166,17 @@ pub fn parse_date(value: &str) -> Option<String> {
         if let Some((y, rest)) = iso(t) {
             return Some(ymd(y, rest.0, rest.1));
         }
+        // "17/03/2026" or "03/17/2026": only when the day is past 12.
+        let mut nums = t.split(['/', '.']).map(|n| n.parse::<u32>().ok());
+        if let (Some(Some(a)), Some(Some(b)), Some(Some(y @ 1990..=2099)), None) =
+            (nums.next(), nums.next(), nums.next(), nums.next())
+        {
+            match (a, b) {
+                (13..=31, 1..=12) => return Some(ymd(y, b, a)),
+                (1..=12, 13..=31) => return Some(ymd(y, a, b)),
+                _ => continue,
+            }
+        }
         let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
             let n: u32 = digits.parse().ok()?;

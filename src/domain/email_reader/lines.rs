@@ -1,6 +1,6 @@
 //! The pasted text as lines with their byte offsets, quote marks removed,
-//! and the one message in it that holds the No (the last forwarded or
-//! quoted one).
+//! and the one message in it that holds the No (a reply above what it
+//! quotes, else the last forwarded or quoted one).
 //!
 //! Every later pass works line by line through [`Lines::find`] and friends,
 //! which count the bytes they look at: the property tests use that count to
@@ -61,8 +61,8 @@ pub struct Lines<'a> {
 
 impl<'a> Lines<'a> {
     /// Splits `text` into lines, strips `>` quote marks, and keeps only the
-    /// innermost message: what follows the last "Forwarded message" or
-    /// "Original Message" marker, or the last "On … wrote:" line. The
+    /// message that holds the No (see [`Lines::the_message`]): a reply
+    /// written above what it quotes, else the innermost message. The
     /// lines' text goes into `low` in ASCII lower case, one copy that every
     /// line's `low` slices; only what the lines keep is copied, so a giant
     /// line costs no more than its first part.
@@ -86,19 +86,56 @@ impl<'a> Lines<'a> {
             line.low = low.get(from..from + line.text.len()).unwrap_or("");
             from += line.text.len();
         }
+        let mut lines = Lines {
+            all,
+            work: Cell::new(text.len()),
+        };
+        let (from, to) = lines.the_message();
+        lines.all.truncate(to);
+        lines.all.drain(..from);
+        lines
+    }
+
+    /// The lines of the message that holds the No, as a range of
+    /// [`Lines::all`]. A reply is written above what it quotes ("On …
+    /// wrote:", "Original Message"): when the part above such a marker is
+    /// itself a No of some length, it is the message. Above a "Forwarded
+    /// message" marker is only the forwarder's note; otherwise the last
+    /// message, the innermost, holds the No.
+    fn the_message(&self) -> (usize, usize) {
         // "On Mon, Grace <grace@x> wrote:" stays: it names the sender.
-        let cut = all.iter().rposition(|l| is_marker(l.low)).map_or(0, |i| {
-            if all[i].low.trim_end().ends_with("wrote:") {
+        let start_after = |i: usize| {
+            if self.all[i].low.trim_end().ends_with("wrote:") {
                 i
             } else {
                 i + 1
             }
-        });
-        all.drain(..cut);
-        Lines {
-            all,
-            work: Cell::new(text.len()),
+        };
+        let mut from = 0;
+        for (i, l) in self.all.iter().enumerate() {
+            self.count(l.low.len().min(80));
+            if !is_marker(l.low) {
+                continue;
+            }
+            let reply_above = !l.low.contains("forwarded message");
+            if reply_above && i - from <= 300 && self.is_a_no(from, i) {
+                return (from, i);
+            }
+            from = start_after(i);
         }
+        (from, self.all.len())
+    }
+
+    /// Whether lines `from..to` read as a No of a few sentences, not a
+    /// one-line note.
+    fn is_a_no(&self, from: usize, to: usize) -> bool {
+        let part = &self.all[from..to];
+        let words: usize = part.iter().map(|l| l.text.split_whitespace().count()).sum();
+        words >= 20
+            && list(super::body::REJECTION).any(|p| {
+                let k = key(p);
+                part.iter().any(|l| self.find_keyed(l, p, k).is_some())
+            })
     }
 
     /// How many bytes the passes have looked at so far.

@@ -34,7 +34,7 @@ use super::model::{Arrival, Stage};
 use super::text::clean;
 use crate::domain::record::Word;
 use body::{Body, first};
-use lines::{Lines, list};
+use lines::{Lines, list, listed};
 
 /// How many lines of the message body the phrase passes read.
 const BODY_LINES: usize = 300;
@@ -305,14 +305,19 @@ impl<'a> Reader<'a> {
             .arrival
             .as_ref()
             .is_some_and(|a| a.value == Arrival::AgencyRecruiter);
-        r.company = self.company(agency, from_name.map(|n| n.1));
+        r.company = self.company(agency, from_name.map(|n| n.1), from_addr.map(|a| a.1));
         r.role = self.role();
         r.stage = self.stage();
         let rejection = body::is_rejection(self.lines, body);
-        r.kept_on_file = self.flag(KEPT_NO, KEPT_YES, "", rejection);
-        r.offers_feedback = self.flag(FEEDBACK_NO, FEEDBACK_YES, FEEDBACK_ASK, rejection);
-        r.gives_reason = self.flag("", REASON_YES, "", rejection);
-        r.offers_call = self.flag("", CALL_YES, "", rejection);
+        r.kept_on_file = self.flag(KEPT_NO, KEPT_YES, (KEPT_CONTACT, KEPT_ABOUT), rejection);
+        r.offers_feedback = self.flag(
+            FEEDBACK_NO,
+            FEEDBACK_YES,
+            (FEEDBACK_ASK, OFFER_WORDS),
+            rejection,
+        );
+        r.gives_reason = self.flag("", REASON_YES, ("", ""), rejection);
+        r.offers_call = self.flag("", CALL_YES, ("", ""), rejection);
         r.drop_unsure();
         r
     }
@@ -331,7 +336,12 @@ impl<'a> Reader<'a> {
         })
     }
 
-    fn company(&self, agency: bool, from_name: Option<&'a str>) -> Option<Found<String>> {
+    fn company(
+        &self,
+        agency: bool,
+        from_name: Option<&'a str>,
+        from_addr: Option<&'a str>,
+    ) -> Option<Found<String>> {
         let agency_name = self.sig.company.filter(|_| agency);
         // Named beside the role ("the X role at Y"), in the subject or the body.
         let beside_role = self
@@ -350,7 +360,13 @@ impl<'a> Reader<'a> {
                 .any(|o| o.eq_ignore_ascii_case(c));
             let conf = if twice { conf.max(80) + 5 } else { conf };
             // A name cut short by a line break: "Lucerne" where the signature says "Lucerne Publishing".
-            let longer = signed.filter(|s| ends_line && s.len() > c.len() && s.starts_with(c));
+            // Not when all it adds is "Ltd" or "plc": the name as the body writes it.
+            let longer = signed.filter(|s| {
+                ends_line
+                    && s.len() > c.len()
+                    && s.starts_with(c)
+                    && !list(LEGAL_SUFFIXES).any(|l| s[c.len()..].trim().eq_ignore_ascii_case(l))
+            });
             if conf >= THRESHOLD {
                 return self.found(longer.unwrap_or(c), conf);
             }
@@ -364,13 +380,24 @@ impl<'a> Reader<'a> {
         if let Some(c) = signed {
             return self.found(c, 70);
         }
-        // "Acme Careers" or "Dana at Acme" in the From line.
+        // "Acme Careers" or "Dana at Acme" in the From line, when the
+        // sender's address agrees: "Civil Service Jobs <noreply@csjobs.…>"
+        // is a jobs board's name, not the employer's.
         let name = from_name?;
         let c = name
             .split_once(" at ")
             .map(|(_, c)| c)
             .or_else(|| names::team_company(name).filter(|c| !c.is_empty()))?;
-        self.found(c, 60)
+        let squashed: String = c
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let domain = from_addr?.split('@').nth(1)?.to_ascii_lowercase();
+        let first_word = c.split_whitespace().next()?.to_ascii_lowercase();
+        (domain.contains(&squashed) || (first_word.len() >= 4 && domain.starts_with(&first_word)))
+            .then(|| self.found(c, 60))
+            .flatten()
     }
 
     /// The role: the subject first, where it is named most plainly, then
@@ -390,10 +417,19 @@ impl<'a> Reader<'a> {
         }
         // "Staff Engineer - final round", "Relecloud | Solutions Architect".
         let subject = strip_reply_marks(self.header_value(self.headers.subject)?);
+        // A title in a subject is capitalised: "Level Designer interview
+        // follow-up" names "Level Designer".
+        let capitalised = |p: &'a str| {
+            let end = p
+                .split_whitespace()
+                .find(|w| w.starts_with(char::is_lowercase) && !listed("of|and|for|in|to|the|&", w))
+                .map_or(p.len(), |w| w.as_ptr() as usize - p.as_ptr() as usize);
+            p[..end].trim()
+        };
         subject
             .split([':', '|', '–', '—'])
             .flat_map(|p| p.split(" - "))
-            .map(str::trim)
+            .map(|p| capitalised(body::tidy_role(p)))
             .find(|p| names::looks_like_title(p) && p.split_whitespace().count() <= 5)
             .and_then(|r| self.found(r, 65))
     }
@@ -493,7 +529,12 @@ impl<'a> Reader<'a> {
             let hit = first(self.lines, &self.body, phrases).filter(|h| {
                 // "to the interview stage" is a No before any interview.
                 let after = &h.line.low[h.at + h.len..];
-                !(stage == Stage::Interview && after.trim_start().starts_with("stage"))
+                let before_any =
+                    stage == Stage::Interview && after.trim_start().starts_with("stage");
+                // "Happy to arrange a call with me": an offer, not a screen held.
+                let offered = stage == Stage::PhoneScreen
+                    && self.lines.find_any(h.line, OFFER_WORDS).is_some();
+                !before_any && !offered
             });
             if let Some(h) = hit {
                 return Some(self.hit(h, stage, conf));
@@ -502,10 +543,18 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// A yes/no: an explicit "no" phrase wins, then a "yes" phrase (or a
-    /// mention of `topic` with an offer beside it); silence in a No reads as
-    /// "they did not say so", and outside one as nothing.
-    fn flag(&self, no: &str, yes: &str, topic: &str, rejection: bool) -> Option<Found<bool>> {
+    /// A yes/no: an explicit "no" phrase wins, then a "yes" phrase, then a
+    /// line that holds both halves of `pair` (a mention of feedback and an
+    /// offer; a promise to be in touch and a word for roles), unless the
+    /// line says they cannot. Silence in a No reads as "they did not say
+    /// so", and outside one as nothing.
+    fn flag(
+        &self,
+        no: &str,
+        yes: &str,
+        (topic, with): (&str, &str),
+        rejection: bool,
+    ) -> Option<Found<bool>> {
         let body: Body = &self.body;
         if let Some(h) = first(self.lines, body, no) {
             return Some(self.hit(h, false, 85));
@@ -513,10 +562,19 @@ impl<'a> Reader<'a> {
         if let Some(h) = first(self.lines, body, yes) {
             return Some(self.hit(h, true, 80));
         }
-        if let Some(h) = first(self.lines, body, topic)
-            && self.lines.find_any(h.line, OFFER_WORDS).is_some()
-        {
-            return Some(self.hit(h, true, 70));
+        let lines = self.lines;
+        let pair = body.iter().map(|&i| &lines.all[i]).find_map(|line| {
+            let (at, len) = lines.find_any(line, topic)?;
+            (lines.find_any(line, with).is_some() && lines.find_any(line, CANNOT).is_none()).then(
+                || Found {
+                    value: true,
+                    span: line.span(at, at + len),
+                    confidence: 70,
+                },
+            )
+        });
+        if pair.is_some() {
+            return pair;
         }
         // A No that says nothing of it: likely "no", but only just worth saying.
         rejection.then_some(Found {
@@ -535,6 +593,9 @@ fn person_in_from(mut name: &str) -> &str {
     }
     name.trim()
 }
+
+/// What a company's name may end in that the body leaves off.
+const LEGAL_SUFFIXES: &str = "ltd|ltd.|limited|plc|inc|inc.|llc|llp|gmbh|co.";
 
 /// Where the role starts in a subject line, after the first of these found.
 const SUBJECT_ROLE_CUES: &str = "application for the |application for |vacancy for |\
@@ -562,17 +623,26 @@ const AGENCY: &str = "my client|our client|the client|client's|clients|recruitme
 /// The email puts in writing what a call has just said.
 const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
     as promised on the phone|as i mentioned on the phone|taking my call|as we discussed on our call|\
-    on the phone just now";
+    on the phone just now|\
+    when we spoke|as i explained|as mentioned on the call|as discussed on the call|\
+    as i mentioned on the call|speak just now|spoke just now|speaking just now|thanks for picking up|\
+    to confirm our conversation|on the call earlier";
 
 const LONG_SILENCE: &str = "sorry for the delay|apologies for the delay|apologise for the delay|apologize for the delay|\
     sorry for the long wait|apologies for the long|sorry it has taken|sorry it's taken|\
     taken so long|taken us so long|delay in getting back|delay in responding|delay in coming back|\
     long silence|sorry for the wait|apologies for the wait|delayed response|late reply|\
-    sorry for the late";
+    sorry for the late|\
+    long wait|kept you waiting|keeping you waiting|should have heard|owe you an apology|\
+    taken longer|took longer|been a while|waiting so long";
 
 /// Wording only the hiring manager uses about the role.
 const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i enjoyed meeting|i really enjoyed|\
     i enjoyed our|my decision|i have decided|i've decided";
+
+/// How sure a bare mention of the application makes the reader that no
+/// interview was held.
+const WEAK_APPLICATION: u8 = 62;
 
 /// The stages in the order they are looked for: the most specific first.
 const STAGES: &[(Stage, &str, u8)] = &[
@@ -587,7 +657,9 @@ const STAGES: &[(Stage, &str, u8)] = &[
             restructuring|restructure|budget has been|budget was|role no longer exists|\
             cancel the role|cancelled the role|cancelled the position|close the role|\
             closed the role|been closed|not be filled|been paused|is paused|paused the|\
-            closed the search|cancelled the search|closed this search|role has closed",
+            closed the search|cancelled the search|closed this search|role has closed|\
+            paused all|paused external|paused our|external hiring|freeze|frozen|\
+            hiring restarts|making an appointment|will not be filled|won't be filled",
         85,
     ),
     (
@@ -595,7 +667,9 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "internal application|applied internally|applying internally|internal vacancy|\
             internal move|internal opportunity|internal transfer|your current team|\
             your current role|as a colleague|internal posting|internal role|\
-            internal applicants like you|internal job|as an internal",
+            internal applicants like you|internal job|as an internal|\
+            your line manager|your manager|within the business|within the organisation|\
+            within the organization|from within the|existing colleague|fellow colleague|your one to one",
         85,
     ),
     (
@@ -612,7 +686,9 @@ const STAGES: &[(Stage, &str, u8)] = &[
             close second|close call|runner-up|runner up|narrow decision|narrowly|a narrow|\
             came second|it was close|a close decision|difficult decision between|\
             tough decision between|hard decision between|the other finalist|between you and|\
-            came down to two|down to two|final two|second choice|came down to you",
+            came down to two|down to two|final two|second choice|came down to you|\
+            closely contested|tipped the balance|as close as|neck and neck|fine margin|\
+            finest of margins|ended with two|left with two|between two|very narrow",
         85,
     ),
     (
@@ -628,7 +704,9 @@ const STAGES: &[(Stage, &str, u8)] = &[
             our phone|phone call|video call|initial call|introductory call|intro call|our chat|\
             our recent call|first call|teams call|zoom call|speaking with me on the phone|\
             screening interview|our screening|the screening|call with me|call earlier|call last|\
-            call yesterday|time on the phone",
+            call yesterday|time on the phone|\
+            on the phone with|chat with me|chat with our|phone conversation|telephone interview|\
+            telephone call|telephone conversation|spoke on the phone|speaking on the phone",
         80,
     ),
     (
@@ -639,7 +717,11 @@ const STAGES: &[(Stage, &str, u8)] = &[
             to meet|interviewed|the panel|your time with|second interview|first interview|\
             your interviews|interveiw|time to interview|interviewing|the interview process|come in|\
             coming in|speaking with|spoke with|talking with|meet the team|attending an interview|\
-            attending interview|at interview|to interview you|to see us|take-home|pleasure to interview",
+            attending interview|at interview|to interview you|to see us|take-home|pleasure to interview|\
+            met the team|met with the team|met us|pairing session|trial shift|trial day|work trial|\
+            case study|design test|coding test|technical task|took to interview|to interview for|\
+            to interview with|attended interview|attended the interview|interview last|interview yesterday|\
+            interview earlier|following your interview|after your interview",
         80,
     ),
     (
@@ -647,27 +729,38 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "reviewed your application|reviewing your application|review of your application|\
             considered your application|reviewed your cv|reviewed your resume|reviewing your cv|\
             reviewing your resume|not to progress your application|to interview|for interview|\
-            an interview|interview stage|your application|your applicaiton|applying|applied|\
-            application|your cv|your resume|for applying|time to apply",
-        70,
+            an interview|interview stage|sift|shortlisting",
+        75,
+    ),
+    (
+        // Any No names the application, after an interview too: a weak cue,
+        // offered only when nothing in the message speaks of meeting.
+        Stage::ApplicationOnly,
+        "your application|your applicaiton|applying|applied|application|your cv|your resume|\
+            for applying|time to apply",
+        WEAK_APPLICATION,
     ),
 ];
 
 const KEPT_NO: &str = "will not keep|won't keep|do not keep|don't keep|not retain|will be deleted|delete your|\
     not hold your|will not be kept";
 
-const KEPT_YES: &str = "careers site|careers website|visit our careers|keep you posted|consider us again|consider us|\
+const KEPT_YES: &str = "careers site|careers website|visit our careers|consider us again|\
     on file|keep your details|keep your cv|keep your resume|keep your information|\
     keep your profile|keep your application|retain your details|retain your cv|\
     retain your information|hold your details|keep you in mind|keep you in our|keeping you in mind|\
     bear you in mind|keep your name|talent pool|talent community|encourage you to apply|\
     encourage you to keep|welcome future applications|welcome your application|apply again|reapply|\
-    re-apply|apply for future|apply for other|keep an eye on|careers page|in touch if|\
-    in touch should|in touch when|reach out if|reach out when|reach out should|contact you if|\
-    contact you should|contact you when|consider you for|future vacancies|future openings|\
-    future roles|future positions|would love to stay in touch|stay in touch|keep in touch|\
-    think of you|in mind for|hear from you again|see you apply|get in touch with you|\
-    reach out to you|consider applying|applying again|might suit you|other openings";
+    re-apply|apply for future|apply for other|keep an eye on|careers page|\
+    \
+    consider you for|future vacancies|future openings|\
+    future roles|future positions|\
+    in mind for|see you apply|\
+    consider applying|applying again|might suit you|other openings|\
+    could suit you|would suit you|may suit you|something else that|something suitable|\
+    anything suitable|more suitable|put you forward|in touch as soon as|contact you first|\
+    reach out to you first|to you first|similar roles|when hiring|once hiring|again in future|\
+    again in the future|other roles that|hold on to your|hold onto your";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -678,7 +771,9 @@ const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedbac
     not able to provide detailed|not able to provide personalised|unable to provide personalised|\
     unable to provide personalized|personal feedback|not able to share|unable to share|\
     cannot share|can't share|not able to give|unable to give|don't give feedback|\
-    do not give feedback|can't give feedback|cannot give feedback";
+    do not give feedback|can't give feedback|cannot give feedback|\
+    feedback is not|feedback isn't|no feedback|feedback will not|feedback won't|feedback cannot|\
+    feedback can't";
 
 const FEEDBACK_YES: &str = "share a bit more context|share more context|go through feedback|go through the feedback|\
     talk through feedback|talk through the feedback|sit down with you|happy to share feedback|\
@@ -688,9 +783,10 @@ const FEEDBACK_YES: &str = "share a bit more context|share more context|go throu
     request feedback|offer you feedback|provide you with feedback|give you feedback|\
     share some feedback|share more feedback|share more detailed feedback|walk you through|\
     talk you through|happy to talk through|happy to jump on a call|happy to set up a call|\
-    happy to chat|happy to discuss|if you want feedback|share more about|ask for the notes|\
-    the notes they|notes they sent|share what i can|talk it through|feedback on each|\
-    happy to go over|pass on their|pass on the panel's|more detail on the decision";
+    happy to chat|happy to discuss|if you want feedback|share more about|\
+    share what i can|talk it through|feedback on each|\
+    happy to go over|pass on their|more detail on the decision|\
+    talk it over|talk things over|hear more about|how the interview went|how your interview went";
 
 /// An offer of a call or a chat, to talk the No over or about other roles.
 const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|arrange a call|book a call|\
@@ -698,14 +794,32 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
     happy to chat|happy to talk|glad to talk|have a chat|like a chat|talk it through|talk it over|\
     talk things through|by phone|arrange a time to talk|set up a time to talk|sit down with you";
 
+/// A promise to be in touch, which keeps the user on file only beside a
+/// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
+/// questions" does not.
+const KEPT_CONTACT: &str = "keep you posted|consider us|in touch|reach out|contact you|think of you|\
+    hear from you again|reach out to you";
+
+/// Words of roles to come, read with [`KEPT_CONTACT`].
+const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportunity|opportunities|\
+    vacancy|vacancies|job|jobs|future|suitable|something|anything|hiring|hire|fit|opens|arise|\
+    arises|come up|comes up|grow|growing|again|reopen|reopens|mandate|mandates|appointment|\
+    appointments|searches|assignments|post|posts";
+
+/// A line that says they cannot, whatever else it offers.
+const CANNOT: &str = "unable|cannot|can't|not able|not possible|not available|not in a position|\
+    isn't possible|isn't available";
+
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
-const FEEDBACK_ASK: &str = "feedback|feeback|fedback";
+const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions";
 
 const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|should you wish|wish to receive|\
     would like to|i'd like to|like to sit down|happy to|glad to|if you would like|if you'd like|\
     if you want|feel free|welcome to|let me know|just ask|get in touch|would be happy|\
     more than happy|can share|can arrange|offer|do reach out|please reach out|pleased to|\
-    if helpful|if it helps|if useful|do ask|reply to this";
+    if helpful|if it helps|if useful|do ask|reply to this|\
+    go through|talk through|walk through|pass on|can be viewed|is available|will be available|\
+    will be emailed|will be sent|be pleased";
 
 /// A specific reason for the No, not the form letter's "closer match".
 const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritising people|prioritizing people|\
@@ -721,8 +835,17 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     needed someone|need someone|more senior|more junior|too senior|too junior|\
     chose a candidate who|whose background in|was stronger|were stronger|\
     decided to hire internally|appointed internally|an internal|no longer|not going ahead|paused|\
-    we appointed has|other person had|other person has|leaned towards|already knows|more hands-on|\
-    who have agency|need someone|someone who|not be filled";
+    more hands-on|\
+    need someone|someone who|not be filled|\
+    who already|already has|already have|which we need|we need|the role needs|role needs|\
+    role requires|needs someone|requires someone|lives closer|closer to|candidate with deeper|\
+    candidate with stronger|candidate with broader|candidate with greater|candidate with more|\
+    who had more|who has more|stronger on|more focused|mainly because|largely because|partly because|\
+    because she|because he|your score|did not reach|existing member|\
+    member of staff|filled internally|hired internally|recruited internally|\
+    the other person|other candidate had|other candidate has|the person we appointed|\
+    the candidate we appointed|successful candidate has|successful candidate had|leaned towards|\
+    leaned toward|favoured|favored";
 
 #[cfg(test)]
 mod tests {

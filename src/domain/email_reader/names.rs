@@ -20,7 +20,12 @@ const TITLE_WORDS: &str = "manager|director|recruiter|head|lead|partner|officer|
     engineer|vp|vice|president|founder|co-founder|ceo|cto|cfo|coo|cpo|chief|principal|executive|\
     designer|generalist|advisor|adviser|associate|analyst|sourcer|administrator|assistant|owner|\
     editor|scientist|architect|developer|supervisor|talent|hr|people|recruitment|resourcing|\
-    acquisition|senior|staff|researcher|professor|chair|headhunter|publisher";
+    acquisition|senior|staff|researcher|professor|chair|headhunter|publisher|nurse|teacher|\
+    lecturer|chef|accountant|planner|writer|copywriter|technician|clerk|secretary|agent|\
+    representative|operator|pharmacist|therapist|producer|strategist|controller|surveyor|\
+    solicitor|paralegal|receptionist|auditor|economist|librarian|curator|programmer|tester|\
+    physician|midwife|paramedic|trainee|apprentice|intern|headteacher|instructor|tutor|\
+    underwriter|actuary|buyer|merchandiser|dentist|hygienist|technologist|steward";
 
 /// Honorifics a greeting may carry.
 pub const HONORIFICS: &str = "mr|mrs|ms|miss|mx|dr|prof|professor";
@@ -81,9 +86,15 @@ pub fn looks_like_company(s: &str) -> bool {
 /// `None` when `s` is not a team at all.
 pub fn team_company(s: &str) -> Option<&str> {
     const TEAM: &str = "team|recruiting|recruitment|talent|acquisition|hr|people|careers|hiring|services|\
-        department|early|human|resources|jobs|resourcing|contracts";
+        department|early|human|resources|jobs|resourcing|contracts|graduate|campus";
     let mut rest = s.trim().trim_end_matches(['.', ',']);
     rest = rest.strip_prefix("The ").unwrap_or(rest);
+    // "Recruiting at Tessellate", "Talent Team at Acme".
+    if let Some((team, company)) = rest.split_once(" at ")
+        && team_company(team) == Some("")
+    {
+        return Some(company.trim());
+    }
     let mut team = false;
     while !rest.is_empty() {
         let (head, last) = rest.rsplit_once(' ').unwrap_or(("", rest));
@@ -123,8 +134,20 @@ pub fn is_department(s: &str) -> bool {
 /// "Department of History", "Economics Search Committee".
 pub fn is_unit(s: &str) -> bool {
     const UNITS: &str = "department|committee|panel|board|faculty";
+    // "School of Ocean Sciences" is a unit; "Hill Primary School" is not.
+    const OPENING: &str = "school|division|office|directorate|unit";
     let mut w = words(s).map(low_word);
-    w.next().is_some_and(|f| listed(UNITS, &f)) || w.last().is_some_and(|l| listed(UNITS, &l))
+    w.next()
+        .is_some_and(|f| listed(UNITS, &f) || (listed(OPENING, &f) && s.contains(" of ")))
+        || w.last().is_some_and(|l| listed(UNITS, &l))
+}
+
+/// Whether `s` starts with an honorific: "Dr Laurence Hale" is a person,
+/// never a company.
+pub fn starts_with_honorific(s: &str) -> bool {
+    words(s)
+        .next()
+        .is_some_and(|w| listed(HONORIFICS, low_word(w).trim_end_matches('.')))
 }
 
 /// Whether a signature or title names an agency or search firm.

@@ -1,7 +1,7 @@
 //! The lines after the sign-off: who wrote, their title, their company, a
 //! team signature, an address.
 
-use super::lines::{Line, Lines, list, not_alnum};
+use super::lines::{Line, Lines, list, listed, not_alnum};
 use super::names::{looks_like_company, looks_like_person, looks_like_title, team_company};
 
 /// What the signature says, as slices of the paste.
@@ -27,6 +27,11 @@ const SIGN_OFFS: &str = "best regards|kind regards|kindest regards|warm regards|
     best wishes to you|thank you again|thanks for understanding|thanks for your understanding|\
     wishing you every success|wishing you well|wishing you all the best|big thanks|with gratitude";
 
+/// Words only a sign-off is made of, in any order: "With warmest thanks,",
+/// "Regards and best wishes".
+const SIGN_OFF_WORDS: &str =
+    "regards|wishes|thanks|sincerely|cheers|warmly|faithfully|gratitude|appreciation";
+
 /// What sets a name apart after the message's last words: "Good luck! - Maria".
 const DASHES: &str = " - | – | — ";
 
@@ -41,6 +46,15 @@ fn sign_off(line: &Line) -> Option<Option<usize>> {
     let t = t.trim_start_matches(['-', '—', '–', ' ']);
     // "With warm wishes" is "warm wishes".
     let t = t.strip_prefix("with ").unwrap_or(t);
+    // "With warmest thanks,": a short line of a sign-off's words.
+    let short = t.len() <= 48;
+    let family = short
+        && (1..=4).contains(&t.split_whitespace().count())
+        && !t.ends_with(['.', '?', ':'])
+        && t.split(not_alnum).any(|w| listed(SIGN_OFF_WORDS, w));
+    if family && !list(SIGN_OFFS).any(|s| t.starts_with(s)) {
+        return Some(None);
+    }
     list(SIGN_OFFS).find_map(|s| {
         let rest = t.strip_prefix(s)?;
         let bare = rest.trim_start_matches([',', '!', '.', ' ']);
@@ -102,21 +116,32 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
                 .find(|w| super::headers::is_address(w));
         }
     }
+    // Each line's parts without a phone number, address or web link:
+    // "Marta Kowalczyk | Talent Partner | Verdant Foods | +44 161 496 0321".
     let mut rest = block
         .iter()
-        .copied()
-        .filter(|l| !l.contains('@') && !is_contact(l));
+        .map(|l| {
+            split_parts(l)
+                .into_iter()
+                .filter(|p| !p.contains('@') && !is_contact(p))
+                .collect::<Vec<_>>()
+        })
+        .filter(|parts| !parts.is_empty());
     let Some(first) = rest.next() else {
         return sig;
     };
-    let mut parts = split_parts(first).into_iter();
-    let head = parts.next().unwrap_or(first);
+    let mut parts = first.into_iter();
+    let Some(head) = parts.next() else {
+        return sig;
+    };
     if let Some(company) = team_company(head) {
         sig.team = Some(head);
         // "Recruitment Team" over "Southridge Video".
-        sig.company = Some(company)
-            .filter(|c| !c.is_empty())
-            .or_else(|| rest.next().filter(|c| looks_like_company(c)));
+        sig.company = Some(company).filter(|c| !c.is_empty()).or_else(|| {
+            rest.next()
+                .and_then(|p| p.first().copied())
+                .filter(|c| looks_like_company(c))
+        });
         return sig;
     }
     if !looks_like_person(head) {
@@ -124,7 +149,7 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
     }
     sig.name = Some(head);
     let mut after: Vec<&'a str> = parts.collect();
-    after.extend(rest.flat_map(split_parts));
+    after.extend(rest.flatten());
     let mut after = after.into_iter().peekable();
     // "Liam" over "Liam Rourke | Consultant": the full name.
     if let Some(full) = after.next_if(|n| n.starts_with(head) && looks_like_person(n)) {
@@ -135,7 +160,13 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
         Some(t) if looks_like_title(t) => {
             let (title, company) = title_and_company(t);
             sig.title = Some(title);
-            sig.company = company.or_else(|| after.next().filter(|c| looks_like_company(c)));
+            sig.company = company.or_else(|| {
+                after.next().filter(|c| {
+                    looks_like_company(c)
+                        && !super::names::is_unit(c)
+                        && !super::names::is_department(c)
+                })
+            });
         }
         Some(c) if team_company(c).is_some() => sig.team = Some(c),
         Some(c) if looks_like_company(c) => sig.company = Some(c),
@@ -170,11 +201,15 @@ fn unsigned(lines: &Lines, skip: &[usize]) -> Option<(usize, Option<usize>)> {
     while first > 0 && short(first - 1) && last - first < 4 {
         first -= 1;
     }
-    let head = lines.all[first].text.trim();
-    let head = split_parts(head).into_iter().next().unwrap_or(head);
-    (!super::headers::is_header(skip, first)
-        && (looks_like_person(head) || team_company(head).is_some()))
-    .then_some((first, None))
+    // "Keep cooking, and good luck." then "Jen (Head Chef)": the first of
+    // the short lines that starts with a name or a team.
+    (first..=last).find_map(|i| {
+        let head = lines.all[i].text.trim();
+        let head = split_parts(head).into_iter().next().unwrap_or(head);
+        (!super::headers::is_header(skip, i)
+            && (looks_like_person(head) || team_company(head).is_some()))
+        .then_some((i, None))
+    })
 }
 
 /// "Title | Company", "Title – Company", "Name, Title": the parts of one
@@ -194,6 +229,24 @@ fn split_parts(line: &str) -> Vec<&str> {
         }
         parts = next;
     }
+    // "Jen (Head Chef)" is a name and a title; "Robin Achterberg
+    // (they/them)" a name and pronouns, which are no part of it.
+    let parts: Vec<&str> = parts
+        .into_iter()
+        .flat_map(|p| {
+            let (outer, inner) = match p.strip_suffix(')').and_then(|q| q.split_once(" (")) {
+                Some((o, i)) if !o.contains('(') && looks_like_person(o.trim()) => {
+                    (o.trim(), Some(i.trim()))
+                }
+                _ => (p, None),
+            };
+            [
+                Some(outer),
+                inner.filter(|i| !i.contains('/') && !i.is_empty()),
+            ]
+        })
+        .flatten()
+        .collect();
     if parts.len() == 1
         && let Some((name, title)) = line.split_once(", ")
         && looks_like_person(name)
