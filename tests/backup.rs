@@ -339,9 +339,20 @@ fn answers() -> impl Strategy<Value = Answers> {
         option(&Arrival::ALL),
         prop::option::of(any::<bool>()),
         prop::option::of(((text(), text()), option(&Stage::ALL))),
+        (
+            prop::option::of(any::<bool>()),
+            prop::option::of(any::<bool>()),
+        ),
     )
         .prop_map(
-            |((company, job_title, date, original_subject), stage, arrival, said, follows)| {
+            |(
+                (company, job_title, date, original_subject),
+                stage,
+                arrival,
+                said,
+                follows,
+                (offered_feedback, offered_call),
+            )| {
                 Rejection {
                     company,
                     job_title,
@@ -358,6 +369,8 @@ fn answers() -> impl Strategy<Value = Answers> {
                             ..Rejection::default()
                         })
                     }),
+                    offered_feedback,
+                    offered_call,
                 }
             },
         );
