@@ -14,7 +14,16 @@ use super::text::{as_sentence, is_clause, tidy};
 
 /// A drafted check-in, and whether it still lacks the user's news.
 ///
-/// Usage: `let draft = check_in(&answers, &answers.recipients[0], "I passed the PMP exam");`
+/// ```
+/// use kept_in_mind::domain::check_in::check_in;
+/// use kept_in_mind::domain::model::{Answers, Recipient};
+/// let mut answers = Answers::default();
+/// answers.recipients.push(Recipient { name: "Priya Shah".into(), ..Recipient::default() });
+/// let draft = check_in(&answers, &answers.recipients[0], "I passed the PMP exam");
+/// assert!(!draft.needs_news);
+/// assert!(draft.body.contains("I passed the PMP exam"));
+/// assert!(check_in(&answers, &answers.recipients[0], "").needs_news);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CheckInNote {
     pub subject: String,

@@ -31,7 +31,12 @@ pub fn plain_text(note: &NoteText) -> String {
 /// What a Copy button puts on the clipboard: the message alone, or the
 /// subject alone, since each goes into its own box of the mail app.
 ///
-/// Usage: `clipboard_text(&note, false)` is the body.
+/// ```
+/// use kept_in_mind::domain::{draft::NoteText, export::clipboard_text};
+/// let note = NoteText { subject: Some("Thank you".into()), body: "Hi Priya,".into() };
+/// assert_eq!(clipboard_text(&note, false), "Hi Priya,");
+/// assert_eq!(clipboard_text(&note, true), "Thank you");
+/// ```
 pub fn clipboard_text(note: &NoteText, subject: bool) -> String {
     if subject {
         strip_invisible(note.subject.as_deref().unwrap_or_default())

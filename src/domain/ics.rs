@@ -232,7 +232,10 @@ pub fn file_name(company: &str, due: Option<Date>) -> String {
 /// A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line
 /// breaks escaped; other control characters, which TEXT may not hold, dropped.
 ///
-/// Usage: `escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"`.
+/// ```
+/// use kept_in_mind::domain::ics::escape;
+/// assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+/// ```
 pub fn escape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     let mut chars = value.chars().peekable();

@@ -19,7 +19,17 @@ use super::record::Merge;
 
 /// Merges `theirs` into `mine`, both made from `base`.
 ///
-/// Usage: `let merged = merge(&mine, &base, &theirs);`
+/// ```
+/// use kept_in_mind::domain::{draft::Draft, merge::merge};
+/// let base = Draft::default();
+/// let mut mine = base.clone();
+/// mine.answers.rejection.company = "Acme".into();
+/// let mut theirs = base.clone();
+/// theirs.answers.rejection.job_title = "Designer".into();
+/// let merged = merge(&mine, &base, &theirs);
+/// assert_eq!(merged.answers.rejection.company, "Acme");
+/// assert_eq!(merged.answers.rejection.job_title, "Designer");
+/// ```
 pub fn merge(mine: &Draft, base: &Draft, theirs: &Draft) -> Draft {
     let mut out = mine.clone();
     let mut theirs = theirs.clone();
@@ -87,7 +97,18 @@ pub enum Received {
 /// or adopted, and `base` the version `theirs` was made from, when this tab
 /// still has it.
 ///
-/// Usage: `match receive(&mine, Some(&known), None, &theirs) { … }`
+/// ```
+/// use kept_in_mind::domain::{draft::Draft, merge::{Received, receive}};
+/// let mine = Draft { rev: 1, ..Draft::default() };
+/// let known = mine.clone();
+/// assert_eq!(receive(&mine, Some(&known), None, &known), Received::Echo);
+/// let mut theirs = Draft { rev: 2, base_rev: 1, ..Draft::default() };
+/// theirs.answers.rejection.company = "Acme".into();
+/// let Received::Adopt(adopted) = receive(&mine, Some(&known), None, &theirs) else {
+///     panic!("only they changed something");
+/// };
+/// assert_eq!(adopted.answers.rejection.company, "Acme");
+/// ```
 pub fn receive(
     mine: &Draft,
     known: Option<&Draft>,

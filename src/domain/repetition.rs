@@ -180,8 +180,14 @@ impl Seen {
 
 /// The first repeated opening or phrase in a text, if any.
 ///
-/// Usage: `first_repeat("I remain keen. I remain available.", &[])` is
-/// `Some(Repeat::Opening("I remain".into()))`.
+/// ```
+/// use kept_in_mind::domain::repetition::{Repeat, first_repeat};
+/// assert_eq!(
+///     first_repeat("I remain keen. I remain available.", &[]),
+///     Some(Repeat::Opening("I remain".into()))
+/// );
+/// assert_eq!(first_repeat("I remain keen. Thank you.", &[]), None);
+/// ```
 pub fn first_repeat(text: &str, own: &[String]) -> Option<Repeat> {
     Seen::default().repeat_in(text, own)
 }

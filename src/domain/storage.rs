@@ -85,7 +85,17 @@ pub struct Shelf {
 /// [`Shelf`]. A readable version 1 draft becomes a record, unless one was
 /// already made from it; `now` dates it.
 ///
-/// Usage: `let shelf = shelve(read_everything(), now);`
+/// ```
+/// use kept_in_mind::domain::{draft::Draft, storage::{Read, record_key, shelve}};
+/// let entries = vec![
+///     (record_key("ab12"), Read::Value(Draft::default().to_json())),
+///     (record_key("cd34"), Read::Failed),
+/// ];
+/// let shelf = shelve(entries, 0);
+/// assert_eq!(shelf.records.len(), 1);
+/// assert_eq!(shelf.records[0].id, "ab12");
+/// assert_eq!(shelf.failed, [record_key("cd34")]);
+/// ```
 pub fn shelve(entries: Vec<(String, Read)>, now: u64) -> Shelf {
     let mut shelf = Shelf::default();
     let mut v1 = None;

@@ -14,14 +14,20 @@
 /// Unicode scalar values, so this is also the conservative count: a note
 /// that fits by it fits by any count. A line break counts as one.
 ///
-/// Usage: `char_count("Hi 🙂") == 5`.
+/// ```
+/// use kept_in_mind::domain::text::char_count;
+/// assert_eq!(char_count("Hi 🙂"), 5);
+/// ```
 pub fn char_count(s: &str) -> usize {
     s.encode_utf16().count()
 }
 
 /// Words: whitespace-separated tokens, as a reader (or a word counter) sees them.
 ///
-/// Usage: `word_count("Hi Priya,\nthanks") == 3`.
+/// ```
+/// use kept_in_mind::domain::text::word_count;
+/// assert_eq!(word_count("Hi Priya,\nthanks"), 3);
+/// ```
 pub fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -33,7 +39,11 @@ pub fn word_count(s: &str) -> usize {
 /// ("an 8-person team", "an 11-week project", "a 10-day trial"), a silent h
 /// ("an hour") and a "you"/"won" sound ("a university", "a one-off").
 ///
-/// Usage: `format!("{} {}", article("UX role"), "UX role")` gives "a UX role".
+/// ```
+/// use kept_in_mind::domain::text::article;
+/// assert_eq!(format!("{} UX role", article("UX role")), "a UX role");
+/// assert_eq!(article("hour"), "an");
+/// ```
 pub fn article(phrase: &str) -> &'static str {
     if vowel_sound(phrase) { "an" } else { "a" }
 }
@@ -88,7 +98,11 @@ fn is_spelled_out(letters: &str) -> bool {
 
 /// Whether a string carries any letter or digit at all.
 ///
-/// Usage: `has_alnum("...") == false`.
+/// ```
+/// use kept_in_mind::domain::text::has_alnum;
+/// assert!(!has_alnum("..."));
+/// assert!(has_alnum("a."));
+/// ```
 pub fn has_alnum(s: &str) -> bool {
     s.chars().any(char::is_alphanumeric)
 }
@@ -99,7 +113,11 @@ pub fn has_alnum(s: &str) -> bool {
 /// Such text is never a value: the composer treats a field that contains one
 /// as empty, and the checker flags one left in a note.
 ///
-/// Usage: `find_placeholder("Dear [Name],") == Some("[Name]")`.
+/// ```
+/// use kept_in_mind::domain::text::find_placeholder;
+/// assert_eq!(find_placeholder("Dear [Name],"), Some("[Name]"));
+/// assert_eq!(find_placeholder("Dear Priya,"), None);
+/// ```
 pub fn find_placeholder(s: &str) -> Option<&str> {
     let b = s.as_bytes();
     // The next "]", ">" and line break at or after a position, each found
@@ -186,7 +204,10 @@ impl Next {
 
 /// Maximal runs of characters for which `is_word` holds, with their byte offsets.
 ///
-/// Usage: `word_spans("a, bc", char::is_alphanumeric) == [(0, "a"), (3, "bc")]`.
+/// ```
+/// use kept_in_mind::domain::text::word_spans;
+/// assert_eq!(word_spans("a, bc", char::is_alphanumeric), [(0, "a"), (3, "bc")]);
+/// ```
 pub fn word_spans(s: &str, is_word: impl Fn(char) -> bool) -> Vec<(usize, &str)> {
     let mut spans = Vec::new();
     let mut start = None;
@@ -211,7 +232,11 @@ pub fn word_spans(s: &str, is_word: impl Fn(char) -> bool) -> Vec<(usize, &str)>
 /// [`tidy`]). A value with no letter or digit, or with a placeholder in it,
 /// becomes empty: it is not a real answer.
 ///
-/// Usage: `clean("  Acme \n Corp ") == "Acme Corp"`.
+/// ```
+/// use kept_in_mind::domain::text::clean;
+/// assert_eq!(clean("  Acme \n Corp "), "Acme Corp");
+/// assert_eq!(clean("[Company Name]"), "");
+/// ```
 pub fn clean(s: &str) -> String {
     let spaced: String = s
         .chars()
@@ -239,7 +264,10 @@ pub fn clean(s: &str) -> String {
 /// names ("Pri\u{200B}ya" is not "Priya"). The zero-width joiner and
 /// non-joiner stay: emoji and scripts such as Persian need them.
 ///
-/// Usage: `strip_invisible("Pri\u{200B}ya \u{202E}evil") == "Priya evil"`.
+/// ```
+/// use kept_in_mind::domain::text::strip_invisible;
+/// assert_eq!(strip_invisible("Pri\u{200B}ya \u{202E}evil"), "Priya evil");
+/// ```
 pub fn strip_invisible(s: &str) -> String {
     s.chars().filter(|&c| !is_invisible_control(c)).collect()
 }
@@ -309,7 +337,10 @@ fn half_bracket(s: &str) -> bool {
 /// the trim leaves at the end ("Acme (:") goes too: it would glue itself to
 /// the note's next word.
 ///
-/// Usage: `phrase("our chat about roadmaps.") == "our chat about roadmaps"`.
+/// ```
+/// use kept_in_mind::domain::text::phrase;
+/// assert_eq!(phrase("our chat about roadmaps."), "our chat about roadmaps");
+/// ```
 pub fn phrase(s: &str) -> String {
     let sentence_mark = |c: char| c.is_whitespace() || ".,;:!?".contains(c);
     let cleaned = clean(s);
@@ -329,7 +360,11 @@ pub fn phrase(s: &str) -> String {
 /// stays, "Email reply" becomes "email reply"); later words are untouched
 /// ("how the No arrived").
 ///
-/// Usage: `in_sentence("Phone or LinkedIn address") == "phone or LinkedIn address"`.
+/// ```
+/// use kept_in_mind::domain::text::in_sentence;
+/// assert_eq!(in_sentence("Phone or LinkedIn address"), "phone or LinkedIn address");
+/// assert_eq!(in_sentence("LinkedIn message"), "LinkedIn message");
+/// ```
 pub fn in_sentence(label: &str) -> String {
     let first_word = label.split_whitespace().next().unwrap_or("");
     let mut chars = label.chars();
@@ -346,7 +381,11 @@ pub fn in_sentence(label: &str) -> String {
 /// hiring"): a clause cannot follow "I enjoyed", so the composer writes it as
 /// a sentence of its own.
 ///
-/// Usage: `is_clause("We talked about hiring") && !is_clause("our talk")`.
+/// ```
+/// use kept_in_mind::domain::text::is_clause;
+/// assert!(is_clause("We talked about hiring"));
+/// assert!(!is_clause("our talk"));
+/// ```
 pub fn is_clause(phrase: &str) -> bool {
     const SUBJECTS: [&str; 24] = [
         "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "you", "you're",
@@ -377,7 +416,11 @@ pub enum Shape {
 
 /// Classifies a user's phrase by its first word.
 ///
-/// Usage: `shape("consolidating the two depots") == Shape::Gerund`.
+/// ```
+/// use kept_in_mind::domain::text::{Shape, shape};
+/// assert_eq!(shape("consolidating the two depots"), Shape::Gerund);
+/// assert_eq!(shape("the new pricing model"), Shape::Noun);
+/// ```
 pub fn shape(phrase: &str) -> Shape {
     // Gerunds of what the writer did at the interview read as experiences,
     // not topics: "I especially enjoyed meeting the team".
@@ -458,7 +501,11 @@ pub fn as_sentence(clause: &str) -> String {
 /// everyday word ("Our chat about X" inside "I enjoyed our chat about X"),
 /// and leaves it alone when it may be a name ("Priya's demo", "Rust").
 ///
-/// Usage: `lower_first_if_common("The roadmap") == "the roadmap"`.
+/// ```
+/// use kept_in_mind::domain::text::lower_first_if_common;
+/// assert_eq!(lower_first_if_common("The roadmap"), "the roadmap");
+/// assert_eq!(lower_first_if_common("Priya's demo"), "Priya's demo");
+/// ```
 pub fn lower_first_if_common(s: &str) -> String {
     const COMMON: [&str; 58] = [
         "the",
@@ -560,7 +607,11 @@ const PARTICLES: &[&str] = &[
 /// without spaces (as many CJK names are) is used whole. Trailing commas,
 /// colons and full stops are not part of it ("J." greets as "Hi J,").
 ///
-/// Usage: `first_name("Mary-Jane O'Neil") == "Mary-Jane"`.
+/// ```
+/// use kept_in_mind::domain::text::first_name;
+/// assert_eq!(first_name("Mary-Jane O'Neil"), "Mary-Jane");
+/// assert_eq!(first_name("Dr. Jana Novák"), "Jana");
+/// ```
 pub fn first_name(name: &str) -> &str {
     let mut words = name_words(name);
     let first = words.next().unwrap_or("");
@@ -576,7 +627,11 @@ pub fn first_name(name: &str) -> &str {
 /// A double surname ("García López") cannot be told from a middle name, so
 /// only its last word is taken.
 ///
-/// Usage: `surname("Jana van der Berg") == "van der Berg"`.
+/// ```
+/// use kept_in_mind::domain::text::surname;
+/// assert_eq!(surname("Jana van der Berg"), "van der Berg");
+/// assert_eq!(surname("Sam Lee Jr."), "Lee");
+/// ```
 pub fn surname(name: &str) -> String {
     let words: Vec<&str> = name_words(name).collect();
     let mut end = words.len();
@@ -607,7 +662,10 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
 /// It only moves spaces and punctuation, never letters, so every word of a
 /// user's answer survives it unchanged.
 ///
-/// Usage: `tidy("Thanks ,  Priya..") == "Thanks, Priya."`.
+/// ```
+/// use kept_in_mind::domain::text::tidy;
+/// assert_eq!(tidy("Thanks ,  Priya.."), "Thanks, Priya.");
+/// ```
 pub fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut blank_run = 0;
@@ -684,7 +742,11 @@ fn tidy_line(line: &str) -> String {
 /// line or is followed by a space and something other than a lower-case
 /// letter ("Acme Inc. and" is one sentence, "Thanks. I" two).
 ///
-/// Usage: `sentence_count("Thank you. I enjoyed it.") == 2`.
+/// ```
+/// use kept_in_mind::domain::text::sentence_count;
+/// assert_eq!(sentence_count("Thank you. I enjoyed it."), 2);
+/// assert_eq!(sentence_count("Acme Inc. and I met."), 1);
+/// ```
 pub fn sentence_count(s: &str) -> usize {
     let mut count = 0;
     for line in s.lines() {
@@ -717,7 +779,10 @@ pub fn sentence_count(s: &str) -> usize {
 /// The byte offsets of each occurrence of `needle` in `haystack` that stands
 /// as whole words (no letter or digit right before or after it).
 ///
-/// Usage: `find_words("unfair, unfairly", "unfair") == [0]`.
+/// ```
+/// use kept_in_mind::domain::text::find_words;
+/// assert_eq!(find_words("unfair, unfairly", "unfair"), [0]);
+/// ```
 pub fn find_words(haystack: &str, needle: &str) -> Vec<usize> {
     let mut hits = Vec::new();
     if needle.is_empty() {
@@ -748,7 +813,10 @@ pub fn find_words(haystack: &str, needle: &str) -> Vec<usize> {
 /// letters whose lower case is longer; callers use it for finding, not for
 /// slicing the original.
 ///
-/// Usage: `fold("I’M") == "i'm"`.
+/// ```
+/// use kept_in_mind::domain::text::fold;
+/// assert_eq!(fold("I’M"), "i'm");
+/// ```
 pub fn fold(s: &str) -> String {
     s.chars()
         .map(|c| if c == '\u{2019}' { '\'' } else { c })

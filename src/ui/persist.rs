@@ -54,8 +54,6 @@ pub struct Loaded {
 
 /// Reads the whole library. Reading comes first and never depends on being
 /// able to write; a key that cannot be read is reported, never taken as empty.
-///
-/// Usage: `let Loaded { shelf, notices, .. } = load();`
 pub fn load() -> Loaded {
     let open = session().and_then(|s| s.get_item(OPEN_KEY).ok().flatten());
     let Some(storage) = storage() else {

@@ -137,7 +137,13 @@ impl Field {
 impl Finding {
     /// The finding in the voice of a kind coach, for the UI.
     ///
-    /// Usage: `report.findings.iter().map(Finding::message)`.
+    /// ```
+    /// use kept_in_mind::domain::check::{Finding, Report};
+    /// let report = Report::from_findings(vec![Finding::NoThanks]);
+    /// let messages: Vec<String> = report.findings.iter().map(Finding::message).collect();
+    /// assert_eq!(messages.len(), 1);
+    /// assert!(!messages[0].is_empty());
+    /// ```
     pub fn message(&self) -> String {
         match self {
             Finding::TooShort { count, band, channel, stage } => format!(

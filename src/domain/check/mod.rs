@@ -32,7 +32,20 @@ use crate::domain::model::{Answers, Channel, Recipient};
 
 /// Checks a note, composed or edited by hand, for one recipient and channel.
 ///
-/// Usage: `check(note.subject.as_deref(), &note.body, note.channel, &answers, &recipient).score`
+/// ```
+/// use kept_in_mind::domain::{check::check, compose::compose};
+/// use kept_in_mind::domain::model::{Answers, Channel, Recipient};
+/// let mut answers = Answers::default();
+/// answers.rejection.company = "Acme".into();
+/// answers.recipients.push(Recipient { name: "Priya Shah".into(), ..Recipient::default() });
+/// answers.rejection.job_title = "Product Designer".into();
+/// let recipient = &answers.recipients[0];
+/// let note = compose(&answers, recipient, Channel::EmailReply, 0);
+/// let report = check(note.subject.as_deref(), &note.body, note.channel, &answers, recipient);
+/// assert_eq!(report.score, 10.0, "{:?}", report.findings);
+/// let bare = check(None, "ok", Channel::EmailReply, &answers, recipient);
+/// assert!(bare.score < report.score);
+/// ```
 pub fn check(
     subject: Option<&str>,
     body: &str,

@@ -186,7 +186,11 @@ impl Report {
     /// less what its findings cost, the sum is capped by the strictest cap
     /// any finding brings. The score follows from the findings alone.
     ///
-    /// Usage: `Report::from_findings(vec![Finding::NoThanks]).score == 9.0`.
+    /// ```
+    /// use kept_in_mind::domain::check::{Finding, Report};
+    /// assert_eq!(Report::from_findings(vec![Finding::NoThanks]).score, 9.0);
+    /// assert_eq!(Report::from_findings(Vec::new()).score, 10.0);
+    /// ```
     pub fn from_findings(mut findings: Vec<Finding>) -> Report {
         // Most important first, for the notes page's first three: what caps
         // the score (the strictest cap first), then what costs most.

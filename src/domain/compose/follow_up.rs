@@ -15,8 +15,6 @@ use crate::domain::text::{as_sentence, char_count, is_clause, tidy};
 
 /// The follow-up note to `recipient` on `channel`; `variant` changes the
 /// wording of the sentence about the new role.
-///
-/// Usage: `note(&answers, &answers.recipients[0], Channel::EmailNew, 0, &earlier)`
 pub(super) fn note(
     answers: &Answers,
     recipient: &Recipient,

@@ -39,7 +39,17 @@ pub(crate) fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> 
 
 /// One composed note, ready to show, copy or send.
 ///
-/// Usage: `let note = compose(&answers, &answers.recipients[0], Channel::EmailReply, 0);`
+/// ```
+/// use kept_in_mind::domain::compose::compose;
+/// use kept_in_mind::domain::model::{Answers, Channel, Recipient};
+/// let mut answers = Answers::default();
+/// answers.rejection.company = "Acme".into();
+/// answers.recipients.push(Recipient { name: "Priya Shah".into(), ..Recipient::default() });
+/// let note = compose(&answers, &answers.recipients[0], Channel::EmailReply, 0);
+/// assert_eq!(note.channel, Channel::EmailReply);
+/// assert!(note.subject.is_some(), "an email has a subject");
+/// assert!(note.body.starts_with("Hi Priya,"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Note {
     pub channel: Channel,
@@ -79,8 +89,19 @@ impl Note {
 
     /// What the note leaves out, in a sentence for the user, if anything.
     ///
-    /// Usage: `note.left_out_text()` gives "To keep to its usual length, this
-    /// note leaves out the detail you noted. You can add it back by editing it."
+    /// ```
+    /// use kept_in_mind::domain::{compose::{Note, Part}, model::Channel};
+    /// let note = Note {
+    ///     channel: Channel::EmailReply,
+    ///     subject: None,
+    ///     body: String::new(),
+    ///     left_out: vec![Part::Detail],
+    /// };
+    /// assert_eq!(
+    ///     note.left_out_text().as_deref(),
+    ///     Some("To keep to its usual length, this note leaves out the detail you noted. You can add it back by editing it.")
+    /// );
+    /// ```
     pub fn left_out_text(&self) -> Option<String> {
         let labels: Vec<&str> = self.left_out.iter().map(|p| p.label()).collect();
         let (last, rest) = labels.split_last()?;
@@ -103,7 +124,21 @@ impl Note {
 
 /// The LinkedIn invitation limit for this user: 200 characters, or 300 with Premium.
 ///
-/// Usage: `linkedin_limit(&answers) >= note.chars()` holds for every invitation note.
+/// ```
+/// use kept_in_mind::domain::compose::{compose, linkedin_limit};
+/// use kept_in_mind::domain::model::{Answers, Channel, Recipient};
+/// let mut answers = Answers::default();
+/// answers.rejection.company = "Acme".into();
+/// answers.recipients.push(Recipient { name: "Priya Shah".into(), ..Recipient::default() });
+/// answers.rejection.job_title = "Product Designer".into();
+/// answers.recipients[0].detail = "your plans for the new clinic app".into();
+/// answers.sender.strengths = ["ten years of healthcare design".into(), "user research".into()];
+/// assert_eq!(linkedin_limit(&answers), 200);
+/// let note = compose(&answers, &answers.recipients[0], Channel::LinkedInInvite, 0);
+/// assert!(note.chars() <= linkedin_limit(&answers));
+/// answers.style.linkedin_premium = true;
+/// assert_eq!(linkedin_limit(&answers), 300);
+/// ```
 pub fn linkedin_limit(answers: &Answers) -> usize {
     if answers.style.linkedin_premium {
         300
@@ -123,8 +158,19 @@ pub enum Unit {
 
 /// The length a note should have, from `docs/notes.md`.
 ///
-/// Usage: `band(Channel::EmailReply, Stage::Interview, &answers)` is 60–120 words
-/// (and [`ASK_ROOM`] more for each request the user ticked).
+/// For a reply after an interview it is 60–120 words, and [`ASK_ROOM`]
+/// more for each request the user ticked:
+///
+/// ```
+/// use kept_in_mind::domain::compose::{ASK_ROOM, Band, Unit, band};
+/// use kept_in_mind::domain::model::{Answers, Channel, Stage};
+/// let mut answers = Answers::default();
+/// let reply = band(Channel::EmailReply, Stage::Interview, &answers);
+/// assert_eq!(reply, Band { min: 60, max: 120, unit: Unit::Words });
+/// answers.ask.feedback = true;
+/// let reply = band(Channel::EmailReply, Stage::Interview, &answers);
+/// assert_eq!(reply.max, 120 + ASK_ROOM);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Band {
     pub min: usize,
@@ -208,7 +254,17 @@ fn ticked_asks(answers: &Answers) -> usize {
 /// the recipient's position in the draft shifts the choice of wordings.
 /// Choices still `None` in the answers fall back to the model's defaults.
 ///
-/// Usage: `compose(&answers, &answers.recipients[0], Channel::LinkedInInvite, 0).body`
+/// ```
+/// use kept_in_mind::domain::compose::compose;
+/// use kept_in_mind::domain::model::{Answers, Channel, Recipient};
+/// let mut answers = Answers::default();
+/// answers.rejection.company = "Acme".into();
+/// answers.recipients.push(Recipient { name: "Priya Shah".into(), ..Recipient::default() });
+/// let person = &answers.recipients[0];
+/// let note = compose(&answers, person, Channel::LinkedInInvite, 0);
+/// assert_eq!(note, compose(&answers, person, Channel::LinkedInInvite, 0));
+/// assert_ne!(note.body, compose(&answers, person, Channel::LinkedInInvite, 1).body);
+/// ```
 pub fn compose(answers: &Answers, recipient: &Recipient, channel: Channel, variant: u32) -> Note {
     if let Some(earlier) = &answers.rejection.follows {
         return follow_up::note(answers, recipient, channel, variant, earlier);

@@ -9,7 +9,16 @@
 /// A stored value that merges another tab's version into this one, both
 /// made from `base`.
 ///
-/// Usage: `mine.merge(&base, &theirs)`.
+/// ```
+/// use kept_in_mind::domain::record::Merge;
+/// let base = String::from("Acme");
+/// let mut mine = base.clone();
+/// mine.merge(&base, &"Acme Ltd".to_string());
+/// assert_eq!(mine, "Acme Ltd", "changed only there: theirs is taken");
+/// let mut mine = String::from("Acme Inc");
+/// mine.merge(&base, &"Acme Ltd".to_string());
+/// assert_eq!(mine, "Acme Inc", "changed here too: mine is kept");
+/// ```
 pub trait Merge: Clone + PartialEq {
     /// By default the value is one leaf: theirs where only they changed it.
     fn merge(&mut self, base: &Self, theirs: &Self) {
