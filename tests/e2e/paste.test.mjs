@@ -67,7 +67,7 @@ test("a pasted email fills the first chapter and the first person, marked, and t
   await cont(page);
 
   await onPage(page, "How far did you get?");
-  assert.ok(await page.getByLabel(`The final round ${MARK}`, { exact: true }).isChecked());
+  assert.ok(await page.getByLabel(`The final round, and they told me it was close ${MARK}`, { exact: true }).isChecked());
   await expectAccessible(page, "a choice filled in from the email");
   await screenshots(page, "paste-stage");
   await cont(page);
