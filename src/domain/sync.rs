@@ -11,7 +11,7 @@
 //! arrives as an event, so when a read fails that belief is still the
 //! truth, and new work is saved rather than lost.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::draft::{Draft, LoadError};
 use super::merge::{Received, receive};
@@ -38,15 +38,15 @@ pub struct Sync {
     /// Bytes each of our keys takes, for the quota warning.
     sizes: FxHashMap<String, usize>,
     /// Records this tab must never write: saved by a newer version.
-    read_only: FxHashSet<String>,
+    read_only: Vec<String>,
     /// Records the user deleted here: not written again unless put back.
-    deleted: FxHashSet<String>,
+    deleted: Vec<String>,
     /// Revisions whose words this tab has already taken in (and their
     /// parents): a storage event about one of them comes late, after a
     /// newer version was read, and must not bring older words back.
-    seen: FxHashSet<u32>,
+    seen: Vec<u32>,
     /// Keys whose value could not be read at start: never written.
-    failed: FxHashSet<String>,
+    failed: Vec<String>,
     /// The version 1 draft may go once the record made from it is saved:
     /// only when it was read and made into a record, never when it could
     /// not be read or came from a newer version.
@@ -138,6 +138,15 @@ impl Sync {
         }
     }
 
+    /// Notes revisions whose words are taken in; only recent ones matter,
+    /// since a late event is at most a few writes old.
+    fn saw(&mut self, revs: &[u32]) {
+        self.seen.extend_from_slice(revs);
+        if self.seen.len() > 4 * HISTORY {
+            self.seen.drain(..self.seen.len() - 4 * HISTORY);
+        }
+    }
+
     fn base_of(&self, theirs: &Draft) -> Option<&Draft> {
         self.history
             .iter()
@@ -152,7 +161,7 @@ impl Sync {
 
     /// Whether this record must not be written by this tab.
     pub fn is_read_only(&self, id: &str) -> bool {
-        self.read_only.contains(id) || self.deleted.contains(id)
+        has(&self.read_only, id) || has(&self.deleted, id)
     }
 
     /// Whether `draft` needs writing: not when nothing changed since this
@@ -168,7 +177,7 @@ impl Sync {
     /// The user puts `id` back (undoing a delete, restoring a backup): it may
     /// be written again, unless a newer version holds it.
     pub fn put_back(&mut self, id: &str) {
-        self.deleted.remove(id);
+        self.deleted.retain(|d| d != id);
     }
 
     /// The version to store for `draft`, given what its key holds now
@@ -189,7 +198,7 @@ impl Sync {
             Ok(Some(raw)) => Some(Draft::load(raw).map_err(|_| WriteError::NotOurs)?),
             Ok(None) => None,
             // Never read at start: this tab cannot know what it holds.
-            Err(()) if self.failed.contains(&key) => return Err(WriteError::ReadFailed),
+            Err(()) if has(&self.failed, &key) => return Err(WriteError::ReadFailed),
             // Otherwise it holds what this tab last wrote or was told of.
             Err(()) => known.cloned(),
         };
@@ -222,10 +231,10 @@ impl Sync {
         let stored = &prepared.draft;
         if let Some(read) = &prepared.read {
             // What another tab wrote is the base its later versions name.
-            self.seen.extend([read.rev, read.base_rev]);
+            self.saw(&[read.rev, read.base_rev]);
             self.history.push(read.clone());
         }
-        self.seen.insert(stored.rev);
+        self.saw(&[stored.rev]);
         let key = record_key(&stored.id);
         self.sizes.insert(key, bytes);
         self.remember(stored);
@@ -261,7 +270,7 @@ impl Sync {
             WriteError::Full => vec![Command::Show(Notice::Full)],
             WriteError::ReadFailed => vec![Command::Show(Notice::ReadFailed)],
             WriteError::NotOurs => {
-                self.read_only.insert(id.to_owned());
+                add(&mut self.read_only, id);
                 vec![Command::Show(Notice::NewerHere)]
             }
         }
@@ -270,7 +279,7 @@ impl Sync {
     /// The user deleted this record here (or a restore replaced it): it is
     /// never written again by this tab. Returns the key to remove.
     pub fn delete(&mut self, id: &str) -> String {
-        self.deleted.insert(id.to_owned());
+        add(&mut self.deleted, id);
         self.forget(id)
     }
 
@@ -285,7 +294,7 @@ impl Sync {
     /// A key this tab never writes was removed (a discarded value).
     pub fn removed_key(&mut self, key: &str) {
         self.sizes.remove(key);
-        self.failed.remove(key);
+        self.failed.retain(|k| k != key);
         if key == V1_KEY {
             self.v1_removable = false;
         }
@@ -324,13 +333,13 @@ impl Sync {
         };
         self.sizes
             .insert(key.to_owned(), 2 * (key.len() + raw.encode_utf16().count()));
-        self.failed.remove(key);
+        self.failed.retain(|k| k != key);
         let mut theirs = match Draft::load(raw) {
             Ok(theirs) => theirs,
             Err(LoadError::NewerVersion(_)) => {
                 // Checked on every event, not only at load: this tab must
                 // never write over a newer version's record.
-                self.read_only.insert(id.to_owned());
+                add(&mut self.read_only, id);
                 return if is_open {
                     vec![Command::Show(Notice::NewerHere)]
                 } else {
@@ -343,7 +352,7 @@ impl Sync {
         if is_open && self.seen.contains(&theirs.rev) {
             return Vec::new();
         }
-        self.seen.extend([theirs.rev, theirs.base_rev]);
+        self.saw(&[theirs.rev, theirs.base_rev]);
         if !is_open {
             self.remember(&theirs);
             return vec![Command::Shelve(theirs)];
@@ -375,5 +384,17 @@ impl Sync {
                 ]
             }
         }
+    }
+}
+
+/// Whether the short list `ids` holds `id` (lists here stay small, and a
+/// set would cost more WebAssembly than it saves time).
+fn has(ids: &[String], id: &str) -> bool {
+    ids.iter().any(|x| x == id)
+}
+
+fn add(ids: &mut Vec<String>, id: &str) {
+    if !has(ids, id) {
+        ids.push(id.to_owned());
     }
 }
