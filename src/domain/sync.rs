@@ -103,7 +103,7 @@ impl Sync {
     pub fn new(shelf: &Shelf, sizes: &[(String, usize)]) -> Sync {
         let mut sync = Sync {
             sizes: sizes.iter().cloned().collect(),
-            failed: shelf.failed.iter().cloned().collect(),
+            failed: shelf.failed.clone(),
             read_only: shelf
                 .newer
                 .iter()
