@@ -157,7 +157,7 @@ fn show(note: &Note) -> String {
 }
 
 /// 64 cases keep the debug-build suite quick; `PROPTEST_CASES` asks for a
-/// deeper sweep (see the README's "Tests").
+/// deeper sweep (see the README's "Quick start").
 fn config() -> ProptestConfig {
     let mut config = ProptestConfig::default();
     if std::env::var_os("PROPTEST_CASES").is_none() {
