@@ -72,10 +72,10 @@ test("two jobs are kept side by side, survive a reload, and show what was sent",
   assert.match(items[0], /Service Designer at Contoso Pharma/, "most recent first");
   assert.match(items[0], /1 of 1 note sent/);
   assert.match(items[0], /Next check-in: /);
-  assert.match(items[0], /Keeping in touch/);
+  assert.match(items[0], /All sent/);
   assert.match(items[1], /Product Designer at Northwind Health/);
   assert.match(items[1], /Priya Shah/);
-  assert.match(items[1], /Ready to send/);
+  assert.match(items[1], /1 to send/);
   await expectAccessible(page, "the home page with two records");
   await page.emulateMedia({ colorScheme: "dark" });
   await expectAccessible(page, "the home page with two records, dark");
@@ -86,6 +86,37 @@ test("two jobs are kept side by side, survive a reload, and show what was sent",
   await page.getByRole("link", { name: "Open Product Designer at Northwind Health" }).click();
   await onPage(page, "Your notes");
   await page.getByRole("heading", { name: "To Priya Shah" }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("the list says what is left to send, and a job stopped before its notes is not finished", async () => {
+  const page = await openPage(env, "/");
+  const twoByTwo = {
+    ...MID_LEVEL,
+    people: [MID_LEVEL.people[0], { ...MID_LEVEL.people[0], name: "Tomás Álvarez", email: undefined, part: "Member of the interview panel" }],
+    channels: ["An email reply in their thread", "A handwritten card"],
+  };
+  await oneJob(page, twoByTwo);
+  await openNotes(page, /email reply/i);
+  await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
+  await page.getByText(/^Sent on /).first().waitFor();
+  await home(page);
+  // Carried-over details complete every answer pages before the notes.
+  await fillWizard(page, SECOND);
+  await home(page);
+  const item = (title) => page.getByRole("listitem").filter({ hasText: title });
+  const tag = async (title) => (await item(title).locator(".tag").innerText()).trim();
+  assert.equal(await tag("Product Designer at Northwind Health"), "3 to send", "1 of 4 notes sent is not Sent");
+  assert.match(await item("Product Designer at Northwind Health").innerText(), /1 of 4 notes sent/);
+  assert.equal(await tag("Service Designer at Contoso Pharma"), "Not finished", "answers complete, notes not yet written");
+  await item("Service Designer at Contoso Pharma").getByRole("link", { name: /^Continue Service Designer at Contoso Pharma/ }).waitFor();
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `the list with statuses, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "library-statuses");
   expectClean(page);
   await page.context().close();
 });
