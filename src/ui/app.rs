@@ -10,6 +10,7 @@ use super::pages::*;
 use super::persist;
 use super::questions::*;
 use super::store::{Store, use_store};
+use crate::domain::progress::document_title;
 use crate::domain::route::{Page, Route};
 use crate::domain::storage::Unreadable;
 use crate::domain::validate::first_incomplete_page;
@@ -64,7 +65,17 @@ pub(super) fn Frame() -> impl IntoView {
                 && store
                     .draft
                     .with(|d| first_incomplete_page(&d.answers).is_some()));
-        document().set_title(&route.document_title(has_errors));
+        // The title starts with the page's heading, read once the page is
+        // drawn (the people pages' headings depend on the answers).
+        request_animation_frame(move || {
+            let heading = document()
+                .query_selector("main h1")
+                .ok()
+                .flatten()
+                .and_then(|h| h.text_content())
+                .unwrap_or_default();
+            document().set_title(&document_title(&heading, route.page, has_errors));
+        });
     });
 
     // The question pages share one `QuestionView` call: one copy of its

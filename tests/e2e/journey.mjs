@@ -203,3 +203,22 @@ export async function expectHeadingFocused(page) {
   const tag = await page.evaluate(() => document.activeElement?.tagName);
   assert.ok(moved, `focus moves to the new page's heading, not to ${tag}`);
 }
+
+/**
+ * The page's title once it starts with the page's `<h1>` (after "Error: "
+ * when `error` is set): it is set on the frame after the page is drawn.
+ */
+export async function titleOf(page, { error = false } = {}) {
+  await page
+    .waitForFunction(
+      (error) => {
+        const heading = document.querySelector("main h1")?.textContent.replace(/\s+/g, " ").trim();
+        const title = document.title;
+        return heading && title.startsWith("Error: ") === error && title.replace(/^Error: /, "").startsWith(`${heading} – `);
+      },
+      error,
+      { timeout: 2000 },
+    )
+    .catch(() => {});
+  return page.title();
+}

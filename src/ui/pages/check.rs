@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::progress::step_label;
 use crate::domain::route::{Page, Route};
 use crate::domain::summary::{error_line, sections, write_button};
 use crate::domain::text::in_sentence;
@@ -90,7 +91,7 @@ pub fn CheckPage() -> impl IntoView {
     let button = move || store.draft.with(|d| write_button(d.answers.note_count()));
     view! {
         <a class="back-link" href=back>"Back"</a>
-        <StepIndicator number=chapter.number() label=chapter.label()/>
+        <StepIndicator number=chapter.number() label=step_label(Page::Check).unwrap_or_default()/>
         <Show when=move || errors.with(|e| !e.is_empty())>
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">"Some answers are missing or need changing"</h2>
