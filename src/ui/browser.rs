@@ -31,6 +31,20 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Focuses the element with this id once the DOM has caught up, without
+/// scrolling more than the browser does to show it (an element that has just
+/// appeared, such as a question or a status).
+pub fn focus_id_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
 /// Copies `text`, with the Clipboard API where the page may use it and the
 /// older select-and-copy on the given text box otherwise.
 pub async fn copy(text: String, fallback_id: String) -> Result<(), String> {
