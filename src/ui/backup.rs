@@ -6,7 +6,9 @@
 
 use leptos::prelude::*;
 
-use super::browser::{confirm, download_as, focus_later};
+use super::ask::{Question, ask};
+use super::banner::{Banner, Place, banner_at};
+use super::browser::{download_as, focus_later};
 use super::persist::Persist;
 use super::store::{Store, fresh_record, now, today, use_store};
 use crate::domain::backup::{self, Backup, BackupError, Preview};
@@ -34,6 +36,7 @@ struct Pending {
 pub fn YourData() -> impl IntoView {
     let store = use_store();
     let persist = expect_context::<Persist>();
+    let banner = expect_context::<Banner>();
     let pending = RwSignal::new(None::<Pending>);
     let problem = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
@@ -61,13 +64,19 @@ pub fn YourData() -> impl IntoView {
             Ok(()) => {
                 store.settings.update(|s| s.last_backup = now());
                 persist.save_settings(&store.settings.get_untracked());
-                store.announce(format!("Downloaded {file}."));
+                // The focus stays on the button; the live region says it.
+                banner.show(
+                    Place::YourData,
+                    format!("Downloaded {file}. Keep it somewhere safe: it holds all your notes."),
+                    false,
+                );
             }
             Err(_) => store.announce("This browser did not allow the download."),
         }
     };
 
     let read = move |file: web_sys::File| {
+        banner.clear();
         problem.set(None);
         pending.set(None);
         if let Err(error) = backup::check_size(file.size() as u64) {
@@ -114,56 +123,60 @@ pub fn YourData() -> impl IntoView {
         }
     };
 
-    let restore = move |replace: bool| {
-        let Some(Pending { backup, .. }) = pending.get_untracked() else {
-            return;
-        };
-        let question = if replace {
-            "Replace everything on this device with the backup? Records that are only on this device are deleted."
-        } else {
-            "Merge the backup with what is on this device? For each record, the version changed most recently is kept."
-        };
-        if !confirm(question) {
-            return;
-        }
-        let here = everything(store);
-        let after = if replace {
-            backup::replace_all(&backup)
-        } else {
-            backup::merge(&here, &backup)
-        };
-        match apply(store, persist, &here, &after) {
+    let restore =
+        move |replace: bool| {
+            // The preview above the buttons says what each does: pressing one is
+            // the confirmation.
+            let Some(Pending { backup, .. }) = pending.get_untracked() else {
+                return;
+            };
+            let here = everything(store);
+            let after = if replace {
+                backup::replace_all(&backup)
+            } else {
+                backup::merge(&here, &backup)
+            };
+            match apply(store, persist, &here, &after) {
             Ok(()) => {
+                // The preview goes, with the focused button: the banner takes the focus.
                 pending.set(None);
-                store.announce("Your backup was restored.");
-                focus_later("main h1");
+                banner.show(Place::YourData, "Your backup was restored.".to_owned(), true);
             }
             Err(()) => problem.set(Some(
                 "This browser did not let Kept in Mind save the backup, so nothing was changed."
                     .to_owned(),
             )),
         }
-    };
+        };
 
-    let delete_all = move |_| {
-        if !confirm(
-            "Delete everything Kept in Mind keeps on this device? Every No, note and check-in goes. Download a backup first if you may want them.",
-        ) {
-            return;
-        }
+    // Nothing brings everything back, so this one asks first, in the page.
+    let asking = RwSignal::new(false);
+    let delete_all = move || {
         for record in everything(store) {
             store.read_only.update(|ids| ids.push(record.id.clone()));
             persist.remove(&record_key(&record.id));
         }
         store.records.set(Vec::new());
         store.draft.set(fresh_record(None));
-        store.announce("Everything was deleted from this device.");
-        focus_later("main h1");
+        banner.show(
+            Place::YourData,
+            "Everything was deleted from this browser.".to_owned(),
+            true,
+        );
     };
+    let answered = Callback::new(move |delete: bool| {
+        asking.set(false);
+        if delete {
+            delete_all();
+        } else {
+            focus_later("main h1");
+        }
+    });
 
     view! {
         <section class="your-data" aria-labelledby="your-data">
             <h2 id="your-data">"Your data"</h2>
+            {banner_at(Place::YourData)}
             {move || reminder().map(|count| view! {
                 <div class="notice" role="status">
                     <p>{format!("You keep {count} Nos here and have no recent backup. A backup is one file you can keep anywhere, and restore in any browser.")}</p>
@@ -195,10 +208,12 @@ pub fn YourData() -> impl IntoView {
                     <div class="notice" id="restore-preview" tabindex="-1" aria-labelledby="restore-preview-title">
                         <h3 id="restore-preview-title">"What this backup holds"</h3>
                         <ul>{lines}</ul>
-                        {nothing.then(|| view! { <p>"Merging would change nothing here."</p> })}
+                        {nothing.then(|| view! { <p>"Adding it would change nothing here."</p> })}
+                        <p>"Adding keeps everything in this browser, and takes from the backup what is new or was changed there later."</p>
+                        {(!preview.only_here.is_empty()).then(|| view! { <p>"Replacing deletes what is only in this browser."</p> })}
                         <div class="button-group">
-                            <button type="button" class="button button--small" on:click=move |_| restore(false)>"Merge with this device"</button>
-                            <button type="button" class="button button--secondary button--small" on:click=move |_| restore(true)>"Replace everything here"</button>
+                            <button type="button" class="button button--small" on:click=move |_| restore(false)>"Add the backup to this browser"</button>
+                            <button type="button" class="button button--secondary button--small" on:click=move |_| restore(true)>"Replace everything with the backup"</button>
                             <button type="button" class="link-button" on:click=move |_| pending.set(None)>"Cancel"</button>
                         </div>
                     </div>
@@ -206,9 +221,16 @@ pub fn YourData() -> impl IntoView {
             })}
             {move || has_records.get().then(|| view! {
                 <p>
-                    <button type="button" class="link-button link-button--danger" on:click=delete_all>"Delete everything on this device"</button>
+                    <button type="button" class="link-button link-button--danger" on:click=move |_| asking.set(true)>"Delete everything on this device"</button>
                 </p>
             })}
+            {move || asking.get().then(|| ask(Question {
+                id: "delete-all".to_owned(),
+                text: "Delete everything Kept in Mind keeps in this browser? Every No, note and check-in goes. Download a backup first if you may want them.",
+                yes: "Delete everything",
+                no: "Keep everything",
+                about: String::new(),
+            }, answered))}
         </section>
     }
 }

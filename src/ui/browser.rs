@@ -1,5 +1,5 @@
 //! Small wrappers over browser APIs the views need: focus, the clipboard,
-//! downloads, printing and confirmation. Each returns errors as values or
+//! downloads and printing. Each returns errors as values or
 //! degrades quietly, so a missing API never breaks a page.
 
 use leptos::prelude::*;
@@ -152,12 +152,6 @@ pub fn print_all() {
     each(true);
     let _ = window().print();
     each(false);
-}
-
-/// Asks a yes/no question with the browser's own dialog, which every screen
-/// reader and keyboard already knows how to use.
-pub fn confirm(question: &str) -> bool {
-    window().confirm_with_message(question).unwrap_or(false)
 }
 
 /// Asks the browser, once, to keep this site's data even when space runs

@@ -170,30 +170,57 @@ test("a role opened there: the same people, a note that refers back, both record
   await page.context().close();
 });
 
-test("archive hides a record under Archived, and delete asks first and can be undone", async () => {
+test("archive hides a record under Archived, and delete asks nothing and can be undone", async () => {
   const page = await openPage(env, "/#/no/job");
   await page.getByLabel("Company").fill("Fourth Coffee");
   await page.getByLabel("Job title").fill("Barista Trainer");
   await home(page);
   const title = "Barista Trainer at Fourth Coffee";
   await page.getByRole("button", { name: `Archive ${title}` }).click();
+  const banner = page.getByRole("region", { name: "Done" });
+  await banner.filter({ hasText: `Archived ${title}.` }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains("banner"), null, { timeout: 2000 });
+  await expectAccessible(page, "the home page with the archived banner");
   const archived = page.locator("details.archived");
   await archived.getByText("Archived (1)").click();
   await archived.locator("strong", { hasText: title }).waitFor();
   await archived.getByRole("button", { name: `Bring back ${title}` }).click();
   await page.getByRole("button", { name: `Archive ${title}` }).waitFor();
 
-  page.once("dialog", (dialog) => dialog.dismiss());
-  await page.getByRole("button", { name: `Delete ${title}` }).click();
-  await page.locator("strong", { hasText: title }).waitFor();
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: `Delete ${title}` }).click();
   await page.getByText(`You deleted ${title}.`).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Undo", "the focus is on Undo");
   assert.deepEqual(await records(page), {}, "gone from storage");
   await page.getByRole("button", { name: "Undo" }).click();
   await page.getByRole("button", { name: `Delete ${title}` }).waitFor();
   await page.reload();
   await page.getByRole("button", { name: `Delete ${title}` }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("delete everything asks in the page first, and keeping everything keeps it", async () => {
+  const page = await openPage(env, "/#/no/job");
+  await page.getByLabel("Company").fill("Fourth Coffee");
+  await stored(page, (r) => r.answers.rejection.company === "Fourth Coffee", "the record");
+  await home(page);
+  const question = page.getByRole("group", { name: /^Delete everything Kept in Mind keeps in this browser\?/ });
+  await page.getByRole("button", { name: "Delete everything on this device" }).click();
+  await question.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "delete-all");
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `the question before deleting everything, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "library-delete-all-question");
+  await question.getByRole("button", { name: "Keep everything" }).click();
+  await question.waitFor({ state: "detached" });
+  assert.equal(Object.keys(await records(page)).length, 1, "nothing deleted");
+  await page.getByRole("button", { name: "Delete everything on this device" }).click();
+  await question.getByRole("button", { name: "Delete everything" }).click();
+  await page.getByRole("link", { name: "Start now" }).waitFor();
+  assert.deepEqual(await records(page), {}, "gone from storage");
   expectClean(page);
   await page.context().close();
 });
@@ -433,6 +460,8 @@ test("a backup restores in a fresh browser profile with every record identical",
   assert.equal(before.length, 2);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download a backup" }).click()]);
   assert.match(download.suggestedFilename(), /^kept-in-mind-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  await page.getByRole("region", { name: "Done" }).filter({ hasText: `Downloaded ${download.suggestedFilename()}.` }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Download a backup", "the focus stays on the button");
   const file = join(tmpdir(), download.suggestedFilename());
   await download.saveAs(file);
   await page.context().close();
@@ -442,9 +471,18 @@ test("a backup restores in a fresh browser profile with every record identical",
   await fresh.getByRole("heading", { name: "What this backup holds" }).waitFor();
   await fresh.getByText("2 records not on this device yet").waitFor();
   await expectAccessible(fresh, "the restore preview");
-  fresh.once("dialog", (dialog) => dialog.accept());
-  await fresh.getByRole("button", { name: "Merge with this device" }).click();
-  await fresh.getByRole("status").filter({ hasText: "Your backup was restored." }).waitFor({ state: "attached" });
+  await fresh.getByRole("button", { name: "Add the backup to this browser" }).click();
+  // A sighted user sees it too, and the focus moves to it from the gone preview.
+  const restored = fresh.getByRole("region", { name: "Done" }).filter({ hasText: "Your backup was restored." });
+  await restored.waitFor();
+  assert.ok(await restored.isVisible(), "the banner is visible");
+  await fresh.waitForFunction(() => document.activeElement?.classList.contains("banner"), null, { timeout: 2000 });
+  for (const colorScheme of ["light", "dark"]) {
+    await fresh.emulateMedia({ colorScheme });
+    await expectAccessible(fresh, `the restored banner, ${colorScheme}`);
+  }
+  await fresh.emulateMedia({ colorScheme: "light" });
+  await screenshots(fresh, "library-restored-banner");
   const after = Object.values(await records(fresh)).map(essence).sort((a, b) => a.id.localeCompare(b.id));
   assert.deepEqual(after, before, "every record identical");
   await fresh.reload();
@@ -488,8 +526,7 @@ test("a hostile backup file gets a clear message and changes nothing", async () 
   await page.locator("#restore-problem").filter({ hasText: "larger than" }).waitFor();
   // Markup is only ever text: restored, shown as typed, never run.
   await page.getByLabel("Restore from a backup").setInputFiles({ name: "markup.json", mimeType: "application/json", buffer: Buffer.from(markup) });
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Merge with this device" }).click();
+  await page.getByRole("button", { name: "Add the backup to this browser" }).click();
   await page.locator("strong", { hasText: "<img src=x onerror=window.__pwned=2> at <script>window.__pwned = 1</script>" }).waitFor();
   assert.equal(await page.evaluate(() => window.__pwned), undefined, "nothing in the file ran");
   expectClean(page);

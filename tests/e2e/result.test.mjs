@@ -210,12 +210,20 @@ test("a hand edit survives a reload and is never replaced without asking", async
   await page.getByText("You changed your answers after editing this note.").waitFor({ state: "detached" });
   assert.equal(await noteText(page, NOTE), edited);
 
-  // Another wording asks first; declining keeps the edit.
-  page.once("dialog", (dialog) => dialog.dismiss());
-  await page.getByRole("button", { name: "Try another wording" }).click();
+  // Another wording asks first, in the page; declining keeps the edit.
+  await page.getByRole("button", { name: /^Try another wording/ }).click();
+  const question = page.getByRole("group", { name: "Another wording replaces the changes you made to this note." });
+  await question.waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "group");
+  await expectAccessible(page, "the question before another wording");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectAccessible(page, "the question before another wording, dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await question.getByRole("button", { name: /^Keep my changes/ }).click();
+  await question.waitFor({ state: "detached" });
   assert.equal(await noteText(page, NOTE), edited);
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Try another wording" }).click();
+  await page.getByRole("button", { name: /^Try another wording/ }).click();
+  await question.getByRole("button", { name: /^Replace my changes/ }).click();
   await page.waitForFunction((e) => document.querySelector("textarea.note-text").value !== e, edited);
   assert.ok((await noteText(page, NOTE)).includes("Northwind Care"));
   expectClean(page);
