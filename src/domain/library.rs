@@ -92,6 +92,15 @@ pub fn sent_count(draft: &Draft) -> (usize, usize) {
     (sent, total)
 }
 
+/// Whether any note to the person with this id is marked sent: a check-in
+/// follows a thank-you, so only they get a check-in note.
+pub fn thanked(draft: &Draft, recipient: u32) -> bool {
+    draft
+        .notes
+        .iter()
+        .any(|n| n.recipient == recipient && n.sent.is_some())
+}
+
 /// The day the first note was sent, if any was.
 pub fn first_sent(draft: &Draft) -> Option<Date> {
     draft

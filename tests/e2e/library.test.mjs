@@ -445,6 +445,26 @@ test("check-ins go into a calendar file that a real iCalendar parser reads", asy
   await page.context().close();
 });
 
+test("check-in notes go only to people thanked, and each can be copied", async () => {
+  const page = await openPage(env, "/", { permissions: ["clipboard-read", "clipboard-write"] });
+  const two = { ...MID_LEVEL, people: [MID_LEVEL.people[0], { ...MID_LEVEL.people[0], name: "Tomás Álvarez", email: undefined, part: "Member of the interview panel" }] };
+  await oneJob(page, two);
+  await openNotes(page);
+  await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
+  await page.getByRole("button", { name: "Keep these check-ins" }).click();
+  await page.getByLabel("What’s new with you since? (optional)").fill("I have since led the launch of a booking app");
+  await page.getByText("I have since led the launch of a booking app.").waitFor();
+  const drafts = await page.getByRole("heading", { level: 3, name: /^A check-in note to / }).allInnerTexts();
+  assert.deepEqual(drafts, ["A check-in note to Priya Shah"], "Tomás was never thanked, so no check-in for him");
+  const note = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "A check-in note to Priya Shah" }) });
+  await note.getByRole("button", { name: /^Copy note\W+your check-in note to Priya Shah$/ }).click();
+  await page.getByRole("status").filter({ hasText: "Copied your check-in note." }).waitFor({ state: "attached" });
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await note.locator("pre").innerText());
+  await expectAccessible(page, "the check-in notes with Copy");
+  expectClean(page);
+  await page.context().close();
+});
+
 test("a backup restores in a fresh browser profile with every record identical", async () => {
   const page = await openPage(env, "/", { acceptDownloads: true });
   await oneJob(page, MID_LEVEL);

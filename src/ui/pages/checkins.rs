@@ -10,10 +10,10 @@ use crate::domain::draft::NoteText;
 use crate::domain::draft::PlanChoice;
 use crate::domain::export::mailto;
 use crate::domain::ics;
-use crate::domain::library::{CHECK_IN_REASONS, first_sent};
+use crate::domain::library::{CHECK_IN_REASONS, first_sent, thanked};
 use crate::domain::route::{Page, Route};
 use crate::domain::validate::{date_field_error, field};
-use crate::ui::browser::{download_as, focus_id};
+use crate::ui::browser::{copy, download_as, focus_id};
 use crate::ui::form::{TextArea, date_input};
 use crate::ui::store::{Store, now, use_store};
 
@@ -115,12 +115,14 @@ pub fn CheckInPlan() -> impl IntoView {
             })
             .collect_view()
     };
+    // A check-in follows a thank-you: people with no note sent get none.
     let people = Memo::new(move |_| {
         store.draft.with(|d| {
             d.answers
                 .recipients
                 .iter()
                 .map(|r| r.id)
+                .filter(|&id| thanked(d, id))
                 .collect::<Vec<_>>()
         })
     });
@@ -139,13 +141,29 @@ pub fn CheckInPlan() -> impl IntoView {
                     note.get().map(|(name, email, note)| {
                         let link = mailto(&email, &NoteText { subject: Some(note.subject.clone()), body: note.body.clone() });
                         let ready = !note.needs_news;
+                        let about = format!(": your check-in note to {name}");
+                        let text = note.body.clone();
+                        let copy_note = move |_| {
+                            let text = text.clone();
+                            leptos::task::spawn_local(async move {
+                                match copy(text, String::new()).await {
+                                    Ok(()) => store.announce("Copied your check-in note."),
+                                    Err(_) => store.announce("Could not copy. Select the text and copy it yourself."),
+                                }
+                            });
+                        };
                         view! {
                             <article class="note">
                                 <h3>{format!("A check-in note to {name}")}</h3>
                                 <pre class="note-preview">{note.body}</pre>
-                                {ready.then(|| link.map(|href| view! {
-                                    <a class="button button--secondary button--small" href=href>"Open in email"<span class="visually-hidden">{format!(": your check-in note to {name}")}</span></a>
-                                }))}
+                                {ready.then(|| view! {
+                                    <div class="button-group">
+                                        <button type="button" class="button button--small" on:click=copy_note>"Copy note"<span class="visually-hidden">{about.clone()}</span></button>
+                                        {link.map(|href| view! {
+                                            <a class="button button--secondary button--small" href=href>"Open in email"<span class="visually-hidden">{about.clone()}</span></a>
+                                        })}
+                                    </div>
+                                })}
                             </article>
                         }
                     })
