@@ -435,6 +435,8 @@ test("check-ins go into a calendar file that a real iCalendar parser reads", asy
     assert.ok(event.startDate.isDate, "an all-day event");
     assert.equal(event.component.getFirstPropertyValue("url"), env.origin + "/");
     assert.doesNotMatch(event.description, /booking app|dana@contoso/, "no note text or address in a calendar");
+    const alarm = event.component.getFirstSubcomponent("valarm");
+    assert.equal(alarm?.getFirstPropertyValue("trigger")?.toString(), "PT9H", "a reminder on the morning of the day");
   }
   assert.ok(text.split("\r\n").every((line) => Buffer.byteLength(line) <= 75), "folded at 75 octets");
   const [one] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Add to my calendar\W+check-in 1$/ }).click()]);
