@@ -12,10 +12,10 @@ use kept_in_mind::domain::library::{mark_sent, new_record};
 use kept_in_mind::domain::model::{
     Arrival, Channel, KeepInMindFor, Relationship, Seniority, Stage,
 };
+use kept_in_mind::domain::record::Word;
 use kept_in_mind::domain::route::{Page, Route};
 use kept_in_mind::domain::storage::record_key;
 use kept_in_mind::domain::validate::FieldError;
-use kept_in_mind::domain::word::Word;
 use kept_in_mind::ui::form::{
     Checkbox, ErrorSummary, RadioGroup, RadioOption, StepIndicator, TextInput,
 };

@@ -16,7 +16,7 @@
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::stored::{read_fields, to_json, write_in_order};
+use super::record::json::{read_strict, to_json, write_in_order};
 
 use super::draft::{Draft, LoadError};
 use super::model::Channel;
@@ -210,7 +210,7 @@ pub fn parse(file: &[u8]) -> Result<Backup, BackupError> {
     struct Format {
         format: Option<String>,
     }
-    read_fields!(Format { ; format });
+    read_strict!(Format { format });
     let format: Format = serde_json::from_str(text).map_err(|e| {
         if e.is_data() {
             BackupError::NotABackup
@@ -224,7 +224,7 @@ pub fn parse(file: &[u8]) -> Result<Backup, BackupError> {
     struct Version {
         version: u32,
     }
-    read_fields!(Version { version; });
+    read_strict!(Version { version: required });
     let version: Version = serde_json::from_str(text).map_err(|_| BackupError::Damaged)?;
     match version.version {
         VERSION => {}

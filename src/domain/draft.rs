@@ -7,8 +7,9 @@
 //! and tell the user plainly. Older schema versions are migrated here, in
 //! plain Rust, where they can be tested.
 
-use super::email_reader::prefill::{Filled, FromEmail};
-use super::stored::{read_fields, read_with_defaults, write_in_order};
+use super::record::json::{read_strict, write_in_order};
+use super::record::word::stored_enum;
+use super::record::{Entry, FromEmail, Merge, merge_fields, stored};
 
 use super::model::{Answers, Channel, Recipient};
 use super::route::{Page, Route};
@@ -97,14 +98,16 @@ pub struct CheckIns {
     pub update: String,
 }
 
-/// Whether the user took up the suggested check-ins.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum PlanChoice {
-    /// Offered once a note is sent, not yet answered.
-    #[default]
-    Offered,
-    Accepted,
-    Off,
+stored_enum! {
+    /// Whether the user took up the suggested check-ins.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub enum PlanChoice {
+        /// Offered once a note is sent, not yet answered.
+        #[default]
+        Offered = "offered",
+        Accepted = "accepted",
+        Off = "off",
+    }
 }
 
 /// One planned check-in.
@@ -172,7 +175,7 @@ impl Draft {
         struct Version {
             version: Option<u32>,
         }
-        read_fields!(Version { ; version });
+        read_strict!(Version { version });
         let version = serde_json::from_str::<Version>(raw)
             .ok()
             .and_then(|v| v.version)
@@ -192,7 +195,7 @@ impl Draft {
 
     /// The JSON that is stored.
     pub fn to_json(&self) -> String {
-        super::stored::to_json(self)
+        super::record::json::to_json(self)
     }
 
     /// True when both hold the same answers, notes and plan, whatever their
@@ -415,36 +418,7 @@ pub struct Removed {
     pub notes: Vec<NoteState>,
 }
 
-read_with_defaults!(Draft {
-    version,
-    id,
-    created,
-    updated,
-    archived,
-    rev,
-    base_rev,
-    from_v1,
-    checkins,
-    answers,
-    next_id,
-    notes,
-    last_hash,
-    from_email
-});
-read_with_defaults!(CheckIns {
-    choice,
-    dates,
-    update
-});
-read_with_defaults!(CheckIn { due, done });
-
-// As serde's derive read them: the first fields must be there, the
-// others start empty, and a field named twice is refused.
-read_fields!(NoteState { recipient, channel; variant, edit, sent });
-read_fields!(NoteEdit { text, base; });
-read_fields!(NoteText { body; subject });
-
-write_in_order!(Draft {
+stored!(Draft {
     version,
     id,
     created,
@@ -460,12 +434,23 @@ write_in_order!(Draft {
     last_hash,
     from_email unless FromEmail::is_unused
 });
-write_in_order!(CheckIns {
+stored!(CheckIns {
     choice,
     dates,
     update
 });
-write_in_order!(CheckIn { due, done });
+stored!(CheckIn { due, done });
+impl Entry for CheckIn {}
+
+// As serde's derive read them: the required fields must be there, the
+// others start empty, and a field named twice is refused.
+read_strict!(NoteState {
+    recipient: required,
+    channel: required,
+    variant,
+    edit,
+    sent
+});
 write_in_order!(NoteState {
     recipient,
     channel,
@@ -473,19 +458,51 @@ write_in_order!(NoteState {
     edit,
     sent unless Option::is_none
 });
+merge_fields!(NoteState {
+    recipient,
+    channel,
+    variant,
+    edit,
+    sent
+});
+read_strict!(NoteEdit {
+    text: required,
+    base: required
+});
 write_in_order!(NoteEdit { text, base });
+read_strict!(NoteText {
+    subject,
+    body: required
+});
 write_in_order!(NoteText { subject, body });
-// The email reader's part of a record, written here with the rest of it.
-write_in_order!(FromEmail {
-    keep_text,
-    text,
-    filled
-});
-write_in_order!(Filled {
-    field,
-    person,
-    value
-});
+merge_fields!(NoteText { subject, body });
+
+/// Notes are matched by person and channel when two tabs' lists are merged.
+impl Entry for NoteState {
+    const KEYED: bool = true;
+
+    fn key(&self) -> u64 {
+        u64::from(self.recipient) << 8 | self.channel as u64
+    }
+}
+
+impl Merge for NoteEdit {
+    fn merge(&mut self, base: &Self, theirs: &Self) {
+        let NoteEdit { text, base: from } = self;
+        text.merge(&base.text, &theirs.text);
+        from.merge(&base.base, &theirs.base);
+    }
+
+    /// Two tabs that each began editing a note both started from the
+    /// composed text: merged against it, a subject typed in one and a body
+    /// typed in the other are both kept.
+    fn implied_base(&self) -> Option<Self> {
+        Some(NoteEdit {
+            text: self.base.clone(),
+            base: self.base.clone(),
+        })
+    }
+}
 
 #[cfg(test)]
 mod tests {

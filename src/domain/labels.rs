@@ -7,7 +7,7 @@ use super::model::{
     AddressForm, Arrival, Channel, KeepInMindFor, Length, Recipient, Relationship, Seniority,
     Stage, Tone,
 };
-use super::word::Word;
+use super::record::Word;
 
 /// A choice's label and an optional hint under it; its [`Word`] is the
 /// HTML control's value (the stored word, so ids stay the same across

@@ -13,8 +13,9 @@
 //! person added in both tabs under the same id keeps both, the other tab's
 //! under a new id.
 
-use super::draft::{CheckIns, Draft, NoteState};
-use super::model::{Answers, Ask, Recipient, Rejection, Sender, Style};
+use super::draft::Draft;
+use super::model::Recipient;
+use super::record::Merge;
 
 /// Merges `theirs` into `mine`, both made from `base`.
 ///
@@ -22,15 +23,10 @@ use super::model::{Answers, Ask, Recipient, Rejection, Sender, Style};
 pub fn merge(mine: &Draft, base: &Draft, theirs: &Draft) -> Draft {
     let mut out = mine.clone();
     let mut theirs = theirs.clone();
-    let renamed = merge_people(
-        &mut out.answers.recipients,
-        &base.answers.recipients,
-        &mut theirs,
-    );
-    merge_answers(&mut out.answers, &base.answers, &theirs.answers);
-    merge_keyed(&mut out.notes, &base.notes, &theirs.notes, |n| {
-        (n.recipient, n.channel)
-    });
+    let renamed = rename_added_in_both(&mine.answers.recipients, base, &mut theirs);
+    // Every field by its own rule (`record::stored!`); then what belongs to
+    // this tab or to both is set below.
+    out.merge(base, &theirs);
     // A person removed here but edited there comes back with their notes;
     // notes of a person who is gone go with them.
     for note in &theirs.notes {
@@ -46,12 +42,19 @@ pub fn merge(mine: &Draft, base: &Draft, theirs: &Draft) -> Draft {
     let people = &out.answers.recipients;
     out.notes
         .retain(|n| people.iter().any(|r| r.id == n.recipient));
-    leaf(&mut out.archived, &base.archived, &theirs.archived);
-    merge_check_ins(&mut out.checkins, &base.checkins, &theirs.checkins);
-    if out.created == 0 || (theirs.created != 0 && theirs.created < out.created) {
-        out.created = theirs.created;
-    }
-    out.updated = out.updated.max(theirs.updated);
+    // This tab's: where it is and which revision it holds.
+    out.last_hash.clone_from(&mine.last_hash);
+    out.rev = mine.rev;
+    out.base_rev = mine.base_rev;
+    out.id.clone_from(&mine.id);
+    out.version = mine.version;
+    out.from_v1 = mine.from_v1 || theirs.from_v1;
+    out.created = match (mine.created, theirs.created) {
+        (0, t) => t,
+        (m, 0) => m,
+        (m, t) => m.min(t),
+    };
+    out.updated = mine.updated.max(theirs.updated);
     let highest = out
         .answers
         .recipients
@@ -59,7 +62,7 @@ pub fn merge(mine: &Draft, base: &Draft, theirs: &Draft) -> Draft {
         .map(|r| r.id)
         .max()
         .unwrap_or(0);
-    out.next_id = out
+    out.next_id = mine
         .next_id
         .max(theirs.next_id)
         .max(highest.saturating_add(1))
@@ -67,7 +70,7 @@ pub fn merge(mine: &Draft, base: &Draft, theirs: &Draft) -> Draft {
     out
 }
 
-/// What a tab does with another tab's version of the record it has open.
+/// What a tab does with another tab's version of the open record.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Received {
     /// Its own write coming back: nothing to do.
@@ -105,47 +108,11 @@ pub fn receive(
     }
 }
 
-/// Takes `theirs` where only they changed the value.
-fn leaf<T: PartialEq + Clone>(mine: &mut T, base: &T, theirs: &T) {
-    if mine == base && theirs != base {
-        *mine = theirs.clone();
-    }
-}
-
-macro_rules! leaves {
-    ($mine:expr, $base:expr, $theirs:expr; $($field:ident),+) => {
-        $(leaf(&mut $mine.$field, &$base.$field, &$theirs.$field);)+
-    };
-}
-
-fn merge_answers(mine: &mut Answers, base: &Answers, theirs: &Answers) {
-    let (m, b, t): (&mut Rejection, _, _) =
-        (&mut mine.rejection, &base.rejection, &theirs.rejection);
-    leaves!(m, b, t; company, job_title, stage, arrival, said_keep_in_mind, date, original_subject, follows);
-    let (m, b, t): (&mut Sender, _, _) = (&mut mine.sender, &base.sender, &theirs.sender);
-    leaves!(m, b, t; name, contact, seniority, admire, strengths);
-    let (m, b, t): (&mut Ask, _, _) = (&mut mine.ask, &base.ask, &theirs.ask);
-    leaves!(m, b, t; keep_in_mind_for, related_role, feedback, linkedin, wish_hire_well, offer_help, help_offer);
-    let (m, b, t): (&mut Style, _, _) = (&mut mine.style, &base.style, &theirs.style);
-    leaves!(m, b, t; tone, length, channels, linkedin_premium);
-}
-
-fn merge_person(mine: &mut Recipient, base: &Recipient, theirs: &Recipient) {
-    leaves!(mine, base, theirs; name, address, honorific, job_title, relationship, email, detail);
-}
-
-fn merge_note(mine: &mut NoteState, base: &NoteState, theirs: &NoteState) {
-    leaves!(mine, base, theirs; variant, edit, sent);
-}
-
-fn merge_check_ins(mine: &mut CheckIns, base: &CheckIns, theirs: &CheckIns) {
-    leaves!(mine, base, theirs; choice, dates, update);
-}
-
-/// Merges the people, after giving a person the other tab added under an id
-/// this tab also added (for someone else) a new id, notes included. Returns
-/// the lowest id that is still free afterwards.
-fn merge_people(mine: &mut Vec<Recipient>, base: &[Recipient], theirs: &mut Draft) -> u32 {
+/// Gives a person the other tab added under an id this tab also added (for
+/// someone else) a new id, notes included. Returns the lowest id that is
+/// still free afterwards.
+fn rename_added_in_both(mine: &[Recipient], base: &Draft, theirs: &mut Draft) -> u32 {
+    let base = &base.answers.recipients;
     let mut next = mine
         .iter()
         .chain(&theirs.answers.recipients)
@@ -165,63 +132,15 @@ fn merge_people(mine: &mut Vec<Recipient>, base: &[Recipient], theirs: &mut Draf
             next = next.saturating_add(1);
         }
     }
-    merge_keyed(mine, base, &theirs.answers.recipients, |r| r.id);
     next
-}
-
-/// What merging one kind of item means.
-trait Item: Clone + PartialEq {
-    fn merge(&mut self, base: &Self, theirs: &Self);
-}
-
-impl Item for Recipient {
-    fn merge(&mut self, base: &Self, theirs: &Self) {
-        merge_person(self, base, theirs);
-    }
-}
-
-impl Item for NoteState {
-    fn merge(&mut self, base: &Self, theirs: &Self) {
-        merge_note(self, base, theirs);
-    }
-}
-
-/// Merges lists whose items have a key: an item removed on one side and left
-/// alone on the other goes; one removed on one side and edited on the other
-/// stays, edited; one added on either side is added.
-fn merge_keyed<T: Item, K: PartialEq>(
-    mine: &mut Vec<T>,
-    base: &[T],
-    theirs: &[T],
-    key: impl Fn(&T) -> K,
-) {
-    let find = |list: &[T], k: &K| list.iter().position(|x| key(x) == *k);
-    mine.retain(|item| {
-        let k = key(item);
-        match (find(base, &k), find(theirs, &k)) {
-            (Some(b), None) => *item != base[b],
-            _ => true,
-        }
-    });
-    for item in theirs {
-        let k = key(item);
-        match (find(mine, &k), find(base, &k)) {
-            (Some(m), Some(b)) => mine[m].merge(&base[b], item),
-            (Some(m), None) => {
-                let mine_item = mine[m].clone();
-                mine[m].merge(&mine_item, item);
-            }
-            (None, Some(b)) if *item != base[b] => mine.push(item.clone()),
-            (None, Some(_)) => {}
-            (None, None) => mine.push(item.clone()),
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::draft::NoteText;
     use crate::domain::model::{Channel, Stage};
+    use crate::domain::record::{Answer, Filled};
 
     fn base() -> Draft {
         let mut d = Draft::default();
@@ -244,11 +163,13 @@ mod tests {
         assert_eq!(merged.answers, expected.answers, "answers");
         assert_eq!(merged.notes, expected.notes, "notes");
         assert_eq!(merged.checkins, expected.checkins, "check-ins");
+        assert_eq!(merged.from_email, expected.from_email, "from their email");
         // The other tab then merges the result against its own version: it
         // must adopt it unchanged, so the tabs settle.
         let settled = merge(&theirs, &theirs, &merged);
         assert_eq!(settled.answers, merged.answers, "the other tab settles");
         assert_eq!(settled.notes, merged.notes);
+        assert_eq!(settled.from_email, merged.from_email);
     }
 
     #[test]
@@ -392,5 +313,58 @@ mod tests {
         let mut unique = ids.clone();
         unique.dedup();
         assert_eq!(unique.len(), ids.len());
+    }
+
+    /// What the email filled in is merged like the answers it filled: a tab
+    /// that took another's version no longer differs from it, so neither
+    /// writes again (two tabs once rewrote each other without end).
+    #[test]
+    fn what_their_email_filled_in_is_merged_too() {
+        fn fill(d: &mut Draft) {
+            d.answers.rejection.job_title = "Analyst".into();
+            d.from_email.filled.push(Filled {
+                field: Answer::JobTitle,
+                person: None,
+                value: "Analyst".into(),
+            });
+        }
+        check(|_| {}, fill, fill);
+        check(fill, |_| {}, fill);
+        check(
+            |d| d.answers.sender.name = "Sam".into(),
+            fill,
+            |d| {
+                fill(d);
+                d.answers.sender.name = "Sam".into();
+            },
+        );
+    }
+
+    /// One tab edits a note's body, the other its subject: both stay, as for
+    /// any two fields (the edits were once one value, and one was lost).
+    #[test]
+    fn a_subject_and_a_body_edited_in_two_tabs_are_both_kept() {
+        fn composed() -> NoteText {
+            NoteText {
+                subject: Some("Re: Your application".into()),
+                body: "Composed".into(),
+            }
+        }
+        fn body(d: &mut Draft) {
+            d.note_mut(1, Channel::EmailReply)
+                .edit(&composed(), |t| t.body = "Mine".into());
+        }
+        fn subject(d: &mut Draft) {
+            d.note_mut(1, Channel::EmailReply)
+                .edit(&composed(), |t| t.subject = Some("Thank you".into()));
+        }
+        check(body, subject, |d| {
+            body(d);
+            subject(d);
+        });
+        check(subject, body, |d| {
+            subject(d);
+            body(d);
+        });
     }
 }

@@ -1,14 +1,16 @@
 //! The user's answers: everything a note may be built from.
 //!
 //! These types are what the wizard edits, what the composer reads and what
-//! localStorage keeps, so they are plain serde data with `#[serde(default)]`
-//! everywhere: a saved draft from an older version with fewer fields still
-//! loads, and a field added later starts empty instead of failing the load.
+//! localStorage keeps. Each lists its fields once in `stored!` (see
+//! `domain::record`): a missing field reads as its default, so a saved draft
+//! from an older version with fewer fields still loads, and a field added
+//! later starts empty instead of failing the load.
 //! Choices the user has not made yet are `None` rather than a silent default,
 //! so the wizard can ask for them; the composer falls back to the documented
 //! defaults (`Stage::Interview`, `Tone::Warm`, …) when one is still missing.
 
-use super::stored::{read_with_defaults, write_in_order};
+use super::record::word::stored_enum;
+use super::record::{Entry, stored};
 
 /// All the answers of one draft.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -125,55 +127,37 @@ pub struct Rejection {
     pub follows: Option<Box<Rejection>>,
 }
 
-/// The furthest stage the user reached.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Stage {
-    ApplicationOnly,
-    PhoneScreen,
-    #[default]
-    Interview,
-    FinalRound,
-    /// Told they were the runner-up, or that it was close.
-    RunnerUp,
-    /// An internal candidate: the role went to someone else.
-    Internal,
-    /// The role was cancelled or put on hold.
-    RoleCancelled,
+stored_enum! {
+    /// The furthest stage the user reached.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Stage {
+        ApplicationOnly = "application_only",
+        PhoneScreen = "phone_screen",
+        #[default]
+        Interview = "interview",
+        FinalRound = "final_round",
+        /// Told they were the runner-up, or that it was close.
+        RunnerUp = "runner_up",
+        /// An internal candidate: the role went to someone else.
+        Internal = "internal",
+        /// The role was cancelled or put on hold.
+        RoleCancelled = "role_cancelled",
+    }
 }
 
-impl Stage {
-    pub const ALL: [Stage; 7] = [
-        Stage::ApplicationOnly,
-        Stage::PhoneScreen,
-        Stage::Interview,
-        Stage::FinalRound,
-        Stage::RunnerUp,
-        Stage::Internal,
-        Stage::RoleCancelled,
-    ];
-}
-
-/// How the No arrived.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Arrival {
-    #[default]
-    HiringManagerEmail,
-    RecruiterEmail,
-    /// An agency or search-firm recruiter: reply to them, not the client.
-    AgencyRecruiter,
-    PhoneCall,
-    /// After a long silence (the user was left waiting).
-    LongSilence,
-}
-
-impl Arrival {
-    pub const ALL: [Arrival; 5] = [
-        Arrival::HiringManagerEmail,
-        Arrival::RecruiterEmail,
-        Arrival::AgencyRecruiter,
-        Arrival::PhoneCall,
-        Arrival::LongSilence,
-    ];
+stored_enum! {
+    /// How the No arrived.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Arrival {
+        #[default]
+        HiringManagerEmail = "hiring_manager_email",
+        RecruiterEmail = "recruiter_email",
+        /// An agency or search-firm recruiter: reply to them, not the client.
+        AgencyRecruiter = "agency_recruiter",
+        PhoneCall = "phone_call",
+        /// After a long silence (the user was left waiting).
+        LongSilence = "long_silence",
+    }
 }
 
 /// One person the user is writing to.
@@ -196,36 +180,30 @@ pub struct Recipient {
     pub detail: String,
 }
 
-/// How the greeting addresses the recipient.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum AddressForm {
-    /// "Hi Priya,"
-    #[default]
-    FirstName,
-    /// "Dear Ms Novak,"
-    TitleAndSurname,
+stored_enum! {
+    /// How the greeting addresses the recipient.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum AddressForm {
+        /// "Hi Priya,"
+        #[default]
+        FirstName = "first_name",
+        /// "Dear Ms Novak,"
+        TitleAndSurname = "title_and_surname",
+    }
 }
 
-/// The recipient's part in the process.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Relationship {
-    #[default]
-    HiringManager,
-    Interviewer,
-    Recruiter,
-    AgencyRecruiter,
-    /// A member of the interview panel.
-    Panel,
-}
-
-impl Relationship {
-    pub const ALL: [Relationship; 5] = [
-        Relationship::HiringManager,
-        Relationship::Interviewer,
-        Relationship::Recruiter,
-        Relationship::AgencyRecruiter,
-        Relationship::Panel,
-    ];
+stored_enum! {
+    /// The recipient's part in the process.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Relationship {
+        #[default]
+        HiringManager = "hiring_manager",
+        Interviewer = "interviewer",
+        Recruiter = "recruiter",
+        AgencyRecruiter = "agency_recruiter",
+        /// A member of the interview panel.
+        Panel = "panel",
+    }
 }
 
 /// The person writing the note.
@@ -242,14 +220,16 @@ pub struct Sender {
     pub strengths: [String; 2],
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Seniority {
-    /// Intern, entry level or new graduate.
-    Entry,
-    #[default]
-    Mid,
-    Senior,
-    Executive,
+stored_enum! {
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Seniority {
+        /// Intern, entry level or new graduate.
+        Entry = "entry",
+        #[default]
+        Mid = "mid",
+        Senior = "senior",
+        Executive = "executive",
+    }
 }
 
 impl Seniority {
@@ -257,13 +237,6 @@ impl Seniority {
     pub fn is_senior(self) -> bool {
         matches!(self, Seniority::Senior | Seniority::Executive)
     }
-
-    pub const ALL: [Seniority; 4] = [
-        Seniority::Entry,
-        Seniority::Mid,
-        Seniority::Senior,
-        Seniority::Executive,
-    ];
 }
 
 /// What the user asks for.
@@ -283,27 +256,20 @@ pub struct Ask {
     pub help_offer: String,
 }
 
-/// What to be kept in mind for; it decides which reason the note leans on.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum KeepInMindFor {
-    /// This role, if circumstances change (the first choice declines or leaves).
-    ThisRole,
-    /// Related roles that need similar strengths.
-    RelatedRoles,
-    /// Future openings.
-    #[default]
-    FutureOpenings,
-    /// A role that takes shape around what the user offers.
-    NewRole,
-}
-
-impl KeepInMindFor {
-    pub const ALL: [KeepInMindFor; 4] = [
-        KeepInMindFor::ThisRole,
-        KeepInMindFor::RelatedRoles,
-        KeepInMindFor::FutureOpenings,
-        KeepInMindFor::NewRole,
-    ];
+stored_enum! {
+    /// What to be kept in mind for; it decides which reason the note leans on.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum KeepInMindFor {
+        /// This role, if circumstances change (the first choice declines or leaves).
+        ThisRole = "this_role",
+        /// Related roles that need similar strengths.
+        RelatedRoles = "related_roles",
+        /// Future openings.
+        #[default]
+        FutureOpenings = "future_openings",
+        /// A role that takes shape around what the user offers.
+        NewRole = "new_role",
+    }
 }
 
 /// How the note should sound and where it goes.
@@ -338,115 +304,58 @@ impl Default for Style {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Tone {
-    #[default]
-    Warm,
-    Formal,
-    Concise,
+stored_enum! {
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Tone {
+        #[default]
+        Warm = "warm",
+        Formal = "formal",
+        Concise = "concise",
+    }
 }
 
-impl Tone {
-    pub const ALL: [Tone; 3] = [Tone::Warm, Tone::Formal, Tone::Concise];
+stored_enum! {
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Length {
+        Short = "short",
+        #[default]
+        Standard = "standard",
+    }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Length {
-    Short,
-    #[default]
-    Standard,
-}
-
-/// Where a note is sent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Channel {
-    /// A reply in their email thread.
-    EmailReply,
-    /// A new email.
-    EmailNew,
-    /// A LinkedIn invitation note (200 characters, 300 with Premium).
-    LinkedInInvite,
-    /// A LinkedIn message once connected.
-    LinkedInMessage,
-    /// A handwritten card.
-    Card,
-    /// A short script for the phone call, when the No came by phone.
-    PhoneScript,
+stored_enum! {
+    /// Where a note is sent.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Channel {
+        /// A reply in their email thread.
+        EmailReply = "email_reply",
+        /// A new email.
+        EmailNew = "email_new",
+        /// A LinkedIn invitation note (200 characters, 300 with Premium).
+        LinkedInInvite = "linkedin_invite",
+        /// A LinkedIn message once connected.
+        LinkedInMessage = "linkedin_message",
+        /// A handwritten card.
+        Card = "card",
+        /// A short script for the phone call, when the No came by phone.
+        PhoneScript = "phone_script",
+    }
 }
 
 impl Channel {
-    pub const ALL: [Channel; 6] = [
-        Channel::EmailReply,
-        Channel::EmailNew,
-        Channel::LinkedInInvite,
-        Channel::LinkedInMessage,
-        Channel::Card,
-        Channel::PhoneScript,
-    ];
-
     pub fn is_email(self) -> bool {
         matches!(self, Channel::EmailReply | Channel::EmailNew)
     }
 }
 
-read_with_defaults!(Answers {
+stored!(Answers {
     rejection,
     recipients,
     sender,
     ask,
     style
 });
-read_with_defaults!(Rejection {
-    company,
-    job_title,
-    stage,
-    arrival,
-    said_keep_in_mind,
-    date,
-    original_subject,
-    follows
-});
-read_with_defaults!(Recipient {
-    id,
-    name,
-    address,
-    honorific,
-    job_title,
-    relationship,
-    email,
-    detail
-});
-read_with_defaults!(Sender {
-    name,
-    contact,
-    seniority,
-    admire,
-    strengths
-});
-read_with_defaults!(Ask {
-    keep_in_mind_for,
-    related_role,
-    feedback,
-    linkedin,
-    wish_hire_well,
-    offer_help,
-    help_offer
-});
-read_with_defaults!(Style {
-    tone,
-    length,
-    channels,
-    linkedin_premium
-});
-
-write_in_order!(Answers {
-    rejection,
-    recipients,
-    sender,
-    ask,
-    style
-});
-write_in_order!(Rejection {
+stored!(Rejection {
     company,
     job_title,
     stage,
@@ -456,7 +365,7 @@ write_in_order!(Rejection {
     original_subject,
     follows unless Option::is_none
 });
-write_in_order!(Recipient {
+stored!(Recipient {
     id,
     name,
     address,
@@ -466,14 +375,14 @@ write_in_order!(Recipient {
     email,
     detail
 });
-write_in_order!(Sender {
+stored!(Sender {
     name,
     contact,
     seniority,
     admire,
     strengths
 });
-write_in_order!(Ask {
+stored!(Ask {
     keep_in_mind_for,
     related_role,
     feedback,
@@ -482,12 +391,24 @@ write_in_order!(Ask {
     offer_help,
     help_offer
 });
-write_in_order!(Style {
+stored!(Style {
     tone,
     length,
     channels,
     linkedin_premium
 });
+
+/// People are matched by id when two tabs' lists are merged.
+impl Entry for Recipient {
+    const KEYED: bool = true;
+
+    fn key(&self) -> u64 {
+        u64::from(self.id)
+    }
+}
+
+/// The channels chosen are one answer.
+impl Entry for Channel {}
 
 #[cfg(test)]
 mod tests {

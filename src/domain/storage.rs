@@ -21,7 +21,7 @@
 
 use super::draft::{Draft, LoadError};
 use super::library::record_id;
-use super::stored::{read_with_defaults, write_in_order};
+use super::record::json::{read_with_defaults, write_in_order};
 
 /// The prefix of every record's key.
 pub const RECORD_PREFIX: &str = "kept-in-mind.record.";
@@ -225,7 +225,7 @@ write_in_order!(Settings { last_backup });
 impl Settings {
     /// The JSON that is stored.
     pub fn to_json(&self) -> String {
-        super::stored::to_json(self)
+        super::record::json::to_json(self)
     }
 }
 

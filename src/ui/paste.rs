@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::email_reader::{prefill, read};
+use crate::domain::record::Answer;
 use crate::domain::validate::FieldError;
 use crate::ui::form::{Checkbox, TextArea};
 use crate::ui::store::use_store;
@@ -13,7 +14,7 @@ use crate::ui::store::use_store;
 const PASTED: &str = "their-email";
 
 /// Whether the text answer in `field` (of `person`) still holds what the email gave.
-pub fn text_mark(field: &'static str, person: Option<u32>, value: Signal<String>) -> Signal<bool> {
+pub fn text_mark(field: Answer, person: Option<u32>, value: Signal<String>) -> Signal<bool> {
     let store = use_store();
     Signal::derive(move || {
         value.with(|v| store.draft.with(|d| d.from_email.marks(field, person, v)))
@@ -21,7 +22,7 @@ pub fn text_mark(field: &'static str, person: Option<u32>, value: Signal<String>
 }
 
 /// The option the email gave for the choice `field` (of `person`).
-pub fn choice_mark(field: &'static str, person: Option<u32>) -> Signal<Option<String>> {
+pub fn choice_mark(field: Answer, person: Option<u32>) -> Signal<Option<String>> {
     let store = use_store();
     Signal::derive(move || {
         store

@@ -17,9 +17,9 @@ use super::store::{Store, today, use_store};
 use crate::domain::draft::Draft;
 use crate::domain::labels::Choice;
 use crate::domain::model::{Answers, Arrival, KeepInMindFor, Seniority, Stage};
+use crate::domain::record::{Answer, Word};
 use crate::domain::route::{Page, Route};
 use crate::domain::validate::{field, no_date_error};
-use crate::domain::word::Word;
 
 /// One question page: its heading, its controls, and where Continue goes.
 pub struct Question {
@@ -69,7 +69,7 @@ struct Text {
     autocomplete: Option<&'static str>,
     spellcheck_off: bool,
     /// Marked "(from their email)" while it holds what the email gave.
-    from_email: bool,
+    from_email: Option<Answer>,
 }
 
 impl Text {
@@ -85,7 +85,7 @@ impl Text {
             at,
             autocomplete: None,
             spellcheck_off: false,
-            from_email: false,
+            from_email: None,
         }
     }
 
@@ -99,8 +99,8 @@ impl Text {
         self
     }
 
-    const fn marked(mut self) -> Self {
-        self.from_email = true;
+    const fn marked(mut self, answer: Answer) -> Self {
+        self.from_email = Some(answer);
         self
     }
 }
@@ -115,7 +115,8 @@ struct Pick {
     options: fn() -> Vec<RadioOption>,
     get: fn(&Answers) -> Option<&'static str>,
     set: fn(&mut Draft, &'static str),
-    from_email: bool,
+    /// The answer the email may have given, marked "(from their email)".
+    from_email: Option<Answer>,
     /// Controls shown under the option with this value while it is chosen.
     reveal: Option<(&'static str, &'static [Control])>,
 }
@@ -171,14 +172,14 @@ pub static JOB: Question = Question {
                 Some(&mut d.answers.rejection.company)
             })
             .autocomplete("off")
-            .marked(),
+            .marked(Answer::Company),
         ),
         Control::Text(
             Text::new(field::JOB_TITLE, "Job title", |d| {
                 Some(&mut d.answers.rejection.job_title)
             })
             .autocomplete("off")
-            .marked(),
+            .marked(Answer::JobTitle),
         ),
     ],
     on_continue: None,
@@ -194,7 +195,7 @@ pub static STAGE: Question = Question {
         options: options::<Stage>,
         get: |a| a.rejection.stage.map(Word::value),
         set: |d, w| d.answers.rejection.stage = Stage::from_value(w),
-        from_email: true,
+        from_email: Some(Answer::Stage),
         reveal: None,
     })],
     on_continue: None,
@@ -215,7 +216,7 @@ pub static ARRIVAL: Question = Question {
                 d.answers.set_arrival(arrival);
             }
         },
-        from_email: true,
+        from_email: Some(Answer::Arrival),
         reveal: None,
     })],
     on_continue: None,
@@ -242,7 +243,7 @@ pub static DETAILS: Question = Question {
                     .map(|yes| if yes { "yes" } else { "no" })
             },
             set: |d, w| d.answers.rejection.said_keep_in_mind = Some(w == "yes"),
-            from_email: true,
+            from_email: Some(Answer::SaidKeep),
             reveal: None,
         }),
         Control::Date,
@@ -256,7 +257,7 @@ pub static DETAILS: Question = Question {
                     |d| Some(&mut d.answers.rejection.original_subject),
                 )
                 .hint("A reply in the same thread keeps it, with “Re:” in front.")
-                .marked(),
+                .marked(Answer::Subject),
             )],
         },
     ],
@@ -300,7 +301,7 @@ pub static ABOUT_YOU: Question = Question {
             })
             .hint("Your full name, as you sign your emails.")
             .autocomplete("name")
-            .marked()
+            .marked(Answer::YourName)
         }),
         Control::Text(Text {
             spellcheck_off: true,
@@ -320,7 +321,7 @@ pub static ABOUT_YOU: Question = Question {
             options: options::<Seniority>,
             get: |a| a.sender.seniority.map(Word::value),
             set: |d, w| d.answers.sender.seniority = Seniority::from_value(w),
-            from_email: false,
+            from_email: None,
             reveal: None,
         }),
         Control::Group {
@@ -358,7 +359,7 @@ pub static KEEP_IN_MIND: Question = Question {
         options: options::<KeepInMindFor>,
         get: |a| a.ask.keep_in_mind_for.map(Word::value),
         set: |d, w| d.answers.ask.keep_in_mind_for = KeepInMindFor::from_value(w),
-        from_email: false,
+        from_email: None,
         reveal: Some((
             "related_roles",
             &[Control::Text(
@@ -466,10 +467,9 @@ fn control(store: Store, control: &'static Control) -> AnyView {
         Control::Paragraph(text) => view! { <p>{*text}</p> }.into_any(),
         Control::Text(t) => {
             let (value, set) = store.lens(t.at);
-            let marked = if t.from_email {
-                text_mark(t.id, None, value)
-            } else {
-                Signal::default()
+            let marked = match t.from_email {
+                Some(answer) => text_mark(answer, None, value),
+                None => Signal::default(),
             };
             view! {
                 <TextInput
@@ -487,7 +487,7 @@ fn control(store: Store, control: &'static Control) -> AnyView {
         }
         Control::Date => {
             let (value, set) = store.lens(|d| Some(&mut d.answers.rejection.date));
-            let marked = text_mark(field::DATE, None, value);
+            let marked = text_mark(Answer::Date, None, value);
             date_input(
                 field::DATE,
                 "When did the No arrive? (optional)".to_owned(),
@@ -505,10 +505,9 @@ fn control(store: Store, control: &'static Control) -> AnyView {
             let reveal = p
                 .reveal
                 .map(|(when, list)| (when, ViewFn::from(move || controls(store, list))));
-            let from_email = if p.from_email {
-                choice_mark(p.id, None)
-            } else {
-                Signal::default()
+            let from_email = match p.from_email {
+                Some(answer) => choice_mark(answer, None),
+                None => Signal::default(),
             };
             view! {
                 <RadioGroup

@@ -70,6 +70,24 @@ impl Store {
         }
     }
 
+    /// Asks the browser, once, to keep this site's data even when space runs
+    /// low, and records its answer for the page to show. Asked when the first
+    /// note is marked sent: from then on the record is worth coming back to.
+    pub fn ask_to_persist(self) {
+        if self.persisted.get_untracked().is_some() {
+            return;
+        }
+        let Ok(promise) = window().navigator().storage().persist() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let granted = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .is_ok_and(|answer| answer.as_bool() == Some(true));
+            self.persisted.set(Some(granted));
+        });
+    }
+
     /// Goes to `route` by changing `location.hash`, so the browser's history
     /// gets an entry; the `hashchange` listener then calls [`Store::arrive`].
     pub fn navigate(self, route: Route) {

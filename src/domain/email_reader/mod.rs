@@ -30,7 +30,7 @@ use serde::Serialize;
 
 use super::model::{Arrival, Stage};
 use super::text::clean;
-use super::word::Word;
+use crate::domain::record::Word;
 use body::{Body, first};
 use lines::{Lines, list};
 

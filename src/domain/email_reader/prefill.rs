@@ -1,78 +1,12 @@
 //! Putting what the reader found into the draft: only where the user has not
-//! answered yet, and remembering what went where so each question page can
-//! mark it "(from their email)" until the user changes it.
+//! answered yet, and remembering what went where (`record::FromEmail`) so
+//! each question page can mark it "(from their email)" until the user
+//! changes it.
 
 use super::Reading;
 use crate::domain::draft::Draft;
 use crate::domain::model::{Arrival, Relationship};
-use crate::domain::validate::field;
-use crate::domain::word::Word;
-
-/// What came from the pasted email, kept with the draft. Read by
-/// `read_with_defaults!` and written by the draft's writer, like the other
-/// stored structs (`domain::stored`); the derive is the tests' reference.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize))]
-pub struct FromEmail {
-    /// Whether the user chose to keep the pasted text with their answers.
-    pub keep_text: bool,
-    /// The pasted text: always empty unless `keep_text`.
-    pub text: String,
-    /// The answers filled in from it.
-    pub filled: Vec<Filled>,
-}
-
-/// One answer filled in: the control's id (see [`field`]), whose person it
-/// is (for the people pages), and the value as the control holds it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize))]
-pub struct Filled {
-    pub field: String,
-    pub person: Option<u32>,
-    pub value: String,
-}
-
-crate::domain::stored::read_with_defaults!(FromEmail {
-    keep_text,
-    text,
-    filled
-});
-crate::domain::stored::read_with_defaults!(Filled {
-    field,
-    person,
-    value
-});
-
-impl FromEmail {
-    /// Nothing was pasted or filled in.
-    pub fn is_unused(&self) -> bool {
-        !self.keep_text && self.text.is_empty() && self.filled.is_empty()
-    }
-
-    /// Whether the answer in `field` (of `person`) still holds what the email gave.
-    ///
-    /// Usage: `from_email.marks(field::COMPANY, None, "Acme")`.
-    pub fn marks(&self, field: &str, person: Option<u32>, current: &str) -> bool {
-        !current.is_empty()
-            && self
-                .filled
-                .iter()
-                .any(|f| f.field == field && f.person == person && f.value == current)
-    }
-}
-
-impl FromEmail {
-    /// The value the email gave for `field` (of `person`), if it filled one.
-    ///
-    /// Usage: `from_email.value_for(field::STAGE, None) == Some("interview")`.
-    pub fn value_for(&self, field: &str, person: Option<u32>) -> Option<&str> {
-        self.filled
-            .iter()
-            .rev()
-            .find(|f| f.field == field && f.person == person)
-            .map(|f| f.value.as_str())
-    }
-}
+use crate::domain::record::{Answer, Filled, Word};
 
 /// The part a sender played, from how the No arrived.
 fn part(arrival: Option<Arrival>) -> Option<Relationship> {
@@ -103,23 +37,23 @@ pub fn apply(reading: &Reading, draft: &mut Draft) -> usize {
         &mut filled,
         &mut r.company,
         &reading.company,
-        field::COMPANY,
+        Answer::Company,
         None,
     );
     fill_text(
         &mut filled,
         &mut r.job_title,
         &reading.role,
-        field::JOB_TITLE,
+        Answer::JobTitle,
         None,
     );
-    fill_text(&mut filled, &mut r.date, &reading.date, field::DATE, None);
+    fill_text(&mut filled, &mut r.date, &reading.date, Answer::Date, None);
     let subject = &reading.subject;
     fill_text(
         &mut filled,
         &mut r.original_subject,
         subject,
-        field::SUBJECT,
+        Answer::Subject,
         None,
     );
     let you = &mut draft.answers.sender.name;
@@ -127,22 +61,22 @@ pub fn apply(reading: &Reading, draft: &mut Draft) -> usize {
         &mut filled,
         you,
         &reading.candidate_name,
-        field::YOUR_NAME,
+        Answer::YourName,
         None,
     );
     if let (None, Some(f)) = (r.stage, &reading.stage) {
         r.stage = Some(f.value);
-        note(&mut filled, field::STAGE, None, f.value.value());
+        note(&mut filled, Answer::Stage, None, f.value.value());
     }
     if let (None, Some(f)) = (r.arrival, &reading.arrival) {
         r.arrival = Some(f.value);
-        note(&mut filled, field::ARRIVAL, None, f.value.value());
+        note(&mut filled, Answer::Arrival, None, f.value.value());
     }
     if let (None, Some(f)) = (r.said_keep_in_mind, &reading.kept_on_file) {
         r.said_keep_in_mind = Some(f.value);
         note(
             &mut filled,
-            field::SAID_KEEP,
+            Answer::SaidKeep,
             None,
             if f.value { "yes" } else { "no" },
         );
@@ -158,7 +92,7 @@ pub fn apply(reading: &Reading, draft: &mut Draft) -> usize {
                 &mut filled,
                 &mut p.name,
                 &reading.sender_name,
-                field::NAME,
+                Answer::Name,
                 who,
             );
             let title = &reading.sender_title;
@@ -166,20 +100,20 @@ pub fn apply(reading: &Reading, draft: &mut Draft) -> usize {
                 &mut filled,
                 &mut p.job_title,
                 title,
-                field::THEIR_TITLE,
+                Answer::TheirTitle,
                 who,
             );
             fill_text(
                 &mut filled,
                 &mut p.email,
                 &reading.sender_email,
-                field::EMAIL,
+                Answer::Email,
                 who,
             );
             let relationship = part(reading.arrival.as_ref().map(|a| a.value));
             if let (None, Some(rel)) = (p.relationship, relationship) {
                 p.relationship = Some(rel);
-                note(&mut filled, field::RELATIONSHIP, who, rel.value());
+                note(&mut filled, Answer::Relationship, who, rel.value());
             }
         }
     }
@@ -193,7 +127,7 @@ fn fill_text(
     filled: &mut Vec<Filled>,
     slot: &mut String,
     found: &Option<super::Found<String>>,
-    field: &str,
+    field: Answer,
     person: Option<u32>,
 ) {
     if let Some(f) = found
@@ -205,9 +139,9 @@ fn fill_text(
 }
 
 /// Notes that `field` (of `person`) was filled with `value`.
-fn note(filled: &mut Vec<Filled>, field: &str, person: Option<u32>, value: &str) {
+fn note(filled: &mut Vec<Filled>, field: Answer, person: Option<u32>, value: &str) {
     filled.push(Filled {
-        field: field.to_owned(),
+        field,
         person,
         value: value.to_owned(),
     });
@@ -233,14 +167,14 @@ mod tests {
         assert_eq!(person.name, "Dana Cole");
         assert_eq!(person.relationship, Some(Relationship::HiringManager));
         let marks = &draft.from_email;
-        assert!(marks.marks(field::COMPANY, None, "Acme"));
-        assert!(!marks.marks(field::COMPANY, None, "Acme Ltd"));
-        assert!(!marks.marks(field::STAGE, None, Stage::FinalRound.value()));
-        assert!(marks.marks(field::NAME, Some(person.id), "Dana Cole"));
+        assert!(marks.marks(Answer::Company, None, "Acme"));
+        assert!(!marks.marks(Answer::Company, None, "Acme Ltd"));
+        assert!(!marks.marks(Answer::Stage, None, Stage::FinalRound.value()));
+        assert!(marks.marks(Answer::Name, Some(person.id), "Dana Cole"));
         assert_eq!(
-            marks.value_for(field::ARRIVAL, None),
+            marks.value_for(Answer::Arrival, None),
             Some("hiring_manager_email")
         );
-        assert_eq!(marks.value_for(field::STAGE, None), None);
+        assert_eq!(marks.value_for(Answer::Stage, None), None);
     }
 }

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use crate::domain::draft::{Draft, Removed};
 use crate::domain::labels::{Choice, person_name};
 use crate::domain::model::{AddressForm, Recipient, Relationship};
+use crate::domain::record::{Answer, Word};
 use crate::domain::route::{Page, Route};
 use crate::domain::validate::{field, person_errors};
-use crate::domain::word::Word;
 use crate::ui::browser::focus_later;
 use crate::ui::form::{QuestionPage, RadioGroup, TextInput};
 use crate::ui::paste::{choice_mark, text_mark};
@@ -198,7 +198,7 @@ pub fn PersonPage(id: u32) -> impl IntoView {
             }
         >
             <QuestionPage heading=heading>
-                <TextInput id=field::NAME label="Their name" hint="Spelled as they sign their emails.".to_owned() value=name on_input=set_name autocomplete="off" spellcheck_off=true marked=text_mark(field::NAME, Some(id), name)/>
+                <TextInput id=field::NAME label="Their name" hint="Spelled as they sign their emails.".to_owned() value=name on_input=set_name autocomplete="off" spellcheck_off=true marked=text_mark(Answer::Name, Some(id), name)/>
                 <RadioGroup
                     id=field::ADDRESS.into()
                     legend=Signal::from("How should the note greet them?".to_owned())
@@ -212,7 +212,7 @@ pub fn PersonPage(id: u32) -> impl IntoView {
                     })))
                     from_email=Signal::default()
                 />
-                <TextInput id=field::THEIR_TITLE label="Their job title (optional)" value=job_title on_input=set_job_title autocomplete="off" marked=text_mark(field::THEIR_TITLE, Some(id), job_title)/>
+                <TextInput id=field::THEIR_TITLE label="Their job title (optional)" value=job_title on_input=set_job_title autocomplete="off" marked=text_mark(Answer::TheirTitle, Some(id), job_title)/>
                 <RadioGroup
                     id=field::RELATIONSHIP.into()
                     legend=Signal::from("What was their part in the process?".to_owned())
@@ -222,7 +222,7 @@ pub fn PersonPage(id: u32) -> impl IntoView {
                     value=relationship
                     on_change=set_relationship
                     reveal=None
-                    from_email=choice_mark(field::RELATIONSHIP, Some(id))
+                    from_email=choice_mark(Answer::Relationship, Some(id))
                 />
                 <TextInput
                     id=field::EMAIL
@@ -231,7 +231,7 @@ pub fn PersonPage(id: u32) -> impl IntoView {
                     kind="email"
                     value=email
                     on_input=set_email
-                    marked=text_mark(field::EMAIL, Some(id), email)
+                    marked=text_mark(Answer::Email, Some(id), email)
                     autocomplete="off"
                     spellcheck_off=true
                 />

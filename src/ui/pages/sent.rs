@@ -7,9 +7,9 @@ use crate::domain::date::Date;
 use crate::domain::date::entry::{Parts, Rule, check};
 use crate::domain::library::mark_sent;
 use crate::domain::model::Channel;
+use crate::domain::record::Word;
 use crate::domain::validate::date_field_error;
-use crate::domain::word::Word;
-use crate::ui::browser::{ask_to_persist, focus_id, focus_id_later};
+use crate::ui::browser::{focus_id, focus_id_later};
 use crate::ui::form::date_input;
 use crate::ui::store::{today, use_store};
 
@@ -43,7 +43,7 @@ pub fn SentControl(recipient: u32, channel: Channel, about: String) -> impl Into
     let button_id = format!("{date_id}-button");
     let mark = move |on: Option<Date>| {
         store.draft.update(|d| mark_sent(d, recipient, channel, on));
-        ask_to_persist(store);
+        store.ask_to_persist();
     };
     let send = move |done_id: String| {
         let typed = day.with_untracked(|d| Parts::from_stored(d));
