@@ -9,7 +9,7 @@ import { after, before, test } from "node:test";
 import { ROOT, expectAccessible, expectClean, expectNoSidewaysScroll, openPage, screenshots, start } from "./harness.mjs";
 import { WRITE, cont, dateBoxes, noteText, onPage, titleOf } from "./journey.mjs";
 
-const email = (name) => readFileSync(join(ROOT, "tests", "data", "emails", `${name}.txt`), "utf8");
+const email = (name) => readFileSync(join(ROOT, "tests", "data", "emails", "tuned", `${name}.txt`), "utf8");
 const MARK = "(from their email)";
 
 let env;
