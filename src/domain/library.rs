@@ -125,6 +125,23 @@ pub fn next_check_in(draft: &Draft) -> Option<Date> {
         .min()
 }
 
+/// The one line that says whether the keep-in-touch plan is on, above its
+/// Change: "Check-ins are on. The next is on 12 January 2027."
+pub fn plan_state(draft: &Draft) -> String {
+    match draft.checkins.choice {
+        PlanChoice::Offered => "Check-ins are suggested, not planned yet.".to_owned(),
+        PlanChoice::Off => "Check-ins are off.".to_owned(),
+        PlanChoice::Accepted => match next_check_in(draft) {
+            Some(next) => format!("Check-ins are on. The next is on {}.", next.long()),
+            None if draft.checkins.dates.iter().all(|c| c.done) => {
+                "Check-ins are on, and every one is done.".to_owned()
+            }
+            // A date still being typed: no day to name yet.
+            None => "Check-ins are on.".to_owned(),
+        },
+    }
+}
+
 /// Why each suggested check-in falls when it does, in the order of [`suggested_check_ins`].
 pub const CHECK_IN_REASONS: [&str; 3] = [
     "About six weeks on: the person they chose may have said no or not started yet.",
@@ -186,6 +203,49 @@ pub fn another_job(from: &Draft, id: String, now: u64) -> Draft {
         answers,
         ..new_record(id, now)
     }
+}
+
+/// What "Write for another job" carried into a record from an earlier one
+/// and is still as it was there: the level and the strengths, which belong
+/// to a job as much as to the person. "About you" shows them, with Change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Carried {
+    /// The earlier record's title: "Product Designer at Northwind Health".
+    pub from: String,
+    /// "Mid-level", when a level was carried.
+    pub level: Option<&'static str>,
+    /// The strengths carried, one a line; empty when none were.
+    pub strengths: String,
+}
+
+/// What `draft` carries over from the most recent earlier record among
+/// `records` with the same level and strengths (derived, not stored: once
+/// the user changes them, nothing is carried any more).
+pub fn carried(draft: &Draft, records: &[Draft]) -> Option<Carried> {
+    let mine = &draft.answers.sender;
+    let strengths = mine
+        .strengths
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    if mine.seniority.is_none() && strengths.is_empty() {
+        return None;
+    }
+    let from = records
+        .iter()
+        .filter(|d| d.id != draft.id && d.created <= draft.created && !d.is_blank())
+        .filter(|d| {
+            let theirs = &d.answers.sender;
+            theirs.seniority == mine.seniority && theirs.strengths == mine.strengths
+        })
+        .max_by_key(|d| d.updated)?;
+    Some(Carried {
+        from: from.title(),
+        level: mine.seniority.map(super::labels::Choice::label),
+        strengths,
+    })
 }
 
 /// A new record for a role that opened at the company of `from`: the same
@@ -467,6 +527,80 @@ mod tests {
                 Some("Next check-in: 12 January 2027".to_owned())
             )
         );
+    }
+
+    #[test]
+    fn another_job_shows_what_it_carried_until_changed() {
+        let mut first = complete(&["Priya Shah"]);
+        first.answers.sender.strengths[0] = "user research".into();
+        let mut next = another_job(&first, "r2".into(), 2);
+        let records = [first.clone()];
+        assert_eq!(
+            carried(&next, &records),
+            Some(Carried {
+                from: "Product Designer at Northwind Health".into(),
+                level: Some("Mid-level"),
+                strengths: "user research".into(),
+            })
+        );
+        assert_eq!(
+            carried(&first, &[next.clone()]),
+            None,
+            "a later record carries nothing into an earlier one"
+        );
+        assert_eq!(
+            carried(&new_record("r3".into(), 3), &records),
+            None,
+            "nothing given, nothing carried"
+        );
+        next.answers.sender.strengths[0] = "service design".into();
+        assert_eq!(carried(&next, &records), None, "changed: no longer carried");
+    }
+
+    #[test]
+    fn one_line_says_whether_the_plan_is_on() {
+        let mut draft = complete(&["Priya Shah"]);
+        let priya = draft.answers.recipients[0].id;
+        mark_sent(
+            &mut draft,
+            priya,
+            Channel::EmailReply,
+            Some(day("2026-12-01")),
+        );
+        assert_eq!(
+            plan_state(&draft),
+            "Check-ins are suggested, not planned yet."
+        );
+        draft.checkins.choice = PlanChoice::Accepted;
+        assert_eq!(
+            plan_state(&draft),
+            "Check-ins are on. The next is on 12 January 2027."
+        );
+        draft.checkins.dates[0].done = true;
+        assert_eq!(
+            plan_state(&draft),
+            "Check-ins are on. The next is on 1 March 2027."
+        );
+        draft.checkins.dates[1].due = "4\n".into();
+        assert_eq!(
+            plan_state(&draft),
+            "Check-ins are on. The next is on 1 June 2027."
+        );
+        draft.checkins.dates[2].due = "".into();
+        assert_eq!(
+            plan_state(&draft),
+            "Check-ins are on.",
+            "no day to name while typed"
+        );
+        for c in &mut draft.checkins.dates {
+            c.done = true;
+        }
+        assert_eq!(
+            plan_state(&draft),
+            "Check-ins are on, and every one is done."
+        );
+        draft.checkins.choice = PlanChoice::Off;
+        assert_eq!(plan_state(&draft), "Check-ins are off.");
     }
 
     #[test]

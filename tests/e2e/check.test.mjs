@@ -47,6 +47,13 @@ test("skipped answers stand under Left blank, and the button says how many notes
   assert.deepEqual(await keysUnder(page, tomas.name), ["Their name", "How to greet them", "Their part", "Something specific you talked about"]);
   assert.ok((await keysUnder(page, margaret.name)).includes("Their job title"));
   assert.equal(await page.locator(".error-summary").count(), 0, "nothing is missing");
+  // Two people: each Change link names whose answer it changes.
+  assert.equal(await page.getByRole("link", { name: "Change their name" }).count(), 0);
+  for (const person of [margaret, tomas]) {
+    await page.getByRole("link", { name: `Change ${person.name}’s name`, exact: true }).waitFor();
+    await page.getByRole("link", { name: `Change how to greet ${person.name}`, exact: true }).waitFor();
+  }
+  await page.getByRole("link", { name: `Change something specific you talked about with ${tomas.name}`, exact: true }).waitFor();
   await bothThemes(page, "the check page with answers left blank");
 
   // A blank answer's Change link opens its page and comes back.

@@ -121,6 +121,36 @@ test("the list says what is left to send, and a job stopped before its notes is 
   await page.context().close();
 });
 
+test("another job shows the level and strengths it carried over, each with Change", async () => {
+  const page = await openPage(env, "/");
+  const carried = page.locator(".carried");
+  await fillWizard(page, { ...MID_LEVEL, strengths: ["user research"] }, async (p, name) => {
+    if (name === "about-you") assert.equal(await carried.count(), 0, "a first job carries nothing");
+  });
+  await home(page);
+  await page.getByRole("link", { name: "Write for another job" }).click();
+  await onPage(page, "Which job was it?");
+  await page.evaluate(() => (location.hash = "#/you"));
+  await onPage(page, "About you");
+  await carried.getByRole("heading", { name: "From your last job" }).waitFor();
+  assert.match(await carried.innerText(), /Kept from Product Designer at Northwind Health\./);
+  const row = (key) => carried.locator(".summary-list__row", { has: page.getByText(key, { exact: true }) });
+  assert.equal(await row("Level of the role").locator("dd").first().innerText(), "Mid-level");
+  assert.equal(await row("Strengths").locator("dd").first().innerText(), "user research");
+  await page.getByRole("button", { name: "Change the level of the role" }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "seniority", "Change puts the focus on the level");
+  await page.getByRole("button", { name: "Change the strengths" }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "strength-1");
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `About you with what was carried over, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "library-carried-over");
+  expectClean(page);
+  await page.context().close();
+});
+
 test("a role opened there: the same people, a note that refers back, both records kept", async () => {
   const page = await openPage(env, "/");
   await fillWizard(page, MID_LEVEL);
@@ -422,6 +452,7 @@ test("check-ins go into a calendar file that a real iCalendar parser reads", asy
   await fillDate(page.getByRole("group", { name: /^Day you sent it\W+your email reply to Dana Cole$/ }), "1", "12", "2026");
   await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Dana Cole$/ }).click();
   await page.getByRole("button", { name: "Keep these check-ins" }).click();
+  await page.locator("summary", { hasText: "Change the check-ins" }).click();
   await fillDate(page.getByRole("group", { name: "Check-in 2" }), "10", "3", "2027");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Add all to my calendar" }).click()]);
   assert.equal(download.suggestedFilename(), "check-ins-contoso-pharma.ics");
@@ -443,6 +474,43 @@ test("check-ins go into a calendar file that a real iCalendar parser reads", asy
   const single = new ICAL.Component(ICAL.parse(await readFile(await one.path(), "utf8")));
   assert.equal(single.getAllSubcomponents("vevent").length, 1);
   await expectAccessible(page, "the notes page with a check-in plan");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("one line says whether the plan is on, with Change to turn it on or off", async () => {
+  const page = await openPage(env, "/");
+  await oneJob(page, MID_LEVEL);
+  await openNotes(page);
+  await fillDate(page.getByRole("group", { name: /^Day you sent it\W+your email reply to Priya Shah$/ }), "1", "12", "2026");
+  await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
+  const state = page.locator("#check-in-state");
+  const change = page.locator("summary", { hasText: "Change the check-ins" });
+  const checkIn1 = page.getByRole("group", { name: "Check-in 1" });
+  assert.equal(await state.innerText(), "Check-ins are suggested, not planned yet.");
+  assert.ok(await checkIn1.isVisible(), "the suggested dates are the question, shown");
+  await page.getByRole("button", { name: "Keep these check-ins" }).click();
+  await page.waitForFunction(() => document.activeElement?.id === "check-in-state", null, { timeout: 2000 });
+  assert.equal(await state.innerText(), "Check-ins are on. The next is on 12 January 2027.");
+  assert.ok(!(await checkIn1.isVisible()), "once kept, the dates fold under Change");
+  await page.getByLabel("What’s new with you since? (optional)").waitFor();
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `the plan, on, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "library-plan-on");
+  await change.click();
+  await page.getByRole("listitem").filter({ has: checkIn1 }).getByLabel("Done").check();
+  assert.equal(await state.innerText(), "Check-ins are on. The next is on 1 March 2027.");
+  await page.getByRole("button", { name: "Turn check-ins off" }).click();
+  await page.waitForFunction(() => document.activeElement?.id === "check-in-state", null, { timeout: 2000 });
+  assert.equal(await state.innerText(), "Check-ins are off.");
+  assert.equal(await page.getByLabel("What’s new with you since? (optional)").count(), 0, "no check-in notes while off");
+  await expectAccessible(page, "the plan, off");
+  await change.click();
+  await page.getByRole("button", { name: "Keep these check-ins" }).click();
+  await state.filter({ hasText: "Check-ins are on." }).waitFor();
   expectClean(page);
   await page.context().close();
 });

@@ -6,8 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::progress::step_label;
 use crate::domain::route::{Page, Route};
-use crate::domain::summary::{error_line, sections, write_button};
-use crate::domain::text::in_sentence;
+use crate::domain::summary::{change_words, error_line, sections, write_button};
 use crate::domain::validate::all_errors;
 use crate::ui::browser::{focus_id, focus_later};
 use crate::ui::form::StepIndicator;
@@ -44,12 +43,13 @@ pub fn CheckPage() -> impl IntoView {
             .with(|d| sections(&d.answers))
             .into_iter()
             .map(|section| {
+                let whose = section.whose;
                 let rows = section
                     .rows
                     .into_iter()
                     .map(|row| {
                         let change = Route::change(row.change).to_hash();
-                        let hidden = format!(" {}", in_sentence(&row.key));
+                        let hidden = format!(" {}", change_words(&row.key, &whose));
                         let value = (!row.value.is_empty()).then(|| view! { <dd>{row.value}</dd> });
                         view! {
                             <div class="summary-list__row">
