@@ -313,11 +313,8 @@ pub struct Entry {
     pub action: &'static str,
 }
 
-/// The home page's line for one record.
-pub fn entry(draft: &Draft, today: Date) -> Entry {
-    let (sent, total) = sent_count(draft);
-    let status = status_given(draft, (sent, total));
-    let no = &draft.answers.rejection;
+/// The people a record writes to: "Priya Shah and Tomás Álvarez".
+pub fn people(draft: &Draft) -> Option<String> {
     let names: Vec<&str> = draft
         .answers
         .recipients
@@ -325,20 +322,30 @@ pub fn entry(draft: &Draft, today: Date) -> Entry {
         .map(|r| r.name.trim())
         .filter(|n| !n.is_empty())
         .collect();
-    let people = match names.split_last() {
+    match names.split_last() {
         None => None,
         Some((last, [])) => Some((*last).to_owned()),
         Some((last, rest)) => Some(format!("{} and {last}", rest.join(", "))),
-    };
+    }
+}
+
+/// "2 of 3 notes sent".
+pub fn sent_line(sent: usize, total: usize) -> String {
+    let noun = if total == 1 { "note" } else { "notes" };
+    format!("{sent} of {total} {noun} sent")
+}
+
+/// The home page's line for one record.
+pub fn entry(draft: &Draft, today: Date) -> Entry {
+    let (sent, total) = sent_count(draft);
+    let status = status_given(draft, (sent, total));
+    let no = &draft.answers.rejection;
     Entry {
         id: draft.id.clone(),
         title: draft.title(),
         date: Date::parse(&no.date).map(|d| format!("No received {}", d.long())),
-        people,
-        sent: (sent > 0).then(|| {
-            let noun = if total == 1 { "note" } else { "notes" };
-            format!("{sent} of {total} {noun} sent")
-        }),
+        people: people(draft),
+        sent: (sent > 0).then(|| sent_line(sent, total)),
         next_check_in: next_check_in(draft).map(|due| {
             if due <= today {
                 format!("Time to check in (planned for {})", due.long())

@@ -62,6 +62,8 @@ pub fn Home() -> impl IntoView {
             <a class="button" href=Route::new(Page::Job).to_hash() on:click=start>
                 {move || if has_records.get() { "Write for another job" } else { "Start now" }}
             </a>
+            // Beside the way in, where a phone shows it without scrolling.
+            <span class="start-time">"It takes about 10 minutes for one or two people."</span>
         </div>
         <p class="privacy-line">"Everything you type stays in this browser. Nothing is sent anywhere."</p>
         {banner_at(Place::List)}
@@ -103,7 +105,7 @@ pub fn Home() -> impl IntoView {
             <p>
                 "If you are senior and came second or third, a note is close to expected: the people who interviewed you are now part of your network."
             </p>
-            <p>"It takes about 10 minutes for one or two people. You can stop at any time and pick up where you left off."</p>
+            <p>"You can stop at any time and pick up where you left off."</p>
         </Later>
     }
 }

@@ -5,6 +5,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import AxeBuilder from "@axe-core/playwright";
 import { ROOT, expectAccessible, expectClean, goto, openPage, screenshots, start } from "./harness.mjs";
 import { MID_LEVEL, WRITE, cont, fillDate, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
@@ -559,7 +560,13 @@ test("a backup restores in a fresh browser profile with every record identical",
   const fresh = await openPage(env, "/");
   await fresh.getByLabel("Restore from a backup").setInputFiles(file);
   await fresh.getByRole("heading", { name: "What this backup holds" }).waitFor();
-  await fresh.getByText("2 records not on this device yet").waitFor();
+  const preview = fresh.getByRole("region", { name: "What this backup holds" });
+  await preview.getByRole("heading", { name: "New to this browser (2)" }).waitFor();
+  // Each job by name, with its people and the notes sent.
+  assert.deepEqual((await preview.locator(".jobs li").allInnerTexts()).sort(), [
+    "Product Designer at Northwind Health\nPriya Shah · 1 of 1 note sent",
+    "Service Designer at Contoso Pharma\nDana Cole · 0 of 1 note sent",
+  ]);
   await expectAccessible(fresh, "the restore preview");
   await fresh.getByRole("button", { name: "Add the backup to this browser" }).click();
   // A sighted user sees it too, and the focus moves to it from the gone preview.
@@ -581,6 +588,81 @@ test("a backup restores in a fresh browser profile with every record identical",
   await screenshots(fresh, "library-restored");
   expectClean(fresh);
   await fresh.context().close();
+});
+
+test("a first visit at 375 px: the time beside Start, restore behind a quiet link and a real button", async () => {
+  const page = await openPage(env, "/", { viewport: { width: 375, height: 667 } });
+  const start = page.getByRole("link", { name: "Start now" });
+  const time = page.getByText("It takes about 10 minutes for one or two people.");
+  for (const [what, locator] of [["Start", start], ["the time", time]]) {
+    const box = await locator.boundingBox();
+    assert.ok(box && box.y + box.height <= 667, `${what} is above the fold at 375 px`);
+  }
+  const [startBox, timeBox] = [await start.boundingBox(), await time.boundingBox()];
+  assert.ok(timeBox.y - (startBox.y + startBox.height) < 24, "the time is right beside Start");
+  assert.equal(await page.getByRole("heading", { name: "Your data" }).count(), 0, "nothing to back up on a first visit");
+  assert.equal(await page.locator("input[type=file]").isVisible(), false, "no bare file control");
+  const choose = page.getByRole("button", { name: "Choose a backup file" });
+  assert.equal(await choose.isVisible(), false, "the drop zone waits behind the link");
+  await page.getByText("Have a backup? Restore it").click();
+  await choose.waitFor();
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `the first visit with restore open, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "home-first-visit-restore");
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), choose.click()]);
+  await chooser.setFiles({ name: "not-json.json", mimeType: "application/json", buffer: Buffer.from("hello") });
+  await page.locator("#restore-problem").filter({ hasText: "not a Kept in Mind backup" }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("the restore preview names each job under new, newer in the backup and newer in this browser", async () => {
+  const page = await openPage(env, "/", { acceptDownloads: true });
+  await oneJob(page, MID_LEVEL);
+  await home(page);
+  await oneJob(page, SECOND);
+  await home(page);
+  await page.waitForTimeout(500);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download a backup" }).click()]);
+  const file = JSON.parse(await readFile(await download.path(), "utf8"));
+  const [northwind, contoso] = ["Northwind Health", "Contoso Pharma"].map((c) => file.records.find((r) => r.answers.rejection.company === c));
+  // This browser changed Northwind after the backup; the backup changed
+  // Contoso later than this browser did, and holds a job this one lacks.
+  northwind.updated -= 60000;
+  contoso.updated += 60000;
+  contoso.answers.rejection.job_title = "Lead Service Designer";
+  file.records.push({ ...northwind, id: "00000000000000cc", answers: { ...northwind.answers, rejection: { ...northwind.answers.rejection, company: "Tailspin Toys" } } });
+  await page.getByText("Have a backup? Restore it").click();
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Choose a backup file" }).click()]);
+  await chooser.setFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  const preview = page.getByRole("region", { name: "What this backup holds" });
+  await preview.waitFor();
+  const groups = await preview.evaluate((el) =>
+    [...el.querySelectorAll("h4")].map((h) => [h.textContent, [...h.nextElementSibling.querySelectorAll("li")].map((li) => li.innerText)]),
+  );
+  assert.deepEqual(groups, [
+    ["New to this browser (1)", ["Product Designer at Tailspin Toys\nPriya Shah · 0 of 1 note sent"]],
+    ["Newer in the backup (1)", ["Lead Service Designer at Contoso Pharma\nDana Cole · 0 of 1 note sent"]],
+    ["Newer in this browser (1)", ["Product Designer at Northwind Health\nPriya Shah · 0 of 1 note sent"]],
+  ]);
+  // The labelled preview is a region: aria-labelledby is allowed on it.
+  const prohibited = await new AxeBuilder({ page }).withRules(["aria-prohibited-attr"]).analyze();
+  assert.deepEqual([...prohibited.violations, ...prohibited.incomplete].flatMap((r) => r.nodes.map((n) => n.target.join(" "))), []);
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `the restore preview, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "library-restore-preview");
+  await preview.getByRole("button", { name: "Add the backup to this browser" }).click();
+  await page.getByRole("region", { name: "Done" }).filter({ hasText: "Your backup was restored." }).waitFor();
+  await page.locator("strong", { hasText: "Lead Service Designer at Contoso Pharma" }).waitFor();
+  await page.locator("strong", { hasText: "Product Designer at Tailspin Toys" }).waitFor();
+  expectClean(page);
+  await page.context().close();
 });
 
 test("a hostile backup file gets a clear message and changes nothing", async () => {
