@@ -106,7 +106,10 @@ export async function fillPerson(page, person) {
  * every question page after it loads (for axe scans and screenshots).
  */
 export async function fillWizard(page, s, onEachPage = async () => {}) {
-  await page.getByRole("link", { name: /^(Start now|Write for another job)$/ }).click();
+  // An embed opened by its card's button starts on the first question.
+  if (!(await page.getByRole("heading", { level: 1, name: "Which job was it?" }).count())) {
+    await page.getByRole("link", { name: /^(Start now|Write for another job)$/ }).click();
+  }
   await onPage(page, "Which job was it?");
   await onEachPage(page, "job");
   await page.getByLabel("Company").fill(s.company);
