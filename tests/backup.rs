@@ -712,6 +712,50 @@ fn a_tie_keeps_this_devices_version() {
 }
 
 #[test]
+fn the_preview_names_each_job_with_its_people_and_notes_sent() {
+    // "a" only in the file, "b" newer in the file, "c" newer here, "d" the same.
+    let mut here = vec![at("b", 1), at("c", 5), at("d", 3)];
+    here[1].answers.rejection.job_title = "Analyst".into();
+    let mut file = vec![at("a", 2), at("b", 4), at("c", 2), at("d", 3)];
+    let priya = file[0].add_person();
+    file[0].person_mut(priya).unwrap().name = "Priya Shah".into();
+    file[0].answers.style.channels = vec![Channel::EmailReply, Channel::Card];
+    file[0].note_mut(priya, Channel::Card).sent = Some("2026-12-01".into());
+    let incoming = Backup {
+        exported: 0,
+        records: file,
+    };
+    let groups = backup::preview(&here, &incoming).jobs(&here, &incoming);
+    let read: Vec<(String, Vec<(String, String)>)> = groups
+        .into_iter()
+        .map(|g| {
+            (
+                g.heading,
+                g.jobs.into_iter().map(|j| (j.title, j.about)).collect(),
+            )
+        })
+        .collect();
+    let job = |title: &str, about: &str| (title.to_owned(), about.to_owned());
+    assert_eq!(
+        read,
+        [
+            (
+                "New to this browser (1)".to_owned(),
+                vec![job("a at 2", "Priya Shah · 1 of 2 notes sent")]
+            ),
+            (
+                "Newer in the backup (1)".to_owned(),
+                vec![job("b at 4", "")]
+            ),
+            (
+                "Newer in this browser (1)".to_owned(),
+                vec![job("Analyst at c at 5", "")]
+            ),
+        ]
+    );
+}
+
+#[test]
 fn the_preview_reads_as_short_lines() {
     let preview = Preview {
         new: vec!["a".into(), "b".into()],
@@ -723,10 +767,8 @@ fn the_preview_reads_as_short_lines() {
     assert_eq!(
         preview.lines(),
         [
-            "2 records not on this device yet",
-            "1 record changed more recently in the backup",
             "3 records the same in both",
-            "1 record only on this device",
+            "1 record only in this browser"
         ]
     );
     assert!(Preview::default().lines().is_empty());

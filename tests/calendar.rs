@@ -52,6 +52,19 @@ fn check(file: &str, reminders: &[Reminder], now_ms: u64) {
             Some(reminder.description(APP).as_str())
         );
         assert_eq!(event.get_url(), Some(APP));
+        // One reminder, on the morning of the day, saying what it is for.
+        let alarms: Vec<_> = event
+            .components()
+            .iter()
+            .filter(|c| c.component_kind() == "VALARM")
+            .collect();
+        assert_eq!(alarms.len(), 1, "one alarm per check-in");
+        assert_eq!(alarms[0].property_value("ACTION"), Some("DISPLAY"));
+        assert_eq!(alarms[0].property_value("TRIGGER"), Some("PT9H"));
+        assert_eq!(
+            alarms[0].property_value("DESCRIPTION"),
+            Some(reminder.summary().as_str())
+        );
     }
 }
 

@@ -544,6 +544,6 @@ async fn the_check_in_plan_suggests_three_dates_and_can_be_kept_or_turned_off() 
     button("Turn check-ins off").click();
     leptos::task::tick().await;
     assert!(host.query_selector("#check-in-1-day").unwrap().is_none());
-    assert!(text(&find(&host, ".check-ins")).contains("No check-ins are planned."));
+    assert!(text(&find(&host, ".check-ins")).contains("Check-ins are off."));
     tidy_up(host).await;
 }

@@ -1,6 +1,6 @@
 // embed.js: puts Kept in Mind on a blog page (README, "Embedding on a blog").
 // No dependencies. It turns each `<div data-kept-in-mind>` into a small card
-// and loads the app's frame only when the reader asks for it (or, with
+// (a heading, one line, a button) and loads the app's frame only when the reader asks for it (or, with
 // data-load="visible", when the card scrolls near), so a page that carries
 // the embed pays for this file alone. The card lives in a shadow root, so the
 // blog's CSS cannot break it. The frame tells the card its height, from the
@@ -27,7 +27,7 @@
 .c{all:initial;--a:var(--al);display:block;margin:16px 0;padding:16px 20px;border:1px solid #7b868b;border-left:6px solid var(--a);border-radius:8px;background:#fff;color:#1f2328;font:16px/1.5 system-ui,sans-serif}
 .c.d{background:#1a2124;color:#e9ecec;--a:var(--ad)}
 @media(prefers-color-scheme:dark){.c.auto{background:#1a2124;color:#e9ecec;--a:var(--ad)}}
-b{display:block;font-size:18px}
+.t{margin:0;font-size:18px;font-weight:700;line-height:1.4}
 p{margin:4px 0 12px}
 button{font:inherit;font-weight:600;min-height:44px;margin:0;padding:8px 20px;border:0;border-radius:6px;background:var(--a);color:#fff;cursor:pointer}
 .d button{color:#0c1b20}
@@ -49,7 +49,9 @@ iframe{display:block;width:100%;height:640px;border:0}`;
     if (d.lang) card.lang = d.lang;
     const style = document.createElement("style");
     style.textContent = CSS;
-    const title = document.createElement("b");
+    // A heading, at the level that fits the blog's outline (data-level, 2 to 6).
+    const title = document.createElement("h" + (/^[2-6]$/.test(d.level) ? d.level : 2));
+    title.className = "t";
     title.textContent = d.title || "Turned down after an interview?";
     const text = document.createElement("p");
     text.textContent = d.text || "A few calm questions, then a short thank-you for each person you met. Everything stays in your browser.";
@@ -59,8 +61,12 @@ iframe{display:block;width:100%;height:640px;border:0}`;
     card.append(title, text, button);
     root.append(style, card);
 
+    // Opened by the reader's press, the frame starts at the first question
+    // (`start`) and takes the focus: they already chose to begin. Opened as
+    // the card scrolls near, it shows the app's home page and leaves the focus.
     const open = (focus) => {
       const query = new URLSearchParams({ embed: "", host: location.origin });
+      if (focus) query.set("start", "");
       if (theme !== "auto") query.set("theme", theme);
       if (d.accent) query.set("accent", accent);
       if (["warm", "formal", "concise"].includes(d.tone)) query.set("tone", d.tone);

@@ -1,11 +1,12 @@
 // The app's side of embed.js: runs only in a frame that embed.js opened
-// (`?embed&host=<the blog's origin>&theme=…&accent=…&tone=…`). Plain JS, so
+// (`?embed&host=<the blog's origin>&theme=…&accent=…&tone=…&start`). Plain JS, so
 // the full page pays no WebAssembly for it.
 //
 // - The blog's presets: theme (light, dark, or the reader's setting) and an
 //   accent colour, made dark or light enough to keep every text pair at
 //   WCAG AA contrast. The tone is read by the app itself (src/ui/presets.rs).
 // - The compact layout (`data-embed`, style/main.css) and "Open in a full page".
+// - With `start`, the first question at once instead of the home page.
 // - The page's height, posted to the blog so the frame has no inner scrollbar.
 //   Only to the blog's origin, and only a number: nothing the reader types
 //   ever reaches the blog.
@@ -87,6 +88,16 @@ function addOpenLink(tries = 50) {
   header.append(link);
 }
 
+// Opened by the card's button (`start`): the reader chose to begin, so the
+// app's own way in is taken for them, as if they had pressed it. That opens
+// a new record (carrying over their details, as the home page does) at the
+// first question, and the app moves the focus to its heading.
+function startHere(tries = 50) {
+  const way = document.querySelector('.app main a.button[href="#/no/job"]');
+  if (way) way.click();
+  else if (tries > 0) setTimeout(() => startHere(tries - 1), 20);
+}
+
 function postHeight() {
   const height = Math.ceil(document.body.getBoundingClientRect().height);
   parent.postMessage({ keptInMind: "height", height }, host);
@@ -100,6 +111,10 @@ if (params.has("embed") && window.parent !== window && validOrigin(host)) {
   const accent = params.get("accent");
   if (/^#[0-9a-f]{6}$/i.test(accent ?? "")) applyAccent(accent, theme);
   new ResizeObserver(postHeight).observe(document.body);
-  if (window.wasmBindings) addOpenLink();
-  else addEventListener("TrunkApplicationStarted", () => addOpenLink(), { once: true });
+  const started = () => {
+    addOpenLink();
+    if (params.has("start") && !location.hash) startHere();
+  };
+  if (window.wasmBindings) started();
+  else addEventListener("TrunkApplicationStarted", started, { once: true });
 }

@@ -19,6 +19,7 @@ use serde_json::value::RawValue;
 use super::record::json::{read_strict, to_json, write_in_order};
 
 use super::draft::{Draft, LoadError};
+use super::library::{people, sent_count, sent_line};
 use super::model::Channel;
 
 /// What the `format` field of every backup says.
@@ -397,24 +398,76 @@ impl Preview {
         self.new.is_empty() && self.newer_in_file.is_empty()
     }
 
-    /// The preview as short lines for the confirmation, leaving out empty
-    /// groups: "2 records not on this device yet", …
+    /// The jobs the preview names one by one, in groups, leaving out empty
+    /// ones: what adding takes from the backup (new to this browser, newer
+    /// in the backup) and what it keeps (newer in this browser), each job as
+    /// the version that adding keeps.
+    pub fn jobs(&self, here: &[Draft], incoming: &Backup) -> Vec<Group> {
+        [
+            ("New to this browser", &self.new, &incoming.records[..]),
+            (
+                "Newer in the backup",
+                &self.newer_in_file,
+                &incoming.records,
+            ),
+            ("Newer in this browser", &self.newer_here, here),
+        ]
+        .into_iter()
+        .filter(|(_, ids, _)| !ids.is_empty())
+        .map(|(heading, ids, from)| Group {
+            heading: format!("{heading} ({})", ids.len()),
+            jobs: ids
+                .iter()
+                .filter_map(|id| find(from, id))
+                .map(job)
+                .collect(),
+        })
+        .collect()
+    }
+
+    /// What is not listed job by job, as counts: "3 records the same in
+    /// both", "1 record only in this browser" (which replacing deletes).
     pub fn lines(&self) -> Vec<String> {
         let count = |n: usize| match n {
             1 => "1 record".to_owned(),
             n => format!("{n} records"),
         };
         [
-            (&self.new, "not on this device yet"),
-            (&self.newer_in_file, "changed more recently in the backup"),
-            (&self.newer_here, "changed more recently on this device"),
             (&self.same, "the same in both"),
-            (&self.only_here, "only on this device"),
+            (&self.only_here, "only in this browser"),
         ]
         .into_iter()
         .filter(|(ids, _)| !ids.is_empty())
         .map(|(ids, words)| format!("{} {words}", count(ids.len())))
         .collect()
+    }
+}
+
+/// One group of the preview's jobs: "Newer in the backup (2)".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub heading: String,
+    pub jobs: Vec<Job>,
+}
+
+/// A job as the preview names it: "Product Designer at Northwind Health",
+/// then "Priya Shah · 1 of 1 note sent".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Job {
+    pub title: String,
+    pub about: String,
+}
+
+fn job(record: &Draft) -> Job {
+    let (sent, total) = sent_count(record);
+    let about = [people(record), (total > 0).then(|| sent_line(sent, total))]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    Job {
+        title: record.title(),
+        about,
     }
 }
 

@@ -196,6 +196,16 @@ pub fn calendar(reminders: &[Reminder], now_ms: u64, app_url: &str) -> Option<St
         }
         // A reminder, not a meeting: it must not show the day as busy.
         push_line(&mut out, "TRANSP:TRANSPARENT");
+        // An all-day event starts at midnight, and many calendars only
+        // remind when the event asks: this one pops up at 9 that morning.
+        push_line(&mut out, "BEGIN:VALARM");
+        push_line(&mut out, "ACTION:DISPLAY");
+        push_line(&mut out, "TRIGGER:PT9H");
+        push_line(
+            &mut out,
+            &format!("DESCRIPTION:{}", escape(&reminder.summary())),
+        );
+        push_line(&mut out, "END:VALARM");
         push_line(&mut out, "END:VEVENT");
     }
     push_line(&mut out, "END:VCALENDAR");

@@ -10,31 +10,29 @@
 use super::date::Date;
 use super::draft::{CheckIn, Draft, PlanChoice};
 use super::model::{Answers, KeepInMindFor, Recipient, Rejection, Style};
+use super::route::{Page, Route};
 use super::validate::is_complete;
 
 /// Where a record stands, as the home page shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
-    /// Some answers are still missing.
+    /// Answers are missing, or the user has not reached the notes yet.
     Drafting,
-    /// The notes are written; none is marked sent yet.
-    ReadyToSend,
-    /// At least one note is sent, and no check-in is planned ahead.
-    Sent,
-    /// A note is sent and an accepted check-in is still to come.
-    FollowingUp,
+    /// The notes are written and this many are not marked sent (at least one).
+    ToSend(usize),
+    /// Every note is marked sent.
+    AllSent,
     Archived,
 }
 
 impl Status {
-    /// The words on the home page.
-    pub fn label(self) -> &'static str {
+    /// The words on the home page: "Not finished", "3 to send", "All sent".
+    pub fn label(self) -> String {
         match self {
-            Status::Drafting => "Not finished",
-            Status::ReadyToSend => "Ready to send",
-            Status::Sent => "Sent",
-            Status::FollowingUp => "Keeping in touch",
-            Status::Archived => "Archived",
+            Status::Drafting => "Not finished".to_owned(),
+            Status::ToSend(left) => format!("{left} to send"),
+            Status::AllSent => "All sent".to_owned(),
+            Status::Archived => "Archived".to_owned(),
         }
     }
 }
@@ -50,25 +48,29 @@ pub fn record_id(random: u64) -> String {
 
 /// The derived status of a record.
 ///
-/// Usage: `status(&draft) == Status::FollowingUp`
+/// Usage: `status(&draft) == Status::AllSent`
 pub fn status(draft: &Draft) -> Status {
-    status_given(draft, sent_count(draft).0)
+    status_given(draft, sent_count(draft))
 }
 
 /// [`status`], for a caller that has counted the notes sent already.
-fn status_given(draft: &Draft, sent: usize) -> Status {
+///
+/// Complete answers alone do not make a record finished: details carried
+/// over from another job can complete them pages before the end. The notes
+/// are written once the user has been on the notes page (it is the last
+/// page seen) or has done anything to a note (a wording, an edit, a day sent).
+fn status_given(draft: &Draft, (sent, total): (usize, usize)) -> Status {
     if draft.archived {
         return Status::Archived;
     }
-    if !is_complete(&draft.answers) {
-        return Status::Drafting;
-    }
-    if sent == 0 {
-        Status::ReadyToSend
-    } else if next_check_in(draft).is_some() {
-        Status::FollowingUp
+    let notes_seen =
+        draft.last_hash == Route::new(Page::Notes).to_hash() || !draft.notes.is_empty();
+    if !notes_seen || !is_complete(&draft.answers) {
+        Status::Drafting
+    } else if sent < total {
+        Status::ToSend(total - sent)
     } else {
-        Status::Sent
+        Status::AllSent
     }
 }
 
@@ -88,6 +90,15 @@ pub fn sent_count(draft: &Draft) -> (usize, usize) {
         }
     }
     (sent, total)
+}
+
+/// Whether any note to the person with this id is marked sent: a check-in
+/// follows a thank-you, so only they get a check-in note.
+pub fn thanked(draft: &Draft, recipient: u32) -> bool {
+    draft
+        .notes
+        .iter()
+        .any(|n| n.recipient == recipient && n.sent.is_some())
 }
 
 /// The day the first note was sent, if any was.
@@ -112,6 +123,23 @@ pub fn next_check_in(draft: &Draft) -> Option<Date> {
         .filter(|c| !c.done)
         .filter_map(|c| Date::parse(&c.due))
         .min()
+}
+
+/// The one line that says whether the keep-in-touch plan is on, above its
+/// Change: "Check-ins are on. The next is on 12 January 2027."
+pub fn plan_state(draft: &Draft) -> String {
+    match draft.checkins.choice {
+        PlanChoice::Offered => "Check-ins are suggested, not planned yet.".to_owned(),
+        PlanChoice::Off => "Check-ins are off.".to_owned(),
+        PlanChoice::Accepted => match next_check_in(draft) {
+            Some(next) => format!("Check-ins are on. The next is on {}.", next.long()),
+            None if draft.checkins.dates.iter().all(|c| c.done) => {
+                "Check-ins are on, and every one is done.".to_owned()
+            }
+            // A date still being typed: no day to name yet.
+            None => "Check-ins are on.".to_owned(),
+        },
+    }
 }
 
 /// Why each suggested check-in falls when it does, in the order of [`suggested_check_ins`].
@@ -175,6 +203,49 @@ pub fn another_job(from: &Draft, id: String, now: u64) -> Draft {
         answers,
         ..new_record(id, now)
     }
+}
+
+/// What "Write for another job" carried into a record from an earlier one
+/// and is still as it was there: the level and the strengths, which belong
+/// to a job as much as to the person. "About you" shows them, with Change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Carried {
+    /// The earlier record's title: "Product Designer at Northwind Health".
+    pub from: String,
+    /// "Mid-level", when a level was carried.
+    pub level: Option<&'static str>,
+    /// The strengths carried, one a line; empty when none were.
+    pub strengths: String,
+}
+
+/// What `draft` carries over from the most recent earlier record among
+/// `records` with the same level and strengths (derived, not stored: once
+/// the user changes them, nothing is carried any more).
+pub fn carried(draft: &Draft, records: &[Draft]) -> Option<Carried> {
+    let mine = &draft.answers.sender;
+    let strengths = mine
+        .strengths
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    if mine.seniority.is_none() && strengths.is_empty() {
+        return None;
+    }
+    let from = records
+        .iter()
+        .filter(|d| d.id != draft.id && d.created <= draft.created && !d.is_blank())
+        .filter(|d| {
+            let theirs = &d.answers.sender;
+            theirs.seniority == mine.seniority && theirs.strengths == mine.strengths
+        })
+        .max_by_key(|d| d.updated)?;
+    Some(Carried {
+        from: from.title(),
+        level: mine.seniority.map(super::labels::Choice::label),
+        strengths,
+    })
 }
 
 /// A new record for a role that opened at the company of `from`: the same
@@ -242,11 +313,8 @@ pub struct Entry {
     pub action: &'static str,
 }
 
-/// The home page's line for one record.
-pub fn entry(draft: &Draft, today: Date) -> Entry {
-    let (sent, total) = sent_count(draft);
-    let status = status_given(draft, sent);
-    let no = &draft.answers.rejection;
+/// The people a record writes to: "Priya Shah and Tomás Álvarez".
+pub fn people(draft: &Draft) -> Option<String> {
     let names: Vec<&str> = draft
         .answers
         .recipients
@@ -254,20 +322,30 @@ pub fn entry(draft: &Draft, today: Date) -> Entry {
         .map(|r| r.name.trim())
         .filter(|n| !n.is_empty())
         .collect();
-    let people = match names.split_last() {
+    match names.split_last() {
         None => None,
         Some((last, [])) => Some((*last).to_owned()),
         Some((last, rest)) => Some(format!("{} and {last}", rest.join(", "))),
-    };
+    }
+}
+
+/// "2 of 3 notes sent".
+pub fn sent_line(sent: usize, total: usize) -> String {
+    let noun = if total == 1 { "note" } else { "notes" };
+    format!("{sent} of {total} {noun} sent")
+}
+
+/// The home page's line for one record.
+pub fn entry(draft: &Draft, today: Date) -> Entry {
+    let (sent, total) = sent_count(draft);
+    let status = status_given(draft, (sent, total));
+    let no = &draft.answers.rejection;
     Entry {
         id: draft.id.clone(),
         title: draft.title(),
         date: Date::parse(&no.date).map(|d| format!("No received {}", d.long())),
-        people,
-        sent: (sent > 0).then(|| {
-            let noun = if total == 1 { "note" } else { "notes" };
-            format!("{sent} of {total} {noun} sent")
-        }),
+        people: people(draft),
+        sent: (sent > 0).then(|| sent_line(sent, total)),
         next_check_in: next_check_in(draft).map(|due| {
             if due <= today {
                 format!("Time to check in (planned for {})", due.long())
@@ -333,37 +411,203 @@ mod tests {
         a.sender.seniority = Some(Seniority::Mid);
         a.ask.keep_in_mind_for = Some(KeepInMindFor::FutureOpenings);
         a.style.channels = vec![Channel::EmailReply, Channel::Card];
+        draft.last_hash = "#/notes".into();
         draft
     }
 
-    fn check_status(draft: &Draft, want: Status) {
-        assert_eq!(status(draft), want, "{:?}", draft.checkins);
+    /// Each case: what happened to a record, and the status the home page
+    /// shows for it, in words.
+    fn check_statuses(cases: &[(&str, Draft, &str)]) {
+        for (what, draft, want) in cases {
+            assert_eq!(status(draft).label(), *want, "{what}: {:?}", draft.checkins);
+            assert_eq!(
+                entry(draft, day("2026-12-02")).status.label(),
+                *want,
+                "{what}"
+            );
+        }
+    }
+
+    /// `draft` after `change`.
+    fn with(draft: &Draft, change: impl FnOnce(&mut Draft)) -> Draft {
+        let mut changed = draft.clone();
+        change(&mut changed);
+        changed
     }
 
     #[test]
-    fn status_follows_what_the_record_holds() {
+    fn the_status_says_what_is_left_to_do() {
+        let one = complete(&["Priya Shah"]);
+        let two = complete(&["Priya Shah", "Tomás Álvarez"]);
+        let sent = |d: &mut Draft, person, channel| {
+            mark_sent(d, person, channel, Some(day("2026-12-01")));
+        };
+        let all_sent = with(&two, |d| {
+            for person in [1, 2] {
+                for channel in [Channel::EmailReply, Channel::Card] {
+                    sent(d, person, channel);
+                }
+            }
+        });
+        check_statuses(&[
+            ("a blank record", Draft::default(), "Not finished"),
+            (
+                "every answer given, but stopped before the notes",
+                with(&one, |d| d.last_hash = "#/ask/extras".into()),
+                "Not finished",
+            ),
+            (
+                "the notes seen, then an answer cleared",
+                with(&one, |d| d.answers.sender.name.clear()),
+                "Not finished",
+            ),
+            ("the notes written, none sent", one.clone(), "2 to send"),
+            (
+                "left on the check page after choosing a wording",
+                with(&one, |d| {
+                    d.last_hash = "#/check".into();
+                    d.note_mut(1, Channel::Card).next_wording();
+                }),
+                "2 to send",
+            ),
+            (
+                "1 of 4 notes sent",
+                with(&two, |d| sent(d, 1, Channel::EmailReply)),
+                "3 to send",
+            ),
+            (
+                "sent, then marked as not sent",
+                with(&one, |d| {
+                    sent(d, 1, Channel::EmailReply);
+                    mark_sent(d, 1, Channel::EmailReply, None);
+                }),
+                "2 to send",
+            ),
+            ("every note sent", all_sent.clone(), "All sent"),
+            (
+                "every note sent and check-ins kept",
+                with(&all_sent, |d| d.checkins.choice = PlanChoice::Accepted),
+                "All sent",
+            ),
+            (
+                "archived half way",
+                with(&two, |d| {
+                    sent(d, 1, Channel::EmailReply);
+                    d.archived = true;
+                }),
+                "Archived",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn only_people_thanked_get_a_check_in() {
+        let mut draft = complete(&["Priya Shah", "Tomás Álvarez"]);
+        assert!(!thanked(&draft, 1) && !thanked(&draft, 2));
+        mark_sent(&mut draft, 2, Channel::Card, Some(day("2026-12-01")));
+        assert!(!thanked(&draft, 1) && thanked(&draft, 2));
+        draft.note_mut(1, Channel::EmailReply).next_wording();
+        assert!(!thanked(&draft, 1), "a note touched is not a note sent");
+    }
+
+    #[test]
+    fn the_next_check_in_goes_beside_the_status_while_the_plan_is_on() {
         let mut draft = complete(&["Priya Shah"]);
-        check_status(&Draft::default(), Status::Drafting);
-        check_status(&draft, Status::ReadyToSend);
-
         mark_sent(&mut draft, 1, Channel::EmailReply, Some(day("2026-12-01")));
-        assert_eq!(draft.checkins.choice, PlanChoice::Offered);
-        check_status(&draft, Status::Sent);
-
+        mark_sent(&mut draft, 1, Channel::Card, Some(day("2026-12-01")));
+        let line = |d: &Draft| {
+            (
+                entry(d, day("2026-12-02")).status.label(),
+                entry(d, day("2026-12-02")).next_check_in,
+            )
+        };
+        assert_eq!(
+            line(&draft),
+            ("All sent".to_owned(), None),
+            "the plan only offered"
+        );
         draft.checkins.choice = PlanChoice::Accepted;
-        check_status(&draft, Status::FollowingUp);
-        for checkin in &mut draft.checkins.dates {
-            checkin.done = true;
+        assert_eq!(
+            line(&draft),
+            (
+                "All sent".to_owned(),
+                Some("Next check-in: 12 January 2027".to_owned())
+            )
+        );
+    }
+
+    #[test]
+    fn another_job_shows_what_it_carried_until_changed() {
+        let mut first = complete(&["Priya Shah"]);
+        first.answers.sender.strengths[0] = "user research".into();
+        let mut next = another_job(&first, "r2".into(), 2);
+        let records = [first.clone()];
+        assert_eq!(
+            carried(&next, &records),
+            Some(Carried {
+                from: "Product Designer at Northwind Health".into(),
+                level: Some("Mid-level"),
+                strengths: "user research".into(),
+            })
+        );
+        assert_eq!(
+            carried(&first, &[next.clone()]),
+            None,
+            "a later record carries nothing into an earlier one"
+        );
+        assert_eq!(
+            carried(&new_record("r3".into(), 3), &records),
+            None,
+            "nothing given, nothing carried"
+        );
+        next.answers.sender.strengths[0] = "service design".into();
+        assert_eq!(carried(&next, &records), None, "changed: no longer carried");
+    }
+
+    #[test]
+    fn one_line_says_whether_the_plan_is_on() {
+        let mut draft = complete(&["Priya Shah"]);
+        let priya = draft.answers.recipients[0].id;
+        mark_sent(
+            &mut draft,
+            priya,
+            Channel::EmailReply,
+            Some(day("2026-12-01")),
+        );
+        assert_eq!(
+            plan_state(&draft),
+            "Check-ins are suggested, not planned yet."
+        );
+        draft.checkins.choice = PlanChoice::Accepted;
+        assert_eq!(
+            plan_state(&draft),
+            "Check-ins are on. The next is on 12 January 2027."
+        );
+        draft.checkins.dates[0].done = true;
+        assert_eq!(
+            plan_state(&draft),
+            "Check-ins are on. The next is on 1 March 2027."
+        );
+        draft.checkins.dates[1].due = "4\n".into();
+        assert_eq!(
+            plan_state(&draft),
+            "Check-ins are on. The next is on 1 June 2027."
+        );
+        draft.checkins.dates[2].due = "".into();
+        assert_eq!(
+            plan_state(&draft),
+            "Check-ins are on.",
+            "no day to name while typed"
+        );
+        for c in &mut draft.checkins.dates {
+            c.done = true;
         }
-        check_status(&draft, Status::Sent);
-
-        draft.archived = true;
-        check_status(&draft, Status::Archived);
-
-        let mut unsent = complete(&["Priya Shah"]);
-        mark_sent(&mut unsent, 1, Channel::EmailReply, Some(day("2026-12-01")));
-        mark_sent(&mut unsent, 1, Channel::EmailReply, None);
-        check_status(&unsent, Status::ReadyToSend);
+        assert_eq!(
+            plan_state(&draft),
+            "Check-ins are on, and every one is done."
+        );
+        draft.checkins.choice = PlanChoice::Off;
+        assert_eq!(plan_state(&draft), "Check-ins are off.");
     }
 
     #[test]
@@ -418,7 +662,7 @@ mod tests {
             later.next_check_in.as_deref(),
             Some("Next check-in: 12 January 2027")
         );
-        assert_eq!(later.status, Status::FollowingUp);
+        assert_eq!(later.status, Status::ToSend(2));
 
         let unfinished = entry(&new_record("r2".into(), 1), day("2026-12-01"));
         assert_eq!((unfinished.action, unfinished.people), ("Continue", None));
@@ -508,9 +752,10 @@ mod tests {
         assert_eq!(status(&next), Status::Drafting);
         let mut named = next.clone();
         named.answers.rejection.job_title = "Design Lead".into();
+        named.last_hash = "#/notes".into();
         assert_eq!(
             status(&named),
-            Status::ReadyToSend,
+            Status::ToSend(4),
             "only the new role was missing"
         );
         assert_eq!(named.title(), "Design Lead at Northwind Health");

@@ -21,6 +21,7 @@ pub mod merge;
 pub mod model;
 pub mod overview;
 pub mod preset;
+pub mod progress;
 pub mod record;
 pub mod repetition;
 pub mod route;

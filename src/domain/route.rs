@@ -246,18 +246,6 @@ impl Route {
             (false, page) => Route::new(page.previous(answers)),
         }
     }
-
-    /// `document.title`: "Step 2 of 5: Who you’re writing to – Kept in Mind",
-    /// prefixed with "Error: " while the page shows validation errors.
-    pub fn document_title(self, has_errors: bool) -> String {
-        let name = match (self.page, self.page.chapter()) {
-            (Page::Notes, _) => "Your notes".to_owned(),
-            (_, Some(chapter)) => chapter.label(),
-            (_, None) => return "Kept in Mind – a thank-you for the No".to_owned(),
-        };
-        let error = if has_errors { "Error: " } else { "" };
-        format!("{error}{name} – Kept in Mind")
-    }
 }
 
 #[cfg(test)]
@@ -355,34 +343,6 @@ mod tests {
                 (4, "You and your ask"),
                 (5, "Check your answers"),
             ]
-        );
-    }
-
-    #[test]
-    fn titles_name_the_step() {
-        assert_eq!(
-            Route::new(Page::People).document_title(false),
-            "Step 2 of 5: Who you’re writing to – Kept in Mind"
-        );
-        assert_eq!(
-            Route::new(Page::Job).document_title(true),
-            "Error: Step 1 of 5: The No – Kept in Mind"
-        );
-        assert_eq!(
-            Route::new(Page::Style).document_title(false),
-            "Step 4 of 5: You and your ask – Kept in Mind"
-        );
-        assert_eq!(
-            Route::new(Page::Check).document_title(false),
-            "Step 5 of 5: Check your answers – Kept in Mind"
-        );
-        assert_eq!(
-            Route::new(Page::Notes).document_title(false),
-            "Your notes – Kept in Mind"
-        );
-        assert_eq!(
-            Route::new(Page::Home).document_title(false),
-            "Kept in Mind – a thank-you for the No"
         );
     }
 }

@@ -9,6 +9,7 @@ use super::date::Date;
 use super::labels::{Choice, channel_name};
 use super::model::{AddressForm, Answers, Arrival, Channel, KeepInMindFor, Seniority};
 use super::route::Page;
+use super::text::in_sentence;
 use super::validate::FieldError;
 
 /// What a required answer that is still missing reads as (it is in the
@@ -28,6 +29,8 @@ pub struct Row {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Section {
     pub title: String,
+    /// The person the section is about, for its "Change" links; empty otherwise.
+    pub whose: String,
     pub rows: Vec<Row>,
 }
 
@@ -81,6 +84,7 @@ impl Summary {
         if !kept.is_empty() {
             self.sections.push(Section {
                 title: title.into(),
+                whose: whose.into(),
                 rows: kept,
             });
         }
@@ -279,10 +283,29 @@ pub fn sections(answers: &Answers) -> Vec<Section> {
     if !blank.is_empty() {
         sections.push(Section {
             title: format!("Left blank ({})", blank.len()),
+            whose: String::new(),
             rows: blank,
         });
     }
     sections
+}
+
+/// What a "Change" link says after "Change", visually hidden: the answer
+/// and, on a person's rows, whose it is, so that two people's links never
+/// read the same ("Change Priya Shah’s name", not "Change their name" twice).
+///
+/// Usage: `change_words("Their name", "Priya Shah") == "Priya Shah’s name"`.
+pub fn change_words(key: &str, whose: &str) -> String {
+    let key = in_sentence(key);
+    if whose.is_empty() {
+        key
+    } else if let Some(rest) = key.strip_prefix("their ") {
+        format!("{whose}’s {rest}")
+    } else if let Some(rest) = key.strip_suffix(" them") {
+        format!("{rest} {whose}")
+    } else {
+        format!("{key} with {whose}")
+    }
 }
 
 /// The check page's button, saying what it does: "Write my 5 notes" (the
@@ -322,6 +345,42 @@ mod tests {
     use super::*;
     use crate::domain::model::{Channel, Recipient, Relationship, Stage};
     use crate::domain::validate::all_errors;
+
+    #[test]
+    fn a_persons_change_links_name_the_person() {
+        let mut answers = Answers::default();
+        for name in ["Priya Shah", "Tomás Álvarez"] {
+            answers.recipients.push(Recipient {
+                id: answers.recipients.len() as u32 + 1,
+                name: name.into(),
+                ..Recipient::default()
+            });
+        }
+        let words: Vec<String> = sections(&answers)
+            .iter()
+            .filter(|s| !s.whose.is_empty())
+            .flat_map(|s| s.rows.iter().map(|r| change_words(&r.key, &s.whose)))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "Priya Shah’s name",
+                "how to greet Priya Shah",
+                "Priya Shah’s part",
+                "Tomás Álvarez’s name",
+                "how to greet Tomás Álvarez",
+                "Tomás Álvarez’s part",
+            ]
+        );
+        assert_eq!(
+            change_words("Something specific you talked about", "Priya Shah"),
+            "something specific you talked about with Priya Shah"
+        );
+        assert_eq!(
+            change_words("Phone or LinkedIn address", ""),
+            "phone or LinkedIn address"
+        );
+    }
 
     fn value(sections: &[Section], key: &str) -> String {
         sections

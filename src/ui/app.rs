@@ -3,13 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::browser::{confirm, download, focus_later};
+use super::ask::{Question, ask};
+use super::browser::{download, focus_later};
 use super::first_draw::{self, Later};
 use super::home::Home;
 use super::pages::*;
 use super::persist;
 use super::questions::*;
 use super::store::{Store, use_store};
+use crate::domain::progress::document_title;
 use crate::domain::route::{Page, Route};
 use crate::domain::storage::Unreadable;
 use crate::domain::validate::first_incomplete_page;
@@ -64,7 +66,17 @@ pub(super) fn Frame() -> impl IntoView {
                 && store
                     .draft
                     .with(|d| first_incomplete_page(&d.answers).is_some()));
-        document().set_title(&route.document_title(has_errors));
+        // The title starts with the page's heading, read once the page is
+        // drawn (the people pages' headings depend on the answers).
+        request_animation_frame(move || {
+            let heading = document()
+                .query_selector("main h1")
+                .ok()
+                .flatten()
+                .and_then(|h| h.text_content())
+                .unwrap_or_default();
+            document().set_title(&document_title(&heading, route.page, has_errors));
+        });
     });
 
     // The question pages share one `QuestionView` call: one copy of its
@@ -132,23 +144,32 @@ fn StorageNotices() -> impl IntoView {
                 Ok(()) => store.announce(format!("Downloaded {file}.")),
                 Err(_) => store.announce("This browser did not allow the download."),
             };
-            let discard = move |_| {
-                if confirm("Discard this saved text for good? Download it first if it may hold words you want.")
-                    && persist.remove(&key)
-                {
+            // Discarding cannot be undone, so it asks first, in the page.
+            let asking = RwSignal::new(false);
+            let answered = Callback::new(move |discard: bool| {
+                asking.set(false);
+                if discard && persist.remove(&key) {
                     let gone = key.clone();
                     store.unreadable.update(|u| u.retain(|x| x.key != gone));
                     store.announce("Discarded.");
-                    focus_later("main h1");
                 }
-            };
+                focus_later("main h1");
+            });
+            let question = move || asking.get().then(|| ask(Question {
+                id: format!("discard-{n}"),
+                text: "Discard this saved text for good? Download it first if it may hold words you want.",
+                yes: "Discard it for good",
+                no: "Keep it",
+                about: String::new(),
+            }, answered));
             view! {
                 <div class="notice notice--warning" role="alert">
                     <p>"Some saved text could not be read by this version of Kept in Mind. It is left as it is in this browser, not deleted. You can download it to open in any text editor, or discard it."</p>
                     <div class="button-group">
                         <button type="button" class="button button--secondary button--small" on:click=save>"Download the saved text"</button>
-                        <button type="button" class="link-button" on:click=discard>"Discard it"</button>
+                        <button type="button" class="link-button" on:click=move |_| asking.set(true)>"Discard it"</button>
                     </div>
+                    {question}
                 </div>
             }
         }).collect_view()

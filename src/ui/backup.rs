@@ -1,4 +1,5 @@
-//! "Your data" on the home page: download a backup, restore one (file picker
+//! "Your data" on the home page: download a backup, restore one (behind a
+//! quiet "Have a backup? Restore it": a button that opens the file picker,
 //! or drag and drop), and delete everything on this device.
 //!
 //! Every check on a backup file is in `domain::backup`; this only reads the
@@ -6,10 +7,12 @@
 
 use leptos::prelude::*;
 
-use super::browser::{confirm, download_as, focus_later};
+use super::ask::{Question, ask};
+use super::banner::{Banner, Place, banner_at};
+use super::browser::{download_as, focus_later};
 use super::persist::Persist;
 use super::store::{Store, fresh_record, now, today, use_store};
-use crate::domain::backup::{self, Backup, BackupError, Preview};
+use crate::domain::backup::{self, Backup, BackupError, Group, Job, Preview};
 use crate::domain::draft::Draft;
 use crate::domain::storage::backup_due;
 
@@ -28,12 +31,15 @@ fn everything(store: Store) -> Vec<Draft> {
 struct Pending {
     backup: Backup,
     preview: Preview,
+    /// The jobs the preview lists one by one.
+    groups: Vec<Group>,
 }
 
 #[component]
 pub fn YourData() -> impl IntoView {
     let store = use_store();
     let persist = expect_context::<Persist>();
+    let banner = expect_context::<Banner>();
     let pending = RwSignal::new(None::<Pending>);
     let problem = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
@@ -61,13 +67,19 @@ pub fn YourData() -> impl IntoView {
             Ok(()) => {
                 store.settings.update(|s| s.last_backup = now());
                 persist.save_settings(&store.settings.get_untracked());
-                store.announce(format!("Downloaded {file}."));
+                // The focus stays on the button; the live region says it.
+                banner.show(
+                    Place::YourData,
+                    format!("Downloaded {file}. Keep it somewhere safe: it holds all your notes."),
+                    false,
+                );
             }
             Err(_) => store.announce("This browser did not allow the download."),
         }
     };
 
     let read = move |file: web_sys::File| {
+        banner.clear();
         problem.set(None);
         pending.set(None);
         if let Err(error) = backup::check_size(file.size() as u64) {
@@ -84,8 +96,14 @@ pub fn YourData() -> impl IntoView {
                 .and_then(|t| backup::parse(t.as_bytes()));
             match parsed {
                 Ok(backup) => {
-                    let preview = backup::preview(&everything(store), &backup);
-                    pending.set(Some(Pending { backup, preview }));
+                    let here = everything(store);
+                    let preview = backup::preview(&here, &backup);
+                    let groups = preview.jobs(&here, &backup);
+                    pending.set(Some(Pending {
+                        backup,
+                        preview,
+                        groups,
+                    }));
                     focus_later("#restore-preview");
                 }
                 Err(error) => {
@@ -114,90 +132,115 @@ pub fn YourData() -> impl IntoView {
         }
     };
 
-    let restore = move |replace: bool| {
-        let Some(Pending { backup, .. }) = pending.get_untracked() else {
-            return;
-        };
-        let question = if replace {
-            "Replace everything on this device with the backup? Records that are only on this device are deleted."
-        } else {
-            "Merge the backup with what is on this device? For each record, the version changed most recently is kept."
-        };
-        if !confirm(question) {
-            return;
-        }
-        let here = everything(store);
-        let after = if replace {
-            backup::replace_all(&backup)
-        } else {
-            backup::merge(&here, &backup)
-        };
-        match apply(store, persist, &here, &after) {
+    let restore =
+        move |replace: bool| {
+            // The preview above the buttons says what each does: pressing one is
+            // the confirmation.
+            let Some(Pending { backup, .. }) = pending.get_untracked() else {
+                return;
+            };
+            let here = everything(store);
+            let after = if replace {
+                backup::replace_all(&backup)
+            } else {
+                backup::merge(&here, &backup)
+            };
+            match apply(store, persist, &here, &after) {
             Ok(()) => {
+                // The preview goes, with the focused button: the banner takes the focus.
                 pending.set(None);
-                store.announce("Your backup was restored.");
-                focus_later("main h1");
+                banner.show(Place::YourData, "Your backup was restored.".to_owned(), true);
             }
             Err(()) => problem.set(Some(
                 "This browser did not let Kept in Mind save the backup, so nothing was changed."
                     .to_owned(),
             )),
         }
-    };
+        };
 
-    let delete_all = move |_| {
-        if !confirm(
-            "Delete everything Kept in Mind keeps on this device? Every No, note and check-in goes. Download a backup first if you may want them.",
-        ) {
-            return;
-        }
+    // Nothing brings everything back, so this one asks first, in the page.
+    let asking = RwSignal::new(false);
+    let delete_all = move || {
         for record in everything(store) {
             persist.delete(&record.id);
         }
         store.records.set(Vec::new());
         store.draft.set(fresh_record(None));
-        store.announce("Everything was deleted from this device.");
-        focus_later("main h1");
+        banner.show(
+            Place::YourData,
+            "Everything was deleted from this browser.".to_owned(),
+            true,
+        );
+    };
+    let answered = Callback::new(move |delete: bool| {
+        asking.set(false);
+        if delete {
+            delete_all();
+        } else {
+            focus_later("main h1");
+        }
+    });
+
+    // The file control itself stays hidden: a real button opens it, the
+    // same in every browser, instead of "Choose File / No file chosen".
+    let choose = move |_| {
+        if let Some(input) = document().get_element_by_id("restore-file") {
+            wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(input).click();
+        }
     };
 
     view! {
-        <section class="your-data" aria-labelledby="your-data">
-            <h2 id="your-data">"Your data"</h2>
+        <section class="your-data">
+            // A first visit has nothing to back up: only the quiet way to restore shows.
+            {move || has_records.get().then(|| view! {
+                <h2>"Your data"</h2>
+                <p>"Your notes live only in this browser. A backup is one file with all of them, to keep safe or to open Kept in Mind in another browser."</p>
+                <div class="button-group">
+                    <button type="button" class="button button--secondary" on:click=save>"Download a backup"</button>
+                </div>
+            })}
+            {banner_at(Place::YourData)}
             {move || reminder().map(|count| view! {
                 <div class="notice" role="status">
                     <p>{format!("You keep {count} Nos here and have no recent backup. A backup is one file you can keep anywhere, and restore in any browser.")}</p>
                 </div>
             })}
-            <p>"Your notes live only in this browser. A backup is one file with all of them, to keep safe or to open Kept in Mind in another browser."</p>
-            {move || has_records.get().then(|| view! {
-                <div class="button-group">
-                    <button type="button" class="button button--secondary" on:click=save>"Download a backup"</button>
+            <details class="restore">
+                <summary>"Have a backup? Restore it"</summary>
+                <div class="drop-zone" class:is-dragging=move || dragging.get()
+                    on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                    on:dragleave=move |_| dragging.set(false)
+                    on:drop=dropped>
+                    <p class="hint" id="restore-file-hint">"Choose the .json file, or drop it here. You see what would change before anything does."</p>
+                    <button type="button" class="button button--secondary button--small" aria-describedby="restore-file-hint" on:click=choose>"Choose a backup file"</button>
+                    <input type="file" id="restore-file" hidden accept=".json,application/json" aria-label="Restore from a backup" on:change=picked/>
                 </div>
-            })}
-            <div class="drop-zone" class:is-dragging=move || dragging.get()
-                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=dropped>
-                <div class="field">
-                    <label for="restore-file">"Restore from a backup"</label>
-                    <span class="hint" id="restore-file-hint">"Choose the .json file, or drop it here. You see what would change before anything does."</span>
-                    <input type="file" id="restore-file" accept=".json,application/json" aria-describedby="restore-file-hint" on:change=picked/>
-                </div>
-            </div>
+            </details>
             {move || problem.get().map(|message| view! {
                 <div class="notice notice--warning" role="alert" id="restore-problem" tabindex="-1"><p>{message}</p></div>
             })}
-            {move || pending.get().map(|Pending { preview, .. }| {
+            {move || pending.get().map(|Pending { preview, groups, .. }| {
+                let groups = groups.into_iter().map(|Group { heading, jobs }| view! {
+                    <h4>{heading}</h4>
+                    <ul class="jobs">
+                        {jobs.into_iter().map(|Job { title, about }| view! {
+                            <li><strong>{title}</strong>" "<span class="caption">{about}</span></li>
+                        }).collect_view()}
+                    </ul>
+                }).collect_view();
                 let lines = preview.lines().into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
                 let nothing = preview.merge_changes_nothing();
                 view! {
-                    <div class="notice" id="restore-preview" tabindex="-1" aria-labelledby="restore-preview-title">
+                    <div class="notice" role="region" id="restore-preview" tabindex="-1" aria-labelledby="restore-preview-title">
                         <h3 id="restore-preview-title">"What this backup holds"</h3>
+                        {groups}
                         <ul>{lines}</ul>
-                        {nothing.then(|| view! { <p>"Merging would change nothing here."</p> })}
+                        {nothing.then(|| view! { <p>"Adding it would change nothing here."</p> })}
+                        <p>"Adding keeps everything in this browser, and takes from the backup what is new or was changed there later."</p>
+                        {(!preview.only_here.is_empty()).then(|| view! { <p>"Replacing deletes what is only in this browser."</p> })}
                         <div class="button-group">
-                            <button type="button" class="button button--small" on:click=move |_| restore(false)>"Merge with this device"</button>
-                            <button type="button" class="button button--secondary button--small" on:click=move |_| restore(true)>"Replace everything here"</button>
+                            <button type="button" class="button button--small" on:click=move |_| restore(false)>"Add the backup to this browser"</button>
+                            <button type="button" class="button button--secondary button--small" on:click=move |_| restore(true)>"Replace everything with the backup"</button>
                             <button type="button" class="link-button" on:click=move |_| pending.set(None)>"Cancel"</button>
                         </div>
                     </div>
@@ -205,9 +248,16 @@ pub fn YourData() -> impl IntoView {
             })}
             {move || has_records.get().then(|| view! {
                 <p>
-                    <button type="button" class="link-button link-button--danger" on:click=delete_all>"Delete everything on this device"</button>
+                    <button type="button" class="link-button link-button--danger" on:click=move |_| asking.set(true)>"Delete everything on this device"</button>
                 </p>
             })}
+            {move || asking.get().then(|| ask(Question {
+                id: "delete-all".to_owned(),
+                text: "Delete everything Kept in Mind keeps in this browser? Every No, note and check-in goes. Download a backup first if you may want them.",
+                yes: "Delete everything",
+                no: "Keep everything",
+                about: String::new(),
+            }, answered))}
         </section>
     }
 }

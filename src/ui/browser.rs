@@ -1,5 +1,5 @@
 //! Small wrappers over browser APIs the views need: focus, the clipboard,
-//! downloads, printing and confirmation. Each returns errors as values or
+//! downloads and printing. Each returns errors as values or
 //! degrades quietly, so a missing API never breaks a page.
 
 use leptos::prelude::*;
@@ -29,6 +29,20 @@ pub fn focus_id(id: &str) {
         let _ = element.focus();
         element.scroll_into_view();
     }
+}
+
+/// Focuses the element with this id once the DOM has caught up, without
+/// scrolling more than the browser does to show it (an element that has just
+/// appeared, such as a question or a status).
+pub fn focus_id_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
 }
 
 /// Copies `text`, with the Clipboard API where the page may use it and the
@@ -138,10 +152,4 @@ pub fn print_all() {
     each(true);
     let _ = window().print();
     each(false);
-}
-
-/// Asks a yes/no question with the browser's own dialog, which every screen
-/// reader and keyboard already knows how to use.
-pub fn confirm(question: &str) -> bool {
-    window().confirm_with_message(question).unwrap_or(false)
 }

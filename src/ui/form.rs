@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::browser::{focus_id, focus_later};
 use super::store::use_store;
 use crate::domain::date::entry::{Part, Parts};
+use crate::domain::progress::step_label;
 use crate::domain::validate::{FieldError, validate};
 
 /// A wizard page: back link, step indicator, error summary, the heading
@@ -61,7 +62,7 @@ pub fn question_frame(
 
     view! {
         <a class="back-link" href=back>"Back"</a>
-        <StepIndicator number=chapter.number() label=chapter.label()/>
+        <StepIndicator number=chapter.number() label=step_label(route.page).unwrap_or_default()/>
         <ErrorSummary/>
         {heading.map(|heading| view! { <h1 tabindex="-1">{heading}</h1> })}
         <form novalidate on:submit=submit>

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use super::backup::YourData;
-use super::browser::{confirm, focus_later};
+use super::banner::{self, Banner, Place, banner_at};
+use super::browser::focus_later;
 use super::first_draw::Later;
 use super::persist::Persist;
 use super::store::{Store, today, use_store};
@@ -16,6 +17,8 @@ use crate::domain::route::{Page, Route};
 pub fn Home() -> impl IntoView {
     let store = use_store();
     let persist = expect_context::<Persist>();
+    banner::provide();
+    let banner = expect_context::<Banner>();
     let deleted = RwSignal::new(None::<Draft>);
     let lists = Memo::new(move |_| {
         let mut all = store.records.get();
@@ -43,6 +46,7 @@ pub fn Home() -> impl IntoView {
         store,
         persist,
         deleted,
+        banner,
     };
 
     view! {
@@ -54,8 +58,11 @@ pub fn Home() -> impl IntoView {
             <a class="button" href=Route::new(Page::Job).to_hash() on:click=start>
                 {move || if has_records.get() { "Write for another job" } else { "Start now" }}
             </a>
+            // Beside the way in, where a phone shows it without scrolling.
+            <span class="start-time">"It takes about 10 minutes for one or two people."</span>
         </div>
         <p class="privacy-line">"Everything you type stays in this browser. Nothing is sent anywhere."</p>
+        {banner_at(Place::List)}
         {move || deleted.get().map(|record| view! {
             <div class="notice" role="status">
                 <p>{format!("You deleted {}. ", record.title())}
@@ -94,7 +101,7 @@ pub fn Home() -> impl IntoView {
             <p>
                 "If you are senior and came second or third, a note is close to expected: the people who interviewed you are now part of your network."
             </p>
-            <p>"It takes about 10 minutes for one or two people. You can stop at any time and pick up where you left off."</p>
+            <p>"You can stop at any time and pick up where you left off."</p>
         </Later>
     }
 }
@@ -105,6 +112,7 @@ struct Actions {
     store: Store,
     persist: Persist,
     deleted: RwSignal<Option<Draft>>,
+    banner: Banner,
 }
 
 impl Actions {
@@ -133,20 +141,18 @@ impl Actions {
 
     fn archive(self, id: &str, archived: bool, title: &str) {
         self.change(id, |d| d.archived = archived);
-        self.store.announce(if archived {
-            format!("Archived {title}.")
+        // The line moved away with the focused button: the banner takes the focus.
+        let text = if archived {
+            format!("Archived {title}. It is under “Archived”, below your list.")
         } else {
             format!("{title} is back in your list.")
-        });
-        focus_later("main h1");
+        };
+        self.banner.show(Place::List, text, true);
     }
 
+    /// Deletes at once, without asking: the notice that follows offers Undo,
+    /// which a question beforehand would only duplicate.
     fn delete(self, id: &str, title: &str) {
-        if !confirm(&format!(
-            "Delete {title}? Its answers and notes are removed from this browser."
-        )) {
-            return;
-        }
         let store = self.store;
         // Never written again in this tab (unless the delete is undone): the
         // autosave would otherwise put the open record back.
@@ -165,6 +171,7 @@ impl Actions {
                 })
                 .flatten()
         };
+        self.banner.clear();
         self.deleted.set(record);
         store.announce(format!("Deleted {title}."));
         focus_later("#undo-delete");

@@ -1,7 +1,9 @@
 //! The Leptos components: thin views over [`crate::domain`].
 
 mod app;
+mod ask;
 mod backup;
+mod banner;
 mod browser;
 mod first_draw;
 pub mod form;

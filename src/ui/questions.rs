@@ -10,12 +10,13 @@
 
 use leptos::prelude::*;
 
-use super::browser::focus_later;
+use super::browser::{focus_id, focus_later};
 use super::form::{Checkbox, RadioGroup, RadioOption, TextInput, date_input, question_frame};
 use super::paste::{PasteEmail, choice_mark, text_mark};
 use super::store::{Store, today, use_store};
 use crate::domain::draft::Draft;
 use crate::domain::labels::Choice;
+use crate::domain::library::{Carried, carried};
 use crate::domain::model::{Answers, Arrival, KeepInMindFor, Seniority, Stage};
 use crate::domain::record::{Answer, Word};
 use crate::domain::route::{Page, Route};
@@ -35,6 +36,8 @@ pub struct Question {
 enum Control {
     /// "Paste the email they sent you".
     Paste,
+    /// "From your last job": the level and strengths another job carried in.
+    Carried,
     Paragraph(&'static str),
     Text(Text),
     /// The date the No arrived, in day, month and year boxes.
@@ -294,6 +297,7 @@ fn after_details(store: Store) {
 pub static ABOUT_YOU: Question = Question {
     heading: Some(|_| "About you"),
     controls: &[
+        Control::Carried,
         Control::Text(Text {
             spellcheck_off: true,
             ..Text::new(field::YOUR_NAME, "Your name", |d| {
@@ -454,6 +458,46 @@ pub fn QuestionView(question: &'static Question) -> impl IntoView {
     )
 }
 
+/// What another job carried in, read once as the page opens (so the box
+/// does not vanish under the user's typing), each with a Change that puts
+/// the focus on its control below.
+fn carried_view(store: Store) -> AnyView {
+    let Some(Carried {
+        from,
+        level,
+        strengths,
+    }) = store
+        .records
+        .with_untracked(|r| store.draft.with_untracked(|d| carried(d, r)))
+    else {
+        return ().into_any();
+    };
+    let row = |key: &'static str, value: String, to: &'static str, hidden: &'static str| {
+        view! {
+            <div class="summary-list__row">
+                <dt>{key}</dt>
+                <dd>{value}</dd>
+                <dd class="summary-list__action">
+                    <button type="button" class="link-button" on:click=move |_| focus_id(to)>
+                        "Change"<span class="visually-hidden">{hidden}</span>
+                    </button>
+                </dd>
+            </div>
+        }
+    };
+    view! {
+        <div class="notice carried">
+            <h2>"From your last job"</h2>
+            <p>{format!("Kept from {from}. Change them if this job is different.")}</p>
+            <dl class="summary-list">
+                {level.map(|level| row("Level of the role", level.to_owned(), field::SENIORITY, " the level of the role"))}
+                {(!strengths.is_empty()).then(|| row("Strengths", strengths, field::STRENGTH_1, " the strengths"))}
+            </dl>
+        </div>
+    }
+    .into_any()
+}
+
 fn controls(store: Store, list: &'static [Control]) -> AnyView {
     list.iter()
         .map(|c| control(store, c))
@@ -464,6 +508,7 @@ fn controls(store: Store, list: &'static [Control]) -> AnyView {
 fn control(store: Store, control: &'static Control) -> AnyView {
     match control {
         Control::Paste => view! { <PasteEmail/> }.into_any(),
+        Control::Carried => carried_view(store),
         Control::Paragraph(text) => view! { <p>{*text}</p> }.into_any(),
         Control::Text(t) => {
             let (value, set) = store.lens(t.at);

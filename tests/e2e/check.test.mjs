@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { expectAccessible, expectClean, openPage, screenshots, start } from "./harness.mjs";
-import { EXECUTIVE, cont, fillWizard, onPage } from "./journey.mjs";
+import { EXECUTIVE, cont, fillWizard, onPage, titleOf } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -47,6 +47,13 @@ test("skipped answers stand under Left blank, and the button says how many notes
   assert.deepEqual(await keysUnder(page, tomas.name), ["Their name", "How to greet them", "Their part", "Something specific you talked about"]);
   assert.ok((await keysUnder(page, margaret.name)).includes("Their job title"));
   assert.equal(await page.locator(".error-summary").count(), 0, "nothing is missing");
+  // Two people: each Change link names whose answer it changes.
+  assert.equal(await page.getByRole("link", { name: "Change their name" }).count(), 0);
+  for (const person of [margaret, tomas]) {
+    await page.getByRole("link", { name: `Change ${person.name}’s name`, exact: true }).waitFor();
+    await page.getByRole("link", { name: `Change how to greet ${person.name}`, exact: true }).waitFor();
+  }
+  await page.getByRole("link", { name: `Change something specific you talked about with ${tomas.name}`, exact: true }).waitFor();
   await bothThemes(page, "the check page with answers left blank");
 
   // A blank answer's Change link opens its page and comes back.
@@ -174,7 +181,7 @@ test("the step indicator: the current step stands out by shape, names on wide sc
           assert.deepEqual(names, ["The No", "Who you’re writing to", "What stood out", "You and your ask", "Check your answers"]);
           assert.ok(current.weight > parts[2].weight, "the current step's name is emphasised");
         }
-        await p.getByText("Step 4 of 5: You and your ask", { exact: true }).waitFor();
+        await p.getByText("Step 4 of 5: You and your ask, page 1 of 4", { exact: true }).waitFor();
       }
     }
     await p.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
@@ -182,7 +189,7 @@ test("the step indicator: the current step stands out by shape, names on wide sc
     const heard = await p.locator(".steps").ariaSnapshot();
     assert.equal(heard.split("You and your ask").length - 1, 1, heard);
     assert.match(heard, /Step 4 of 5: You and your ask/);
-    assert.equal(await p.title(), "Step 4 of 5: You and your ask – Kept in Mind");
+    assert.equal(await titleOf(p), "About you – Step 4 of 5, page 1 of 4 – Kept in Mind");
     await bothThemes(p, "a step-4 page");
     await screenshots(p, "steps-about-you");
   });

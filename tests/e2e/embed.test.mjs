@@ -106,6 +106,7 @@ test("the card is readable under hostile CSS and loads nothing of the app until 
   const page = await openBlog(t);
   const open = page.getByRole("button", { name: "Write a thank-you for the No" });
   await open.waitFor();
+  await page.getByRole("heading", { level: 2, name: "Turned down after an interview?" }).waitFor();
   const look = await open.evaluate((el) => {
     const s = getComputedStyle(el);
     return { font: s.fontSize, height: el.getBoundingClientRect().height, transform: s.textTransform };
@@ -129,7 +130,14 @@ test("by keyboard: the frame opens at full width, sizes itself, keeps focus and 
   await tabTo(page, "Write your thank-you note");
   await page.keyboard.press("Enter");
   const frame = frameOf(page);
-  await frame.getByRole("link", { name: "Start now" }).waitFor();
+  // The reader chose to begin: the frame opens at the first question, its heading focused.
+  await onPage(frame, "Which job was it?");
+  await appFrame(page).waitForFunction(() => document.activeElement?.matches("main h1") && document.hasFocus(), null, { timeout: 5000 });
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.tagName),
+    "IFRAME",
+    "the blog's focus is in the frame",
+  );
   const width = await page.evaluate(() => {
     const host = document.querySelector("[data-kept-in-mind]");
     const s = getComputedStyle(host);
@@ -153,9 +161,6 @@ test("by keyboard: the frame opens at full width, sizes itself, keeps focus and 
   const notice = frame.getByRole("alert").filter({ hasText: "This browser is not letting Kept in Mind save anything" });
   assert.equal(await notice.count(), allowed ? 0 : 1, `storage allowed: ${allowed}`);
 
-  await tabTo(page, "Start now", appFrame(page));
-  await page.keyboard.press("Enter");
-  await onPage(frame, "Which job was it?");
   await frame.getByLabel("Company").focus();
   await page.keyboard.type("Tailspin Toys");
   await settle(page);
@@ -187,7 +192,7 @@ test("presets: dark theme, an accent too dark for it made readable, the default 
   });
   await page.getByRole("button", { name: "Write a thank-you for the No" }).click();
   const frame = frameOf(page);
-  await frame.getByRole("link", { name: "Start now" }).waitFor();
+  await onPage(frame, "Which job was it?");
   const app = appFrame(page);
   const look = await app.evaluate(() => {
     const s = getComputedStyle(document.documentElement);
@@ -236,11 +241,12 @@ test("the embed on the hostile blog at 375 px and 1280 px, light and dark, close
       };
       await shot("card");
       await page.getByRole("button", { name: "Write a thank-you for the No" }).click();
-      await frameOf(page).getByRole("link", { name: "Start now" }).waitFor();
+      await onPage(frameOf(page), "Which job was it?");
       await settle(page);
       const overflow = await appFrame(page).evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `the frame scrolls sideways by ${overflow}px at ${width}`);
       await shot("open");
+      await expectAccessible(page, `the embed opened at its first question, ${width} px, ${colorScheme}`);
       expectClean(page);
       await page.context().close();
     }

@@ -1,8 +1,8 @@
 // Shared set-up for the end-to-end tests: one headless Chromium, the release
 // build served on 127.0.0.1 (at `/` and at a sub-path), and a page that
 // records everything that must never happen: console errors, uncaught
-// exceptions, requests to another origin and Content-Security-Policy
-// violations. `expectClean` turns those records into a failing assertion.
+// exceptions, native dialogs, requests to another origin and
+// Content-Security-Policy violations. `expectClean` turns those records into a failing assertion.
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -64,6 +64,12 @@ export async function recordFaults(page, originFor) {
     if (msg.type() === "error") faults.push(`console error: ${msg.text()}`);
   });
   page.on("pageerror", (err) => faults.push(`uncaught exception: ${err.message}`));
+  // The app asks in the page, never through the browser's own dialogs
+  // (unstyled, in the browser's voice, blocked in a sandboxed embed).
+  page.on("dialog", (dialog) => {
+    faults.push(`native ${dialog.type()} dialog: ${dialog.message()}`);
+    dialog.dismiss().catch(() => {});
+  });
   page.on("request", (req) => {
     const url = new URL(req.url());
     if (["data:", "blob:"].includes(url.protocol)) return;

@@ -106,7 +106,10 @@ export async function fillPerson(page, person) {
  * every question page after it loads (for axe scans and screenshots).
  */
 export async function fillWizard(page, s, onEachPage = async () => {}) {
-  await page.getByRole("link", { name: /^(Start now|Write for another job)$/ }).click();
+  // An embed opened by its card's button starts on the first question.
+  if (!(await page.getByRole("heading", { level: 1, name: "Which job was it?" }).count())) {
+    await page.getByRole("link", { name: /^(Start now|Write for another job)$/ }).click();
+  }
   await onPage(page, "Which job was it?");
   await onEachPage(page, "job");
   await page.getByLabel("Company").fill(s.company);
@@ -202,4 +205,23 @@ export async function expectHeadingFocused(page) {
     .then(() => true, () => false);
   const tag = await page.evaluate(() => document.activeElement?.tagName);
   assert.ok(moved, `focus moves to the new page's heading, not to ${tag}`);
+}
+
+/**
+ * The page's title once it starts with the page's `<h1>` (after "Error: "
+ * when `error` is set): it is set on the frame after the page is drawn.
+ */
+export async function titleOf(page, { error = false } = {}) {
+  await page
+    .waitForFunction(
+      (error) => {
+        const heading = document.querySelector("main h1")?.textContent.replace(/\s+/g, " ").trim();
+        const title = document.title;
+        return heading && title.startsWith("Error: ") === error && title.replace(/^Error: /, "").startsWith(`${heading} – `);
+      },
+      error,
+      { timeout: 2000 },
+    )
+    .catch(() => {});
+  return page.title();
 }

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { expectClean, goto, openPage, start } from "./harness.mjs";
+import { expectAccessible, expectClean, goto, openPage, start } from "./harness.mjs";
 import { MID_LEVEL, noteText, onPage } from "./journey.mjs";
 
 let env;
@@ -145,12 +145,17 @@ test("unreadable saved data stays where it is, is offered on every visit, and ca
   await notices.first().waitFor();
   assert.equal(await notices.count(), 2);
   assert.equal(await page.evaluate(() => localStorage.getItem("kept-in-mind.draft")), "{ this is not json");
-  // Discarding asks first, then removes just that value.
-  page.once("dialog", (dialog) => dialog.dismiss());
+  // Discarding asks first, in the page, then removes just that value.
   await page.getByRole("button", { name: "Discard it" }).first().click();
+  const question = page.getByRole("group", { name: /^Discard this saved text for good\?/ });
+  await question.waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "group");
+  await expectAccessible(page, "the question before discarding");
+  await question.getByRole("button", { name: "Keep it" }).click();
+  await question.waitFor({ state: "detached" });
   assert.equal(await notices.count(), 2);
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Discard it" }).first().click();
+  await question.getByRole("button", { name: "Discard it for good" }).click();
   await page.getByRole("status").filter({ hasText: "Discarded." }).waitFor({ state: "attached" });
   assert.equal(await notices.count(), 1);
   await page.reload();

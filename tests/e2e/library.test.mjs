@@ -5,6 +5,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import AxeBuilder from "@axe-core/playwright";
 import { ROOT, expectAccessible, expectClean, goto, openPage, screenshots, start } from "./harness.mjs";
 import { MID_LEVEL, WRITE, cont, fillDate, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
@@ -72,10 +73,10 @@ test("two jobs are kept side by side, survive a reload, and show what was sent",
   assert.match(items[0], /Service Designer at Contoso Pharma/, "most recent first");
   assert.match(items[0], /1 of 1 note sent/);
   assert.match(items[0], /Next check-in: /);
-  assert.match(items[0], /Keeping in touch/);
+  assert.match(items[0], /All sent/);
   assert.match(items[1], /Product Designer at Northwind Health/);
   assert.match(items[1], /Priya Shah/);
-  assert.match(items[1], /Ready to send/);
+  assert.match(items[1], /1 to send/);
   await expectAccessible(page, "the home page with two records");
   await page.emulateMedia({ colorScheme: "dark" });
   await expectAccessible(page, "the home page with two records, dark");
@@ -86,6 +87,67 @@ test("two jobs are kept side by side, survive a reload, and show what was sent",
   await page.getByRole("link", { name: "Open Product Designer at Northwind Health" }).click();
   await onPage(page, "Your notes");
   await page.getByRole("heading", { name: "To Priya Shah" }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("the list says what is left to send, and a job stopped before its notes is not finished", async () => {
+  const page = await openPage(env, "/");
+  const twoByTwo = {
+    ...MID_LEVEL,
+    people: [MID_LEVEL.people[0], { ...MID_LEVEL.people[0], name: "Tomás Álvarez", email: undefined, part: "Member of the interview panel" }],
+    channels: ["An email reply in their thread", "A handwritten card"],
+  };
+  await oneJob(page, twoByTwo);
+  await openNotes(page, /email reply/i);
+  await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
+  await page.getByText(/^Sent on /).first().waitFor();
+  await home(page);
+  // Carried-over details complete every answer pages before the notes.
+  await fillWizard(page, SECOND);
+  await home(page);
+  const item = (title) => page.getByRole("listitem").filter({ hasText: title });
+  const tag = async (title) => (await item(title).locator(".tag").innerText()).trim();
+  assert.equal(await tag("Product Designer at Northwind Health"), "3 to send", "1 of 4 notes sent is not Sent");
+  assert.match(await item("Product Designer at Northwind Health").innerText(), /1 of 4 notes sent/);
+  assert.equal(await tag("Service Designer at Contoso Pharma"), "Not finished", "answers complete, notes not yet written");
+  await item("Service Designer at Contoso Pharma").getByRole("link", { name: /^Continue Service Designer at Contoso Pharma/ }).waitFor();
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `the list with statuses, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "library-statuses");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("another job shows the level and strengths it carried over, each with Change", async () => {
+  const page = await openPage(env, "/");
+  const carried = page.locator(".carried");
+  await fillWizard(page, { ...MID_LEVEL, strengths: ["user research"] }, async (p, name) => {
+    if (name === "about-you") assert.equal(await carried.count(), 0, "a first job carries nothing");
+  });
+  await home(page);
+  await page.getByRole("link", { name: "Write for another job" }).click();
+  await onPage(page, "Which job was it?");
+  await page.evaluate(() => (location.hash = "#/you"));
+  await onPage(page, "About you");
+  await carried.getByRole("heading", { name: "From your last job" }).waitFor();
+  assert.match(await carried.innerText(), /Kept from Product Designer at Northwind Health\./);
+  const row = (key) => carried.locator(".summary-list__row", { has: page.getByText(key, { exact: true }) });
+  assert.equal(await row("Level of the role").locator("dd").first().innerText(), "Mid-level");
+  assert.equal(await row("Strengths").locator("dd").first().innerText(), "user research");
+  await page.getByRole("button", { name: "Change the level of the role" }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "seniority", "Change puts the focus on the level");
+  await page.getByRole("button", { name: "Change the strengths" }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "strength-1");
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `About you with what was carried over, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "library-carried-over");
   expectClean(page);
   await page.context().close();
 });
@@ -139,30 +201,57 @@ test("a role opened there: the same people, a note that refers back, both record
   await page.context().close();
 });
 
-test("archive hides a record under Archived, and delete asks first and can be undone", async () => {
+test("archive hides a record under Archived, and delete asks nothing and can be undone", async () => {
   const page = await openPage(env, "/#/no/job");
   await page.getByLabel("Company").fill("Fourth Coffee");
   await page.getByLabel("Job title").fill("Barista Trainer");
   await home(page);
   const title = "Barista Trainer at Fourth Coffee";
   await page.getByRole("button", { name: `Archive ${title}` }).click();
+  const banner = page.getByRole("region", { name: "Done" });
+  await banner.filter({ hasText: `Archived ${title}.` }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains("banner"), null, { timeout: 2000 });
+  await expectAccessible(page, "the home page with the archived banner");
   const archived = page.locator("details.archived");
   await archived.getByText("Archived (1)").click();
   await archived.locator("strong", { hasText: title }).waitFor();
   await archived.getByRole("button", { name: `Bring back ${title}` }).click();
   await page.getByRole("button", { name: `Archive ${title}` }).waitFor();
 
-  page.once("dialog", (dialog) => dialog.dismiss());
-  await page.getByRole("button", { name: `Delete ${title}` }).click();
-  await page.locator("strong", { hasText: title }).waitFor();
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: `Delete ${title}` }).click();
   await page.getByText(`You deleted ${title}.`).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Undo", "the focus is on Undo");
   assert.deepEqual(await records(page), {}, "gone from storage");
   await page.getByRole("button", { name: "Undo" }).click();
   await page.getByRole("button", { name: `Delete ${title}` }).waitFor();
   await page.reload();
   await page.getByRole("button", { name: `Delete ${title}` }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("delete everything asks in the page first, and keeping everything keeps it", async () => {
+  const page = await openPage(env, "/#/no/job");
+  await page.getByLabel("Company").fill("Fourth Coffee");
+  await stored(page, (r) => r.answers.rejection.company === "Fourth Coffee", "the record");
+  await home(page);
+  const question = page.getByRole("group", { name: /^Delete everything Kept in Mind keeps in this browser\?/ });
+  await page.getByRole("button", { name: "Delete everything on this device" }).click();
+  await question.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "delete-all");
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `the question before deleting everything, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "library-delete-all-question");
+  await question.getByRole("button", { name: "Keep everything" }).click();
+  await question.waitFor({ state: "detached" });
+  assert.equal(Object.keys(await records(page)).length, 1, "nothing deleted");
+  await page.getByRole("button", { name: "Delete everything on this device" }).click();
+  await question.getByRole("button", { name: "Delete everything" }).click();
+  await page.getByRole("link", { name: "Start now" }).waitFor();
+  assert.deepEqual(await records(page), {}, "gone from storage");
   expectClean(page);
   await page.context().close();
 });
@@ -364,6 +453,7 @@ test("check-ins go into a calendar file that a real iCalendar parser reads", asy
   await fillDate(page.getByRole("group", { name: /^Day you sent it\W+your email reply to Dana Cole$/ }), "1", "12", "2026");
   await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Dana Cole$/ }).click();
   await page.getByRole("button", { name: "Keep these check-ins" }).click();
+  await page.locator("summary", { hasText: "Change the check-ins" }).click();
   await fillDate(page.getByRole("group", { name: "Check-in 2" }), "10", "3", "2027");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Add all to my calendar" }).click()]);
   assert.equal(download.suggestedFilename(), "check-ins-contoso-pharma.ics");
@@ -377,12 +467,71 @@ test("check-ins go into a calendar file that a real iCalendar parser reads", asy
     assert.ok(event.startDate.isDate, "an all-day event");
     assert.equal(event.component.getFirstPropertyValue("url"), env.origin + "/");
     assert.doesNotMatch(event.description, /booking app|dana@contoso/, "no note text or address in a calendar");
+    const alarm = event.component.getFirstSubcomponent("valarm");
+    assert.equal(alarm?.getFirstPropertyValue("trigger")?.toString(), "PT9H", "a reminder on the morning of the day");
   }
   assert.ok(text.split("\r\n").every((line) => Buffer.byteLength(line) <= 75), "folded at 75 octets");
   const [one] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Add to my calendar\W+check-in 1$/ }).click()]);
   const single = new ICAL.Component(ICAL.parse(await readFile(await one.path(), "utf8")));
   assert.equal(single.getAllSubcomponents("vevent").length, 1);
   await expectAccessible(page, "the notes page with a check-in plan");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("one line says whether the plan is on, with Change to turn it on or off", async () => {
+  const page = await openPage(env, "/");
+  await oneJob(page, MID_LEVEL);
+  await openNotes(page);
+  await fillDate(page.getByRole("group", { name: /^Day you sent it\W+your email reply to Priya Shah$/ }), "1", "12", "2026");
+  await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
+  const state = page.locator("#check-in-state");
+  const change = page.locator("summary", { hasText: "Change the check-ins" });
+  const checkIn1 = page.getByRole("group", { name: "Check-in 1" });
+  assert.equal(await state.innerText(), "Check-ins are suggested, not planned yet.");
+  assert.ok(await checkIn1.isVisible(), "the suggested dates are the question, shown");
+  await page.getByRole("button", { name: "Keep these check-ins" }).click();
+  await page.waitForFunction(() => document.activeElement?.id === "check-in-state", null, { timeout: 2000 });
+  assert.equal(await state.innerText(), "Check-ins are on. The next is on 12 January 2027.");
+  assert.ok(!(await checkIn1.isVisible()), "once kept, the dates fold under Change");
+  await page.getByLabel("What’s new with you since? (optional)").waitFor();
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `the plan, on, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "library-plan-on");
+  await change.click();
+  await page.getByRole("listitem").filter({ has: checkIn1 }).getByLabel("Done").check();
+  assert.equal(await state.innerText(), "Check-ins are on. The next is on 1 March 2027.");
+  await page.getByRole("button", { name: "Turn check-ins off" }).click();
+  await page.waitForFunction(() => document.activeElement?.id === "check-in-state", null, { timeout: 2000 });
+  assert.equal(await state.innerText(), "Check-ins are off.");
+  assert.equal(await page.getByLabel("What’s new with you since? (optional)").count(), 0, "no check-in notes while off");
+  await expectAccessible(page, "the plan, off");
+  await change.click();
+  await page.getByRole("button", { name: "Keep these check-ins" }).click();
+  await state.filter({ hasText: "Check-ins are on." }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("check-in notes go only to people thanked, and each can be copied", async () => {
+  const page = await openPage(env, "/", { permissions: ["clipboard-read", "clipboard-write"] });
+  const two = { ...MID_LEVEL, people: [MID_LEVEL.people[0], { ...MID_LEVEL.people[0], name: "Tomás Álvarez", email: undefined, part: "Member of the interview panel" }] };
+  await oneJob(page, two);
+  await openNotes(page);
+  await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
+  await page.getByRole("button", { name: "Keep these check-ins" }).click();
+  await page.getByLabel("What’s new with you since? (optional)").fill("I have since led the launch of a booking app");
+  await page.getByText("I have since led the launch of a booking app.").waitFor();
+  const drafts = await page.getByRole("heading", { level: 3, name: /^A check-in note to / }).allInnerTexts();
+  assert.deepEqual(drafts, ["A check-in note to Priya Shah"], "Tomás was never thanked, so no check-in for him");
+  const note = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "A check-in note to Priya Shah" }) });
+  await note.getByRole("button", { name: /^Copy note\W+your check-in note to Priya Shah$/ }).click();
+  await page.getByRole("status").filter({ hasText: "Copied your check-in note." }).waitFor({ state: "attached" });
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await note.locator("pre").innerText());
+  await expectAccessible(page, "the check-in notes with Copy");
   expectClean(page);
   await page.context().close();
 });
@@ -402,6 +551,8 @@ test("a backup restores in a fresh browser profile with every record identical",
   assert.equal(before.length, 2);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download a backup" }).click()]);
   assert.match(download.suggestedFilename(), /^kept-in-mind-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  await page.getByRole("region", { name: "Done" }).filter({ hasText: `Downloaded ${download.suggestedFilename()}.` }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Download a backup", "the focus stays on the button");
   const file = join(tmpdir(), download.suggestedFilename());
   await download.saveAs(file);
   await page.context().close();
@@ -409,11 +560,26 @@ test("a backup restores in a fresh browser profile with every record identical",
   const fresh = await openPage(env, "/");
   await fresh.getByLabel("Restore from a backup").setInputFiles(file);
   await fresh.getByRole("heading", { name: "What this backup holds" }).waitFor();
-  await fresh.getByText("2 records not on this device yet").waitFor();
+  const preview = fresh.getByRole("region", { name: "What this backup holds" });
+  await preview.getByRole("heading", { name: "New to this browser (2)" }).waitFor();
+  // Each job by name, with its people and the notes sent.
+  assert.deepEqual((await preview.locator(".jobs li").allInnerTexts()).sort(), [
+    "Product Designer at Northwind Health\nPriya Shah · 1 of 1 note sent",
+    "Service Designer at Contoso Pharma\nDana Cole · 0 of 1 note sent",
+  ]);
   await expectAccessible(fresh, "the restore preview");
-  fresh.once("dialog", (dialog) => dialog.accept());
-  await fresh.getByRole("button", { name: "Merge with this device" }).click();
-  await fresh.getByRole("status").filter({ hasText: "Your backup was restored." }).waitFor({ state: "attached" });
+  await fresh.getByRole("button", { name: "Add the backup to this browser" }).click();
+  // A sighted user sees it too, and the focus moves to it from the gone preview.
+  const restored = fresh.getByRole("region", { name: "Done" }).filter({ hasText: "Your backup was restored." });
+  await restored.waitFor();
+  assert.ok(await restored.isVisible(), "the banner is visible");
+  await fresh.waitForFunction(() => document.activeElement?.classList.contains("banner"), null, { timeout: 2000 });
+  for (const colorScheme of ["light", "dark"]) {
+    await fresh.emulateMedia({ colorScheme });
+    await expectAccessible(fresh, `the restored banner, ${colorScheme}`);
+  }
+  await fresh.emulateMedia({ colorScheme: "light" });
+  await screenshots(fresh, "library-restored-banner");
   const after = Object.values(await records(fresh)).map(essence).sort((a, b) => a.id.localeCompare(b.id));
   assert.deepEqual(after, before, "every record identical");
   await fresh.reload();
@@ -422,6 +588,81 @@ test("a backup restores in a fresh browser profile with every record identical",
   await screenshots(fresh, "library-restored");
   expectClean(fresh);
   await fresh.context().close();
+});
+
+test("a first visit at 375 px: the time beside Start, restore behind a quiet link and a real button", async () => {
+  const page = await openPage(env, "/", { viewport: { width: 375, height: 667 } });
+  const start = page.getByRole("link", { name: "Start now" });
+  const time = page.getByText("It takes about 10 minutes for one or two people.");
+  for (const [what, locator] of [["Start", start], ["the time", time]]) {
+    const box = await locator.boundingBox();
+    assert.ok(box && box.y + box.height <= 667, `${what} is above the fold at 375 px`);
+  }
+  const [startBox, timeBox] = [await start.boundingBox(), await time.boundingBox()];
+  assert.ok(timeBox.y - (startBox.y + startBox.height) < 24, "the time is right beside Start");
+  assert.equal(await page.getByRole("heading", { name: "Your data" }).count(), 0, "nothing to back up on a first visit");
+  assert.equal(await page.locator("input[type=file]").isVisible(), false, "no bare file control");
+  const choose = page.getByRole("button", { name: "Choose a backup file" });
+  assert.equal(await choose.isVisible(), false, "the drop zone waits behind the link");
+  await page.getByText("Have a backup? Restore it").click();
+  await choose.waitFor();
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `the first visit with restore open, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "home-first-visit-restore");
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), choose.click()]);
+  await chooser.setFiles({ name: "not-json.json", mimeType: "application/json", buffer: Buffer.from("hello") });
+  await page.locator("#restore-problem").filter({ hasText: "not a Kept in Mind backup" }).waitFor();
+  expectClean(page);
+  await page.context().close();
+});
+
+test("the restore preview names each job under new, newer in the backup and newer in this browser", async () => {
+  const page = await openPage(env, "/", { acceptDownloads: true });
+  await oneJob(page, MID_LEVEL);
+  await home(page);
+  await oneJob(page, SECOND);
+  await home(page);
+  await page.waitForTimeout(500);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download a backup" }).click()]);
+  const file = JSON.parse(await readFile(await download.path(), "utf8"));
+  const [northwind, contoso] = ["Northwind Health", "Contoso Pharma"].map((c) => file.records.find((r) => r.answers.rejection.company === c));
+  // This browser changed Northwind after the backup; the backup changed
+  // Contoso later than this browser did, and holds a job this one lacks.
+  northwind.updated -= 60000;
+  contoso.updated += 60000;
+  contoso.answers.rejection.job_title = "Lead Service Designer";
+  file.records.push({ ...northwind, id: "00000000000000cc", answers: { ...northwind.answers, rejection: { ...northwind.answers.rejection, company: "Tailspin Toys" } } });
+  await page.getByText("Have a backup? Restore it").click();
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Choose a backup file" }).click()]);
+  await chooser.setFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  const preview = page.getByRole("region", { name: "What this backup holds" });
+  await preview.waitFor();
+  const groups = await preview.evaluate((el) =>
+    [...el.querySelectorAll("h4")].map((h) => [h.textContent, [...h.nextElementSibling.querySelectorAll("li")].map((li) => li.innerText)]),
+  );
+  assert.deepEqual(groups, [
+    ["New to this browser (1)", ["Product Designer at Tailspin Toys\nPriya Shah · 0 of 1 note sent"]],
+    ["Newer in the backup (1)", ["Lead Service Designer at Contoso Pharma\nDana Cole · 0 of 1 note sent"]],
+    ["Newer in this browser (1)", ["Product Designer at Northwind Health\nPriya Shah · 0 of 1 note sent"]],
+  ]);
+  // The labelled preview is a region: aria-labelledby is allowed on it.
+  const prohibited = await new AxeBuilder({ page }).withRules(["aria-prohibited-attr"]).analyze();
+  assert.deepEqual([...prohibited.violations, ...prohibited.incomplete].flatMap((r) => r.nodes.map((n) => n.target.join(" "))), []);
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `the restore preview, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshots(page, "library-restore-preview");
+  await preview.getByRole("button", { name: "Add the backup to this browser" }).click();
+  await page.getByRole("region", { name: "Done" }).filter({ hasText: "Your backup was restored." }).waitFor();
+  await page.locator("strong", { hasText: "Lead Service Designer at Contoso Pharma" }).waitFor();
+  await page.locator("strong", { hasText: "Product Designer at Tailspin Toys" }).waitFor();
+  expectClean(page);
+  await page.context().close();
 });
 
 test("a hostile backup file gets a clear message and changes nothing", async () => {
@@ -457,8 +698,7 @@ test("a hostile backup file gets a clear message and changes nothing", async () 
   await page.locator("#restore-problem").filter({ hasText: "larger than" }).waitFor();
   // Markup is only ever text: restored, shown as typed, never run.
   await page.getByLabel("Restore from a backup").setInputFiles({ name: "markup.json", mimeType: "application/json", buffer: Buffer.from(markup) });
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Merge with this device" }).click();
+  await page.getByRole("button", { name: "Add the backup to this browser" }).click();
   await page.locator("strong", { hasText: "<img src=x onerror=window.__pwned=2> at <script>window.__pwned = 1</script>" }).waitFor();
   assert.equal(await page.evaluate(() => window.__pwned), undefined, "nothing in the file ran");
   expectClean(page);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT, expectAccessible, expectClean, expectNoSidewaysScroll, openPage, screenshots, start } from "./harness.mjs";
-import { WRITE, cont, dateBoxes, noteText, onPage } from "./journey.mjs";
+import { WRITE, cont, dateBoxes, noteText, onPage, titleOf } from "./journey.mjs";
 
 const email = (name) => readFileSync(join(ROOT, "tests", "data", "emails", "tuned", `${name}.txt`), "utf8");
 const MARK = "(from their email)";
@@ -32,7 +32,7 @@ test("a pasted email fills the first chapter and the first person, marked, and t
   await page.getByRole("button", { name: "Fill in from this email" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await summary.getByRole("link", { name: /Paste the email into the box first/ }).waitFor();
-  assert.match(await page.title(), /^Error: /);
+  assert.match(await titleOf(page, { error: true }), /^Error: /);
   await page.locator("#their-email-error").waitFor();
   await expectAccessible(page, "the paste box with its error");
   await screenshots(page, "paste-error");

@@ -210,14 +210,36 @@ test("a hand edit survives a reload and is never replaced without asking", async
   await page.getByText("You changed your answers after editing this note.").waitFor({ state: "detached" });
   assert.equal(await noteText(page, NOTE), edited);
 
-  // Another wording asks first; declining keeps the edit.
-  page.once("dialog", (dialog) => dialog.dismiss());
-  await page.getByRole("button", { name: "Try another wording" }).click();
+  // Another wording asks first, in the page; declining keeps the edit.
+  await page.getByRole("button", { name: /^Try another wording/ }).click();
+  const question = page.getByRole("group", { name: "Another wording replaces the changes you made to this note." });
+  await question.waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "group");
+  await expectAccessible(page, "the question before another wording");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectAccessible(page, "the question before another wording, dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await question.getByRole("button", { name: /^Keep my changes/ }).click();
+  await question.waitFor({ state: "detached" });
   assert.equal(await noteText(page, NOTE), edited);
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Try another wording" }).click();
+  await page.getByRole("button", { name: /^Try another wording/ }).click();
+  await question.getByRole("button", { name: /^Replace my changes/ }).click();
   await page.waitForFunction((e) => document.querySelector("textarea.note-text").value !== e, edited);
   assert.ok((await noteText(page, NOTE)).includes("Northwind Care"));
+  expectClean(page);
+  await page.context().close();
+});
+
+test("the focus moves to Sent on after I've sent this, and back to the button after Mark as not sent", async () => {
+  const page = await resultPage();
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+  await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
+  await page.waitForFunction(() => /^Sent on /.test(document.activeElement?.textContent ?? ""), null, { timeout: 2000 }).catch(() => {});
+  assert.match(await focused(), /^Sent on \d+ \w+ \d{4}$/, "the focus is on the note's Sent on status, not the page");
+  await expectAccessible(page, "a note just marked sent, its status focused");
+  await page.getByRole("button", { name: /^Mark as not sent\W+your email reply to Priya Shah$/ }).click();
+  await page.waitForFunction(() => /^I’ve sent this/.test(document.activeElement?.textContent ?? ""), null, { timeout: 2000 }).catch(() => {});
+  assert.match(await focused(), /^I’ve sent this/, "the focus is on the button to mark it sent again");
   expectClean(page);
   await page.context().close();
 });

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { expectAccessible, expectClean, expectNoSidewaysScroll, openPage, start } from "./harness.mjs";
-import { EXECUTIVE, MID_LEVEL, WRITE, cont, expectHeadingFocused, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
+import { EXECUTIVE, MID_LEVEL, WRITE, cont, expectHeadingFocused, fillWizard, noteText, onPage, openNotes, titleOf } from "./journey.mjs";
 
 let env;
 before(async () => {
@@ -14,21 +14,45 @@ after(() => env?.stop());
 test("a mid-level candidate after one interview writes to one person by email", async () => {
   const page = await openPage(env, "/");
   const titles = [];
+  const steps = [];
   await fillWizard(page, MID_LEVEL, async (p, name) => {
-    titles.push(await p.title());
+    // Each title starts with the page's heading, then says where it is.
+    const heading = (await p.locator("main h1").innerText()).trim();
+    const title = await titleOf(p);
+    assert.ok(title.startsWith(`${heading} – `), `the ${name} page's title "${title}" starts with its heading "${heading}"`);
+    titles.push(title.slice(heading.length));
+    steps.push(await p.locator(".steps__label").innerText());
     if (name !== "job") await expectHeadingFocused(p);
     await expectAccessible(p, `the ${name} page`);
   });
-  assert.deepEqual(
-    [...new Set(titles)],
-    [
-      "Step 1 of 5: The No – Kept in Mind",
-      "Step 2 of 5: Who you’re writing to – Kept in Mind",
-      "Step 3 of 5: What stood out – Kept in Mind",
-      "Step 4 of 5: You and your ask – Kept in Mind",
-    ],
-  );
-  assert.equal(await page.title(), "Step 5 of 5: Check your answers – Kept in Mind");
+  assert.deepEqual(titles, [
+    " – Step 1 of 5, page 1 of 4 – Kept in Mind",
+    " – Step 1 of 5, page 2 of 4 – Kept in Mind",
+    " – Step 1 of 5, page 3 of 4 – Kept in Mind",
+    " – Step 1 of 5, page 4 of 4 – Kept in Mind",
+    " – Step 2 of 5 – Kept in Mind",
+    " – Step 2 of 5 – Kept in Mind",
+    " – Step 3 of 5 – Kept in Mind",
+    " – Step 4 of 5, page 1 of 4 – Kept in Mind",
+    " – Step 4 of 5, page 2 of 4 – Kept in Mind",
+    " – Step 4 of 5, page 3 of 4 – Kept in Mind",
+    " – Step 4 of 5, page 4 of 4 – Kept in Mind",
+  ]);
+  // The step indicator moves on with every page of a chapter too.
+  assert.deepEqual(steps, [
+    "Step 1 of 5: The No, page 1 of 4",
+    "Step 1 of 5: The No, page 2 of 4",
+    "Step 1 of 5: The No, page 3 of 4",
+    "Step 1 of 5: The No, page 4 of 4",
+    "Step 2 of 5: Who you’re writing to",
+    "Step 2 of 5: Who you’re writing to",
+    "Step 3 of 5: What stood out",
+    "Step 4 of 5: You and your ask, page 1 of 4",
+    "Step 4 of 5: You and your ask, page 2 of 4",
+    "Step 4 of 5: You and your ask, page 3 of 4",
+    "Step 4 of 5: You and your ask, page 4 of 4",
+  ]);
+  assert.equal(await titleOf(page), "Check your answers – Step 5 of 5 – Kept in Mind");
   await expectAccessible(page, "the check page");
   // Skipped optional answers stand together, given ones read as typed.
   const row = (key) => page.locator(".summary-list__row", { has: page.getByText(key, { exact: true }) }).locator("dd").first();
@@ -41,7 +65,7 @@ test("a mid-level candidate after one interview writes to one person by email", 
   // One person, one channel: one note.
   await page.getByRole("button", { name: "Write my note", exact: true }).click();
   await onPage(page, "Your notes");
-  assert.equal(await page.title(), "Your notes – Kept in Mind");
+  assert.equal(await titleOf(page), "Your notes – Kept in Mind");
   const body = await noteText(page, "Your email reply to Priya Shah");
   for (const must of ["Priya", "Northwind Health", "Product Designer", "the redesign of the patient intake flow", "Alex Morgan"]) {
     assert.ok(body.includes(must), `the note mentions ${must}:\n${body}`);
@@ -143,7 +167,7 @@ test("validation errors keep every value, say what is wrong and lead to the fiel
   const page = await openPage(env, "/#/no/job");
   await page.getByLabel("Job title").fill("Data Analyst");
   await cont(page);
-  assert.equal(await page.title(), "Error: Step 1 of 5: The No – Kept in Mind");
+  assert.equal(await titleOf(page, { error: true }), "Error: Which job was it? – Step 1 of 5, page 1 of 4 – Kept in Mind");
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await summary.waitFor();
   // Focus moves to the summary on the next frame.
@@ -157,7 +181,7 @@ test("validation errors keep every value, say what is wrong and lead to the fiel
   await page.getByLabel("Company").fill("Contoso");
   await cont(page);
   await onPage(page, "How far did you get?");
-  assert.equal(await page.title(), "Step 1 of 5: The No – Kept in Mind");
+  assert.equal(await titleOf(page), "How far did you get? – Step 1 of 5, page 2 of 4 – Kept in Mind");
   await cont(page);
   await page.getByRole("link", { name: "Select how far you got" }).waitFor();
   await page.getByLabel("The final round", { exact: true }).check();
@@ -187,7 +211,7 @@ test("a placeholder such as [Company Name] is an error, even in an optional box,
   await cont(page);
   const optional = "This looks like a placeholder, so your note would leave it out. Write the real words, or leave it empty";
   await page.locator("#admire-error").getByText(optional).waitFor();
-  assert.equal(await page.title(), "Error: Step 3 of 5: What stood out – Kept in Mind");
+  assert.equal(await titleOf(page, { error: true }), "Error: What stood out? – Step 3 of 5 – Kept in Mind");
   await expectAccessible(page, "an optional box with a placeholder");
   await admire.fill("");
   await cont(page);
@@ -199,7 +223,7 @@ test("a placeholder such as [Company Name] is an error, even in an optional box,
 test("the check page with answers missing says so, in the title too, and leads to them", async () => {
   const page = await openPage(env, "/#/check");
   await onPage(page, "Check your answers");
-  assert.equal(await page.title(), "Error: Step 5 of 5: Check your answers – Kept in Mind");
+  assert.equal(await titleOf(page, { error: true }), "Error: Check your answers – Step 5 of 5 – Kept in Mind");
   const summary = page.getByRole("alert").filter({ hasText: "Some answers are missing or need changing" });
   await summary.waitFor();
   await page.getByRole("button", { name: WRITE }).click();
@@ -208,7 +232,7 @@ test("the check page with answers missing says so, in the title too, and leads t
   await expectAccessible(page, "the check page with answers missing");
   await summary.getByRole("link", { name: "Enter the company’s name" }).click();
   await onPage(page, "Which job was it?");
-  assert.equal(await page.title(), "Step 1 of 5: The No – Kept in Mind");
+  assert.equal(await titleOf(page), "Which job was it? – Step 1 of 5, page 1 of 4 – Kept in Mind");
   expectClean(page);
   await page.context().close();
 });

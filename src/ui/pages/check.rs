@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::progress::step_label;
 use crate::domain::route::{Page, Route};
-use crate::domain::summary::{error_line, sections, write_button};
-use crate::domain::text::in_sentence;
+use crate::domain::summary::{change_words, error_line, sections, write_button};
 use crate::domain::validate::all_errors;
 use crate::ui::browser::{focus_id, focus_later};
 use crate::ui::form::StepIndicator;
@@ -43,12 +43,13 @@ pub fn CheckPage() -> impl IntoView {
             .with(|d| sections(&d.answers))
             .into_iter()
             .map(|section| {
+                let whose = section.whose;
                 let rows = section
                     .rows
                     .into_iter()
                     .map(|row| {
                         let change = Route::change(row.change).to_hash();
-                        let hidden = format!(" {}", in_sentence(&row.key));
+                        let hidden = format!(" {}", change_words(&row.key, &whose));
                         let value = (!row.value.is_empty()).then(|| view! { <dd>{row.value}</dd> });
                         view! {
                             <div class="summary-list__row">
@@ -90,7 +91,7 @@ pub fn CheckPage() -> impl IntoView {
     let button = move || store.draft.with(|d| write_button(d.answers.note_count()));
     view! {
         <a class="back-link" href=back>"Back"</a>
-        <StepIndicator number=chapter.number() label=chapter.label()/>
+        <StepIndicator number=chapter.number() label=step_label(Page::Check).unwrap_or_default()/>
         <Show when=move || errors.with(|e| !e.is_empty())>
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">"Some answers are missing or need changing"</h2>

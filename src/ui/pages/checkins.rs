@@ -10,12 +10,16 @@ use crate::domain::draft::NoteText;
 use crate::domain::draft::PlanChoice;
 use crate::domain::export::mailto;
 use crate::domain::ics;
-use crate::domain::library::{CHECK_IN_REASONS, first_sent};
+use crate::domain::library::{CHECK_IN_REASONS, first_sent, plan_state, thanked};
 use crate::domain::route::{Page, Route};
 use crate::domain::validate::{date_field_error, field};
-use crate::ui::browser::{download_as, focus_id};
+use crate::ui::browser::{copy, download_as, focus_id, focus_id_later};
 use crate::ui::form::{TextArea, date_input};
 use crate::ui::store::{Store, now, use_store};
+
+/// The ids of the line saying whether the plan is on, and of its Change.
+const STATE: &str = "check-in-state";
+const PLAN: &str = "check-in-plan";
 
 /// The id of check-in `n`'s date (counted from 0): `check-in-1`.
 fn due_id(n: usize) -> String {
@@ -38,6 +42,10 @@ fn add_to_calendar(store: Store, which: Option<usize>) {
             })
     });
     if let Some(error) = wrong {
+        // The date to fix may be folded under Change.
+        if let Some(plan) = document().get_element_by_id(PLAN) {
+            let _ = plan.set_attribute("open", "");
+        }
         focus_id(&error.field);
         store.errors.set(vec![error]);
         return;
@@ -77,10 +85,16 @@ pub fn CheckInPlan() -> impl IntoView {
     let started = Memo::new(move |_| store.draft.with(|d| first_sent(d).is_some()));
     let choice = Memo::new(move |_| store.draft.with(|d| d.checkins.choice));
     let count = Memo::new(move |_| store.draft.with(|d| d.checkins.dates.len()));
-    let choose = move |choice: PlanChoice, message: &'static str| {
+    // The pressed button goes with the old state: the focus moves to the
+    // line that says the new one, which a screen reader then reads.
+    let choose = move |choice: PlanChoice| {
         move |_| {
             store.draft.update(|d| d.checkins.choice = choice);
-            store.announce(message);
+            // The plan folds again: Leptos keeps the same <details>, open.
+            if let Some(plan) = document().get_element_by_id(PLAN) {
+                let _ = plan.remove_attribute("open");
+            }
+            focus_id_later(STATE.to_owned());
         }
     };
     let (news, set_news) = store.lens(|d| Some(&mut d.checkins.update));
@@ -115,12 +129,14 @@ pub fn CheckInPlan() -> impl IntoView {
             })
             .collect_view()
     };
+    // A check-in follows a thank-you: people with no note sent get none.
     let people = Memo::new(move |_| {
         store.draft.with(|d| {
             d.answers
                 .recipients
                 .iter()
                 .map(|r| r.id)
+                .filter(|&id| thanked(d, id))
                 .collect::<Vec<_>>()
         })
     });
@@ -139,13 +155,29 @@ pub fn CheckInPlan() -> impl IntoView {
                     note.get().map(|(name, email, note)| {
                         let link = mailto(&email, &NoteText { subject: Some(note.subject.clone()), body: note.body.clone() });
                         let ready = !note.needs_news;
+                        let about = format!(": your check-in note to {name}");
+                        let text = note.body.clone();
+                        let copy_note = move |_| {
+                            let text = text.clone();
+                            leptos::task::spawn_local(async move {
+                                match copy(text, String::new()).await {
+                                    Ok(()) => store.announce("Copied your check-in note."),
+                                    Err(_) => store.announce("Could not copy. Select the text and copy it yourself."),
+                                }
+                            });
+                        };
                         view! {
                             <article class="note">
                                 <h3>{format!("A check-in note to {name}")}</h3>
                                 <pre class="note-preview">{note.body}</pre>
-                                {ready.then(|| link.map(|href| view! {
-                                    <a class="button button--secondary button--small" href=href>"Open in email"<span class="visually-hidden">{format!(": your check-in note to {name}")}</span></a>
-                                }))}
+                                {ready.then(|| view! {
+                                    <div class="button-group">
+                                        <button type="button" class="button button--small" on:click=copy_note>"Copy note"<span class="visually-hidden">{about.clone()}</span></button>
+                                        {link.map(|href| view! {
+                                            <a class="button button--secondary button--small" href=href>"Open in email"<span class="visually-hidden">{about.clone()}</span></a>
+                                        })}
+                                    </div>
+                                })}
                             </article>
                         }
                     })
@@ -166,28 +198,45 @@ pub fn CheckInPlan() -> impl IntoView {
                         "Your browser may clear these notes if space runs low, so download a backup from the home page now and then."
                     }}</p>
                 })}
-                {move || match choice.get() {
-                    PlanChoice::Off => view! {
-                        <p>"No check-ins are planned. "
-                            <button type="button" class="link-button" on:click=choose(PlanChoice::Offered, "Check-ins are suggested again.")>"Plan check-ins after all"</button>
-                        </p>
-                    }.into_any(),
-                    current => view! {
+                {move || {
+                    let current = choice.get();
+                    // The plan itself: its dates, and the choices not taken yet.
+                    let plan = view! {
                         <ol class="check-in-list">{rows}</ol>
                         <div class="button-group">
-                            <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, None)>"Add all to my calendar"</button>
-                            {(current == PlanChoice::Offered).then(|| view! {
-                                <button type="button" class="button button--small" on:click=choose(PlanChoice::Accepted, "Check-ins planned.")>"Keep these check-ins"</button>
+                            {(current != PlanChoice::Accepted).then(|| view! {
+                                <button type="button" class="button button--small" on:click=choose(PlanChoice::Accepted)>"Keep these check-ins"</button>
                             })}
-                            <button type="button" class="link-button" on:click=choose(PlanChoice::Off, "No check-ins planned.")>
-                                {if current == PlanChoice::Offered { "No check-ins, thanks" } else { "Turn check-ins off" }}
-                            </button>
+                            {(current != PlanChoice::Off).then(|| view! {
+                                <button type="button" class="link-button" on:click=choose(PlanChoice::Off)>
+                                    {if current == PlanChoice::Offered { "No check-ins, thanks" } else { "Turn check-ins off" }}
+                                </button>
+                            })}
                         </div>
-                        <h3>"When you check in"</h3>
-                        <p>"Every check-in should bring something new, so the note below waits for your news. It never asks how the person they hired is doing."</p>
-                        <TextArea id=field::CHECK_IN_NEWS label="What’s new with you since? (optional)" hint="One real update in your own words: a result, a course, a new project, or congratulations on their news.".to_owned() value=news on_input=set_news rows=3/>
-                        {notes}
-                    }.into_any(),
+                    };
+                    view! {
+                        <p class="plan-state" id=STATE tabindex="-1"><strong>{move || store.draft.with(plan_state)}</strong></p>
+                        // Offered, the plan is the question; once answered, it folds under Change.
+                        {if current == PlanChoice::Offered {
+                            plan.into_any()
+                        } else {
+                            view! {
+                                <details class="plan" id=PLAN>
+                                    <summary>"Change"<span class="visually-hidden">" the check-ins"</span></summary>
+                                    {plan}
+                                </details>
+                            }.into_any()
+                        }}
+                        {(current != PlanChoice::Off).then(|| view! {
+                            <div class="button-group">
+                                <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, None)>"Add all to my calendar"</button>
+                            </div>
+                            <h3>"When you check in"</h3>
+                            <p>"Every check-in should bring something new, so the note below waits for your news. It never asks how the person they hired is doing."</p>
+                            <TextArea id=field::CHECK_IN_NEWS label="What’s new with you since? (optional)" hint="One real update in your own words: a result, a course, a new project, or congratulations on their news.".to_owned() value=news on_input=set_news rows=3/>
+                            {notes}
+                        })}
+                    }
                 }}
                 <h3>"When a new role opens"</h3>
                 <p>"Start a note to the same people about the new role. It mentions this conversation, and you give the new job title."</p>

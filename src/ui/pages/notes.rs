@@ -24,7 +24,8 @@ use crate::domain::record::Word;
 use crate::domain::route::{Page, Route};
 use crate::domain::text::in_sentence;
 use crate::domain::validate::first_incomplete_page;
-use crate::ui::browser::{confirm, copy, download, focus_id, print_all, print_only};
+use crate::ui::ask::{Question, ask};
+use crate::ui::browser::{copy, download, focus_id, focus_id_later, print_all, print_only};
 use crate::ui::store::use_store;
 
 #[component]
@@ -213,13 +214,16 @@ fn NoteCard(recipient: u32, channel: Channel, first: bool, name: String) -> impl
         let body = event_target_value(&ev);
         update(&|n, c| n.edit(c, |t| t.body = body.clone()));
     };
+    // Another wording replaces a hand edit, so with one it asks first, in
+    // the page; without one there is nothing to lose and nothing to ask.
+    let asking = RwSignal::new(false);
     let another = move || {
-        if edited() && !confirm("Replace your edited note with another wording?") {
-            store.announce("Kept your edited note.");
-            return;
+        if edited() {
+            asking.set(true);
+        } else {
+            update(&|n, _| n.next_wording());
+            store.announce("Here is another wording.");
         }
-        update(&|n, _| n.next_wording());
-        store.announce("Here is another wording.");
     };
     let keep_edit = move || {
         update(&|n, c| n.keep_edit(c));
@@ -314,6 +318,22 @@ fn NoteCard(recipient: u32, channel: Channel, first: bool, name: String) -> impl
     let print = {
         let card_id = card_id.clone();
         move || print_only(&card_id)
+    };
+    let ask_id = format!("ask-{slug}");
+    // Either answer leaves the focus in the note's text: the new wording
+    // or the user's own, whichever they chose to keep.
+    let answered = {
+        let body_id = body_id.clone();
+        Callback::new(move |replace: bool| {
+            asking.set(false);
+            if replace {
+                update(&|n, _| n.next_wording());
+                store.announce("Here is another wording.");
+            } else {
+                store.announce("Kept your edited note.");
+            }
+            focus_id_later(body_id.clone());
+        })
     };
     let mail = move || {
         let to = store.draft.with(|d| {
@@ -416,6 +436,16 @@ fn NoteCard(recipient: u32, channel: Channel, first: bool, name: String) -> impl
                     {note_button(if channel == Channel::Card { "Print card" } else { "Print" }, false, &about, Box::new(print))}
                     {note_button("Try another wording", false, &about, Box::new(another))}
                 </div>
+                {
+                    let about = about.clone();
+                    move || asking.get().then(|| ask(Question {
+                        id: ask_id.clone(),
+                        text: "Another wording replaces the changes you made to this note.",
+                        yes: "Replace my changes",
+                        no: "Keep my changes",
+                        about: about.clone(),
+                    }, answered))
+                }
                 <SentControl recipient=recipient channel=channel about=about.clone()/>
                 <div class="print-only">{move || plain_text(&shown.get())}</div>
             </details>
