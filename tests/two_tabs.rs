@@ -244,6 +244,7 @@ impl World {
                     self.tabs[1 - t].inbox.push_back((key, None));
                 }
                 Command::Shelve(_)
+                | Command::Restamp(_)
                 | Command::Unshelve(_)
                 | Command::Show(_)
                 | Command::Clear(_)

@@ -83,8 +83,13 @@ pub enum Command {
         base_rev: u32,
         updated: u64,
     },
-    /// Put this version of a record that is not open on the shelf.
+    /// Put this version of a record that is not open on the shelf, in
+    /// place of the one there or as a new one (another tab changed it).
     Shelve(Draft),
+    /// This version of a record that is not open was just stored: replace
+    /// the one on the shelf, if the shelf has it (the caller that wrote it
+    /// decides where it goes otherwise).
+    Restamp(Draft),
     /// A record that is not open was deleted elsewhere.
     Unshelve(String),
     /// Write the open record again (the merge holds this tab's changes).
@@ -238,30 +243,30 @@ impl Sync {
         let key = record_key(&stored.id);
         self.sizes.insert(key, bytes);
         self.remember(stored);
-        let mut effects = vec![Command::Clear(Notice::Full)];
+        let mut commands = vec![Command::Clear(Notice::Full)];
         if open {
             // Saved again after a delete elsewhere: the notice is no longer true.
-            effects.push(Command::Clear(Notice::DeletedElsewhere));
+            commands.push(Command::Clear(Notice::DeletedElsewhere));
         }
         if stored.from_v1 && self.v1_removable {
             self.v1_removable = false;
-            effects.push(Command::Remove(V1_KEY.to_owned()));
+            commands.push(Command::Remove(V1_KEY.to_owned()));
         }
         if !open {
-            effects.push(Command::Shelve(stored.clone()));
+            commands.push(Command::Restamp(stored.clone()));
         } else if stored.same_content(sent) {
-            effects.push(Command::Stamp {
+            commands.push(Command::Stamp {
                 rev: stored.rev,
                 base_rev: stored.base_rev,
                 updated: stored.updated,
             });
         } else {
-            effects.push(Command::Open(stored.clone()));
+            commands.push(Command::Open(stored.clone()));
         }
         if self.used() >= NEARLY_FULL_BYTES {
-            effects.push(Command::Show(Notice::NearlyFull));
+            commands.push(Command::Show(Notice::NearlyFull));
         }
-        effects
+        commands
     }
 
     /// A write of the record `id` failed.

@@ -210,6 +210,11 @@ impl Persist {
                         None => records.push(record),
                     }
                 }),
+                Command::Restamp(record) => store.records.update(|records| {
+                    if let Some(slot) = records.iter_mut().find(|r| r.id == record.id) {
+                        *slot = record;
+                    }
+                }),
                 Command::Unshelve(id) => store.records.update(|r| r.retain(|d| d.id != id)),
                 Command::SaveOpen => {
                     self.write(&store.draft.get_untracked());

@@ -403,8 +403,9 @@ async function v1DataIsKeptAndOffered(raw) {
   assert.equal(await readFile(await download.path(), "utf8"), raw, "the download is the old draft, byte for byte");
   await page.reload();
   await downloadOffer(page).first().waitFor();
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: /discard/i }).first().click();
+  // Discarding asks first, in the page.
+  await page.getByRole("button", { name: "Discard it", exact: true }).first().click();
+  await page.getByRole("button", { name: "Discard it for good" }).click();
   await page.reload();
   await page.locator(".app .site-footer").waitFor();
   assert.equal(await v1Value(page), null, "discarding removes the old draft");
@@ -458,7 +459,6 @@ async function typingIsKept(b, name, id) {
 test("5a. a record deleted in tab A while tab B types in it: B's typing is kept, and B is told on screen", async () => {
   const { a, b, id } = await recordOpenInBWhileAIsHome();
   const name = await typeInBWhile(b, async () => {
-    a.once("dialog", (dialog) => dialog.accept());
     await a.getByRole("button", { name: "Delete Tester at Doomed Co" }).click();
     await a.getByText("You deleted Tester at Doomed Co.").waitFor();
   });
@@ -481,9 +481,8 @@ test("5b. a backup that replaces everything restored in tab A while tab B types 
   const name = await typeInBWhile(b, async () => {
     await a.getByLabel("Restore from a backup").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup) });
     await a.getByRole("heading", { name: "What this backup holds" }).waitFor();
-    a.once("dialog", (dialog) => dialog.accept());
-    await a.getByRole("button", { name: "Replace everything here" }).click();
-    await a.getByRole("status").filter({ hasText: "Your backup was restored." }).waitFor({ state: "attached" });
+    await a.getByRole("button", { name: "Replace everything with the backup" }).click();
+    await a.getByRole("region", { name: "Done" }).filter({ hasText: "Your backup was restored." }).waitFor();
   });
   const untold = await notToldOnScreen(b, [/another tab/, /delete|remove|replace|restore|backup/], "tab B after the restore");
   await typingIsKept(b, name, id);
