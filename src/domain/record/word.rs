@@ -113,8 +113,28 @@ pub(crate) use stored_enum;
 /// An unknown word is an error, as with the derive: the record is set aside,
 /// not read with a guess.
 pub(crate) fn read<'de, D: Deserializer<'de>, T: Word>(deserializer: D) -> Result<T, D::Error> {
+    let mut found = None;
+    read_word(deserializer, &mut |word| {
+        found = T::from_value(word);
+        found.is_some()
+    })?;
+    // `read_word` returned Ok: `found` holds the variant.
+    Ok(found.unwrap_or(T::ALL[0]))
+}
+
+/// The string part of [`read`], one copy for every enum: reads the word and
+/// hands it to `take`, an error when `take` does not know it.
+#[inline(never)]
+fn read_word<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    take: &mut dyn FnMut(&str) -> bool,
+) -> Result<(), D::Error> {
     let word = String::deserialize(deserializer)?;
-    T::from_value(&word).ok_or_else(|| D::Error::custom("unknown word"))
+    if take(&word) {
+        Ok(())
+    } else {
+        Err(D::Error::custom("unknown word"))
+    }
 }
 
 #[cfg(test)]
