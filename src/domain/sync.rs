@@ -11,8 +11,6 @@
 //! arrives as an event, so when a read fails that belief is still the
 //! truth, and new work is saved rather than lost.
 
-use rustc_hash::FxHashMap;
-
 use super::draft::{Draft, LoadError};
 use super::merge::{Received, receive};
 use super::storage::{NEARLY_FULL_BYTES, Notice, RECORD_PREFIX, Shelf, V1_KEY, record_key};
@@ -31,12 +29,12 @@ const HISTORY: usize = 8;
 #[derive(Clone, Debug, Default)]
 pub struct Sync {
     /// The version of each record this tab last wrote, read or was told of.
-    known: FxHashMap<String, Draft>,
+    known: Keyed<Draft>,
     /// Recent versions of the records written or seen here, so another
     /// tab's version can be merged against the one it was made from.
     history: Vec<Draft>,
     /// Bytes each of our keys takes, for the quota warning.
-    sizes: FxHashMap<String, usize>,
+    sizes: Keyed<usize>,
     /// Records this tab must never write: saved by a newer version.
     read_only: Vec<String>,
     /// Records the user deleted here: not written again unless put back.
@@ -107,7 +105,7 @@ impl Sync {
     /// bytes each key takes, and what could not be read.
     pub fn new(shelf: &Shelf, sizes: &[(String, usize)]) -> Sync {
         let mut sync = Sync {
-            sizes: sizes.iter().cloned().collect(),
+            sizes: Keyed(sizes.to_vec()),
             failed: shelf.failed.clone(),
             read_only: shelf
                 .newer
@@ -161,7 +159,7 @@ impl Sync {
 
     /// Bytes all our keys take, as far as this tab knows.
     pub fn used(&self) -> usize {
-        self.sizes.values().sum()
+        self.sizes.0.iter().map(|(_, n)| n).sum()
     }
 
     /// Whether this record must not be written by this tab.
@@ -401,5 +399,37 @@ fn has(ids: &[String], id: &str) -> bool {
 fn add(ids: &mut Vec<String>, id: &str) {
     if !has(ids, id) {
         ids.push(id.to_owned());
+    }
+}
+
+/// Values by key in a short list: a tab knows a few dozen records at most,
+/// and a hash map per value type costs more WebAssembly than it saves time.
+#[derive(Clone, Debug)]
+struct Keyed<V>(Vec<(String, V)>);
+
+impl<V> Default for Keyed<V> {
+    fn default() -> Self {
+        Keyed(Vec::new())
+    }
+}
+
+impl<V> Keyed<V> {
+    fn get(&self, key: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    fn insert(&mut self, key: String, value: V) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    fn remove(&mut self, key: &str) {
+        self.0.retain(|(k, _)| k != key);
     }
 }

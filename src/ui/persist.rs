@@ -10,7 +10,6 @@
 //! lose what is there: the app then works from memory, leaves what it cannot
 //! read where it is, and says plainly what is and is not being kept.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::time::Duration;
 
 use gloo_storage::{LocalStorage, Storage};
@@ -49,7 +48,7 @@ pub struct Loaded {
     pub usable: bool,
     pub settings: Settings,
     /// Bytes each of our keys takes, for the quota warning.
-    sizes: HashMap<String, usize>,
+    sizes: Vec<(String, usize)>,
 }
 
 /// Reads the whole library. Reading comes first and never depends on being
@@ -63,11 +62,11 @@ pub fn load() -> Loaded {
             notices: vec![Notice::Blocked],
             usable: false,
             settings: Settings::default(),
-            sizes: HashMap::default(),
+            sizes: Vec::new(),
         };
     };
     let mut entries = Vec::new();
-    let mut sizes = HashMap::default();
+    let mut sizes = Vec::new();
     let mut settings = Settings::default();
     let count = storage.length().unwrap_or(0);
     for index in 0..count {
@@ -85,7 +84,7 @@ pub fn load() -> Loaded {
                 continue;
             }
         };
-        sizes.insert(key.clone(), 2 * (key.len() + read.encode_utf16().count()));
+        sizes.push((key.clone(), 2 * (key.len() + read.encode_utf16().count())));
         if key == SETTINGS_KEY {
             settings = serde_json::from_str(&read).unwrap_or_default();
         } else {
@@ -102,7 +101,7 @@ pub fn load() -> Loaded {
     }
     if !writable(&storage) {
         notices.push(Notice::Full);
-    } else if sizes.values().sum::<usize>() >= NEARLY_FULL_BYTES {
+    } else if sizes.iter().map(|(_, n)| n).sum::<usize>() >= NEARLY_FULL_BYTES {
         notices.push(Notice::NearlyFull);
     }
     Loaded {
@@ -272,9 +271,8 @@ impl Persist {
 /// user types (debounced, and at once when the tab is hidden), other tabs'
 /// changes are taken in, and every failure becomes a notice.
 pub fn sync(store: Store, loaded: &Loaded) -> Persist {
-    let sizes: Vec<(String, usize)> = loaded.sizes.iter().map(|(k, v)| (k.clone(), *v)).collect();
     let persist = Persist {
-        sync: StoredValue::new(Sync::new(&loaded.shelf, &sizes)),
+        sync: StoredValue::new(Sync::new(&loaded.shelf, &loaded.sizes)),
         store,
         usable: loaded.usable,
     };
@@ -346,7 +344,7 @@ pub fn sync(store: Store, loaded: &Loaded) -> Persist {
                 .try_update_value(|s| s.storage_changed(&key, value.as_deref(), open))
                 .unwrap_or_default()
         });
-        if effects.contains(&Command::Show(Notice::NewerHere)) {
+        if effects.iter().any(|c| matches!(c, Command::Show(Notice::NewerHere))) {
             flush_cancel(pending);
         }
         persist.perform(effects);

@@ -426,12 +426,15 @@ impl<'a> Reader<'a> {
                 .map_or(p.len(), |w| w.as_ptr() as usize - p.as_ptr() as usize);
             p[..end].trim()
         };
-        subject
-            .split([':', '|', '–', '—'])
-            .flat_map(|p| p.split(" - "))
-            .map(|p| capitalised(body::tidy_role(p)))
-            .find(|p| names::looks_like_title(p) && p.split_whitespace().count() <= 5)
-            .and_then(|r| self.found(r, 65))
+        for piece in subject.split([':', '|', '–', '—']) {
+            for p in piece.split(" - ") {
+                let r = capitalised(body::tidy_role(p));
+                if names::looks_like_title(r) && r.split_whitespace().count() <= 5 {
+                    return self.found(r, 65);
+                }
+            }
+        }
+        None
     }
 
     /// The role and company a subject line names: "Your application for
@@ -653,7 +656,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             put the role on hold|put this role on hold|put the position on hold|on hold|\
             no longer recruiting|no longer hiring|not to fill|decided not to fill|hiring freeze|\
             been withdrawn|role has been closed|position has been closed|no longer be filling|\
-            paused hiring|pause hiring|paused recruitment|not going ahead|role has been cancelled|\
+            paused hiring|pause hiring|paused recruitment|not going ahead|\
             restructuring|restructure|budget has been|budget was|role no longer exists|\
             cancel the role|cancelled the role|cancelled the position|close the role|\
             closed the role|been closed|not be filled|been paused|is paused|paused the|\
@@ -836,7 +839,7 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     chose a candidate who|whose background in|was stronger|were stronger|\
     decided to hire internally|appointed internally|an internal|no longer|not going ahead|paused|\
     more hands-on|\
-    need someone|someone who|not be filled|\
+    someone who|not be filled|\
     who already|already has|already have|which we need|we need|the role needs|role needs|\
     role requires|needs someone|requires someone|lives closer|closer to|candidate with deeper|\
     candidate with stronger|candidate with broader|candidate with greater|candidate with more|\

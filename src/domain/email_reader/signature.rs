@@ -231,22 +231,20 @@ fn split_parts(line: &str) -> Vec<&str> {
     }
     // "Jen (Head Chef)" is a name and a title; "Robin Achterberg
     // (they/them)" a name and pronouns, which are no part of it.
-    let parts: Vec<&str> = parts
-        .into_iter()
-        .flat_map(|p| {
-            let (outer, inner) = match p.strip_suffix(')').and_then(|q| q.split_once(" (")) {
-                Some((o, i)) if !o.contains('(') && looks_like_person(o.trim()) => {
-                    (o.trim(), Some(i.trim()))
+    let mut split = Vec::new();
+    for p in parts {
+        match p.strip_suffix(')').and_then(|q| q.split_once(" (")) {
+            Some((o, i)) if !o.contains('(') && looks_like_person(o.trim()) => {
+                split.push(o.trim());
+                let i = i.trim();
+                if !i.contains('/') && !i.is_empty() {
+                    split.push(i);
                 }
-                _ => (p, None),
-            };
-            [
-                Some(outer),
-                inner.filter(|i| !i.contains('/') && !i.is_empty()),
-            ]
-        })
-        .flatten()
-        .collect();
+            }
+            _ => split.push(p),
+        }
+    }
+    let parts = split;
     if parts.len() == 1
         && let Some((name, title)) = line.split_once(", ")
         && looks_like_person(name)

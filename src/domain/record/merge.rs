@@ -32,16 +32,30 @@ pub trait Merge: Clone + PartialEq {
     fn implied_base(&self) -> Option<Self> {
         None
     }
+
+    /// Whether the value is one leaf (the default `merge` and no implied
+    /// base): an `Option` of it then merges as one leaf too, without the
+    /// code that looks inside.
+    const LEAF: bool = false;
 }
 
 macro_rules! leaves {
-    ($($t:ty),*) => {$(impl Merge for $t {})*};
+    ($($t:ty),*) => {$(impl Merge for $t {
+        const LEAF: bool = true;
+    })*};
 }
 
 leaves!(String, bool, u32, u64, [String; 2]);
 
 impl<T: Merge> Merge for Option<T> {
     fn merge(&mut self, base: &Self, theirs: &Self) {
+        if T::LEAF {
+            // Inside or not, the same leaf merge.
+            if self == base && theirs != base {
+                self.clone_from(theirs);
+            }
+            return;
+        }
         if let (Some(mine), Some(theirs)) = (self.as_mut(), theirs) {
             let implied;
             let base = match base {

@@ -28,15 +28,22 @@ pub trait Word: Copy + PartialEq + 'static {
     /// Words an earlier build stored, with the variant each now reads as.
     const OLD: &'static [(&'static str, Self)];
 
+    /// Every variant's stored word, in the order of [`Word::ALL`].
+    const WORDS: &'static [&'static str];
+
     /// The variant stored as `word` (or as one of its older words), if any.
     fn from_value(word: &str) -> Option<Self> {
-        let old = Self::OLD.iter().find(|(w, _)| *w == word).map(|&(_, v)| v);
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|v| v.value() == word)
-            .or(old)
+        match position(Self::WORDS, word) {
+            Some(i) => Self::ALL.get(i).copied(),
+            None => Self::OLD.iter().find(|(w, _)| *w == word).map(|&(_, v)| v),
+        }
     }
+}
+
+/// Where `word` is in `words`: one function for every enum's reader.
+#[inline(never)]
+fn position(words: &[&str], word: &str) -> Option<usize> {
+    words.iter().position(|w| *w == word)
 }
 
 /// Declares a stored enum, each variant with its stored word (and any older
@@ -68,6 +75,7 @@ macro_rules! stored_enum {
         impl $crate::domain::record::Word for $t {
             const ALL: &'static [Self] = &$t::ALL;
             const OLD: &'static [(&'static str, Self)] = &[$($(($old, $t::$variant),)*)*];
+            const WORDS: &'static [&'static str] = &[$($word),*];
 
             fn value(self) -> &'static str {
                 match self {
@@ -94,7 +102,9 @@ macro_rules! stored_enum {
             }
         }
 
-        impl $crate::domain::record::Merge for $t {}
+        impl $crate::domain::record::Merge for $t {
+            const LEAF: bool = true;
+        }
     };
 }
 
@@ -103,8 +113,28 @@ pub(crate) use stored_enum;
 /// An unknown word is an error, as with the derive: the record is set aside,
 /// not read with a guess.
 pub(crate) fn read<'de, D: Deserializer<'de>, T: Word>(deserializer: D) -> Result<T, D::Error> {
+    let mut found = None;
+    read_word(deserializer, &mut |word| {
+        found = T::from_value(word);
+        found.is_some()
+    })?;
+    // `read_word` returned Ok: `found` holds the variant.
+    Ok(found.unwrap_or(T::ALL[0]))
+}
+
+/// The string part of [`read`], one copy for every enum: reads the word and
+/// hands it to `take`, an error when `take` does not know it.
+#[inline(never)]
+fn read_word<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    take: &mut dyn FnMut(&str) -> bool,
+) -> Result<(), D::Error> {
     let word = String::deserialize(deserializer)?;
-    T::from_value(&word).ok_or_else(|| D::Error::custom("unknown word"))
+    if take(&word) {
+        Ok(())
+    } else {
+        Err(D::Error::custom("unknown word"))
+    }
 }
 
 #[cfg(test)]
