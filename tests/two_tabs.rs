@@ -198,7 +198,10 @@ impl World {
             Ok(self.storage.get(&key).map(String::as_str))
         };
         self.next_rev += 1;
-        let sent = tab.open.clone();
+        // `persist.rs` stamps the time before each write; the revision
+        // counter stands in for the clock.
+        let mut sent = tab.open.clone();
+        sent.updated = u64::from(self.next_rev);
         let commands = match tab.sync.prepare(&sent, stored, self.next_rev) {
             Ok(prepared) => {
                 let json = prepared.draft.to_json();

@@ -344,7 +344,10 @@ pub fn sync(store: Store, loaded: &Loaded) -> Persist {
                 .try_update_value(|s| s.storage_changed(&key, value.as_deref(), open))
                 .unwrap_or_default()
         });
-        if effects.iter().any(|c| matches!(c, Command::Show(Notice::NewerHere))) {
+        if effects
+            .iter()
+            .any(|c| matches!(c, Command::Show(Notice::NewerHere)))
+        {
             flush_cancel(pending);
         }
         persist.perform(effects);
