@@ -289,7 +289,7 @@ test("Change on the check page returns there after the change", async () => {
   await onPage(page, "Check your answers");
   await page.getByText("Northwind Health Group", { exact: true }).waitFor();
   // A person's Change goes through the list of people and back.
-  await page.getByRole("link", { name: "Change their name" }).click();
+  await page.getByRole("link", { name: "Change Priya Shah’s name" }).click();
   await page.getByLabel("Their name", { exact: true }).fill("Priya Shah-Rao");
   await cont(page);
   await onPage(page, "You are writing to 1 person");
@@ -303,7 +303,7 @@ test("Change on the check page returns there after the change", async () => {
 test("people can be added, removed and the removal undone", async () => {
   const page = await openPage(env, "/");
   await fillWizard(page, EXECUTIVE);
-  await page.getByRole("link", { name: "Change their name" }).first().click();
+  await page.getByRole("link", { name: "Change Margaret O’Neill’s name" }).click();
   await cont(page);
   await onPage(page, "You are writing to 2 people");
   await page.getByRole("button", { name: "Remove Tomás Álvarez" }).click();
