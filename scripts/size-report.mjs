@@ -7,9 +7,13 @@
 // about 184 KB on the nightly build; the library, the email reader and the
 // second draft of the words took it to 265 KB, and the levers measured in
 // README ("Size") brought it back to 249.0 KB with the notes page and the
-// journey of the second draft (2026-12-02). The enforced budget is that
-// total plus 2 KB: growth past it has to be a decision, and each cut ratchets
-// it down again.
+// journey of the second draft (2026-12-02). The enforced budget is the
+// measured total plus 2 KB: growth past it has to be a decision, and each
+// cut ratchets it down again. On 2026-12-06 it rose from 251,000 to 265,500:
+// issues 18, 19 and 20 took the total from 250,161 to 263,426 (the record
+// and storage state machine +1.1 KB, the email reader +5.5 KB, issue 19's
+// defects +7.5 KB, less 1.0 KB of cuts; README "Size"), over what those
+// issues allow, which keeps them open until it is cut back.
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -26,7 +30,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 251_000);
+const budget = option("budget", 265_500);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 
