@@ -223,13 +223,7 @@ pub struct Carried {
 /// the user changes them, nothing is carried any more).
 pub fn carried(draft: &Draft, records: &[Draft]) -> Option<Carried> {
     let mine = &draft.answers.sender;
-    let strengths = mine
-        .strengths
-        .iter()
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let strengths = mine.strengths_text();
     if mine.seniority.is_none() && strengths.is_empty() {
         return None;
     }

@@ -240,6 +240,20 @@ stored_enum! {
     }
 }
 
+impl Sender {
+    /// The strengths given, trimmed, one per line: how the check page shows
+    /// them and how another job's are compared.
+    pub fn strengths_text(&self) -> String {
+        let given: Vec<&str> = self
+            .strengths
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        given.join("\n")
+    }
+}
+
 impl Seniority {
     /// Senior and executive candidates may offer help, peer to peer.
     pub fn is_senior(self) -> bool {

@@ -181,13 +181,7 @@ pub fn sections(answers: &Answers) -> Vec<Section> {
 
     let sender = &answers.sender;
     let ask = &answers.ask;
-    let strengths = sender
-        .strengths
-        .iter()
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let strengths = sender.strengths_text();
     let mut asks = Vec::new();
     if ask.feedback {
         asks.push("Ask for feedback");
