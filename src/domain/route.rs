@@ -100,44 +100,59 @@ impl Page {
         }
     }
 
+    /// The wizard's pages in the order Continue walks them: the one list
+    /// that [`Page::next`], [`Page::previous`], the step indicator's count
+    /// (`progress.rs`), the check page's sections (`summary.rs`) and the
+    /// first page still to answer (`validate.rs`) are all read from. A
+    /// person's page is not in it: it is opened from the list of people
+    /// (`People`) and returns there, one page per person.
+    pub const WIZARD: [Page; 11] = [
+        Page::Job,
+        Page::Stage,
+        Page::Arrival,
+        Page::Details,
+        Page::People,
+        Page::StoodOut,
+        Page::AboutYou,
+        Page::KeepInMind,
+        Page::Extras,
+        Page::Style,
+        Page::Check,
+    ];
+
+    /// Where this page stands in [`Page::WIZARD`].
+    fn position(self) -> Option<usize> {
+        Page::WIZARD.iter().position(|&p| p == self)
+    }
+
     /// The page after this one.
     pub fn next(self) -> Page {
         match self {
-            Page::Home => Page::Job,
-            Page::Job => Page::Stage,
-            Page::Stage => Page::Arrival,
-            Page::Arrival => Page::Details,
-            Page::Details => Page::People,
-            Page::People => Page::StoodOut,
+            Page::Home => Page::WIZARD[0],
             Page::Person(_) => Page::People,
-            Page::StoodOut => Page::AboutYou,
-            Page::AboutYou => Page::KeepInMind,
-            Page::KeepInMind => Page::Extras,
-            Page::Extras => Page::Style,
-            Page::Style => Page::Check,
-            Page::Check | Page::Notes => Page::Notes,
+            page => page
+                .position()
+                .and_then(|at| Page::WIZARD.get(at + 1).copied())
+                .unwrap_or(Page::Notes),
         }
     }
 
     /// The page the "Back" link leads to.
     pub fn previous(self, answers: &Answers) -> Page {
         match self {
-            Page::Home | Page::Job => Page::Home,
-            Page::Stage => Page::Job,
-            Page::Arrival => Page::Stage,
-            Page::Details => Page::Arrival,
-            Page::People => Page::Details,
             Page::Person(id) => {
                 let others = answers.recipients.iter().any(|r| r.id != id);
-                if others { Page::People } else { Page::Details }
+                if others {
+                    Page::People
+                } else {
+                    Page::People.previous(answers)
+                }
             }
-            Page::StoodOut => Page::People,
-            Page::AboutYou => Page::StoodOut,
-            Page::KeepInMind => Page::AboutYou,
-            Page::Extras => Page::KeepInMind,
-            Page::Style => Page::Extras,
-            Page::Check => Page::Style,
             Page::Notes => Page::Check,
+            page => match page.position() {
+                Some(at) if at > 0 => Page::WIZARD[at - 1],
+                _ => Page::Home,
+            },
         }
     }
 }
