@@ -12,8 +12,9 @@ use std::borrow::Cow;
 use super::date::Date;
 use super::labels::{Choice, channel_name};
 use super::model::{AddressForm, Answers, Arrival, Channel, KeepInMindFor, Recipient, Seniority};
+use super::record::{Answer, FromEmail};
 use super::route::{Chapter, Page};
-use super::validate::{FieldError, is_required};
+use super::validate::{FieldError, Need, need};
 
 /// What a required answer that is still missing reads as (it is in the
 /// error summary too).
@@ -35,12 +36,23 @@ pub struct Section {
     pub rows: Vec<Row>,
 }
 
+impl Section {
+    pub fn new(title: impl Into<String>, rows: Vec<Row>) -> Section {
+        Section {
+            title: title.into(),
+            rows,
+        }
+    }
+}
+
 /// One answer as the check page words it, before it is sorted into its
 /// section or under "Left blank".
 struct Item<'a> {
     key: &'static str,
     value: Cow<'a, str>,
     change: Page,
+    /// The answer a pasted email can fill, if it is one.
+    email: Option<Answer>,
 }
 
 fn item<'a>(key: &'static str, value: impl Into<Cow<'a, str>>, change: Page) -> Item<'a> {
@@ -48,25 +60,53 @@ fn item<'a>(key: &'static str, value: impl Into<Cow<'a, str>>, change: Page) -> 
         key,
         value: value.into(),
         change,
+        email: None,
+    }
+}
+
+impl Item<'_> {
+    /// Marks the row as the answer `answer`, which a pasted email can fill.
+    fn filled_as(mut self, answer: Answer) -> Self {
+        self.email = Some(answer);
+        self
+    }
+
+    /// The pasted email filled this answer in (`person`: whose it is), and
+    /// it is not blank. It stays found when the user changes it: they have
+    /// seen it and answered it (see `flow.rs`).
+    fn found(&self, from_email: &FromEmail, person: Option<u32>) -> bool {
+        !self.value.trim().is_empty()
+            && self
+                .email
+                .is_some_and(|answer| from_email.value_for(answer, person).is_some())
     }
 }
 
 /// The sections gathered so far, and the optional answers left blank.
 #[derive(Default)]
-struct Summary {
+struct Summary<'a> {
+    /// Set for "Here’s what we found": only the answers its email filled in.
+    found: Option<&'a FromEmail>,
     sections: Vec<Section>,
     blank: Vec<Row>,
 }
 
-impl Summary {
+impl Summary<'_> {
     /// Adds a section of rows, setting aside the optional ones left blank;
-    /// those are named with `whose` (the person they are about) once they
+    /// those are named with the person they are about, if any, once they
     /// stand apart from the section.
-    fn section(&mut self, title: &str, whose: &str, items: Vec<Item>) {
+    fn section(&mut self, title: &str, person: Option<&Recipient>, items: Vec<Item>) {
+        let whose = person.map_or("", |p| p.name.trim());
         let mut kept = Vec::new();
-        for Item { key, value, change } in items {
-            let value = value.trim();
-            if value.is_empty() && !is_required(change, key) {
+        for item in items {
+            if let Some(from_email) = self.found
+                && !item.found(from_email, person.map(|p| p.id))
+            {
+                continue;
+            }
+            let Item { key, change, .. } = item;
+            let value = item.value.trim();
+            if value.is_empty() && need(change, key) == Need::Optional {
                 let key = if whose.is_empty() {
                     key.to_owned()
                 } else {
@@ -91,10 +131,7 @@ impl Summary {
             }
         }
         if !kept.is_empty() {
-            self.sections.push(Section {
-                title: title.into(),
-                rows: kept,
-            });
+            self.sections.push(Section::new(title, kept));
         }
     }
 }
@@ -109,14 +146,38 @@ impl Summary {
 /// assert!(all.last().unwrap().title.starts_with("Left blank ("));
 /// ```
 pub fn sections(answers: &Answers) -> Vec<Section> {
-    let mut summary = Summary::default();
+    gather(answers, None)
+}
+
+/// "Here’s what we found": the answers a pasted email filled in, as they
+/// stand now, in the check page's sections and words.
+///
+/// ```
+/// use kept_in_mind::domain::{draft::Draft, email_reader::{prefill::apply, read}, summary::found};
+/// let mut draft = Draft::default();
+/// apply(&read("Dear Alex,\nThanks for applying for the Analyst role at Acme."), &mut draft);
+/// let rows = &found(&draft.answers, &draft.from_email)[0].rows;
+/// assert_eq!((rows[0].key.as_str(), rows[0].value.as_str()), ("Company", "Acme"));
+/// ```
+pub fn found(answers: &Answers, from_email: &FromEmail) -> Vec<Section> {
+    gather(answers, Some(from_email))
+}
+
+/// The sections in the wizard's order: one per chapter, one per person in
+/// "Who you’re writing to", then "Left blank (N)"; with `found`, only the
+/// answers its email filled in.
+fn gather(answers: &Answers, found: Option<&FromEmail>) -> Vec<Section> {
+    let mut summary = Summary {
+        found,
+        ..Summary::default()
+    };
     for chapter in Chapter::ALL {
         match chapter {
             Chapter::Who => {
                 for person in &answers.recipients {
                     let name = person.name.trim();
                     let title = if name.is_empty() { "A person" } else { name };
-                    summary.section(title, name, person_items(person));
+                    summary.section(title, Some(person), person_items(person));
                 }
             }
             Chapter::Check => {}
@@ -128,21 +189,41 @@ pub fn sections(answers: &Answers) -> Vec<Section> {
                         items.extend(page_items(page, answers));
                     }
                 }
-                summary.section(chapter.name(), "", items);
+                summary.section(chapter.name(), None, items);
             }
         }
     }
     let Summary {
         mut sections,
         blank,
+        ..
     } = summary;
     if !blank.is_empty() {
-        sections.push(Section {
-            title: format!("Left blank ({})", blank.len()),
-            rows: blank,
-        });
+        sections.push(Section::new(format!("Left blank ({})", blank.len()), blank));
     }
     sections
+}
+
+/// Whether a pasted email gave what `page` requires: it requires something,
+/// and each required answer was found in the email or is a preset. The fast
+/// path (`flow.rs`) reads it to tell which pages the email answered.
+pub fn email_answers(page: Page, answers: &Answers, from_email: &FromEmail) -> bool {
+    let (items, person) = match page {
+        Page::Person(id) => match answers.recipients.iter().find(|r| r.id == id) {
+            Some(person) => (person_items(person), Some(id)),
+            None => return false,
+        },
+        page => (page_items(page, answers), None),
+    };
+    let mut requires = false;
+    for item in items.iter().filter(|item| item.change == page) {
+        match need(page, item.key) {
+            Need::Optional => {}
+            Need::Required if !item.found(from_email, person) => return false,
+            Need::Required | Need::Preset => requires = true,
+        }
+    }
+    requires
 }
 
 /// A person's rows: their own page's answers, and what stood out with them.
@@ -155,15 +236,16 @@ fn person_items(person: &Recipient) -> Vec<Item<'_>> {
     };
     let page = Page::Person(person.id);
     vec![
-        item("Their name", person.name.trim(), page),
+        item("Their name", person.name.trim(), page).filled_as(Answer::Name),
         item("How to greet them", greeting, page),
-        item("Their job title", &person.job_title, page),
+        item("Their job title", &person.job_title, page).filled_as(Answer::TheirTitle),
         item(
             "Their part",
             person.relationship.map_or("", Choice::label),
             page,
-        ),
-        item("Their email address", &person.email, page),
+        )
+        .filled_as(Answer::Relationship),
+        item("Their email address", &person.email, page).filled_as(Answer::Email),
         item(
             "Something specific you talked about",
             &person.detail,
@@ -180,19 +262,21 @@ fn page_items(page: Page, answers: &Answers) -> Vec<Item<'_>> {
     let style = &answers.style;
     match page {
         Page::Job => vec![
-            item("Company", &no.company, page),
-            item("Job title", &no.job_title, page),
+            item("Company", &no.company, page).filled_as(Answer::Company),
+            item("Job title", &no.job_title, page).filled_as(Answer::JobTitle),
         ],
-        Page::Stage => vec![item(
-            "How far you got",
-            no.stage.map_or("", Choice::label),
-            page,
-        )],
-        Page::Arrival => vec![item(
-            "How the No arrived",
-            no.arrival.map_or("", Choice::label),
-            page,
-        )],
+        Page::Stage => vec![
+            item("How far you got", no.stage.map_or("", Choice::label), page)
+                .filled_as(Answer::Stage),
+        ],
+        Page::Arrival => vec![
+            item(
+                "How the No arrived",
+                no.arrival.map_or("", Choice::label),
+                page,
+            )
+            .filled_as(Answer::Arrival),
+        ],
         Page::Details => {
             let said = match no.said_keep_in_mind {
                 Some(true) => "Yes",
@@ -205,12 +289,16 @@ fn page_items(page: Page, answers: &Answers) -> Vec<Item<'_>> {
                 None => no.date.split_whitespace().collect::<Vec<_>>().join(" "),
             };
             let mut items = vec![
-                item("They said they would keep you in mind", said, page),
-                item("Date of the No", date, page),
+                item("They said they would keep you in mind", said, page)
+                    .filled_as(Answer::SaidKeep),
+                item("Date of the No", date, page).filled_as(Answer::Date),
             ];
             // A call has no subject line: the question is not asked, so not shown.
             if no.arrival != Some(Arrival::PhoneCall) {
-                items.push(item("Subject of their email", &no.original_subject, page));
+                items.push(
+                    item("Subject of their email", &no.original_subject, page)
+                        .filled_as(Answer::Subject),
+                );
             }
             items
         }
@@ -228,7 +316,7 @@ fn page_items(page: Page, answers: &Answers) -> Vec<Item<'_>> {
                 .collect::<Vec<_>>()
                 .join("\n");
             vec![
-                item("Your name", &sender.name, page),
+                item("Your name", &sender.name, page).filled_as(Answer::YourName),
                 item("Phone or LinkedIn address", &sender.contact, page),
                 item(
                     "Level of the role",
@@ -287,7 +375,9 @@ fn page_items(page: Page, answers: &Answers) -> Vec<Item<'_>> {
             }
             items
         }
-        Page::Home | Page::People | Page::Person(_) | Page::Check | Page::Notes => Vec::new(),
+        Page::Home | Page::Found | Page::People | Page::Person(_) | Page::Check | Page::Notes => {
+            Vec::new()
+        }
     }
 }
 

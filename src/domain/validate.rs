@@ -399,14 +399,31 @@ pub fn asked_on(page: Page) -> impl Iterator<Item = &'static Asked<Answers>> {
         .map(|(_, asked)| asked)
 }
 
-/// Whether the check page's row `key`, whose Change link opens `page`, is
-/// a required answer: read from the same tables as [`validate`].
-pub fn is_required(page: Page, key: &str) -> bool {
-    let keys = |required: &Option<Required>| required.as_ref().is_some_and(|r| r.key == key);
-    match page {
-        Page::Person(_) => PERSON.iter().any(|asked| keys(&asked.required)),
-        page => asked_on(page).any(|asked| keys(&asked.required)),
+/// Whether an answer must be given, and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need {
+    Optional,
+    /// Required, with nothing chosen at first.
+    Required,
+    /// Required, and set to a default from the start (`Check::Preset`).
+    Preset,
+}
+
+/// What the check page's row `key`, whose Change link opens `page`, needs:
+/// read from the same tables as [`validate`].
+pub fn need(page: Page, key: &str) -> Need {
+    fn of<T>(asked: &Asked<T>, key: &str) -> Option<Need> {
+        asked.required.as_ref().filter(|r| r.key == key)?;
+        Some(match asked.check {
+            Check::Preset(_) => Need::Preset,
+            _ => Need::Required,
+        })
     }
+    let found = match page {
+        Page::Person(_) => PERSON.iter().find_map(|asked| of(asked, key)),
+        page => asked_on(page).find_map(|asked| of(asked, key)),
+    };
+    found.unwrap_or(Need::Optional)
 }
 
 /// The errors found so far, each message worked out only for a problem found.

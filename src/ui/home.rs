@@ -103,7 +103,7 @@ pub fn Home() -> impl IntoView {
             <p>
                 "If you are senior and came second or third, a note is close to expected: the people who interviewed you are now part of your network."
             </p>
-            <p>"It takes about 10 minutes for one or two people. You can stop at any time and pick up where you left off."</p>
+            <p>"It takes about 10 minutes for one or two people, or about 5 minutes for one person with their email pasted in. You can stop at any time and pick up where you left off."</p>
         </Later>
     }
 }
