@@ -232,7 +232,7 @@ test("the check page with answers missing says so, in the title too, and leads t
   await expectAccessible(page, "the check page with answers missing");
   await summary.getByRole("link", { name: "Enter the company’s name" }).click();
   await onPage(page, "Which job was it?");
-  assert.equal(await titleOf(page), "How far did you get? – Step 1 of 5, page 2 of 4 – Kept in Mind");
+  assert.equal(await titleOf(page), "Which job was it? – Step 1 of 5, page 1 of 4 – Kept in Mind");
   expectClean(page);
   await page.context().close();
 });
