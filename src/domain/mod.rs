@@ -14,6 +14,7 @@ pub mod date;
 pub mod draft;
 pub mod email_reader;
 pub mod export;
+pub mod flow;
 pub mod ics;
 pub mod labels;
 pub mod library;

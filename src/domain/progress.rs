@@ -9,13 +9,11 @@
 
 use super::route::{Chapter, Page};
 
-/// The fixed pages of a chapter, in order, where it has more than one.
-fn pages_of(chapter: Chapter) -> &'static [Page] {
-    match chapter {
-        Chapter::TheNo => &[Page::Job, Page::Stage, Page::Arrival, Page::Details],
-        Chapter::Ask => &[Page::AboutYou, Page::KeepInMind, Page::Extras, Page::Style],
-        Chapter::Who | Chapter::StoodOut | Chapter::Check => &[],
-    }
+/// The pages of a chapter in the wizard's order (`Page::WIZARD`).
+fn pages_of(chapter: Chapter) -> impl Iterator<Item = Page> {
+    Page::WIZARD
+        .into_iter()
+        .filter(move |p| p.chapter() == Some(chapter))
 }
 
 /// Which of its chapter's counted pages `page` is, and of how many.
@@ -26,9 +24,11 @@ fn pages_of(chapter: Chapter) -> &'static [Page] {
 /// assert_eq!(page_in_chapter(Page::People), None);
 /// ```
 pub fn page_in_chapter(page: Page) -> Option<(usize, usize)> {
-    let pages = pages_of(page.chapter()?);
-    let at = pages.iter().position(|&p| p == page)?;
-    Some((at + 1, pages.len()))
+    let chapter = page.chapter()?;
+    let at = pages_of(chapter).position(|p| p == page)?;
+    // A chapter of one page has nothing to count.
+    let of = pages_of(chapter).count();
+    (of > 1).then_some((at + 1, of))
 }
 
 /// ", page 2 of 4" where the chapter's pages are counted, else nothing.

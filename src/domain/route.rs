@@ -16,6 +16,10 @@ pub enum Page {
     Home,
     /// Company and job title.
     Job,
+    /// "Here’s what we found": what a pasted email answered, together, on
+    /// the fast path (`flow.rs`). Not in [`Page::WIZARD`]: only a record
+    /// whose email filled in answers shows it.
+    Found,
     Stage,
     Arrival,
     /// Whether they said they would keep you in mind, the date, the subject.
@@ -92,7 +96,9 @@ impl Page {
     pub fn chapter(self) -> Option<Chapter> {
         match self {
             Page::Home | Page::Notes => None,
-            Page::Job | Page::Stage | Page::Arrival | Page::Details => Some(Chapter::TheNo),
+            Page::Job | Page::Found | Page::Stage | Page::Arrival | Page::Details => {
+                Some(Chapter::TheNo)
+            }
             Page::People | Page::Person(_) => Some(Chapter::Who),
             Page::StoodOut => Some(Chapter::StoodOut),
             Page::AboutYou | Page::KeepInMind | Page::Extras | Page::Style => Some(Chapter::Ask),
@@ -100,71 +106,110 @@ impl Page {
         }
     }
 
+    /// The wizard's pages in the order Continue walks them: the one list
+    /// that [`Page::next`], [`Page::previous`], the step indicator's count
+    /// (`progress.rs`), the check page's sections (`summary.rs`) and the
+    /// first page still to answer (`validate.rs`) are all read from. A
+    /// person's page is not in it: it is opened from the list of people
+    /// (`People`) and returns there, one page per person.
+    pub const WIZARD: [Page; 11] = [
+        Page::Job,
+        Page::Stage,
+        Page::Arrival,
+        Page::Details,
+        Page::People,
+        Page::StoodOut,
+        Page::AboutYou,
+        Page::KeepInMind,
+        Page::Extras,
+        Page::Style,
+        Page::Check,
+    ];
+
+    /// Where this page stands in [`Page::WIZARD`].
+    fn position(self) -> Option<usize> {
+        Page::WIZARD.iter().position(|&p| p == self)
+    }
+
     /// The page after this one.
     pub fn next(self) -> Page {
         match self {
-            Page::Home => Page::Job,
-            Page::Job => Page::Stage,
-            Page::Stage => Page::Arrival,
-            Page::Arrival => Page::Details,
-            Page::Details => Page::People,
-            Page::People => Page::StoodOut,
+            Page::Home => Page::WIZARD[0],
             Page::Person(_) => Page::People,
-            Page::StoodOut => Page::AboutYou,
-            Page::AboutYou => Page::KeepInMind,
-            Page::KeepInMind => Page::Extras,
-            Page::Extras => Page::Style,
-            Page::Style => Page::Check,
-            Page::Check | Page::Notes => Page::Notes,
+            page => page
+                .position()
+                .and_then(|at| Page::WIZARD.get(at + 1).copied())
+                .unwrap_or(Page::Notes),
         }
     }
 
     /// The page the "Back" link leads to.
     pub fn previous(self, answers: &Answers) -> Page {
         match self {
-            Page::Home | Page::Job => Page::Home,
-            Page::Stage => Page::Job,
-            Page::Arrival => Page::Stage,
-            Page::Details => Page::Arrival,
-            Page::People => Page::Details,
             Page::Person(id) => {
                 let others = answers.recipients.iter().any(|r| r.id != id);
-                if others { Page::People } else { Page::Details }
+                if others {
+                    Page::People
+                } else {
+                    Page::People.previous(answers)
+                }
             }
-            Page::StoodOut => Page::People,
-            Page::AboutYou => Page::StoodOut,
-            Page::KeepInMind => Page::AboutYou,
-            Page::Extras => Page::KeepInMind,
-            Page::Style => Page::Extras,
-            Page::Check => Page::Style,
             Page::Notes => Page::Check,
+            page => match page.position() {
+                Some(at) if at > 0 => Page::WIZARD[at - 1],
+                _ => Page::Home,
+            },
         }
     }
 }
 
-/// A page plus whether the user came from "Check your answers", in which
-/// case Continue and Back lead straight back there.
+/// A page, and the summary page a "Change" link came from (the check page,
+/// or "Here’s what we found"), to which Continue and Back then return.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Route {
     pub page: Page,
-    pub from_check: bool,
+    /// `Some(Page::Check)` or `Some(Page::Found)` after a "Change" link.
+    pub from: Option<Page>,
 }
 
-const FROM_CHECK: &str = "?from=check";
+/// Each page's path in `location.hash` (`#/no/job`), read and written from
+/// this one list; a person's page is `people/{id}`.
+const PATHS: [(Page, &str); 14] = [
+    (Page::Home, ""),
+    (Page::Job, "no/job"),
+    (Page::Found, "no/found"),
+    (Page::Stage, "no/stage"),
+    (Page::Arrival, "no/arrival"),
+    (Page::Details, "no/details"),
+    (Page::People, "people"),
+    (Page::StoodOut, "stood-out"),
+    (Page::AboutYou, "you"),
+    (Page::KeepInMind, "ask/keep-in-mind"),
+    (Page::Extras, "ask/extras"),
+    (Page::Style, "ask/style"),
+    (Page::Check, "check"),
+    (Page::Notes, "notes"),
+];
+
+/// The summary pages a "Change" link may come from, with their words in
+/// the hash (`?from=check`).
+const SUMMARIES: [(Page, &str); 2] = [(Page::Check, "check"), (Page::Found, "found")];
 
 impl Route {
     pub fn new(page: Page) -> Route {
-        Route {
-            page,
-            from_check: false,
-        }
+        Route { page, from: None }
     }
 
     /// A "Change" link's destination: the page, returning to the check page.
     pub fn change(page: Page) -> Route {
+        Route::change_from(page, Page::Check)
+    }
+
+    /// A "Change" link's destination on the summary page `summary`.
+    pub fn change_from(page: Page, summary: Page) -> Route {
         Route {
             page,
-            from_check: true,
+            from: Some(summary),
         }
     }
 
@@ -177,73 +222,66 @@ impl Route {
     /// ```
     pub fn parse(hash: &str) -> Route {
         let hash = hash.trim_start_matches('#');
-        let (path, from_check) = match hash.strip_suffix(FROM_CHECK) {
-            Some(path) => (path, true),
-            None => (hash, false),
+        let (path, from) = match hash.split_once("?from=") {
+            Some((path, word)) => (
+                path,
+                SUMMARIES.iter().find(|(_, w)| *w == word).map(|(p, _)| *p),
+            ),
+            None => (hash, None),
         };
-        let page = match path.trim_matches('/') {
-            "no/job" => Page::Job,
-            "no/stage" => Page::Stage,
-            "no/arrival" => Page::Arrival,
-            "no/details" => Page::Details,
-            "people" => Page::People,
-            "stood-out" => Page::StoodOut,
-            "you" => Page::AboutYou,
-            "ask/keep-in-mind" => Page::KeepInMind,
-            "ask/extras" => Page::Extras,
-            "ask/style" => Page::Style,
-            "check" => Page::Check,
-            "notes" => Page::Notes,
-            other => match other.strip_prefix("people/").and_then(|id| id.parse().ok()) {
+        let path = path.trim_matches('/');
+        let page = match PATHS.iter().find(|(_, p)| *p == path) {
+            Some(&(page, _)) => page,
+            None => match path.strip_prefix("people/").and_then(|id| id.parse().ok()) {
                 Some(id) => Page::Person(id),
                 None => Page::Home,
             },
         };
-        let from_check = from_check && !matches!(page, Page::Home | Page::Check | Page::Notes);
-        Route { page, from_check }
+        // Only a question page returns to a summary.
+        let from =
+            from.filter(|_| !matches!(page, Page::Home | Page::Found | Page::Check | Page::Notes));
+        Route { page, from }
     }
 
     /// The `location.hash` for this route, `#/…`.
     pub fn to_hash(self) -> String {
         let path = match self.page {
-            Page::Home => String::new(),
-            Page::Job => "no/job".into(),
-            Page::Stage => "no/stage".into(),
-            Page::Arrival => "no/arrival".into(),
-            Page::Details => "no/details".into(),
-            Page::People => "people".into(),
             Page::Person(id) => format!("people/{id}"),
-            Page::StoodOut => "stood-out".into(),
-            Page::AboutYou => "you".into(),
-            Page::KeepInMind => "ask/keep-in-mind".into(),
-            Page::Extras => "ask/extras".into(),
-            Page::Style => "ask/style".into(),
-            Page::Check => "check".into(),
-            Page::Notes => "notes".into(),
+            page => PATHS
+                .iter()
+                .find(|(p, _)| *p == page)
+                .map_or("", |(_, path)| path)
+                .to_owned(),
         };
-        let suffix = if self.from_check { FROM_CHECK } else { "" };
-        format!("#/{path}{suffix}")
+        let from = SUMMARIES.iter().find(|(p, _)| Some(*p) == self.from);
+        match from {
+            Some((_, word)) => format!("#/{path}?from={word}"),
+            None => format!("#/{path}"),
+        }
     }
 
-    /// Where Continue leads after this page's answers are valid.
+    /// Where Continue leads after this page's answers are valid, on the
+    /// standard path (`flow.rs` has the fast one).
     ///
     /// From the check page's "Change" links it returns to the check page,
     /// except that a person's page returns to the list of people (still in
     /// "from check" mode) so a removal or addition can be reviewed there.
+    /// "Here’s what we found" shows the people itself, so it is returned to
+    /// from a person's page too.
     pub fn after_continue(self) -> Route {
-        match (self.from_check, self.page) {
-            (true, Page::Person(_)) => Route::change(Page::People),
-            (true, _) => Route::new(Page::Check),
-            (false, page) => Route::new(page.next()),
+        match (self.from, self.page) {
+            (Some(Page::Check), Page::Person(_)) => Route::change(Page::People),
+            (Some(summary), _) => Route::new(summary),
+            (None, page) => Route::new(page.next()),
         }
     }
 
-    /// Where the "Back" link leads.
+    /// Where the "Back" link leads, on the standard path.
     pub fn back(self, answers: &Answers) -> Route {
-        match (self.from_check, self.page) {
-            (true, Page::Person(_)) => Route::change(Page::People),
-            (true, _) => Route::new(Page::Check),
-            (false, page) => Route::new(page.previous(answers)),
+        match (self.from, self.page) {
+            (Some(Page::Check), Page::Person(_)) => Route::change(Page::People),
+            (Some(summary), _) => Route::new(summary),
+            (None, page) => Route::new(page.previous(answers)),
         }
     }
 }
@@ -325,6 +363,33 @@ mod tests {
         assert_eq!(
             Route::change(Page::Person(1)).after_continue(),
             Route::change(Page::People)
+        );
+    }
+
+    /// "Here’s what we found" has its own hash, and its Change links return
+    /// to it, a person's page too (it lists the people itself).
+    #[test]
+    fn a_change_from_what_was_found_returns_there() {
+        let answers = Answers::default();
+        assert_eq!(Route::new(Page::Found).to_hash(), "#/no/found");
+        assert_eq!(Route::parse("#/no/found"), Route::new(Page::Found));
+        assert_eq!(
+            Route::parse("#/no/found?from=found"),
+            Route::new(Page::Found)
+        );
+        assert_eq!(
+            Route::parse("#/no/stage?from=elsewhere"),
+            Route::new(Page::Stage)
+        );
+        for page in [Page::Stage, Page::Person(1)] {
+            let change = Route::change_from(page, Page::Found);
+            assert_eq!(Route::parse(&change.to_hash()), change);
+            assert_eq!(change.after_continue(), Route::new(Page::Found));
+            assert_eq!(change.back(&answers), Route::new(Page::Found));
+        }
+        assert_eq!(
+            Route::change_from(Page::Person(1), Page::Found).to_hash(),
+            "#/people/1?from=found"
         );
     }
 

@@ -3,14 +3,19 @@
 //! "Left blank (N)", the button's words and the error summary's lines.
 //!
 //! Kept here rather than in the view so the grouping, the order of rows and
-//! the words are tested without a browser.
+//! the words are tested without a browser. The sections follow the wizard's
+//! chapters and pages (`Page::WIZARD`), and which answers are required is
+//! read from `validate`'s table, so neither is written here again.
+
+use std::borrow::Cow;
 
 use super::date::Date;
 use super::labels::{Choice, channel_name};
-use super::model::{AddressForm, Answers, Arrival, Channel, KeepInMindFor, Seniority};
-use super::route::Page;
+use super::model::{AddressForm, Answers, Arrival, Channel, KeepInMindFor, Recipient, Seniority};
+use super::record::{Answer, FromEmail};
+use super::route::{Chapter, Page};
 use super::text::in_sentence;
-use super::validate::FieldError;
+use super::validate::{FieldError, Need, need};
 
 /// What a required answer that is still missing reads as (it is in the
 /// error summary too).
@@ -34,30 +39,68 @@ pub struct Section {
     pub rows: Vec<Row>,
 }
 
-/// Whether a blank answer stops the notes or is simply left out of them.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Need {
-    Required,
-    Optional,
+/// One answer as the check page words it, before it is sorted into its
+/// section or under "Left blank".
+struct Item<'a> {
+    key: &'static str,
+    value: Cow<'a, str>,
+    change: Page,
+    /// The answer a pasted email can fill, if it is one.
+    email: Option<Answer>,
 }
-use Need::{Optional, Required};
+
+fn item<'a>(key: &'static str, value: impl Into<Cow<'a, str>>, change: Page) -> Item<'a> {
+    Item {
+        key,
+        value: value.into(),
+        change,
+        email: None,
+    }
+}
+
+impl Item<'_> {
+    /// Marks the row as the answer `answer`, which a pasted email can fill.
+    fn filled_as(mut self, answer: Answer) -> Self {
+        self.email = Some(answer);
+        self
+    }
+
+    /// The pasted email filled this answer in (`person`: whose it is), and
+    /// it is not blank. It stays found when the user changes it: they have
+    /// seen it and answered it (see `flow.rs`).
+    fn found(&self, from_email: &FromEmail, person: Option<u32>) -> bool {
+        !self.value.trim().is_empty()
+            && self
+                .email
+                .is_some_and(|answer| from_email.value_for(answer, person).is_some())
+    }
+}
 
 /// The sections gathered so far, and the optional answers left blank.
 #[derive(Default)]
-struct Summary {
+struct Summary<'a> {
+    /// Set for "Here’s what we found": only the answers its email filled in.
+    found: Option<&'a FromEmail>,
     sections: Vec<Section>,
     blank: Vec<Row>,
 }
 
-impl Summary {
-    /// Adds a section of `(key, value, change, need)` rows, setting aside
-    /// the optional ones left blank; those are named with `whose` (the
-    /// person they are about) once they stand apart from the section.
-    fn section(&mut self, title: &str, whose: &str, rows: &[(&str, &str, Page, Need)]) {
+impl Summary<'_> {
+    /// Adds a section of rows, setting aside the optional ones left blank;
+    /// those are named with the person they are about, if any, once they
+    /// stand apart from the section.
+    fn section(&mut self, title: &str, person: Option<&Recipient>, items: Vec<Item>) {
+        let whose = person.map_or("", |p| p.name.trim());
         let mut kept = Vec::new();
-        for &(key, value, change, need) in rows {
-            let value = value.trim();
-            if value.is_empty() && need == Optional {
+        for item in items {
+            if let Some(from_email) = self.found
+                && !item.found(from_email, person.map(|p| p.id))
+            {
+                continue;
+            }
+            let Item { key, change, .. } = item;
+            let value = item.value.trim();
+            if value.is_empty() && need(change, key) == Need::Optional {
                 let key = if whose.is_empty() {
                     key.to_owned()
                 } else {
@@ -91,8 +134,9 @@ impl Summary {
     }
 }
 
-/// Every answer, grouped as the wizard asked for it, then the optional
-/// answers left blank under "Left blank (N)".
+/// Every answer, grouped as the wizard asked for it (a section per chapter,
+/// one per person in "Who you’re writing to"), then the optional answers
+/// left blank under "Left blank (N)".
 ///
 /// ```
 /// use kept_in_mind::domain::{model::Answers, summary::sections};
@@ -100,179 +144,57 @@ impl Summary {
 /// assert!(all.last().unwrap().title.starts_with("Left blank ("));
 /// ```
 pub fn sections(answers: &Answers) -> Vec<Section> {
-    let mut summary = Summary::default();
-    let no = &answers.rejection;
-    let said = match no.said_keep_in_mind {
-        Some(true) => "Yes",
-        Some(false) => "No",
-        None => "",
-    };
-    // As people write a date, whether it was stored real or box by box.
-    let date = match Date::parse(&no.date) {
-        Some(date) => date.long(),
-        None => no.date.split_whitespace().collect::<Vec<_>>().join(" "),
-    };
-    let mut rows = vec![
-        ("Company", no.company.as_str(), Page::Job, Required),
-        ("Job title", &no.job_title, Page::Job, Required),
-        (
-            "How far you got",
-            no.stage.map_or("", Choice::label),
-            Page::Stage,
-            Required,
-        ),
-        (
-            "How the No arrived",
-            no.arrival.map_or("", Choice::label),
-            Page::Arrival,
-            Required,
-        ),
-        (
-            "They said they would keep you in mind",
-            said,
-            Page::Details,
-            Required,
-        ),
-        ("Date of the No", &date, Page::Details, Optional),
-    ];
-    // A call has no subject line: the question is not asked, so not shown.
-    if no.arrival != Some(Arrival::PhoneCall) {
-        rows.push((
-            "Subject of their email",
-            &no.original_subject,
-            Page::Details,
-            Optional,
-        ));
-    }
-    summary.section("The No", "", &rows);
+    gather(answers, None)
+}
 
-    for person in &answers.recipients {
-        let greeting = match person.address {
-            AddressForm::FirstName => person.address.label().to_owned(),
-            AddressForm::TitleAndSurname => {
-                format!("{} ({})", person.address.label(), person.honorific.trim())
+/// "Here’s what we found": the answers a pasted email filled in, as they
+/// stand now, in the check page's sections and words.
+///
+/// ```
+/// use kept_in_mind::domain::{draft::Draft, email_reader::{prefill::apply, read}, summary::found};
+/// let mut draft = Draft::default();
+/// apply(&read("Dear Alex,\nThanks for applying for the Analyst role at Acme."), &mut draft);
+/// let rows = &found(&draft.answers, &draft.from_email)[0].rows;
+/// assert_eq!((rows[0].key.as_str(), rows[0].value.as_str()), ("Company", "Acme"));
+/// ```
+pub fn found(answers: &Answers, from_email: &FromEmail) -> Vec<Section> {
+    gather(answers, Some(from_email))
+}
+
+/// The sections in the wizard's order: one per chapter, one per person in
+/// "Who you’re writing to", then "Left blank (N)"; with `found`, only the
+/// answers its email filled in.
+fn gather(answers: &Answers, found: Option<&FromEmail>) -> Vec<Section> {
+    let mut summary = Summary {
+        found,
+        ..Summary::default()
+    };
+    for chapter in Chapter::ALL {
+        match chapter {
+            Chapter::Who => {
+                for person in &answers.recipients {
+                    let name = person.name.trim();
+                    let title = if name.is_empty() { "A person" } else { name };
+                    summary.section(title, Some(person), person_items(person));
+                }
             }
-        };
-        let name = person.name.trim();
-        let page = Page::Person(person.id);
-        summary.section(
-            if name.is_empty() { "A person" } else { name },
-            name,
-            &[
-                ("Their name", name, page, Required),
-                ("How to greet them", &greeting, page, Required),
-                ("Their job title", &person.job_title, page, Optional),
-                (
-                    "Their part",
-                    person.relationship.map_or("", Choice::label),
-                    page,
-                    Required,
-                ),
-                ("Their email address", &person.email, page, Optional),
-                (
-                    "Something specific you talked about",
-                    &person.detail,
-                    Page::StoodOut,
-                    Optional,
-                ),
-            ],
-        );
-    }
-
-    let sender = &answers.sender;
-    let ask = &answers.ask;
-    let strengths = sender.strengths_text();
-    let mut asks = Vec::new();
-    if ask.feedback {
-        asks.push("Ask for feedback");
-    }
-    if ask.linkedin {
-        asks.push("Connect on LinkedIn");
-    }
-    if ask.wish_hire_well {
-        asks.push("Wish the person hired well");
-    }
-    let offers_help = ask.offer_help && sender.seniority.is_some_and(Seniority::is_senior);
-    let help = if ask.help_offer.trim().is_empty() {
-        "Offer to help".to_owned()
-    } else {
-        format!("Offer to help: {}", ask.help_offer.trim())
-    };
-    if offers_help {
-        asks.push(&help);
-    }
-    let asks = asks.join("\n");
-    let keep_for = match (ask.keep_in_mind_for, ask.related_role.trim()) {
-        (Some(KeepInMindFor::RelatedRoles), role) if !role.is_empty() => {
-            format!("Related roles: {role}")
+            Chapter::Check => {}
+            chapter => {
+                // A plain loop: a `flat_map` here costs 3 KB of WebAssembly.
+                let mut items = Vec::new();
+                for page in Page::WIZARD {
+                    if page.chapter() == Some(chapter) {
+                        items.extend(page_items(page, answers));
+                    }
+                }
+                summary.section(chapter.name(), None, items);
+            }
         }
-        (choice, _) => choice.map_or("", Choice::label).to_owned(),
-    };
-    let style = &answers.style;
-    let channels = style
-        .channels
-        .iter()
-        .map(|&c| channel_name(c))
-        .collect::<Vec<_>>()
-        .join("\n");
-
-    summary.section(
-        "What stood out",
-        "",
-        &[(
-            "What you admire about the company",
-            &sender.admire,
-            Page::StoodOut,
-            Optional,
-        )],
-    );
-    let mut rows = vec![
-        ("Your name", sender.name.as_str(), Page::AboutYou, Required),
-        (
-            "Phone or LinkedIn address",
-            &sender.contact,
-            Page::AboutYou,
-            Optional,
-        ),
-        (
-            "Level of the role",
-            sender.seniority.map_or("", Choice::label),
-            Page::AboutYou,
-            Required,
-        ),
-        ("Strengths to mention", &strengths, Page::AboutYou, Optional),
-        (
-            "Keep you in mind for",
-            &keep_for,
-            Page::KeepInMind,
-            Required,
-        ),
-        ("Also", &asks, Page::Extras, Optional),
-        (
-            "Tone",
-            style.tone.unwrap_or_default().label(),
-            Page::Style,
-            Required,
-        ),
-        (
-            "Length",
-            style.length.unwrap_or_default().label(),
-            Page::Style,
-            Required,
-        ),
-        ("Send it as", &channels, Page::Style, Required),
-    ];
-    // Premium only changes the invitation's limit, so it is asked (and
-    // shown) only when an invitation is to be written.
-    if style.channels.contains(&Channel::LinkedInInvite) {
-        let premium = if style.linkedin_premium { "Yes" } else { "No" };
-        rows.push(("LinkedIn Premium", premium, Page::Style, Required));
     }
-    summary.section("You and your ask", "", &rows);
-
     let Summary {
         mut sections,
         blank,
+        ..
     } = summary;
     if !blank.is_empty() {
         sections.push(Section {
@@ -282,6 +204,177 @@ pub fn sections(answers: &Answers) -> Vec<Section> {
         });
     }
     sections
+}
+
+/// Whether a pasted email gave what `page` requires: it requires something,
+/// and each required answer was found in the email or is a preset. The fast
+/// path (`flow.rs`) reads it to tell which pages the email answered.
+pub fn email_answers(page: Page, answers: &Answers, from_email: &FromEmail) -> bool {
+    let (items, person) = match page {
+        Page::Person(id) => match answers.recipients.iter().find(|r| r.id == id) {
+            Some(person) => (person_items(person), Some(id)),
+            None => return false,
+        },
+        page => (page_items(page, answers), None),
+    };
+    let mut requires = false;
+    for item in items.iter().filter(|item| item.change == page) {
+        match need(page, item.key) {
+            Need::Optional => {}
+            Need::Required if !item.found(from_email, person) => return false,
+            Need::Required | Need::Preset => requires = true,
+        }
+    }
+    requires
+}
+
+/// A person's rows: their own page's answers, and what stood out with them.
+fn person_items(person: &Recipient) -> Vec<Item<'_>> {
+    let greeting = match person.address {
+        AddressForm::FirstName => person.address.label().to_owned(),
+        AddressForm::TitleAndSurname => {
+            format!("{} ({})", person.address.label(), person.honorific.trim())
+        }
+    };
+    let page = Page::Person(person.id);
+    vec![
+        item("Their name", person.name.trim(), page).filled_as(Answer::Name),
+        item("How to greet them", greeting, page),
+        item("Their job title", &person.job_title, page).filled_as(Answer::TheirTitle),
+        item(
+            "Their part",
+            person.relationship.map_or("", Choice::label),
+            page,
+        )
+        .filled_as(Answer::Relationship),
+        item("Their email address", &person.email, page).filled_as(Answer::Email),
+        item(
+            "Something specific you talked about",
+            &person.detail,
+            Page::StoodOut,
+        ),
+    ]
+}
+
+/// The rows of the answers asked on `page` (the people's are by person).
+fn page_items(page: Page, answers: &Answers) -> Vec<Item<'_>> {
+    let no = &answers.rejection;
+    let sender = &answers.sender;
+    let ask = &answers.ask;
+    let style = &answers.style;
+    match page {
+        Page::Job => vec![
+            item("Company", &no.company, page).filled_as(Answer::Company),
+            item("Job title", &no.job_title, page).filled_as(Answer::JobTitle),
+        ],
+        Page::Stage => vec![
+            item("How far you got", no.stage.map_or("", Choice::label), page)
+                .filled_as(Answer::Stage),
+        ],
+        Page::Arrival => vec![
+            item(
+                "How the No arrived",
+                no.arrival.map_or("", Choice::label),
+                page,
+            )
+            .filled_as(Answer::Arrival),
+        ],
+        Page::Details => {
+            let said = match no.said_keep_in_mind {
+                Some(true) => "Yes",
+                Some(false) => "No",
+                None => "",
+            };
+            // As people write a date, whether it was stored real or box by box.
+            let date = match Date::parse(&no.date) {
+                Some(date) => date.long(),
+                None => no.date.split_whitespace().collect::<Vec<_>>().join(" "),
+            };
+            let mut items = vec![
+                item("They said they would keep you in mind", said, page)
+                    .filled_as(Answer::SaidKeep),
+                item("Date of the No", date, page).filled_as(Answer::Date),
+            ];
+            // A call has no subject line: the question is not asked, so not shown.
+            if no.arrival != Some(Arrival::PhoneCall) {
+                items.push(
+                    item("Subject of their email", &no.original_subject, page)
+                        .filled_as(Answer::Subject),
+                );
+            }
+            items
+        }
+        Page::StoodOut => vec![item(
+            "What you admire about the company",
+            &sender.admire,
+            page,
+        )],
+        Page::AboutYou => {
+            let strengths = sender.strengths_text();
+            vec![
+                item("Your name", &sender.name, page).filled_as(Answer::YourName),
+                item("Phone or LinkedIn address", &sender.contact, page),
+                item(
+                    "Level of the role",
+                    sender.seniority.map_or("", Choice::label),
+                    page,
+                ),
+                item("Strengths to mention", strengths, page),
+            ]
+        }
+        Page::KeepInMind => {
+            let keep_for = match (ask.keep_in_mind_for, ask.related_role.trim()) {
+                (Some(KeepInMindFor::RelatedRoles), role) if !role.is_empty() => {
+                    format!("Related roles: {role}").into()
+                }
+                (choice, _) => Cow::Borrowed(choice.map_or("", Choice::label)),
+            };
+            vec![item("Keep you in mind for", keep_for, page)]
+        }
+        Page::Extras => {
+            let mut asks = Vec::new();
+            if ask.feedback {
+                asks.push("Ask for feedback".to_owned());
+            }
+            if ask.linkedin {
+                asks.push("Connect on LinkedIn".to_owned());
+            }
+            if ask.wish_hire_well {
+                asks.push("Wish the person hired well".to_owned());
+            }
+            if ask.offer_help && sender.seniority.is_some_and(Seniority::is_senior) {
+                asks.push(if ask.help_offer.trim().is_empty() {
+                    "Offer to help".to_owned()
+                } else {
+                    format!("Offer to help: {}", ask.help_offer.trim())
+                });
+            }
+            vec![item("Also", asks.join("\n"), page)]
+        }
+        Page::Style => {
+            let channels = style
+                .channels
+                .iter()
+                .map(|&c| channel_name(c))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let mut items = vec![
+                item("Tone", style.tone.unwrap_or_default().label(), page),
+                item("Length", style.length.unwrap_or_default().label(), page),
+                item("Send it as", channels, page),
+            ];
+            // Premium only changes the invitation's limit, so it is asked (and
+            // shown) only when an invitation is to be written.
+            if style.channels.contains(&Channel::LinkedInInvite) {
+                let premium = if style.linkedin_premium { "Yes" } else { "No" };
+                items.push(item("LinkedIn Premium", premium, page));
+            }
+            items
+        }
+        Page::Home | Page::Found | Page::People | Page::Person(_) | Page::Check | Page::Notes => {
+            Vec::new()
+        }
+    }
 }
 
 /// What a "Change" link says after "Change", visually hidden: the answer
@@ -338,7 +431,7 @@ pub fn error_line(answers: &Answers, page: Page, error: &FieldError) -> String {
 mod tests {
     use super::*;
     use crate::domain::model::{Channel, Recipient, Relationship, Stage};
-    use crate::domain::validate::all_errors;
+    use crate::domain::validate::{ASKED, PERSON, all_errors};
 
     #[test]
     fn a_persons_change_links_name_the_person() {
@@ -383,6 +476,42 @@ mod tests {
             .find(|r| r.key == key)
             .map(|r| r.value.clone())
             .unwrap_or_else(|| panic!("no row {key}"))
+    }
+
+    /// Every required answer in `validate`'s tables has its row here, on
+    /// the page that asks it, so a row renamed on one side cannot quietly
+    /// become optional on the other.
+    #[test]
+    fn every_required_answer_has_its_row() {
+        let answers = Answers {
+            recipients: vec![Recipient {
+                id: 3,
+                ..Recipient::default()
+            }],
+            ..Answers::default()
+        };
+        let rows: Vec<(String, Page)> = sections(&answers)
+            .into_iter()
+            .flat_map(|s| s.rows)
+            .map(|r| (r.key, r.change))
+            .collect();
+        let required = ASKED
+            .iter()
+            .map(|(page, asked)| (*page, &asked.required))
+            .chain(
+                PERSON
+                    .iter()
+                    .map(|asked| (Page::Person(3), &asked.required)),
+            );
+        for (page, required) in required {
+            if let Some(r) = required {
+                assert!(
+                    rows.contains(&(r.key.to_owned(), page)),
+                    "{} on {page:?}",
+                    r.key
+                );
+            }
+        }
     }
 
     /// A date reads as people write it, stored real or still box by box.

@@ -1,6 +1,12 @@
 //! What each wizard page needs before Continue can move on, and what to say
 //! when something is missing.
 //!
+//! What every page asks is one table ([`ASKED`], and [`PERSON`] for each
+//! person's page), in the order the page shows it: which answers are
+//! required, their rows' names on the check page and their errors. The
+//! check page (`summary.rs`) reads it too, and the order of pages is
+//! `Page::WIZARD`'s, so neither is written twice.
+//!
 //! Validation runs on Continue, never while typing. Each error names the id
 //! of the control it belongs to, so the error summary can link to it and the
 //! page can show the same message beside the field.
@@ -116,6 +122,310 @@ pub fn date_field_error(id: &str, error: DateError) -> FieldError {
     }
 }
 
+/// One answer a page asks for, and what Continue needs of it. The tables
+/// [`ASKED`] and [`PERSON`] list every one, page by page in the order the
+/// page shows them (so errors come in that order too); [`validate`] checks
+/// them and the check page (`summary.rs`) reads which are required, so the
+/// two can never disagree.
+pub struct Asked<T: 'static> {
+    /// The control an error points at.
+    pub field: &'static str,
+    /// Set for a required answer.
+    pub required: Option<Required>,
+    pub check: Check<T>,
+}
+
+/// A required answer: its row on the check page, and the error while it is
+/// missing.
+pub struct Required {
+    pub key: &'static str,
+    pub missing: &'static str,
+}
+
+/// What kind of answer it is, and how to read it.
+pub enum Check<T: 'static> {
+    /// Text, which may not be text the note would leave out (the message
+    /// says so, unless it is markup); blank only when optional.
+    Text(fn(&T) -> &str, &'static str),
+    /// A choice with nothing chosen at first: given or not.
+    Choice(fn(&T) -> bool),
+    /// A choice that starts at a default the check page shows (how to
+    /// greet someone, where to send the note): usable or not.
+    Preset(fn(&T) -> bool),
+    /// The date the No arrived: optional, real, written in the boxes.
+    Date(fn(&T) -> &str),
+    /// One email address, or nothing.
+    Email(fn(&T) -> &str),
+}
+
+impl<T> Asked<T> {
+    /// Whether a required answer is given; an optional one always is.
+    pub fn given(&self, of: &T) -> bool {
+        self.required.is_none()
+            || match self.check {
+                Check::Text(at, _) => !blank(at(of)),
+                Check::Choice(given) | Check::Preset(given) => given(of),
+                Check::Date(_) | Check::Email(_) => true,
+            }
+    }
+
+    /// Adds this answer's problems to `errors`, under the control `field`.
+    fn check(&self, of: &T, field: &str, errors: &mut Problems) {
+        if let (false, Some(required)) = (self.given(of), &self.required) {
+            errors.require(false, field, required.missing);
+            return;
+        }
+        match self.check {
+            Check::Text(at, placeholder) => errors.require_kept(at(of), field, placeholder),
+            Check::Date(at) => errors.0.extend(no_date_error(at(of), None)),
+            Check::Email(at) => {
+                if let Err(message) = one_address(at(of)) {
+                    errors.require(false, field, message);
+                }
+            }
+            Check::Choice(_) | Check::Preset(_) => {}
+        }
+    }
+}
+
+/// Shorthand for the tables below.
+const fn asked<T>(field: &'static str, check: Check<T>) -> Asked<T> {
+    Asked {
+        field,
+        required: None,
+        check,
+    }
+}
+
+/// Shorthand for a required answer.
+const fn required<T>(
+    field: &'static str,
+    key: &'static str,
+    missing: &'static str,
+    check: Check<T>,
+) -> Asked<T> {
+    Asked {
+        field,
+        required: Some(Required { key, missing }),
+        check,
+    }
+}
+
+/// Every answer of the wizard's pages but the people's, each with its page.
+/// What stood out with each person is checked there too (see [`validate`]).
+pub static ASKED: [(Page, Asked<Answers>); 17] = [
+    (
+        Page::Job,
+        required(
+            field::COMPANY,
+            "Company",
+            "Enter the company’s name",
+            Check::Text(
+                |a| &a.rejection.company,
+                "Enter the company’s real name, not a placeholder",
+            ),
+        ),
+    ),
+    (
+        Page::Job,
+        required(
+            field::JOB_TITLE,
+            "Job title",
+            "Enter the job title",
+            Check::Text(
+                |a| &a.rejection.job_title,
+                "Enter the real job title, not a placeholder",
+            ),
+        ),
+    ),
+    (
+        Page::Stage,
+        required(
+            field::STAGE,
+            "How far you got",
+            "Select how far you got",
+            Check::Choice(|a| a.rejection.stage.is_some()),
+        ),
+    ),
+    (
+        Page::Arrival,
+        required(
+            field::ARRIVAL,
+            "How the No arrived",
+            "Select how the No arrived",
+            Check::Choice(|a| a.rejection.arrival.is_some()),
+        ),
+    ),
+    (
+        Page::Details,
+        required(
+            field::SAID_KEEP,
+            "They said they would keep you in mind",
+            "Select whether they said they would keep you in mind",
+            Check::Choice(|a| a.rejection.said_keep_in_mind.is_some()),
+        ),
+    ),
+    (
+        Page::Details,
+        asked(field::DATE, Check::Date(|a| &a.rejection.date)),
+    ),
+    (
+        Page::Details,
+        asked(
+            field::SUBJECT,
+            Check::Text(|a| &a.rejection.original_subject, LEFT_OUT),
+        ),
+    ),
+    (
+        Page::StoodOut,
+        asked(field::ADMIRE, Check::Text(|a| &a.sender.admire, LEFT_OUT)),
+    ),
+    (
+        Page::AboutYou,
+        required(
+            field::YOUR_NAME,
+            "Your name",
+            "Enter your name",
+            Check::Text(
+                |a| &a.sender.name,
+                "Enter your real name, not a placeholder",
+            ),
+        ),
+    ),
+    (
+        Page::AboutYou,
+        asked(field::CONTACT, Check::Text(|a| &a.sender.contact, LEFT_OUT)),
+    ),
+    (
+        Page::AboutYou,
+        required(
+            field::SENIORITY,
+            "Level of the role",
+            "Select the level of the role you were going for",
+            Check::Choice(|a| a.sender.seniority.is_some()),
+        ),
+    ),
+    (
+        Page::AboutYou,
+        asked(
+            field::STRENGTH_1,
+            Check::Text(|a| &a.sender.strengths[0], LEFT_OUT),
+        ),
+    ),
+    (
+        Page::AboutYou,
+        asked(
+            field::STRENGTH_2,
+            Check::Text(|a| &a.sender.strengths[1], LEFT_OUT),
+        ),
+    ),
+    (
+        Page::KeepInMind,
+        required(
+            field::KEEP_FOR,
+            "Keep you in mind for",
+            "Select what you would like them to keep you in mind for",
+            Check::Choice(|a| a.ask.keep_in_mind_for.is_some()),
+        ),
+    ),
+    (
+        Page::KeepInMind,
+        asked(
+            field::RELATED_ROLE,
+            Check::Text(|a| &a.ask.related_role, LEFT_OUT),
+        ),
+    ),
+    // The offer's box is hidden, and its text unused, until offering help is ticked.
+    (
+        Page::Extras,
+        asked(
+            field::HELP_OFFER,
+            Check::Text(
+                |a| {
+                    if a.ask.offer_help {
+                        &a.ask.help_offer
+                    } else {
+                        ""
+                    }
+                },
+                LEFT_OUT,
+            ),
+        ),
+    ),
+    (
+        Page::Style,
+        required(
+            field::CHANNELS,
+            "Send it as",
+            "Select at least one way to send your note",
+            Check::Preset(|a| !a.style.channels.is_empty()),
+        ),
+    ),
+];
+
+/// Every answer of a person's own page.
+pub static PERSON: [Asked<Recipient>; 4] = [
+    required(
+        field::NAME,
+        "Their name",
+        "Enter their name",
+        Check::Text(|p| &p.name, "Enter their real name, not a placeholder"),
+    ),
+    // By first name needs nothing more; by title and surname needs a title
+    // the note can use.
+    required(
+        field::HONORIFIC,
+        "How to greet them",
+        "Enter their title, for example Ms or Dr",
+        Check::Preset(|p| {
+            p.address == AddressForm::FirstName
+                || (!blank(&p.honorific) && !composer_drops(&p.honorific))
+        }),
+    ),
+    required(
+        field::RELATIONSHIP,
+        "Their part",
+        "Select their part in the process",
+        Check::Choice(|p| p.relationship.is_some()),
+    ),
+    asked(field::EMAIL, Check::Email(|p| &p.email)),
+];
+
+/// What `page` asks, in order (a person's page: see [`PERSON`]).
+pub fn asked_on(page: Page) -> impl Iterator<Item = &'static Asked<Answers>> {
+    ASKED
+        .iter()
+        .filter(move |(on, _)| *on == page)
+        .map(|(_, asked)| asked)
+}
+
+/// Whether an answer must be given, and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need {
+    Optional,
+    /// Required, with nothing chosen at first.
+    Required,
+    /// Required, and set to a default from the start (`Check::Preset`).
+    Preset,
+}
+
+/// What the check page's row `key`, whose Change link opens `page`, needs:
+/// read from the same tables as [`validate`].
+pub fn need(page: Page, key: &str) -> Need {
+    fn of<T>(asked: &Asked<T>, key: &str) -> Option<Need> {
+        asked.required.as_ref().filter(|r| r.key == key)?;
+        Some(match asked.check {
+            Check::Preset(_) => Need::Preset,
+            _ => Need::Required,
+        })
+    }
+    let found = match page {
+        Page::Person(_) => PERSON.iter().find_map(|asked| of(asked, key)),
+        page => asked_on(page).find_map(|asked| of(asked, key)),
+    };
+    found.unwrap_or(Need::Optional)
+}
+
 /// The errors found so far, each message worked out only for a problem found.
 struct Problems(Vec<FieldError>);
 
@@ -147,51 +457,7 @@ impl Problems {
 /// ```
 pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
     let mut errors = Problems(Vec::new());
-    let the_no = &answers.rejection;
     match page {
-        Page::Job => {
-            errors.require(
-                !blank(&the_no.company),
-                field::COMPANY,
-                "Enter the company’s name",
-            );
-            errors.require_kept(
-                &the_no.company,
-                field::COMPANY,
-                "Enter the company’s real name, not a placeholder",
-            );
-            errors.require(
-                !blank(&the_no.job_title),
-                field::JOB_TITLE,
-                "Enter the job title",
-            );
-            errors.require_kept(
-                &the_no.job_title,
-                field::JOB_TITLE,
-                "Enter the real job title, not a placeholder",
-            );
-        }
-        Page::Stage => errors.require(
-            the_no.stage.is_some(),
-            field::STAGE,
-            "Select how far you got",
-        ),
-        Page::Arrival => errors.require(
-            the_no.arrival.is_some(),
-            field::ARRIVAL,
-            "Select how the No arrived",
-        ),
-        Page::Details => {
-            errors.require(
-                the_no.said_keep_in_mind.is_some(),
-                field::SAID_KEEP,
-                "Select whether they said they would keep you in mind",
-            );
-            if let Some(error) = no_date_error(&the_no.date, None) {
-                errors.0.push(error);
-            }
-            errors.require_kept(&the_no.original_subject, field::SUBJECT, LEFT_OUT);
-        }
         Page::People => {
             errors.require(
                 !answers.recipients.is_empty(),
@@ -211,56 +477,22 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
         }
         Page::Person(id) => {
             if let Some(person) = answers.recipients.iter().find(|r| r.id == id) {
-                for error in person_errors(person) {
-                    errors.require(false, &error.field, error.message);
+                errors.0 = person_errors(person);
+            }
+        }
+        page => {
+            if page == Page::StoodOut {
+                for person in &answers.recipients {
+                    // The box's id is made only when it is needed.
+                    if composer_drops(&person.detail) {
+                        errors.require_kept(&person.detail, &field::detail(person.id), LEFT_OUT);
+                    }
                 }
             }
-        }
-        Page::StoodOut => {
-            for person in &answers.recipients {
-                // The box's id is made only when it is needed.
-                if composer_drops(&person.detail) {
-                    errors.require_kept(&person.detail, &field::detail(person.id), LEFT_OUT);
-                }
-            }
-            errors.require_kept(&answers.sender.admire, field::ADMIRE, LEFT_OUT);
-        }
-        Page::AboutYou => {
-            let you = &answers.sender;
-            errors.require(!blank(&you.name), field::YOUR_NAME, "Enter your name");
-            errors.require_kept(
-                &you.name,
-                field::YOUR_NAME,
-                "Enter your real name, not a placeholder",
-            );
-            errors.require_kept(&you.contact, field::CONTACT, LEFT_OUT);
-            errors.require(
-                you.seniority.is_some(),
-                field::SENIORITY,
-                "Select the level of the role you were going for",
-            );
-            errors.require_kept(&you.strengths[0], field::STRENGTH_1, LEFT_OUT);
-            errors.require_kept(&you.strengths[1], field::STRENGTH_2, LEFT_OUT);
-        }
-        Page::KeepInMind => {
-            errors.require(
-                answers.ask.keep_in_mind_for.is_some(),
-                field::KEEP_FOR,
-                "Select what you would like them to keep you in mind for",
-            );
-            errors.require_kept(&answers.ask.related_role, field::RELATED_ROLE, LEFT_OUT);
-        }
-        Page::Extras => {
-            if answers.ask.offer_help {
-                errors.require_kept(&answers.ask.help_offer, field::HELP_OFFER, LEFT_OUT);
+            for asked in asked_on(page) {
+                asked.check(answers, asked.field, &mut errors);
             }
         }
-        Page::Style => errors.require(
-            !answers.style.channels.is_empty(),
-            field::CHANNELS,
-            "Select at least one way to send your note",
-        ),
-        Page::Home | Page::Check | Page::Notes => {}
     }
     errors.0
 }
@@ -268,49 +500,27 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
 /// What is missing or wrong on one person's page.
 pub fn person_errors(person: &Recipient) -> Vec<FieldError> {
     let mut errors = Problems(Vec::new());
-    errors.require(!blank(&person.name), field::NAME, "Enter their name");
-    errors.require_kept(
-        &person.name,
-        field::NAME,
-        "Enter their real name, not a placeholder",
-    );
-    if person.address == AddressForm::TitleAndSurname {
-        errors.require(
-            !blank(&person.honorific) && !composer_drops(&person.honorific),
-            field::HONORIFIC,
-            "Enter their title, for example Ms or Dr",
-        );
-    }
-    errors.require(
-        person.relationship.is_some(),
-        field::RELATIONSHIP,
-        "Select their part in the process",
-    );
-    if let Err(message) = one_address(&person.email) {
-        errors.require(false, field::EMAIL, message);
+    for asked in &PERSON {
+        asked.check(person, asked.field, &mut errors);
     }
     errors.0
 }
 
 /// Every page the check page can send the user back to, in the wizard's
-/// order: a draft restored from an older version, or edited in another tab,
-/// may have gaps that the pages themselves no longer show.
+/// order (each person's page after the list of people): a draft restored
+/// from an older version, or edited in another tab, may have gaps that the
+/// pages themselves no longer show.
 fn wizard_pages(answers: &Answers) -> Vec<Page> {
-    let mut pages = vec![
-        Page::Job,
-        Page::Stage,
-        Page::Arrival,
-        Page::Details,
-        Page::People,
-    ];
-    pages.extend(answers.recipients.iter().map(|r| Page::Person(r.id)));
-    pages.extend([
-        Page::StoodOut,
-        Page::AboutYou,
-        Page::KeepInMind,
-        Page::Extras,
-        Page::Style,
-    ]);
+    // A plain loop: iterator adapters here cost a kilobyte of WebAssembly.
+    let mut pages = Vec::new();
+    for page in Page::WIZARD {
+        if page != Page::Check {
+            pages.push(page);
+        }
+        if page == Page::People {
+            pages.extend(answers.recipients.iter().map(|r| Page::Person(r.id)));
+        }
+    }
     pages
 }
 
@@ -345,20 +555,9 @@ pub fn all_errors(answers: &Answers) -> Vec<(Page, FieldError)> {
 ///
 /// Usage: `is_complete(&answers) == first_incomplete_page(&answers).is_none()`.
 pub fn is_complete(answers: &Answers) -> bool {
-    [
-        Page::Job,
-        Page::Stage,
-        Page::Arrival,
-        Page::Details,
-        Page::People,
-        Page::StoodOut,
-        Page::AboutYou,
-        Page::KeepInMind,
-        Page::Extras,
-        Page::Style,
-    ]
-    .into_iter()
-    .all(|page| validate(page, answers).is_empty())
+    Page::WIZARD
+        .into_iter()
+        .all(|page| validate(page, answers).is_empty())
 }
 
 fn blank(text: &str) -> bool {

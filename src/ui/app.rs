@@ -91,6 +91,7 @@ pub(super) fn Frame() -> impl IntoView {
             Page::Check => return view! { <CheckPage/> }.into_any(),
             Page::Notes => return view! { <NotesPage/> }.into_any(),
             Page::Job => &JOB,
+            Page::Found => &FOUND,
             Page::Stage => &STAGE,
             Page::Arrival => &ARRIVAL,
             Page::Details => &DETAILS,

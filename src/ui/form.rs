@@ -1,19 +1,23 @@
 //! The building blocks of every question page, following the GOV.UK
 //! patterns: a back link, the step, an error summary, labelled controls with
-//! hints and inline errors, and one Continue button.
+//! hints and inline errors, and one Continue button; and the summary lists
+//! with Change links of the check page and "Here’s what we found".
 
 use leptos::prelude::*;
 
 use super::browser::{focus_id, focus_later};
 use super::store::use_store;
 use crate::domain::date::entry::{Part, Parts};
+use crate::domain::flow;
 use crate::domain::progress::step_label;
+use crate::domain::route::{Page, Route};
+use crate::domain::summary::{Section, change_words};
 use crate::domain::validate::{FieldError, validate};
 
 /// A wizard page: back link, step indicator, error summary, the heading
 /// (unless the page's radios carry it as their legend), the controls and
-/// Continue. Continue validates the page with [`validate`]; `on_continue`
-/// may decide where to go instead of the usual next page.
+/// Continue. Continue validates the page with [`validate`] and goes where
+/// the path leads (`domain::flow`); `on_continue` may decide instead.
 #[component]
 pub fn QuestionPage(
     /// The `<h1>`; `None` when a fieldset's legend is the heading.
@@ -37,7 +41,7 @@ pub fn question_frame(
 ) -> AnyView {
     let store = use_store();
     let route = store.route.get_untracked();
-    let back = move || store.draft.with(|d| route.back(&d.answers).to_hash());
+    let back = move || store.draft.with(|d| flow::back(route, d).to_hash());
     let chapter = route
         .page
         .chapter()
@@ -52,7 +56,7 @@ pub fn question_frame(
             store.errors.set(Vec::new());
             match on_continue {
                 Some(callback) => callback.run(()),
-                None => store.navigate(route.after_continue()),
+                None => store.go_on(route),
             }
         } else {
             store.errors.set(errors);
@@ -98,6 +102,40 @@ pub fn StepIndicator(number: usize, label: String) -> impl IntoView {
             <p class="steps__label">{label}</p>
         </div>
     }
+}
+
+/// Summary lists under their `<h2>`s, each row with a "Change" link that
+/// returns to the summary page `from`.
+pub fn summary_lists(sections: Vec<Section>, from: Page) -> AnyView {
+    sections
+        .into_iter()
+        .map(|section| {
+            let whose = section.whose;
+            let rows = section
+                .rows
+                .into_iter()
+                .map(|row| {
+                    let change = Route::change_from(row.change, from).to_hash();
+                    let hidden = format!(" {}", change_words(&row.key, &whose));
+                    let value = (!row.value.is_empty()).then(|| view! { <dd>{row.value}</dd> });
+                    view! {
+                        <div class="summary-list__row">
+                            <dt>{row.key}</dt>
+                            {value}
+                            <dd class="summary-list__action">
+                                <a href=change>"Change"<span class="visually-hidden">{hidden}</span></a>
+                            </dd>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2>{section.title}</h2>
+                <dl class="summary-list">{rows}</dl>
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// The list of the page's errors, each linking to its control.

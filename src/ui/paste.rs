@@ -1,6 +1,8 @@
 //! "Paste the email they sent you": the box on the first page of "The No",
 //! and the "(from their email)" marks on the pages it fills in. The reading
 //! itself is [`crate::domain::email_reader`]; nothing leaves the browser.
+//! Once it has filled in answers, Continue shows them together on "Here’s
+//! what we found" and the path asks only what is missing (`domain::flow`).
 
 use leptos::prelude::*;
 
@@ -92,7 +94,7 @@ pub fn PasteEmail() -> impl IntoView {
             <TextArea
                 id=PASTED
                 label="Paste the email they sent you (optional)"
-                hint="It is read here, in this browser, to fill in the answers it holds. Nothing is sent anywhere.".to_owned()
+                hint="It is read in this browser to fill in your answers. Nothing is sent anywhere.".to_owned()
                 value=pasted.into()
                 on_input=on_input
                 rows=6
@@ -100,7 +102,7 @@ pub fn PasteEmail() -> impl IntoView {
             <Checkbox
                 id="keep-email"
                 label="Keep the email with my answers"
-                hint="Unticked, the email is forgotten when you leave this page; only the answers it filled in are kept.".to_owned()
+                hint="Otherwise only the answers it fills in are kept.".to_owned()
                 value=keep
                 on_change=on_keep
             />
@@ -114,8 +116,8 @@ pub fn PasteEmail() -> impl IntoView {
 
 fn message(outcome: Outcome) -> String {
     match outcome {
-        Outcome::Filled(1) => "1 answer was filled in from their email. Please check it: it is marked “(from their email)”.".to_owned(),
-        Outcome::Filled(n) => format!("{n} answers were filled in from their email. Please check them as you go: each is marked “(from their email)”."),
+        Outcome::Filled(1) => "1 answer was filled in from their email. Continue to check it on the next page.".to_owned(),
+        Outcome::Filled(n) => format!("{n} answers were filled in from their email. Continue to check them together on the next page."),
         Outcome::AllAnswered => "Everything this email mentions is already answered, so nothing was changed.".to_owned(),
         Outcome::Nothing => "We could not find answers to fill in from this email. That is fine: answer the questions yourself below.".to_owned(),
     }

@@ -1,4 +1,5 @@
-//! The plainer question pages as data, drawn by one renderer.
+//! The plainer question pages as data, drawn by one renderer: among them
+//! "Here’s what we found", the fast path's summary of a pasted email.
 //!
 //! Every `view!` is its own type, and Leptos compiles the code that builds,
 //! updates and removes it once per type: seven pages written as seven
@@ -11,7 +12,9 @@
 use leptos::prelude::*;
 
 use super::browser::{focus_id, focus_later};
-use super::form::{Checkbox, RadioGroup, RadioOption, TextInput, date_input, question_frame};
+use super::form::{
+    Checkbox, RadioGroup, RadioOption, TextInput, date_input, question_frame, summary_lists,
+};
 use super::paste::{PasteEmail, choice_mark, text_mark};
 use super::store::{Store, today, use_store};
 use crate::domain::draft::Draft;
@@ -19,7 +22,8 @@ use crate::domain::labels::Choice;
 use crate::domain::library::{Carried, carried};
 use crate::domain::model::{Answers, Arrival, KeepInMindFor, Seniority, Stage};
 use crate::domain::record::{Answer, Word};
-use crate::domain::route::{Page, Route};
+use crate::domain::route::Page;
+use crate::domain::summary::found;
 use crate::domain::validate::{field, no_date_error};
 
 /// One question page: its heading, its controls, and where Continue goes.
@@ -38,6 +42,9 @@ enum Control {
     Paste,
     /// "From your last job": the level and strengths another job carried in.
     Carried,
+    /// What the pasted email answered, each with Change, and "Add another
+    /// person" when it named someone (no email names more than one).
+    Found,
     Paragraph(&'static str),
     Text(Text),
     /// The date the No arrived, in day, month and year boxes.
@@ -188,6 +195,19 @@ pub static JOB: Question = Question {
     on_continue: None,
 };
 
+/// What was found is asked of no one: Continue goes where the path leads
+/// (`domain::flow`), past the pages it answered.
+pub static FOUND: Question = Question {
+    heading: Some(|_| "Here’s what we found"),
+    controls: &[
+        Control::Paragraph(
+            "Found in their email. Change anything that is wrong; we ask only for the rest.",
+        ),
+        Control::Found,
+    ],
+    on_continue: None,
+};
+
 pub static STAGE: Question = Question {
     heading: None,
     controls: &[Control::Pick(Pick {
@@ -268,8 +288,7 @@ pub static DETAILS: Question = Question {
 };
 
 /// A date after today stops Continue (the check needs the browser's clock,
-/// so `validate` leaves it here); with nobody on the list yet, go straight
-/// to adding the first person.
+/// so `validate` leaves it here).
 fn after_details(store: Store) {
     let future = store
         .draft
@@ -279,19 +298,7 @@ fn after_details(store: Store) {
         focus_later(".error-summary");
         return;
     }
-    let route = store.route.get_untracked();
-    let nobody = store
-        .draft
-        .with_untracked(|d| d.answers.recipients.is_empty());
-    if nobody && !route.from_check {
-        let id = store
-            .draft
-            .try_update(Draft::add_person)
-            .expect("the draft signal is alive");
-        store.navigate(Route::new(Page::Person(id)));
-    } else {
-        store.navigate(route.after_continue());
-    }
+    store.go_on(store.route.get_untracked());
 }
 
 pub static ABOUT_YOU: Question = Question {
@@ -509,6 +516,26 @@ fn control(store: Store, control: &'static Control) -> AnyView {
     match control {
         Control::Paste => view! { <PasteEmail/> }.into_any(),
         Control::Carried => carried_view(store),
+        Control::Found => {
+            // Read once: a Change link leaves the page, and coming back draws it again.
+            let mut people = store
+                .draft
+                .with_untracked(|d| found(&d.answers, &d.from_email));
+            // "Add another person" goes right under the person the email
+            // named, before the user's own answers.
+            let named = people
+                .iter()
+                .rposition(|s| s.rows.iter().any(|r| matches!(r.change, Page::Person(_))));
+            let rest = people.split_off(named.map_or(people.len(), |at| at + 1));
+            view! {
+                {summary_lists(people, Page::Found)}
+                {named.map(|_| view! {
+                    <p><button type="button" class="button button--secondary" on:click=move |_| store.add_person()>"Add another person"</button></p>
+                })}
+                {summary_lists(rest, Page::Found)}
+            }
+            .into_any()
+        }
         Control::Paragraph(text) => view! { <p>{*text}</p> }.into_any(),
         Control::Text(t) => {
             let (value, set) = store.lens(t.at);

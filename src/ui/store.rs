@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::browser::focus_later;
 use crate::domain::draft::Draft;
+use crate::domain::flow::{Next, after_continue};
 use crate::domain::library::{another_job, new_record, record_id, role_opened};
 use crate::domain::model::Recipient;
 use crate::domain::route::{Page, Route};
@@ -93,6 +94,29 @@ impl Store {
         } else {
             let _ = window().location().set_hash(&hash);
         }
+    }
+
+    /// Continues from `route`, whose answers are valid, where the path leads
+    /// (`domain::flow`): on an empty list of people, to a new person's page.
+    pub fn go_on(self, route: Route) {
+        match self.draft.with_untracked(|d| after_continue(route, d)) {
+            Next::Go(next) => self.navigate(next),
+            Next::AddPerson => self.add_person(),
+        }
+    }
+
+    /// Adds an empty person and opens their page, returning to the summary
+    /// page this one was opened from, if any.
+    pub fn add_person(self) {
+        let from = self.route.get_untracked().from;
+        let id = self
+            .draft
+            .try_update(Draft::add_person)
+            .expect("the draft signal is alive");
+        self.navigate(Route {
+            page: Page::Person(id),
+            from,
+        });
     }
 
     /// What happens on every new page: old errors cleared, people left blank

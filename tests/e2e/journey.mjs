@@ -225,3 +225,93 @@ export async function titleOf(page, { error = false } = {}) {
     .catch(() => {});
   return page.title();
 }
+
+/**
+ * A senior engineer turned down after a final round, who pastes the hiring
+ * manager's email (tests/data/emails/tuned/05-final-round.txt: Contoso,
+ * Rachel Green) and writes to her and, when `people` has two, to a panel
+ * member the email does not name.
+ */
+export const FROM_EMAIL = {
+  email: "05-final-round",
+  // The email greets "Chris"; the person signs with their full name.
+  yourName: "Chris Novak",
+  level: "Senior",
+  keepFor: "This role, if anything changes",
+  extras: ["Ask for feedback"],
+  admire: "how openly the team shares its design reviews",
+  people: [
+    // Named by the email: only the detail is theirs to add.
+    { name: "Rachel Green", detail: "the plan to split the billing service" },
+    {
+      name: "Marcus Lee",
+      greet: "By their first name",
+      part: "Member of the interview panel",
+      detail: "his question about on-call load",
+    },
+  ],
+};
+
+/** Clicks `control` and waits for the page it leads to (a new `location.hash`). */
+async function follow(page, control) {
+  const hash = await page.evaluate(() => location.hash);
+  await control.click();
+  await page.waitForFunction((hash) => location.hash !== hash, hash);
+  await page.locator("main h1").first().waitFor();
+}
+
+/**
+ * Walks from the home page to the check page with the email pasted on the
+ * first page, as a person does: each page is answered by what its heading
+ * asks, and what the email gave is left as it is. Works on any path the
+ * app takes (it reads the page, not a script of pages). `onEachPage(page,
+ * heading)` runs on every page, the check page included. Returns what was
+ * typed and the headings of the pages seen, in order.
+ */
+export async function fillFromEmail(page, s, text, onEachPage = async () => {}) {
+  const typed = [];
+  const type = async (box, value) => {
+    if ((await box.inputValue()) === value) return;
+    await box.fill(value);
+    typed.push(value);
+  };
+  const seen = [];
+  let listed = 1; // people on the list: the email names the first
+  let next = 1; // the next person to fill in by hand
+  await follow(page, page.getByRole("link", { name: /^(Start now|Write for another job)$/ }));
+  for (;;) {
+    const heading = (await page.locator("main h1").innerText()).replace(/\s+/g, " ").trim();
+    seen.push(heading);
+    await onEachPage(page, heading);
+    const add = page.getByRole("button", { name: "Add another person" });
+    if (heading === "Check your answers") break;
+    if (heading === "Which job was it?") {
+      await page.getByLabel("Paste the email they sent you (optional)").fill(text);
+      await page.getByRole("button", { name: "Fill in from this email" }).click();
+      await page.getByText(/filled in from their email/).first().waitFor();
+    } else if (/^You are writing to|^Here’s what we found/.test(heading) && listed < s.people.length) {
+      listed++;
+      await follow(page, add);
+      continue;
+    } else if (await page.getByLabel(/^Their name/).count()) {
+      const person = s.people[next++];
+      await type(page.getByLabel(/^Their name/), person.name);
+      await page.getByLabel(person.greet).check();
+      await page.getByLabel(person.part, { exact: true }).check();
+    } else if (heading === "What stood out?") {
+      for (const person of s.people) {
+        await type(page.getByLabel(`Something specific you talked about with ${person.name} (optional)`), person.detail);
+      }
+      await type(page.getByLabel(/What do you admire about/), s.admire);
+    } else if (heading === "About you") {
+      await type(page.getByLabel(/^Your name/), s.yourName);
+      await page.getByLabel(s.level, { exact: true }).check();
+    } else if (heading === "What would you like them to keep you in mind for?") {
+      await page.getByLabel(s.keepFor, { exact: true }).check();
+    } else if (heading === "Anything else to ask or offer?") {
+      for (const extra of s.extras) await page.getByLabel(extra, { exact: true }).check();
+    }
+    await follow(page, page.getByRole("button", { name: "Continue" }));
+  }
+  return { typed, seen };
+}

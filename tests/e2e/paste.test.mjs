@@ -1,7 +1,9 @@
 // Pasting their email on the first page of "The No": the answers it holds
-// are filled in and marked "(from their email)", a changed answer loses its
-// mark, the notes use what the user confirmed, and the page is accessible in
-// its empty, error, "nothing found" and filled states.
+// are filled in and marked "(from their email)" on the pages they belong to
+// (reached here through Change on "Here’s what we found"), a changed answer
+// loses its mark, the notes use what the user confirmed, and the page is
+// accessible in its empty, error, "nothing found" and filled states.
+// The fast path itself is fast-path.test.mjs.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -66,28 +68,37 @@ test("a pasted email fills the first chapter and the first person, marked, and t
   await page.getByLabel("Company").fill("Contoso");
   await cont(page);
 
-  await onPage(page, "How far did you get?");
+  // Each filled answer is marked on its own page, reached through Change.
+  await onPage(page, "Here’s what we found");
+  const change = async (link, heading) => {
+    await page.getByRole("link", { name: link }).click();
+    await onPage(page, heading);
+  };
+  const backToFound = async () => {
+    await page.getByRole("link", { name: "Back" }).click();
+    await onPage(page, "Here’s what we found");
+  };
+  await change("Change how far you got", "How far did you get?");
   assert.ok(await page.getByLabel(`The final round, and they told me it was close ${MARK}`, { exact: true }).isChecked());
   await expectAccessible(page, "a choice filled in from the email");
   await screenshots(page, "paste-stage");
-  await cont(page);
+  await backToFound();
 
-  await onPage(page, "How did the No arrive?");
+  await change("Change how the No arrived", "How did the No arrive?");
   assert.ok(await page.getByLabel(`An email from the hiring manager ${MARK}`, { exact: true }).isChecked());
-  await cont(page);
+  await backToFound();
 
-  await onPage(page, "About their message");
+  await change("Change they said they would keep you in mind", "About their message");
   const keep = page.getByRole("group", { name: "Did they say they would keep you in mind?" });
   assert.ok(await keep.getByLabel(`Yes ${MARK}`).isChecked());
   assert.equal(await page.getByLabel(/The subject of their email/).inputValue(), "Staff Engineer - final round");
   // The date the reader found, stored as 2026-11-21, shows in the three boxes.
   assert.deepEqual(await dateBoxes(page.getByRole("group", { name: `When did the No arrive? (optional) ${MARK}` })), ["21", "11", "2026"]);
   await cont(page);
+  await onPage(page, "Here’s what we found");
 
   // The sender is the first person, with name, title, part and address.
-  await onPage(page, "You are writing to 1 person");
-  await page.getByRole("link", { name: "Change Rachel Green" }).click();
-  await onPage(page, "Who are you writing to?");
+  await change("Change their name", "Who are you writing to?");
   assert.equal(await page.getByLabel(`Their name ${MARK}`).inputValue(), "Rachel Green");
   assert.equal(await page.getByLabel(`Their job title (optional) ${MARK}`).inputValue(), "Engineering Director");
   assert.equal(await page.getByLabel(`Their email address (optional) ${MARK}`).inputValue(), "rachel.green@contoso.example");
@@ -95,7 +106,7 @@ test("a pasted email fills the first chapter and the first person, marked, and t
   await expectAccessible(page, "the first person filled in from the email");
   await screenshots(page, "paste-person");
   await cont(page);
-  await onPage(page, "You are writing to 1 person");
+  await onPage(page, "Here’s what we found");
   await cont(page);
 
   await onPage(page, "What stood out?");
@@ -112,8 +123,6 @@ test("a pasted email fills the first chapter and the first person, marked, and t
   await page.getByLabel("Future openings", { exact: true }).check();
   await cont(page);
   await onPage(page, "Anything else to ask or offer?");
-  await cont(page);
-  await onPage(page, "How should your note sound, and where will you send it?");
   await cont(page);
 
   await onPage(page, "Check your answers");

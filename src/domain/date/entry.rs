@@ -48,12 +48,6 @@ impl Part {
     pub fn id(self, id: &str) -> String {
         format!("{id}-{}", self.suffix())
     }
-
-    /// The part whose box has the id `box_id` in the date control `id`.
-    pub fn of_id(id: &str, box_id: &str) -> Option<Part> {
-        let suffix = box_id.strip_prefix(id)?.strip_prefix('-')?;
-        Part::ALL.into_iter().find(|p| p.suffix() == suffix)
-    }
 }
 
 /// What the three boxes hold, exactly as typed, day first.
@@ -375,14 +369,5 @@ mod tests {
             let boxes = Parts(typed);
             proptest::prop_assert_eq!(Parts::from_stored(&boxes.to_stored()), boxes);
         }
-    }
-
-    #[test]
-    fn box_ids_name_their_part() {
-        for part in Part::ALL {
-            assert_eq!(Part::of_id("date", &part.id("date")), Some(part));
-        }
-        assert_eq!(Part::of_id("date", "date-hour"), None);
-        assert_eq!(Part::of_id("date", "dates-day"), None);
     }
 }

@@ -1,15 +1,18 @@
 //! Chapter 5, "Check your answers": every answer with a "Change" link that
 //! comes back here, the skipped ones under "Left blank (N)", every problem
-//! still to fix, and the button that writes the notes.
+//! still to fix, and the button that writes the notes. On the fast path
+//! from a pasted email, the choices the style page would have asked stand
+//! with their defaults under "Suggested for you" (`domain::flow`).
 
 use leptos::prelude::*;
 
+use crate::domain::flow::{back, check_sections};
 use crate::domain::progress::step_label;
 use crate::domain::route::{Page, Route};
-use crate::domain::summary::{change_words, error_line, sections, write_button};
+use crate::domain::summary::{error_line, write_button};
 use crate::domain::validate::all_errors;
 use crate::ui::browser::{focus_id, focus_later};
-use crate::ui::form::StepIndicator;
+use crate::ui::form::{StepIndicator, summary_lists};
 use crate::ui::store::use_store;
 
 #[component]
@@ -19,7 +22,7 @@ pub fn CheckPage() -> impl IntoView {
     let back = move || {
         store
             .draft
-            .with(|d| Route::new(Page::Check).back(&d.answers).to_hash())
+            .with(|d| back(Route::new(Page::Check), d).to_hash())
     };
     let errors = Memo::new(move |_| {
         store.draft.with(|d| {
@@ -37,38 +40,7 @@ pub fn CheckPage() -> impl IntoView {
             focus_later(".error-summary");
         }
     };
-    let lists = move || {
-        store
-            .draft
-            .with(|d| sections(&d.answers))
-            .into_iter()
-            .map(|section| {
-                let whose = section.whose;
-                let rows = section
-                    .rows
-                    .into_iter()
-                    .map(|row| {
-                        let change = Route::change(row.change).to_hash();
-                        let hidden = format!(" {}", change_words(&row.key, &whose));
-                        let value = (!row.value.is_empty()).then(|| view! { <dd>{row.value}</dd> });
-                        view! {
-                            <div class="summary-list__row">
-                                <dt>{row.key}</dt>
-                                {value}
-                                <dd class="summary-list__action">
-                                    <a href=change>"Change"<span class="visually-hidden">{hidden}</span></a>
-                                </dd>
-                            </div>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <h2>{section.title}</h2>
-                    <dl class="summary-list">{rows}</dl>
-                }
-            })
-            .collect_view()
-    };
+    let lists = move || summary_lists(store.draft.with(check_sections), Page::Check);
     // Each link opens its page and then the field itself, after the page's
     // own move to its heading.
     let problems = move || {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::draft::{Draft, Removed};
+use crate::domain::draft::Removed;
 use crate::domain::labels::{Choice, person_name};
 use crate::domain::model::{AddressForm, Recipient, Relationship};
 use crate::domain::record::{Answer, Word};
@@ -15,26 +15,12 @@ use crate::ui::paste::{choice_mark, text_mark};
 use crate::ui::questions::options;
 use crate::ui::store::use_store;
 
-/// Adds an empty person and opens their page (keeping "from check" mode).
-fn add_person() {
-    let store = use_store();
-    let from_check = store.route.get_untracked().from_check;
-    let id = store
-        .draft
-        .try_update(Draft::add_person)
-        .expect("the draft signal is alive");
-    store.navigate(Route {
-        page: Page::Person(id),
-        from_check,
-    });
-}
-
 #[component]
 pub fn PeoplePage() -> impl IntoView {
     let store = use_store();
     let removed = RwSignal::new(None::<Removed>);
     let people = move || store.draft.with(|d| d.answers.recipients.clone());
-    let from_check = store.route.get_untracked().from_check;
+    let from = store.route.get_untracked().from;
     let heading = Signal::derive(
         move || match store.draft.with(|d| d.answers.recipients.len()) {
             0 => "Who are you writing to?".to_owned(),
@@ -76,7 +62,7 @@ pub fn PeoplePage() -> impl IntoView {
                     .collect::<Vec<_>>()
                     .join(" · ");
                 let name = person_name(&person).to_owned();
-                let change = Route { page: Page::Person(id), from_check }.to_hash();
+                let change = Route { page: Page::Person(id), from }.to_hash();
                 let for_remove = person.clone();
                 view! {
                     <li>
@@ -109,7 +95,7 @@ pub fn PeoplePage() -> impl IntoView {
             <p>"Write one note for each person you met. Each gets their own, with the detail you shared with them."</p>
             <ul class="card-list">{rows}</ul>
             <p>
-                <button type="button" id=field::ADD_PERSON class="button button--secondary" on:click=move |_| add_person()>
+                <button type="button" id=field::ADD_PERSON class="button button--secondary" on:click=move |_| store.add_person()>
                     {move || if people().is_empty() { "Add a person" } else { "Add another person" }}
                 </button>
             </p>

@@ -48,8 +48,8 @@ pub fn StoodOutPage() -> impl IntoView {
     };
     view! {
         <QuestionPage heading="What stood out?".to_owned()>
-            <p>"One real detail is what makes a note memorable: a project they described, a question they asked, something you both cared about. Write it as you would say it to them, for example “your question about the data pipeline”: the note uses it as you wrote it."</p>
-            <p class="muted">"Leave a box empty if nothing comes to mind. The note will stay honestly general rather than make something up."</p>
+            <p>"One real detail makes a note memorable: a project they described, a question they asked, something you both cared about. Write it as you would say it to them, for example “your question about the data pipeline”."</p>
+            <p class="muted">"Leave a box empty if nothing comes to mind: the note stays honestly general rather than make something up."</p>
             {people}
             <TextArea
                 id=field::ADMIRE

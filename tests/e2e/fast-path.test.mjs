@@ -1,0 +1,198 @@
+// The fast path from a pasted email (issue 19): what the email answered is
+// shown together on "Here’s what we found", each answer with Change; the
+// pages it answered are left out and only what is missing is asked; the
+// style page's choices wait on the check page with their defaults. One
+// person and two, by visible labels and roles, axe in both themes.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { ROOT, expectAccessible, expectClean, expectNoSidewaysScroll, openPage, screenshots, start } from "./harness.mjs";
+import { FROM_EMAIL, cont, expectHeadingFocused, fillFromEmail, noteText, onPage, titleOf } from "./journey.mjs";
+
+const email = (name) => readFileSync(join(ROOT, "tests", "data", "emails", "tuned", `${name}.txt`), "utf8");
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(() => env?.stop());
+
+/** axe-core in the dark theme and then the light one. */
+async function bothThemes(page, what) {
+  for (const colorScheme of ["dark", "light"]) {
+    await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
+    await expectAccessible(page, `${what} (${colorScheme})`);
+  }
+}
+
+/** Every row of the summary lists on the page: key, value, and the Change link's name. */
+const rows = (page) =>
+  page.locator("main .summary-list__row").evaluateAll((rows) =>
+    rows.map((row) => [
+      row.querySelector("dt").textContent,
+      row.querySelector("dd:not(.summary-list__action)")?.textContent ?? "",
+      row.querySelector("a").textContent,
+    ]),
+  );
+
+/** The keys of the rows under the heading `title`. */
+const keysUnder = (page, title) =>
+  page.evaluate((title) => {
+    const heading = [...document.querySelectorAll("main h2")].find((h) => h.textContent === title);
+    const list = heading?.nextElementSibling;
+    return list ? [...list.querySelectorAll("dt")].map((dt) => dt.textContent) : null;
+  }, title);
+
+/** Pastes the email on the first page, fills in from it and continues. */
+async function pasteAndContinue(page) {
+  await page.getByRole("link", { name: "Start now" }).click();
+  await onPage(page, "Which job was it?");
+  await page.getByLabel("Paste the email they sent you (optional)").fill(email(FROM_EMAIL.email));
+  await page.getByRole("button", { name: "Fill in from this email" }).click();
+  await page.getByText("12 answers were filled in from their email. Continue to check them together on the next page.").first().waitFor();
+  await cont(page);
+  await onPage(page, "Here’s what we found");
+}
+
+test("one person with their email: what it said on one page, only the rest asked, the defaults on the check page", async () => {
+  const page = await openPage(env, "/");
+  await pasteAndContinue(page);
+  await expectHeadingFocused(page);
+  assert.equal(await titleOf(page), "Here’s what we found – Step 1 of 5 – Kept in Mind");
+  assert.deepEqual(await rows(page), [
+    ["Company", "Contoso", "Change company"],
+    ["Job title", "Staff Engineer", "Change job title"],
+    ["How far you got", "The final round", "Change how far you got"],
+    ["How the No arrived", "An email from the hiring manager", "Change how the No arrived"],
+    ["They said they would keep you in mind", "Yes", "Change they said they would keep you in mind"],
+    ["Date of the No", "21 November 2026", "Change date of the No"],
+    ["Subject of their email", "Staff Engineer - final round", "Change subject of their email"],
+    ["Their name", "Rachel Green", "Change their name"],
+    ["Their job title", "Engineering Director", "Change their job title"],
+    ["Their part", "Hiring manager", "Change their part"],
+    ["Their email address", "rachel.green@contoso.example", "Change their email address"],
+    ["Your name", "Chris", "Change your name"],
+  ]);
+  assert.deepEqual(await keysUnder(page, "Rachel Green"), ["Their name", "Their job title", "Their part", "Their email address"]);
+  await bothThemes(page, "Here’s what we found");
+  await expectNoSidewaysScroll(page, "Here’s what we found");
+  await screenshots(page, "found");
+
+  // A Change link opens the page, marked as the email gave it, and comes back here.
+  await page.getByRole("link", { name: "Change how far you got" }).click();
+  await onPage(page, "How far did you get?");
+  assert.ok(await page.getByLabel("The final round (from their email)", { exact: true }).isChecked());
+  await page.getByRole("link", { name: "Back" }).click();
+  await onPage(page, "Here’s what we found");
+  await page.getByRole("link", { name: "Change job title" }).click();
+  await onPage(page, "Which job was it?");
+  await page.getByLabel(/^Job title/).fill("Staff Engineer, Platform");
+  await cont(page);
+  await onPage(page, "Here’s what we found");
+  assert.deepEqual((await rows(page))[1], ["Job title", "Staff Engineer, Platform", "Change job title"], "a changed answer stays, as changed");
+
+  // The first chapter and the person were answered: on to what the email could not say.
+  const seen = ["Which job was it?", "Here’s what we found"];
+  await cont(page);
+  await onPage(page, "What stood out?");
+  // Back retraces the path.
+  await page.getByRole("link", { name: "Back" }).click();
+  await onPage(page, "Here’s what we found");
+  await cont(page);
+  await onPage(page, "What stood out?");
+  seen.push("What stood out?");
+  const [rachel] = FROM_EMAIL.people;
+  await page.getByLabel(`Something specific you talked about with ${rachel.name} (optional)`).fill(rachel.detail);
+  await cont(page);
+  await onPage(page, "About you");
+  seen.push("About you");
+  assert.equal(await page.getByLabel("Your name (from their email)").inputValue(), "Chris");
+  await page.getByLabel("Your name (from their email)").fill(FROM_EMAIL.yourName);
+  await page.getByLabel(FROM_EMAIL.level, { exact: true }).check();
+  await cont(page);
+  await onPage(page, "What would you like them to keep you in mind for?");
+  seen.push("What would you like them to keep you in mind for?");
+  await page.getByLabel(FROM_EMAIL.keepFor, { exact: true }).check();
+  await cont(page);
+  await onPage(page, "Anything else to ask or offer?");
+  seen.push("Anything else to ask or offer?");
+  await page.getByLabel("Ask for feedback", { exact: true }).check();
+  await cont(page);
+  await onPage(page, "Check your answers");
+  seen.push("Check your answers");
+  assert.ok(seen.length + 1 <= 8, `${seen.length + 1} pages from the home page to the notes`);
+
+  // The style page was left out: its defaults stand apart, each with Change.
+  assert.deepEqual(await keysUnder(page, "Suggested for you"), ["Tone", "Length", "Send it as"]);
+  assert.ok(!(await keysUnder(page, "You and your ask")).includes("Tone"));
+  const suggested = (await rows(page)).filter(([key]) => ["Tone", "Length", "Send it as"].includes(key));
+  assert.deepEqual(suggested, [
+    ["Tone", "Warm", "Change tone"],
+    ["Length", "Standard", "Change length"],
+    ["Send it as", "Email reply", "Change send it as"],
+  ]);
+  await bothThemes(page, "the check page on the fast path");
+  await expectNoSidewaysScroll(page, "the check page on the fast path");
+  await screenshots(page, "check-fast");
+  await page.getByRole("link", { name: "Change tone" }).click();
+  await onPage(page, "How should your note sound, and where will you send it?");
+  await page.getByLabel("Formal", { exact: true }).check();
+  await cont(page);
+  await onPage(page, "Check your answers");
+  assert.deepEqual((await rows(page)).find(([key]) => key === "Tone"), ["Tone", "Formal", "Change tone"]);
+  // Chosen, they are no longer suggestions: back among the user's answers.
+  assert.equal(await keysUnder(page, "Suggested for you"), null);
+  assert.ok((await keysUnder(page, "You and your ask")).includes("Tone"));
+  await page.getByRole("link", { name: "Back" }).click();
+  await onPage(page, "Anything else to ask or offer?");
+  await cont(page);
+  await onPage(page, "Check your answers");
+
+  await page.getByRole("button", { name: "Write my note", exact: true }).click();
+  await onPage(page, "Your notes");
+  const body = await noteText(page, "Your email reply to Rachel Green");
+  for (const must of ["Rachel", "Contoso", "Staff Engineer, Platform", rachel.detail, FROM_EMAIL.yourName]) {
+    assert.ok(body.includes(must), `the note uses ${must}:\n${body}`);
+  }
+  assert.equal(await page.getByLabel("Subject", { exact: true }).inputValue(), "Re: Staff Engineer - final round");
+  expectClean(page);
+  await page.context().close();
+});
+
+test("two people with their email: the second is added from what was found", async () => {
+  const page = await openPage(env, "/");
+  const { seen } = await fillFromEmail(page, FROM_EMAIL, email(FROM_EMAIL.email), async (p, heading) => {
+    if (heading === "Who else are you writing to?") await bothThemes(p, "a second person's page on the fast path");
+  });
+  assert.deepEqual(seen, [
+    "Which job was it?",
+    "Here’s what we found",
+    "Who else are you writing to?",
+    "You are writing to 2 people",
+    "What stood out?",
+    "About you",
+    "What would you like them to keep you in mind for?",
+    "Anything else to ask or offer?",
+    "Check your answers",
+  ]);
+  const [rachel, marcus] = FROM_EMAIL.people;
+  assert.deepEqual(await keysUnder(page, marcus.name), ["Their name", "How to greet them", "Their part", "Something specific you talked about"]);
+  await page.getByRole("button", { name: "Write my 2 notes", exact: true }).click();
+  await onPage(page, "Your notes");
+  assert.ok((await noteText(page, `Your email reply to ${rachel.name}`)).includes(rachel.detail));
+  assert.ok((await noteText(page, `Your email reply to ${marcus.name}`)).includes(marcus.detail));
+  expectClean(page);
+  await page.context().close();
+});
+
+test("without a pasted email nothing is left out and nothing is found", async () => {
+  const page = await openPage(env, "/#/no/found");
+  await onPage(page, "Here’s what we found");
+  assert.deepEqual(await rows(page), []);
+  assert.equal(await page.getByRole("button", { name: "Add another person" }).count(), 0);
+  await cont(page);
+  await onPage(page, "How far did you get?");
+  expectClean(page);
+  await page.context().close();
+});
