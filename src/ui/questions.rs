@@ -201,7 +201,7 @@ pub static FOUND: Question = Question {
     heading: Some(|_| "Here’s what we found"),
     controls: &[
         Control::Paragraph(
-            "Found in their email. Change anything that is wrong; we ask only for the rest.",
+            "Change anything that is wrong. We ask only for the rest.",
         ),
         Control::Found,
     ],
@@ -339,7 +339,7 @@ pub static ABOUT_YOU: Question = Question {
             id: "strengths",
             legend: "Strengths to mention (optional)",
             heading: false,
-            hint: "One short phrase each, such as “building teams from scratch”. The note mentions them once, without a sales pitch.",
+            hint: "One short phrase each, such as “building teams from scratch”.",
             choices: false,
             controls: &[
                 Control::Text(

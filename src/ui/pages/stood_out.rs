@@ -48,8 +48,8 @@ pub fn StoodOutPage() -> impl IntoView {
     };
     view! {
         <QuestionPage heading="What stood out?".to_owned()>
-            <p>"One real detail makes a note memorable: a project they described, a question they asked, something you both cared about. Write it as you would say it to them, for example “your question about the data pipeline”."</p>
-            <p class="muted">"Leave a box empty if nothing comes to mind: the note stays honestly general rather than make something up."</p>
+            <p>"One real detail makes a note memorable, such as a question they asked. Write it as you would say it to them: “your question about the data pipeline”."</p>
+            <p class="muted">"If nothing comes to mind, leave it empty: the note stays honestly general."</p>
             {people}
             <TextArea
                 id=field::ADMIRE
