@@ -63,15 +63,15 @@ test("one person with their email: what it said on one page, only the rest asked
   assert.deepEqual(await rows(page), [
     ["Company", "Contoso", "Change company"],
     ["Job title", "Staff Engineer", "Change job title"],
-    ["How far you got", "The final round", "Change how far you got"],
+    ["How far you got", "The final round, and they told me it was close", "Change how far you got"],
     ["How the No arrived", "An email from the hiring manager", "Change how the No arrived"],
     ["They said they would keep you in mind", "Yes", "Change they said they would keep you in mind"],
     ["Date of the No", "21 November 2026", "Change date of the No"],
     ["Subject of their email", "Staff Engineer - final round", "Change subject of their email"],
-    ["Their name", "Rachel Green", "Change their name"],
-    ["Their job title", "Engineering Director", "Change their job title"],
-    ["Their part", "Hiring manager", "Change their part"],
-    ["Their email address", "rachel.green@contoso.example", "Change their email address"],
+    ["Their name", "Rachel Green", "Change Rachel Green’s name"],
+    ["Their job title", "Engineering Director", "Change Rachel Green’s job title"],
+    ["Their part", "Hiring manager", "Change Rachel Green’s part"],
+    ["Their email address", "rachel.green@contoso.example", "Change Rachel Green’s email address"],
     ["Your name", "Chris", "Change your name"],
   ]);
   assert.deepEqual(await keysUnder(page, "Rachel Green"), ["Their name", "Their job title", "Their part", "Their email address"]);
@@ -82,7 +82,7 @@ test("one person with their email: what it said on one page, only the rest asked
   // A Change link opens the page, marked as the email gave it, and comes back here.
   await page.getByRole("link", { name: "Change how far you got" }).click();
   await onPage(page, "How far did you get?");
-  assert.ok(await page.getByLabel("The final round (from their email)", { exact: true }).isChecked());
+  assert.ok(await page.getByLabel("The final round, and they told me it was close (from their email)", { exact: true }).isChecked());
   await page.getByRole("link", { name: "Back" }).click();
   await onPage(page, "Here’s what we found");
   await page.getByRole("link", { name: "Change job title" }).click();

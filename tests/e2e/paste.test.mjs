@@ -98,7 +98,7 @@ test("a pasted email fills the first chapter and the first person, marked, and t
   await onPage(page, "Here’s what we found");
 
   // The sender is the first person, with name, title, part and address.
-  await change("Change their name", "Who are you writing to?");
+  await change("Change Rachel Green’s name", "Who are you writing to?");
   assert.equal(await page.getByLabel(`Their name ${MARK}`).inputValue(), "Rachel Green");
   assert.equal(await page.getByLabel(`Their job title (optional) ${MARK}`).inputValue(), "Engineering Director");
   assert.equal(await page.getByLabel(`Their email address (optional) ${MARK}`).inputValue(), "rachel.green@contoso.example");

@@ -49,7 +49,7 @@ pub fn StoodOutPage() -> impl IntoView {
     view! {
         <QuestionPage heading="What stood out?".to_owned()>
             <p>"One real detail makes a note memorable, such as a question they asked. Write it as you would say it to them: “your question about the data pipeline”."</p>
-            <p class="muted">"If nothing comes to mind, leave it empty: the note stays honestly general."</p>
+            <p class="muted">"If nothing comes to mind, leave a box empty: the note stays honestly general."</p>
             {people}
             <TextArea
                 id=field::ADMIRE
