@@ -3,7 +3,7 @@
 // button counts the notes, and the steps read the same to everyone.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { expectAccessible, expectClean, openPage, screenshots, start } from "./harness.mjs";
+import { expectAccessible, expectClean, expectFocus, openPage, screenshots, start } from "./harness.mjs";
 import { EXECUTIVE, cont, fillWizard, onPage, titleOf } from "./journey.mjs";
 
 let env;
@@ -92,12 +92,10 @@ test("every missing answer of every page is listed, and each link leads to its f
   ]);
   assert.equal(await page.getByRole("button", { name: "Write my notes", exact: true }).count(), 1);
   await bothThemes(page, "the check page with every answer missing");
-  const focused = () => page.evaluate(() => document.activeElement?.id);
   const follow = async (link, heading, id) => {
     await page.locator(".error-summary").getByRole("link", { name: link, exact: true }).click();
     await onPage(page, heading);
-    await page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 2000 }).catch(() => {});
-    assert.equal(await focused(), id, `${link} lands on #${id}`);
+    await expectFocus(page, "id", id, `${link} lands on #${id}`);
   };
 
   await follow("Select the level of the role you were going for", "About you", "seniority");
