@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ROOT, expectAccessible, expectClean, openPage, screenshots, start } from "./harness.mjs";
+import { ROOT, expectAccessible, expectClean, expectFocus, openPage, screenshots, start } from "./harness.mjs";
 import { EXECUTIVE, FROM_EMAIL, cont, fillFromEmail, fillWizard, onPage, titleOf } from "./journey.mjs";
 
 const email = (name) => readFileSync(join(ROOT, "tests", "data", "emails", "tuned", `${name}.txt`), "utf8");
@@ -96,12 +96,10 @@ test("every missing answer of every page is listed, and each link leads to its f
   ]);
   assert.equal(await page.getByRole("button", { name: "Write my notes", exact: true }).count(), 1);
   await bothThemes(page, "the check page with every answer missing");
-  const focused = () => page.evaluate(() => document.activeElement?.id);
   const follow = async (link, heading, id) => {
     await page.locator(".error-summary").getByRole("link", { name: link, exact: true }).click();
     await onPage(page, heading);
-    await page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 2000 }).catch(() => {});
-    assert.equal(await focused(), id, `${link} lands on #${id}`);
+    await expectFocus(page, "id", id, `${link} lands on #${id}`);
   };
 
   await follow("Select the level of the role you were going for", "About you", "seniority");

@@ -2,7 +2,7 @@
 // that names who it is about, and every hint tied to its control.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { expectAccessible, expectClean, expectNoSidewaysScroll, openPage, screenshots, start } from "./harness.mjs";
+import { expectAccessible, expectClean, expectFocus, expectNoSidewaysScroll, openPage, screenshots, start } from "./harness.mjs";
 import { EXECUTIVE, MID_LEVEL, cont, dateBoxes, fillDate, fillPerson, fillWizard, onPage, openNotes, titleOf } from "./journey.mjs";
 
 let env;
@@ -77,7 +77,7 @@ test("the date of the No is typed in three boxes, checked on Continue and kept a
     assert.equal(await page.locator(`#${box}`).getAttribute("aria-invalid"), "true");
     assert.deepEqual(await dateBoxes(group), typed, "every box keeps what was typed");
     await link.click();
-    assert.equal(await page.evaluate(() => document.activeElement.id), box, "the link puts the focus in the box to fix");
+    await expectFocus(page, "id", box, "the link puts the focus in the box to fix");
   }
   await expectAccessible(page, "a date with an error");
   await page.emulateMedia({ colorScheme: "dark" });
@@ -253,7 +253,7 @@ test("the day a note was sent and the check-in dates are checked on their button
     await fillDate(sent, ...typed);
     await button.click();
     await sent.getByText(message).waitFor();
-    assert.match(await page.evaluate(() => document.activeElement.id), new RegExp(`^sent-\\d+-email_reply-${box}$`));
+    await expectFocus(page, "id", new RegExp(`^sent-\\d+-email_reply-${box}$`), "the focus goes to the box to fix");
     assert.deepEqual(await dateBoxes(sent), typed, "nothing cleared");
   }
   await expectAccessible(page, "the day sent with an error");
@@ -266,7 +266,7 @@ test("the day a note was sent and the check-in dates are checked on their button
   await fillDate(second, "10", "", "2027");
   await page.getByRole("button", { name: "Add all to my calendar" }).click();
   await second.getByText("The date must include a month").waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), "check-in-2-month");
+  await expectFocus(page, "id", "check-in-2-month", "the focus goes to the month to fix");
   await expectAccessible(page, "a check-in date with an error");
   await page.emulateMedia({ colorScheme: "dark" });
   await expectAccessible(page, "a check-in date with an error, dark");

@@ -96,6 +96,28 @@ export function expectClean(page) {
   assert.deepEqual(page.faults, [], "the page must not log errors, throw, break its CSP or reach another origin");
 }
 
+/**
+ * Asserts the focus lands on the element whose `key` ("id" or "textContent")
+ * matches `expected` (a string or a RegExp). The app moves the focus on the
+ * frame after it draws, so this waits up to 2 s before it reads the focus.
+ */
+export async function expectFocus(page, key, expected, message) {
+  const matches = (value) => (expected instanceof RegExp ? expected.test(value ?? "") : value === expected);
+  const source = expected instanceof RegExp ? { regex: expected.source, flags: expected.flags } : { text: expected };
+  await page
+    .waitForFunction(
+      ({ key, source }) => {
+        const value = document.activeElement?.[key] ?? "";
+        return source.regex === undefined ? value === source.text : new RegExp(source.regex, source.flags).test(value);
+      },
+      { key, source },
+      { timeout: 2000 },
+    )
+    .catch(() => {});
+  const actual = await page.evaluate((key) => document.activeElement?.[key] ?? "", key);
+  assert.ok(matches(actual), `${message}: the focus is on ${JSON.stringify(actual.slice(0, 80))}`);
+}
+
 /** Runs axe-core with the WCAG 2.2 A and AA rules and fails on any violation. */
 export async function expectAccessible(page, what) {
   // A theme switched just before (emulateMedia) starts 120 ms colour

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
-import { ROOT, expectAccessible, expectClean, goto, openPage, screenshots, start } from "./harness.mjs";
+import { ROOT, expectAccessible, expectClean, expectFocus, goto, openPage, screenshots, start } from "./harness.mjs";
 import { MID_LEVEL, WRITE, cont, fillDate, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
 let env;
@@ -139,9 +139,9 @@ test("another job shows the level and strengths it carried over, each with Chang
   assert.equal(await row("Level of the role").locator("dd").first().innerText(), "Mid-level");
   assert.equal(await row("Strengths").locator("dd").first().innerText(), "user research");
   await page.getByRole("button", { name: "Change the level of the role" }).click();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "seniority", "Change puts the focus on the level");
+  await expectFocus(page, "id", "seniority", "Change puts the focus on the level");
   await page.getByRole("button", { name: "Change the strengths" }).click();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "strength-1");
+  await expectFocus(page, "id", "strength-1", "Change puts the focus on the first strength");
   for (const colorScheme of ["light", "dark"]) {
     await page.emulateMedia({ colorScheme });
     await expectAccessible(page, `About you with what was carried over, ${colorScheme}`);
@@ -220,7 +220,7 @@ test("archive hides a record under Archived, and delete asks nothing and can be 
 
   await page.getByRole("button", { name: `Delete ${title}` }).click();
   await page.getByText(`You deleted ${title}.`).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Undo", "the focus is on Undo");
+  await expectFocus(page, "textContent", "Undo", "the focus is on Undo");
   assert.deepEqual(await records(page), {}, "gone from storage");
   await page.getByRole("button", { name: "Undo" }).click();
   await page.getByRole("button", { name: `Delete ${title}` }).waitFor();

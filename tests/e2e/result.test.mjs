@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { SCREENSHOTS, expectAccessible, expectClean, openPage, start } from "./harness.mjs";
+import { SCREENSHOTS, expectAccessible, expectClean, expectFocus, openPage, start } from "./harness.mjs";
 import { EXECUTIVE, MID_LEVEL, WRITE, cont, fillWizard, noteText, onPage, openNotes } from "./journey.mjs";
 
 let env;
@@ -232,14 +232,11 @@ test("a hand edit survives a reload and is never replaced without asking", async
 
 test("the focus moves to Sent on after I've sent this, and back to the button after Mark as not sent", async () => {
   const page = await resultPage();
-  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
   await page.getByRole("button", { name: /^I’ve sent this\W+your email reply to Priya Shah$/ }).click();
-  await page.waitForFunction(() => /^Sent on /.test(document.activeElement?.textContent ?? ""), null, { timeout: 2000 }).catch(() => {});
-  assert.match(await focused(), /^Sent on \d+ \w+ \d{4}$/, "the focus is on the note's Sent on status, not the page");
+  await expectFocus(page, "textContent", /^Sent on \d+ \w+ \d{4}$/, "the focus is on the note's Sent on status, not the page");
   await expectAccessible(page, "a note just marked sent, its status focused");
   await page.getByRole("button", { name: /^Mark as not sent\W+your email reply to Priya Shah$/ }).click();
-  await page.waitForFunction(() => /^I’ve sent this/.test(document.activeElement?.textContent ?? ""), null, { timeout: 2000 }).catch(() => {});
-  assert.match(await focused(), /^I’ve sent this/, "the focus is on the button to mark it sent again");
+  await expectFocus(page, "textContent", /^I’ve sent this/, "the focus is on the button to mark it sent again");
   expectClean(page);
   await page.context().close();
 });

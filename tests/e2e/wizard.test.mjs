@@ -2,7 +2,7 @@
 // validation, navigation, reload and Change from the check page.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { expectAccessible, expectClean, expectNoSidewaysScroll, openPage, start } from "./harness.mjs";
+import { expectAccessible, expectClean, expectFocus, expectNoSidewaysScroll, openPage, start } from "./harness.mjs";
 import { EXECUTIVE, MID_LEVEL, WRITE, cont, expectHeadingFocused, fillWizard, noteText, onPage, openNotes, titleOf } from "./journey.mjs";
 
 let env;
@@ -177,7 +177,7 @@ test("validation errors keep every value, say what is wrong and lead to the fiel
   await page.locator("#company-error").getByText("Enter the company’s name").waitFor();
   await expectAccessible(page, "a page showing errors");
   await summary.getByRole("link", { name: "Enter the company’s name" }).click();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "company");
+  await expectFocus(page, "id", "company", "the summary link puts the focus in the box");
   await page.getByLabel("Company").fill("Contoso");
   await cont(page);
   await onPage(page, "How far did you get?");
@@ -325,7 +325,7 @@ test("a person left half-filled stops Continue on the list and leads back to the
   await cont(page);
   const message = "Finish the details of everyone on your list, or remove them";
   await page.getByRole("alert").getByRole("link", { name: message }).click();
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Change Half Typed");
+  await expectFocus(page, "textContent", "Change Half Typed", "the summary link leads to the half-typed person");
   await page.keyboard.press("Enter");
   await onPage(page, "Who are you writing to?");
   assert.equal(await page.getByLabel("Their name", { exact: true }).inputValue(), "Half Typed");
