@@ -13,7 +13,11 @@
 // issues 18, 19 and 20 took the total from 250,161 to 263,426 (the record
 // and storage state machine +1.1 KB, the email reader +5.5 KB, issue 19's
 // defects +7.5 KB, less 1.0 KB of cuts; README "Size"), over what those
-// issues allow, which keeps them open until it is cut back.
+// issues allow, which keeps them open until it is cut back. On 2026-12-07
+// it rose to 266,000: the fast path from a pasted email and "said once"
+// (issues 19 and 18) took 263,295 to 265,831, 331 bytes past 265,500, and
+// no cut of that size was found in their code (a ceiling at what they
+// measure, not plus 2 KB: the lead's decision, in a commit of its own).
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -30,7 +34,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 265_500);
+const budget = option("budget", 266_000);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 
