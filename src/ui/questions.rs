@@ -200,9 +200,7 @@ pub static JOB: Question = Question {
 pub static FOUND: Question = Question {
     heading: Some(|_| "Here’s what we found"),
     controls: &[
-        Control::Paragraph(
-            "Change anything that is wrong. We ask only for the rest.",
-        ),
+        Control::Paragraph("Change anything that is wrong. We ask only for the rest."),
         Control::Found,
     ],
     on_continue: None,
