@@ -59,7 +59,7 @@ pub fn Home() -> impl IntoView {
                 {move || if has_records.get() { "Write for another job" } else { "Start now" }}
             </a>
             // Beside the way in, where a phone shows it without scrolling.
-            <span class="start-time">"It takes about 10 minutes for one or two people, or 5 to 7 with their email pasted in."</span>
+            <span class="start-time">"It takes about 10 minutes for one or two people, or 5 to 7 with their email."</span>
         </div>
         <p class="privacy-line">"Everything you type stays in this browser. Nothing is sent anywhere."</p>
         {banner_at(Place::List)}
