@@ -360,12 +360,15 @@ pub fn entry(draft: &Draft, today: Date) -> Entry {
 /// first, split into the ones in view and the archived ones.
 ///
 /// Usage: `let (active, archived) = listing(&records, today);`
-pub fn listing(records: &[Draft], today: Date) -> (Vec<Entry>, Vec<Entry>) {
+pub fn listing<'a>(
+    records: impl IntoIterator<Item = &'a Draft>,
+    today: Date,
+) -> (Vec<Entry>, Vec<Entry>) {
     // Each record goes in after every one changed at the same time or later:
     // a binary search and one move per record, whatever order storage gives
     // them in, where std's sort would add kilobytes of WebAssembly.
-    let mut order: Vec<&Draft> = Vec::with_capacity(records.len());
-    for record in records.iter().filter(|d| !d.is_blank()) {
+    let mut order: Vec<&Draft> = Vec::new();
+    for record in records.into_iter().filter(|d| !d.is_blank()) {
         let at = order.partition_point(|d| d.updated >= record.updated);
         order.insert(at, record);
     }

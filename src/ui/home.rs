@@ -20,11 +20,15 @@ pub fn Home() -> impl IntoView {
     banner::provide();
     let banner = expect_context::<Banner>();
     let deleted = RwSignal::new(None::<Draft>);
+    // Read in place: a copy of a thousand records took longer than listing them.
     let lists = Memo::new(move |_| {
-        let mut all = store.records.get();
-        all.push(store.draft.get());
-        listing(&all, today())
+        store.records.with(|records| {
+            store
+                .draft
+                .with(|open| listing(records.iter().chain([open]), today()))
+        })
     });
+    let (shown, shown_archived) = (RwSignal::new(SHOWN), RwSignal::new(SHOWN));
     // A memo, as `<Show>` would use: the list's frame is rebuilt only when
     // it comes or goes.
     let has_records = Memo::new(move |_| {
@@ -72,17 +76,13 @@ pub fn Home() -> impl IntoView {
         })}
         {move || has_records.get().then(|| view! {
             <h2>"Kept in this browser"</h2>
-            <ul class="card-list records">
-                {move || lists.get().0.into_iter().map(|entry| actions.row(entry, false)).collect_view()}
-            </ul>
+            {move || actions.list(lists.get().0, false, shown)}
             {move || {
                 let archived = lists.get().1;
                 (!archived.is_empty()).then(|| view! {
                     <details class="archived">
                         <summary>{format!("Archived ({})", archived.len())}</summary>
-                        <ul class="card-list records">
-                            {archived.into_iter().map(|entry| actions.row(entry, true)).collect_view()}
-                        </ul>
+                        {actions.list(archived, true, shown_archived)}
                     </details>
                 })
             }}
@@ -105,6 +105,11 @@ pub fn Home() -> impl IntoView {
         </Later>
     }
 }
+
+/// How many lines a list draws at first, and how many more each "Show
+/// more" adds: with a long history, drawing every line at once held the
+/// page still for most of a second (issue 18).
+const SHOWN: usize = 50;
 
 /// What each line of the list can do, shared by every line.
 #[derive(Clone, Copy)]
@@ -175,6 +180,35 @@ impl Actions {
         self.deleted.set(record);
         store.announce(format!("Deleted {title}."));
         focus_later("#undo-delete");
+    }
+
+    /// The first `shown` lines of `entries`, then "Show more" while any
+    /// are left, which moves the focus to the first line it adds.
+    fn list(self, entries: Vec<Entry>, archived: bool, shown: RwSignal<usize>) -> impl IntoView {
+        let id = if archived {
+            "archived-records"
+        } else {
+            "records"
+        };
+        let count = shown.get();
+        let left = entries.len().saturating_sub(count);
+        let rows = entries
+            .into_iter()
+            .take(count)
+            .map(|entry| self.row(entry, archived))
+            .collect_view();
+        let more = move |_| {
+            shown.set(count + SHOWN);
+            focus_later(&format!("#{id} > li:nth-child({}) a", count + 1));
+        };
+        view! {
+            <ul class="card-list records" id=id>{rows}</ul>
+            {(left > 0).then(|| view! {
+                <button type="button" class="button button--secondary" on:click=more>
+                    {format!("Show more ({left} not shown)")}
+                </button>
+            })}
+        }
     }
 
     fn row(self, entry: Entry, archived: bool) -> impl IntoView + use<> {
