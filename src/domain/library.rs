@@ -48,7 +48,13 @@ pub fn record_id(random: u64) -> String {
 
 /// The derived status of a record.
 ///
-/// Usage: `status(&draft) == Status::AllSent`
+/// ```
+/// use kept_in_mind::domain::{draft::Draft, library::{Status, status}};
+/// let mut draft = Draft::default();
+/// assert_eq!(status(&draft), Status::Drafting);
+/// draft.archived = true;
+/// assert_eq!(status(&draft), Status::Archived);
+/// ```
 pub fn status(draft: &Draft) -> Status {
     status_given(draft, sent_count(draft))
 }
@@ -250,7 +256,16 @@ pub fn carried(draft: &Draft, records: &[Draft]) -> Option<Carried> {
 /// conversation; the new record keeps that No as it was in
 /// `rejection.follows` instead, for its note to refer back to.
 ///
-/// Usage: `let next = role_opened(&record, record_id(random), now);`
+/// ```
+/// use kept_in_mind::domain::{draft::Draft, library::role_opened};
+/// let mut record = Draft::default();
+/// record.answers.rejection.company = "Northwind Health".into();
+/// record.answers.rejection.job_title = "Product Designer".into();
+/// let next = role_opened(&record, "00000000000000cd".into(), 5);
+/// assert_eq!(next.answers.rejection.company, "Northwind Health");
+/// assert_eq!(next.answers.rejection.job_title, "", "the new role's title is left to give");
+/// assert!(next.answers.rejection.follows.is_some());
+/// ```
 pub fn role_opened(from: &Draft, id: String, now: u64) -> Draft {
     let mut next = another_job(from, id, now);
     let then = &from.answers.rejection;
@@ -359,7 +374,16 @@ pub fn entry(draft: &Draft, today: Date) -> Entry {
 /// The home page's list: records worth showing, most recent activity
 /// first, split into the ones in view and the archived ones.
 ///
-/// Usage: `let (active, archived) = listing(&records, today);`
+/// ```
+/// use kept_in_mind::domain::{date::Date, library::{listing, new_record}};
+/// let mut old = new_record("00000000000000aa".into(), 1);
+/// old.answers.rejection.company = "Contoso".into();
+/// let mut new = new_record("00000000000000bb".into(), 2);
+/// new.answers.rejection.company = "Fabrikam".into();
+/// let (active, archived) = listing(&[old, new], Date::parse("2026-12-01").unwrap());
+/// assert_eq!(active.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["00000000000000bb", "00000000000000aa"]);
+/// assert!(archived.is_empty());
+/// ```
 pub fn listing<'a>(
     records: impl IntoIterator<Item = &'a Draft>,
     today: Date,
