@@ -293,6 +293,19 @@ pub fn role_opened(from: &Draft, id: String, now: u64) -> Draft {
     next
 }
 
+/// The record changed last: what a new record takes the user's own details
+/// from, and what a wizard page opens when this tab had none open.
+///
+/// ```
+/// use kept_in_mind::domain::library::{latest, new_record};
+/// let records = [new_record("aa".into(), 2), new_record("bb".into(), 5), new_record("cc".into(), 3)];
+/// assert_eq!(latest(&records).map(|r| r.id.as_str()), Some("bb"));
+/// assert!(latest(&[]).is_none());
+/// ```
+pub fn latest(records: &[Draft]) -> Option<&Draft> {
+    records.iter().max_by_key(|r| r.updated)
+}
+
 /// An empty record with its id and times.
 pub fn new_record(id: String, now: u64) -> Draft {
     Draft {
@@ -320,6 +333,8 @@ pub struct Entry {
     pub status: Status,
     /// "Continue" while drafting, "Open" after.
     pub action: &'static str,
+    /// Where Continue or Open leads: the page to pick up at.
+    pub resume: String,
 }
 
 /// The people a record writes to: "Priya Shah and Tomás Álvarez".
@@ -368,6 +383,7 @@ pub fn entry(draft: &Draft, today: Date) -> Entry {
         } else {
             "Open"
         },
+        resume: draft.resume_route().to_hash(),
     }
 }
 

@@ -115,23 +115,17 @@ impl Sync {
                 .collect(),
             ..Sync::default()
         };
-        let stored = |id: &str| sync.sizes.contains_key(&record_key(id));
-        // A record made from the version 1 draft is not stored yet: its
-        // first write creates the key.
-        let (known, from_v1): (Vec<&Draft>, Vec<&Draft>) = shelf
-            .records
-            .iter()
-            .partition(|r| !r.from_v1 || stored(&r.id));
-        for record in from_v1 {
-            sync.v1_removable = sync.sizes.contains_key(V1_KEY);
-            sync.history.push(record.clone());
-        }
         // Only the last few would stay in the history: copying a long
         // library into it only to drop it again made the first draw slow.
-        let older = known.len().saturating_sub(HISTORY);
-        for (index, record) in known.into_iter().enumerate() {
-            if index < older {
-                sync.known.insert(record.id.clone(), record.clone());
+        let older = shelf.records.len().saturating_sub(HISTORY);
+        for (index, record) in shelf.records.iter().enumerate() {
+            // A record made from the version 1 draft is not stored yet: its
+            // first write creates the key.
+            if record.from_v1 && !sync.sizes.contains_key(&record_key(&record.id)) {
+                sync.v1_removable = sync.sizes.contains_key(V1_KEY);
+                sync.history.push(record.clone());
+            } else if index < older {
+                sync.known.0.push((record.id.clone(), record.clone()));
             } else {
                 sync.remember(record);
             }

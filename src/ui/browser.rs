@@ -7,11 +7,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Moves focus to the first element matching `selector`, after the DOM has
 /// caught up with the latest change.
-pub fn focus_later(selector: &str) {
-    let selector = selector.to_owned();
+pub fn focus_later(selector: &'static str) {
     request_animation_frame(move || {
         if let Some(element) = document()
-            .query_selector(&selector)
+            .query_selector(selector)
             .ok()
             .flatten()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

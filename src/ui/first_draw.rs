@@ -41,12 +41,12 @@ pub fn start() {
 }
 
 fn read_library() {
-    let stored = persist::read();
-    next_task(move || read_records(stored));
+    let loaded = persist::load();
+    next_task(move || read_records(loaded));
 }
 
-fn read_records(stored: persist::Stored) {
-    let loaded = stored.shelve();
+fn read_records(loaded: persist::Loaded) {
+    let loaded = loaded.shelve();
     next_task(move || make_state(loaded));
 }
 

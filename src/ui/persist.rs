@@ -39,7 +39,10 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// What [`load`] found.
 pub struct Loaded {
+    /// Empty until [`Loaded::shelve`] parses `entries` into it.
     pub shelf: Shelf,
+    /// What was read, records as text.
+    entries: Vec<(String, Read)>,
     /// The record this tab had open before a reload, if any.
     pub open: Option<String>,
     /// Lasting messages to show from the start.
@@ -51,39 +54,27 @@ pub struct Loaded {
     sizes: Vec<(String, usize)>,
 }
 
-/// The library as read from storage, not yet parsed: with a long history,
-/// reading and parsing are each a task of the first draw, so neither holds
-/// the page still for long.
-pub struct Stored {
-    entries: Vec<(String, Read)>,
-    open: Option<String>,
-    /// None when storage cannot be used at all; else whether it takes a write.
-    writable: Option<bool>,
-    settings: Settings,
-    sizes: Vec<(String, usize)>,
-}
-
-/// Reads the whole library. Reading comes first and never depends on being
-/// able to write; a key that cannot be read is reported, never taken as empty.
+/// Reads the whole library, leaving the records as text for
+/// [`Loaded::shelve`]: with a long history, reading and parsing are each a
+/// task of the first draw, so neither holds the page still for long.
+/// Reading comes first and never depends on being able to write; a key that
+/// cannot be read is reported, never taken as empty.
 pub fn load() -> Loaded {
-    read().shelve()
-}
-
-/// Reads every key of ours, leaving the records as text.
-pub fn read() -> Stored {
     let open = session().and_then(|s| s.get_item(OPEN_KEY).ok().flatten());
+    let Some(storage) = storage() else {
+        return Loaded {
+            shelf: Shelf::default(),
+            entries: Vec::new(),
+            open: None,
+            notices: vec![Notice::Blocked],
+            usable: false,
+            settings: Settings::default(),
+            sizes: Vec::new(),
+        };
+    };
     let mut entries = Vec::new();
     let mut sizes = Vec::new();
     let mut settings = Settings::default();
-    let Some(storage) = storage() else {
-        return Stored {
-            entries,
-            open: None,
-            writable: None,
-            settings,
-            sizes,
-        };
-    };
     let count = storage.length().unwrap_or(0);
     for index in 0..count {
         let Some(key) = storage.key(index).ok().flatten() else {
@@ -107,49 +98,34 @@ pub fn read() -> Stored {
             entries.push((key, Read::Value(read)));
         }
     }
-    Stored {
+    let mut notices = Vec::new();
+    if !writable(&storage) {
+        notices.push(Notice::Full);
+    } else if sizes.iter().map(|(_, n)| n).sum::<usize>() >= NEARLY_FULL_BYTES {
+        notices.push(Notice::NearlyFull);
+    }
+    Loaded {
+        shelf: Shelf::default(),
         entries,
         open,
-        writable: Some(writable(&storage)),
+        notices,
+        usable: true,
         settings,
         sizes,
     }
 }
 
-impl Stored {
-    /// Parses what was read into the library and its notices.
-    pub fn shelve(self) -> Loaded {
-        let Stored {
-            entries,
-            open,
-            writable,
-            settings,
-            sizes,
-        } = self;
-        let shelf = shelve(entries, now());
-        let mut notices = Vec::new();
-        if !shelf.newer.is_empty() {
-            notices.push(Notice::Newer);
+impl Loaded {
+    /// Parses the records read, and puts the notices about them first.
+    pub fn shelve(mut self) -> Loaded {
+        self.shelf = shelve(std::mem::take(&mut self.entries), now());
+        if !self.shelf.failed.is_empty() {
+            self.notices.insert(0, Notice::ReadFailed);
         }
-        if !shelf.failed.is_empty() {
-            notices.push(Notice::ReadFailed);
+        if !self.shelf.newer.is_empty() {
+            self.notices.insert(0, Notice::Newer);
         }
-        match writable {
-            None => notices.push(Notice::Blocked),
-            Some(false) => notices.push(Notice::Full),
-            Some(true) if sizes.iter().map(|(_, n)| n).sum::<usize>() >= NEARLY_FULL_BYTES => {
-                notices.push(Notice::NearlyFull);
-            }
-            Some(true) => {}
-        }
-        Loaded {
-            shelf,
-            open,
-            notices,
-            usable: writable.is_some(),
-            settings,
-            sizes,
-        }
+        self
     }
 }
 
