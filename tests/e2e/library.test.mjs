@@ -258,7 +258,7 @@ test("a long history shows its first 25 lines, and Show all the rest with the fo
   await page.locator("main > button", { hasText: "Show all" }).click();
   await page.getByRole("link", { name: "Continue Company 31" }).waitFor();
   assert.deepEqual(await lines(active), Array.from({ length: 30 }, (_, i) => `Company ${56 - i}`), "every record in view, none twice");
-  await page.waitForFunction(() => document.activeElement?.textContent === "Continue Company 31", null, { timeout: 2000 });
+  await expectFocus(page, "textContent", "Continue Company 31", "Show all moves the focus to the first line it adds");
   assert.equal(await page.locator("main > button", { hasText: "Show all" }).count(), 0, "nothing left to show");
 
   const archived = page.locator("details.archived");
@@ -267,7 +267,7 @@ test("a long history shows its first 25 lines, and Show all the rest with the fo
   await archived.getByRole("button", { name: "Show all" }).click();
   await archived.getByRole("link", { name: "Open Company 0" }).waitFor();
   assert.equal((await lines(archived.locator("ul"))).length, 27);
-  await page.waitForFunction(() => document.activeElement?.textContent === "Open Company 1", null, { timeout: 2000 });
+  await expectFocus(page, "textContent", "Open Company 1", "Show all under Archived moves the focus too");
   await expectAccessible(page, "the home page with a long history, all shown");
   expectClean(page);
   await page.context().close();
