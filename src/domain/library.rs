@@ -48,7 +48,13 @@ pub fn record_id(random: u64) -> String {
 
 /// The derived status of a record.
 ///
-/// Usage: `status(&draft) == Status::AllSent`
+/// ```
+/// use kept_in_mind::domain::{draft::Draft, library::{Status, status}};
+/// let mut draft = Draft::default();
+/// assert_eq!(status(&draft), Status::Drafting);
+/// draft.archived = true;
+/// assert_eq!(status(&draft), Status::Archived);
+/// ```
 pub fn status(draft: &Draft) -> Status {
     status_given(draft, sent_count(draft))
 }
@@ -250,7 +256,16 @@ pub fn carried(draft: &Draft, records: &[Draft]) -> Option<Carried> {
 /// conversation; the new record keeps that No as it was in
 /// `rejection.follows` instead, for its note to refer back to.
 ///
-/// Usage: `let next = role_opened(&record, record_id(random), now);`
+/// ```
+/// use kept_in_mind::domain::{draft::Draft, library::role_opened};
+/// let mut record = Draft::default();
+/// record.answers.rejection.company = "Northwind Health".into();
+/// record.answers.rejection.job_title = "Product Designer".into();
+/// let next = role_opened(&record, "00000000000000cd".into(), 5);
+/// assert_eq!(next.answers.rejection.company, "Northwind Health");
+/// assert_eq!(next.answers.rejection.job_title, "", "the new role's title is left to give");
+/// assert!(next.answers.rejection.follows.is_some());
+/// ```
 pub fn role_opened(from: &Draft, id: String, now: u64) -> Draft {
     let mut next = another_job(from, id, now);
     let then = &from.answers.rejection;
@@ -276,6 +291,19 @@ pub fn role_opened(from: &Draft, id: String, now: u64) -> Draft {
     // Being considered for the role that opened is what the note asks.
     next.answers.ask.keep_in_mind_for = Some(KeepInMindFor::ThisRole);
     next
+}
+
+/// The record changed last: what a new record takes the user's own details
+/// from, and what a wizard page opens when this tab had none open.
+///
+/// ```
+/// use kept_in_mind::domain::library::{latest, new_record};
+/// let records = [new_record("aa".into(), 2), new_record("bb".into(), 5), new_record("cc".into(), 3)];
+/// assert_eq!(latest(&records).map(|r| r.id.as_str()), Some("bb"));
+/// assert!(latest(&[]).is_none());
+/// ```
+pub fn latest(records: &[Draft]) -> Option<&Draft> {
+    records.iter().max_by_key(|r| r.updated)
 }
 
 /// An empty record with its id and times.
@@ -305,6 +333,8 @@ pub struct Entry {
     pub status: Status,
     /// "Continue" while drafting, "Open" after.
     pub action: &'static str,
+    /// Where Continue or Open leads: the page to pick up at.
+    pub resume: String,
 }
 
 /// The people a record writes to: "Priya Shah and Tomás Álvarez".
@@ -353,19 +383,32 @@ pub fn entry(draft: &Draft, today: Date) -> Entry {
         } else {
             "Open"
         },
+        resume: draft.resume_route().to_hash(),
     }
 }
 
 /// The home page's list: records worth showing, most recent activity
 /// first, split into the ones in view and the archived ones.
 ///
-/// Usage: `let (active, archived) = listing(&records, today);`
-pub fn listing(records: &[Draft], today: Date) -> (Vec<Entry>, Vec<Entry>) {
+/// ```
+/// use kept_in_mind::domain::{date::Date, library::{listing, new_record}};
+/// let mut old = new_record("00000000000000aa".into(), 1);
+/// old.answers.rejection.company = "Contoso".into();
+/// let mut new = new_record("00000000000000bb".into(), 2);
+/// new.answers.rejection.company = "Fabrikam".into();
+/// let (active, archived) = listing(&[old, new], Date::parse("2026-12-01").unwrap());
+/// assert_eq!(active.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["00000000000000bb", "00000000000000aa"]);
+/// assert!(archived.is_empty());
+/// ```
+pub fn listing<'a>(
+    records: impl IntoIterator<Item = &'a Draft>,
+    today: Date,
+) -> (Vec<Entry>, Vec<Entry>) {
     // Each record goes in after every one changed at the same time or later:
     // a binary search and one move per record, whatever order storage gives
     // them in, where std's sort would add kilobytes of WebAssembly.
-    let mut order: Vec<&Draft> = Vec::with_capacity(records.len());
-    for record in records.iter().filter(|d| !d.is_blank()) {
+    let mut order: Vec<&Draft> = Vec::new();
+    for record in records.into_iter().filter(|d| !d.is_blank()) {
         let at = order.partition_point(|d| d.updated >= record.updated);
         order.insert(at, record);
     }

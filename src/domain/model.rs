@@ -41,7 +41,14 @@ impl Answers {
     /// [`Answers::channels_for`] gives each person. The check page's button
     /// and the notes page's count both read it, so they never disagree.
     ///
-    /// Usage: `format!("Write my {} notes", answers.note_count())`.
+    /// ```
+    /// use kept_in_mind::domain::{draft::Draft, model::Channel};
+    /// let mut draft = Draft::default();
+    /// draft.add_person();
+    /// draft.add_person();
+    /// draft.answers.style.set_channel(Channel::Card, true);
+    /// assert_eq!(draft.answers.note_count(), 4, "two people, two channels each");
+    /// ```
     pub fn note_count(&self) -> usize {
         self.recipients
             .iter()
@@ -53,7 +60,14 @@ impl Answers {
     /// leaves no thread to reply in, so a reply in the thread becomes a new
     /// email; an email brings the reply back, and drops the phone script.
     ///
-    /// Usage: `answers.set_arrival(Arrival::PhoneCall)`.
+    /// ```
+    /// use kept_in_mind::domain::model::{Answers, Arrival, Channel};
+    /// let mut answers = Answers::default();
+    /// answers.set_arrival(Arrival::PhoneCall);
+    /// assert_eq!(answers.style.channels, [Channel::EmailNew]);
+    /// answers.set_arrival(Arrival::RecruiterEmail);
+    /// assert_eq!(answers.style.channels, [Channel::EmailReply]);
+    /// ```
     pub fn set_arrival(&mut self, arrival: Arrival) {
         let style = &mut self.style;
         let has = |style: &Style, c| style.channels.contains(&c);

@@ -13,7 +13,11 @@ pub const SHOWN_FINDINGS: usize = 3;
 
 /// "2 people · 5 notes".
 ///
-/// Usage: `assert_eq!(count_line(1, 3), "1 person · 3 notes")`.
+/// ```
+/// use kept_in_mind::domain::overview::count_line;
+/// assert_eq!(count_line(1, 3), "1 person · 3 notes");
+/// assert_eq!(count_line(2, 1), "2 people · 1 note");
+/// ```
 pub fn count_line(people: usize, notes: usize) -> String {
     let person = if people == 1 { "person" } else { "people" };
     format!("{people} {person} · {}", count(notes, "note", "notes"))
@@ -29,7 +33,10 @@ fn count(n: usize, one: &str, many: &str) -> String {
 /// else a LinkedIn message, else the invitation, else the card; the phone
 /// script only when it is all there is, since it is for a call back.
 ///
-/// Usage: `ordered(&[Channel::LinkedInInvite, Channel::Card])[0] == Channel::LinkedInInvite`.
+/// ```
+/// use kept_in_mind::domain::{model::Channel, overview::ordered};
+/// assert_eq!(ordered(&[Channel::Card, Channel::EmailNew]), [Channel::EmailNew, Channel::Card]);
+/// ```
 pub fn ordered(channels: &[Channel]) -> Vec<Channel> {
     const FIRST: [Channel; 6] = [
         Channel::EmailReply,
@@ -51,7 +58,13 @@ pub fn ordered(channels: &[Channel]) -> Vec<Channel> {
 /// an invitation or a card, when there is also something else to send
 /// first, a few days later (`docs/notes.md`, "Timing").
 ///
-/// Usage: `advice(&[vec![Channel::EmailReply]])`.
+/// ```
+/// use kept_in_mind::domain::{model::Channel, overview::advice};
+/// assert_eq!(
+///     advice(&[vec![Channel::EmailReply, Channel::Card]]),
+///     "Send the first note within a day or two; a card can follow a few days later. If the No still stings, sleep on it first."
+/// );
+/// ```
 pub fn advice(people: &[Vec<Channel>]) -> String {
     let follows = |later: Channel| {
         people.iter().any(|channels| {
@@ -77,7 +90,11 @@ pub fn advice(people: &[Vec<Channel>]) -> String {
 /// A note's state in words: "Ready to send", or how many things to look
 /// at. The score stays with the checker's report, for tests.
 ///
-/// Usage: `assert_eq!(status(0), "Ready to send")`.
+/// ```
+/// use kept_in_mind::domain::overview::status;
+/// assert_eq!(status(0), "Ready to send");
+/// assert_eq!(status(1), "1 thing to look at");
+/// ```
 pub fn status(findings: usize) -> String {
     match findings {
         0 => "Ready to send".to_owned(),
@@ -87,7 +104,11 @@ pub fn status(findings: usize) -> String {
 
 /// The label of the button that shows the findings past the first three.
 ///
-/// Usage: `assert_eq!(show_more(5).as_deref(), Some("Show 2 more"))`.
+/// ```
+/// use kept_in_mind::domain::overview::show_more;
+/// assert_eq!(show_more(5).as_deref(), Some("Show 2 more"));
+/// assert_eq!(show_more(3), None);
+/// ```
 pub fn show_more(findings: usize) -> Option<String> {
     (findings > SHOWN_FINDINGS).then(|| format!("Show {} more", findings - SHOWN_FINDINGS))
 }

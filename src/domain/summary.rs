@@ -381,7 +381,11 @@ fn page_items(page: Page, answers: &Answers) -> Vec<Item<'_>> {
 /// and, on a person's rows, whose it is, so that two people's links never
 /// read the same ("Change Priya Shah’s name", not "Change their name" twice).
 ///
-/// Usage: `change_words("Their name", "Priya Shah") == "Priya Shah’s name"`.
+/// ```
+/// use kept_in_mind::domain::summary::change_words;
+/// assert_eq!(change_words("Their name", "Priya Shah"), "Priya Shah’s name");
+/// assert_eq!(change_words("Their name", ""), "their name");
+/// ```
 pub fn change_words(key: &str, whose: &str) -> String {
     let key = in_sentence(key);
     if whose.is_empty() {
@@ -398,7 +402,11 @@ pub fn change_words(key: &str, whose: &str) -> String {
 /// The check page's button, saying what it does: "Write my 5 notes" (the
 /// count is [`Answers::note_count`]), "Write my note" for one.
 ///
-/// Usage: `assert_eq!(write_button(5), "Write my 5 notes")`.
+/// ```
+/// use kept_in_mind::domain::summary::write_button;
+/// assert_eq!(write_button(5), "Write my 5 notes");
+/// assert_eq!(write_button(1), "Write my note");
+/// ```
 pub fn write_button(notes: usize) -> String {
     match notes {
         0 => "Write my notes".into(),
@@ -410,7 +418,15 @@ pub fn write_button(notes: usize) -> String {
 /// One line of the check page's error summary: a person's own errors
 /// ("Enter their name") say whose they are once there may be several.
 ///
-/// Usage: `error_line(&answers, Page::Person(2), &error)` is "Priya Shah: Select their part in the process".
+/// ```
+/// use kept_in_mind::domain::{draft::Draft, route::Page, summary::error_line, validate::FieldError};
+/// let mut draft = Draft::default();
+/// let id = draft.add_person();
+/// draft.person_mut(id).unwrap().name = "Priya Shah".into();
+/// let error = FieldError { field: "relationship".into(), message: "Select their part in the process" };
+/// assert_eq!(error_line(&draft.answers, Page::Person(id), &error), "Priya Shah: Select their part in the process");
+/// assert_eq!(error_line(&draft.answers, Page::Job, &error), "Select their part in the process");
+/// ```
 pub fn error_line(answers: &Answers, page: Page, error: &FieldError) -> String {
     let name = match page {
         Page::Person(id) => answers

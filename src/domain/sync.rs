@@ -115,19 +115,21 @@ impl Sync {
                 .collect(),
             ..Sync::default()
         };
-        let stored = |id: &str| sync.sizes.contains_key(&record_key(id));
-        let mut known = Vec::new();
-        for record in &shelf.records {
+        // Only the last few would stay in the history: copying a long
+        // library into it only to drop it again made the first draw slow.
+        let older = shelf.records.len().saturating_sub(HISTORY);
+        for (index, record) in shelf.records.iter().enumerate() {
             // A record made from the version 1 draft is not stored yet: its
             // first write creates the key.
-            if !record.from_v1 || stored(&record.id) {
-                known.push(record.clone());
-            } else {
+            if record.from_v1 && !sync.sizes.contains_key(&record_key(&record.id)) {
                 sync.v1_removable = sync.sizes.contains_key(V1_KEY);
                 sync.history.push(record.clone());
+            } else if index < older {
+                sync.known.0.push((record.id.clone(), record.clone()));
+            } else {
+                sync.remember(record);
             }
         }
-        known.iter().for_each(|r| sync.remember(r));
         sync
     }
 

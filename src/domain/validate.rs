@@ -536,7 +536,11 @@ pub fn first_incomplete_page(answers: &Answers) -> Option<Page> {
 /// people's "Finish the details" errors are left out, since each person's
 /// own page is listed with exactly what is missing there.
 ///
-/// Usage: `all_errors(&answers).is_empty() == first_incomplete_page(&answers).is_none()`.
+/// ```
+/// use kept_in_mind::domain::{model::Answers, route::Page, validate::all_errors};
+/// let errors = all_errors(&Answers::default());
+/// assert_eq!(errors[0].0, Page::Job, "the first page's errors come first");
+/// ```
 pub fn all_errors(answers: &Answers) -> Vec<(Page, FieldError)> {
     wizard_pages(answers)
         .into_iter()
@@ -553,7 +557,10 @@ pub fn all_errors(answers: &Answers) -> Vec<(Page, FieldError)> {
 /// record, so it is kept cheap. A person's own page adds nothing the
 /// people page has not checked already, so those pages are not visited.
 ///
-/// Usage: `is_complete(&answers) == first_incomplete_page(&answers).is_none()`.
+/// ```
+/// use kept_in_mind::domain::{model::Answers, validate::is_complete};
+/// assert!(!is_complete(&Answers::default()));
+/// ```
 pub fn is_complete(answers: &Answers) -> bool {
     Page::WIZARD
         .into_iter()
@@ -598,7 +605,11 @@ fn plainly_kept(text: &str) -> bool {
 /// meant. Deliberately plain: letters, digits and `. _ % + - '` before the
 /// `@`, dot-separated labels of letters, digits and hyphens after it.
 ///
-/// Usage: `one_address("a@b.co,evil@x.io")` is `Err("Enter one email address only")`.
+/// ```
+/// use kept_in_mind::domain::validate::one_address;
+/// assert_eq!(one_address(" priya@example.com "), Ok(()));
+/// assert_eq!(one_address("a@b.co,evil@x.io"), Err("Enter one email address only"));
+/// ```
 pub fn one_address(text: &str) -> Result<(), &'static str> {
     const FORMAT: &str = "Enter an email address in the correct format, like name@example.com";
     let text = text.trim();

@@ -11,6 +11,7 @@ use super::pages::*;
 use super::persist;
 use super::questions::*;
 use super::store::{Store, use_store};
+use crate::domain::library::latest;
 use crate::domain::progress::document_title;
 use crate::domain::route::{Page, Route};
 use crate::domain::storage::Unreadable;
@@ -19,7 +20,7 @@ use crate::domain::validate::first_incomplete_page;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_state(persist::load());
+    provide_state(persist::load().shelve());
     view! { <Frame/> }
 }
 
@@ -33,12 +34,7 @@ pub(super) fn provide_state(loaded: persist::Loaded) {
     // new tab) opens the most recent one.
     let open = loaded.open.clone().or_else(|| {
         (route.page != Page::Home)
-            .then(|| {
-                records
-                    .iter()
-                    .max_by_key(|r| r.updated)
-                    .map(|r| r.id.clone())
-            })
+            .then(|| latest(&records).map(|r| r.id.clone()))
             .flatten()
     });
     let store = Store::new(records, open, route);

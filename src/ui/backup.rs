@@ -14,6 +14,7 @@ use super::persist::Persist;
 use super::store::{Store, fresh_record, now, today, use_store};
 use crate::domain::backup::{self, Backup, BackupError, Group, Job, Preview};
 use crate::domain::draft::Draft;
+use crate::domain::library::latest;
 use crate::domain::storage::backup_due;
 
 /// Every record this tab knows, the open one included (unless it is blank).
@@ -290,7 +291,7 @@ fn apply(store: Store, persist: Persist, here: &[Draft], after: &[Draft]) -> Res
     let mut rest: Vec<Draft> = after.to_vec();
     let draft = match rest.iter().position(|d| d.id == open) {
         Some(index) => rest.remove(index),
-        None => fresh_record(rest.iter().max_by_key(|r| r.updated)),
+        None => fresh_record(latest(&rest)),
     };
     store.records.set(rest);
     store.draft.set(draft);

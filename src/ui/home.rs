@@ -20,11 +20,15 @@ pub fn Home() -> impl IntoView {
     banner::provide();
     let banner = expect_context::<Banner>();
     let deleted = RwSignal::new(None::<Draft>);
+    // Read in place: a copy of a thousand records took longer than listing them.
     let lists = Memo::new(move |_| {
-        let mut all = store.records.get();
-        all.push(store.draft.get());
-        listing(&all, today())
+        store.records.with(|records| {
+            store
+                .draft
+                .with(|open| listing(records.iter().chain([open]), today()))
+        })
     });
+    let (all, all_archived) = (RwSignal::new(false), RwSignal::new(false));
     // A memo, as `<Show>` would use: the list's frame is rebuilt only when
     // it comes or goes.
     let has_records = Memo::new(move |_| {
@@ -72,17 +76,13 @@ pub fn Home() -> impl IntoView {
         })}
         {move || has_records.get().then(|| view! {
             <h2>"Kept in this browser"</h2>
-            <ul class="card-list records">
-                {move || lists.get().0.into_iter().map(|entry| actions.row(entry, false)).collect_view()}
-            </ul>
+            {move || actions.list(lists.get().0, false, all)}
             {move || {
                 let archived = lists.get().1;
                 (!archived.is_empty()).then(|| view! {
                     <details class="archived">
                         <summary>{format!("Archived ({})", archived.len())}</summary>
-                        <ul class="card-list records">
-                            {archived.into_iter().map(|entry| actions.row(entry, true)).collect_view()}
-                        </ul>
+                        {actions.list(archived, true, all_archived)}
                     </details>
                 })
             }}
@@ -105,6 +105,11 @@ pub fn Home() -> impl IntoView {
         </Later>
     }
 }
+
+/// How many lines a list draws until "Show all": with a long history,
+/// drawing every line at once held the page still for most of a second
+/// (issue 18). The selectors below name the line after the last of these.
+const SHOWN: usize = 25;
 
 /// What each line of the list can do, shared by every line.
 #[derive(Clone, Copy)]
@@ -177,6 +182,35 @@ impl Actions {
         focus_later("#undo-delete");
     }
 
+    /// The first [`SHOWN`] lines of `entries`, and "Show all" while any are
+    /// left, which moves the focus to the first line it adds.
+    fn list(self, entries: Vec<Entry>, archived: bool, all: RwSignal<bool>) -> impl IntoView {
+        let count = if all.get() { entries.len() } else { SHOWN };
+        let all_shown = entries.len() <= count;
+        let rows = entries
+            .into_iter()
+            .take(count)
+            .map(|entry| self.row(entry, archived))
+            .collect_view();
+        let more = move |_| {
+            all.set(true);
+            focus_later(if archived {
+                ".archived li:nth-child(26) a"
+            } else {
+                "main > ul > li:nth-child(26) a"
+            });
+        };
+        view! {
+            <ul class="card-list records">{rows}</ul>
+            {(!all_shown).then(|| view! {
+                <button type="button" class="button button--secondary" on:click=more>"Show all"</button>
+            })}
+        }
+    }
+
+    // Kept out of line: inlined into `list`, the WebAssembly compressed
+    // 0.4 KB worse.
+    #[inline(never)]
     fn row(self, entry: Entry, archived: bool) -> impl IntoView + use<> {
         let Entry {
             id,
@@ -187,17 +221,8 @@ impl Actions {
             next_check_in,
             status,
             action,
+            resume,
         } = entry;
-        let resume = self.store.records.with_untracked(|r| {
-            r.iter()
-                .find(|d| d.id == id)
-                .map(|d| d.resume_route().to_hash())
-        });
-        let resume = resume.unwrap_or_else(|| {
-            self.store
-                .draft
-                .with_untracked(|d| d.resume_route().to_hash())
-        });
         let open = {
             let id = id.clone();
             move |_| self.store.open(&id)

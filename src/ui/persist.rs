@@ -39,7 +39,10 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// What [`load`] found.
 pub struct Loaded {
+    /// Empty until [`Loaded::shelve`] parses `entries` into it.
     pub shelf: Shelf,
+    /// What was read, records as text.
+    entries: Vec<(String, Read)>,
     /// The record this tab had open before a reload, if any.
     pub open: Option<String>,
     /// Lasting messages to show from the start.
@@ -51,13 +54,17 @@ pub struct Loaded {
     sizes: Vec<(String, usize)>,
 }
 
-/// Reads the whole library. Reading comes first and never depends on being
-/// able to write; a key that cannot be read is reported, never taken as empty.
+/// Reads the whole library, leaving the records as text for
+/// [`Loaded::shelve`]: with a long history, reading and parsing are each a
+/// task of the first draw, so neither holds the page still for long.
+/// Reading comes first and never depends on being able to write; a key that
+/// cannot be read is reported, never taken as empty.
 pub fn load() -> Loaded {
     let open = session().and_then(|s| s.get_item(OPEN_KEY).ok().flatten());
     let Some(storage) = storage() else {
         return Loaded {
             shelf: Shelf::default(),
+            entries: Vec::new(),
             open: None,
             notices: vec![Notice::Blocked],
             usable: false,
@@ -91,26 +98,34 @@ pub fn load() -> Loaded {
             entries.push((key, Read::Value(read)));
         }
     }
-    let shelf = shelve(entries, now());
     let mut notices = Vec::new();
-    if !shelf.newer.is_empty() {
-        notices.push(Notice::Newer);
-    }
-    if !shelf.failed.is_empty() {
-        notices.push(Notice::ReadFailed);
-    }
     if !writable(&storage) {
         notices.push(Notice::Full);
     } else if sizes.iter().map(|(_, n)| n).sum::<usize>() >= NEARLY_FULL_BYTES {
         notices.push(Notice::NearlyFull);
     }
     Loaded {
-        shelf,
+        shelf: Shelf::default(),
+        entries,
         open,
         notices,
         usable: true,
         settings,
         sizes,
+    }
+}
+
+impl Loaded {
+    /// Parses the records read, and puts the notices about them first.
+    pub fn shelve(mut self) -> Loaded {
+        self.shelf = shelve(std::mem::take(&mut self.entries), now());
+        if !self.shelf.failed.is_empty() {
+            self.notices.insert(0, Notice::ReadFailed);
+        }
+        if !self.shelf.newer.is_empty() {
+            self.notices.insert(0, Notice::Newer);
+        }
+        self
     }
 }
 

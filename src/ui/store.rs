@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::browser::focus_later;
 use crate::domain::draft::Draft;
 use crate::domain::flow::{Next, after_continue};
-use crate::domain::library::{another_job, new_record, record_id, role_opened};
+use crate::domain::library::{another_job, latest, new_record, record_id, role_opened};
 use crate::domain::model::Recipient;
 use crate::domain::route::{Page, Route};
 use crate::domain::storage::{Notice, Settings, Unreadable};
@@ -49,10 +49,7 @@ impl Store {
         let draft = open
             .and_then(|id| records.iter().position(|r| r.id == id))
             .map(|i| records.remove(i))
-            .unwrap_or_else(|| {
-                let template = records.iter().max_by_key(|r| r.updated);
-                fresh_record(template)
-            });
+            .unwrap_or_else(|| fresh_record(latest(&records)));
         Store {
             draft: RwSignal::new(draft),
             records: RwSignal::new(records),
@@ -177,8 +174,7 @@ impl Store {
     pub fn open_new(self) {
         let previous = self.draft.get_untracked();
         let template = if previous.is_blank() && previous.answers.sender.name.is_empty() {
-            self.records
-                .with_untracked(|r| r.iter().max_by_key(|r| r.updated).cloned())
+            self.records.with_untracked(|r| latest(r).cloned())
         } else {
             Some(previous.clone())
         };

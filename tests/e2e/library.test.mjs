@@ -230,6 +230,49 @@ test("archive hides a record under Archived, and delete asks nothing and can be 
   await page.context().close();
 });
 
+test("a long history shows its first 25 lines, and Show all the rest with the focus on the first added", async () => {
+  const page = await openPage(env, null);
+  // 30 records in view and 27 archived, the highest number changed last.
+  const seeded = Array.from({ length: 57 }, (_, i) => ({
+    version: 2,
+    id: (0xa000 + i).toString(16).padStart(16, "0"),
+    created: 1,
+    updated: 1000 + i,
+    archived: i < 27,
+    answers: { rejection: { company: `Company ${i}` } },
+  }));
+  await page.addInitScript((all) => {
+    if (!sessionStorage.getItem("seeded")) {
+      for (const r of all) localStorage.setItem(`kept-in-mind.record.${r.id}`, JSON.stringify(r));
+      sessionStorage.setItem("seeded", "yes");
+    }
+  }, seeded);
+  await goto(page, env.origin + "/");
+  const lines = (list) => list.locator(":scope > li strong").allInnerTexts();
+  const active = page.locator("main > ul.records");
+  await active.locator("li").first().waitFor();
+  const shown = await lines(active);
+  assert.equal(shown.length, 25, shown.join(", "));
+  assert.deepEqual(shown.slice(0, 2), ["Company 56", "Company 55"], "most recent first");
+  await screenshots(page, "library-long-history");
+  await page.locator("main > button", { hasText: "Show all" }).click();
+  await page.getByRole("link", { name: "Continue Company 31" }).waitFor();
+  assert.deepEqual(await lines(active), Array.from({ length: 30 }, (_, i) => `Company ${56 - i}`), "every record in view, none twice");
+  await expectFocus(page, "textContent", "Continue Company 31", "Show all moves the focus to the first line it adds");
+  assert.equal(await page.locator("main > button", { hasText: "Show all" }).count(), 0, "nothing left to show");
+
+  const archived = page.locator("details.archived");
+  await archived.getByText("Archived (27)").click();
+  assert.equal((await lines(archived.locator("ul"))).length, 25);
+  await archived.getByRole("button", { name: "Show all" }).click();
+  await archived.getByRole("link", { name: "Open Company 0" }).waitFor();
+  assert.equal((await lines(archived.locator("ul"))).length, 27);
+  await expectFocus(page, "textContent", "Open Company 1", "Show all under Archived moves the focus too");
+  await expectAccessible(page, "the home page with a long history, all shown");
+  expectClean(page);
+  await page.context().close();
+});
+
 test("delete everything asks in the page first, and keeping everything keeps it", async () => {
   const page = await openPage(env, "/#/no/job");
   await page.getByLabel("Company").fill("Fourth Coffee");

@@ -66,8 +66,6 @@ impl<'a> Lines<'a> {
     /// lines' text goes into `low` in ASCII lower case, one copy that every
     /// line's `low` slices; only what the lines keep is copied, so a giant
     /// line costs no more than its first part.
-    ///
-    /// Usage: `let mut low = String::new(); Lines::new(text, &mut low)`.
     pub fn new(text: &'a str, low: &'a mut String) -> Lines<'a> {
         let mut all = Vec::new();
         for (start, line) in pieces(text) {
@@ -188,15 +186,11 @@ impl<'a> Lines<'a> {
 
 /// The entries of a word or phrase list, written as one string with `|`
 /// between entries: a list costs its letters and no table of pointers.
-///
-/// Usage: `list("de|van").count() == 2`.
 pub fn list(entries: &str) -> impl Iterator<Item = &str> {
     entries.split('|').filter(|e| !e.is_empty())
 }
 
 /// Whether `word` is an entry of `entries` (see [`list`]).
-///
-/// Usage: `listed("de|van", "van") == true`.
 pub fn listed(entries: &str, word: &str) -> bool {
     list(entries).any(|e| e == word)
 }

@@ -182,14 +182,21 @@ pub struct Summary {
 
 /// Reads `text` and writes what was found as one JSON object (see [`Summary`]).
 ///
-/// Usage: `summary_json("")` starts `{"company":null,`.
+/// ```
+/// let json = kept_in_mind::domain::email_reader::summary_json("");
+/// assert!(json.contains(r#""company": null"#), "{json}");
+/// ```
 pub fn summary_json(text: &str) -> String {
     serde_json::to_string_pretty(&read(text).summary()).unwrap_or_default()
 }
 
 /// Reads `text`, a pasted email (or anything else).
 ///
-/// Usage: `read("").is_empty() == true`.
+/// ```
+/// use kept_in_mind::domain::email_reader::read;
+/// assert!(read("").is_empty());
+/// assert!(!read("Dear Alex, thank you for interviewing for the Designer role at Acme.").is_empty());
+/// ```
 pub fn read(text: &str) -> Reading {
     read_counting(text).0
 }

@@ -41,8 +41,6 @@ fn low_word(w: &str) -> String {
 
 /// Whether `s` reads as a person's name: one to four words, each capitalised
 /// (or a particle), no digits, no team words.
-///
-/// Usage: `looks_like_person("Anna de Vries") == true`.
 pub fn looks_like_person(s: &str) -> bool {
     let n = words(s).count();
     (1..=4).contains(&n)
@@ -110,8 +108,6 @@ pub fn team_company(s: &str) -> Option<&str> {
 
 /// A name without the honorific in front when a name follows it:
 /// "Dr Hannah Cho" is Hannah Cho (the app asks for the honorific apart).
-///
-/// Usage: `without_honorific("Dr Hannah Cho") == "Hannah Cho"`.
 pub fn without_honorific(name: &str) -> &str {
     match name.split_once(' ') {
         Some((first, rest)) if listed(HONORIFICS, &low_word(first)) && rest.contains(' ') => {
