@@ -92,7 +92,8 @@ pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|de
     hiring freeze|paused|not the right match|not successful|gone another way|not invite|\
     pass this time|going to pass|not this time|been filled|filled by|given the role to|\
     given the job to|given the position to|to someone who|were stronger|was stronger|making an appointment|\
-    haven't been successful|things further|application further";
+    haven't been successful|things further|application further|other way|been closed|closed the|\
+    not be filled|filled the|not select|not be continuing|won't be continuing";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()

@@ -367,12 +367,20 @@ impl<'a> Reader<'a> {
                     && s.starts_with(c)
                     && !list(LEGAL_SUFFIXES).any(|l| s[c.len()..].trim().eq_ignore_ascii_case(l))
             });
-            if conf >= THRESHOLD {
+            // A weak cue ("on behalf of Julian Frost") yields to the signature.
+            let weak = conf < 75 && signed.is_some_and(|s| !s.eq_ignore_ascii_case(c));
+            if conf >= THRESHOLD && !weak {
                 return self.found(longer.unwrap_or(c), conf);
             }
         }
         if let Some(c) = beside_role {
-            return self.found(c, 80);
+            // A subject's short form of the name the signature writes in full.
+            let short = self
+                .header_value(self.headers.subject)
+                .and_then(|s| role_and_firm(strip_reply_marks(s)))
+                .is_some_and(|(_, f)| f == Some(c));
+            let full = signed.filter(|s| short && s.len() > c.len() && s.starts_with(c));
+            return self.found(full.unwrap_or(c), 80);
         }
         if agency {
             return None;
@@ -462,7 +470,10 @@ impl<'a> Reader<'a> {
                 // "Data Analyst at Acme": the whole subject.
                 None => match subject.split_once(" at ") {
                     Some((r, c)) if names::looks_like_title(r) => (r, body::proper_run(c, 0)),
-                    _ => return (None, company),
+                    _ => match role_and_firm(subject) {
+                        Some(found) => found,
+                        None => return (None, company),
+                    },
                 },
             },
         };
@@ -609,6 +620,31 @@ const SUBJECT_ROLE_CUES: &str = "application for the |application for |vacancy f
 const SUBJECT_COMPANY_CUES: &str = "application to |interest in ";
 
 /// A subject without "Re:", "Fwd:", "FW:" in front.
+/// A subject of two parts, a title and a name in capitals, either way
+/// round: "Quality Engineer - Selwyn Aerospace", "Orbital Software – QA
+/// Analyst". Words of the process ("Update", "Final round") are no company.
+fn role_and_firm<'s>(subject: &'s str) -> Option<(&'s str, Option<&'s str>)> {
+    const PROCESS: &str = "update|outcome|application|interview|round|feedback|decision|status|your|\
+        next|result|stage|search|role|position|vacancy|closed|follow";
+    let (a, b) = std::iter::once(" | ")
+        .chain(list(" - | – | — "))
+        .find_map(|sep| subject.split_once(sep))?;
+    let firm = |c: &'s str| {
+        let c = c.trim();
+        let proper = body::proper_run(c, 0).is_some_and(|r| r.len() == c.len());
+        let process = c
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| listed(PROCESS, &w.to_ascii_lowercase()));
+        (proper && !process && !names::looks_like_title(c)).then_some(c)
+    };
+    let title = |r: &str| names::looks_like_title(r.trim());
+    match (title(a), title(b)) {
+        (true, false) => firm(b).map(|c| (a.trim(), Some(c))),
+        (false, true) => firm(a).map(|c| (b.trim(), Some(c))),
+        _ => None,
+    }
+}
+
 fn strip_reply_marks(s: &str) -> &str {
     let mut s = s.trim();
     loop {
@@ -636,8 +672,8 @@ const LONG_SILENCE: &str = "sorry for the delay|apologies for the delay|apologis
     taken so long|taken us so long|delay in getting back|delay in responding|delay in coming back|\
     long silence|sorry for the wait|apologies for the wait|delayed response|late reply|\
     sorry for the late|\
-    long wait|kept you waiting|keeping you waiting|should have heard|owe you an apology|\
-    taken longer|took longer|been a while|waiting so long";
+    long wait|kept you waiting|slow reply|slow response|slow to reply|keeping you waiting|should have heard|owe you an apology|\
+    taken longer|took longer|been a while|waiting so long|taking so long|took so long";
 
 /// Wording only the hiring manager uses about the role.
 const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i enjoyed meeting|i really enjoyed|\
@@ -680,7 +716,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
         Stage::ApplicationOnly,
         "not among the finalists|not shortlisted|not been shortlisted|not to shortlist|\
             not to invite you|not invite you|not be inviting you|not inviting you|\
-            not selected for interview",
+            not selected for interview|selected to go forward|selected to progress",
         85,
     ),
     (
@@ -698,7 +734,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
         Stage::FinalRound,
         "final round|final interview|final stage|final-round|final stages|onsite|on-site|\
             last round|final panel|final presentation|\
-            last stage|final interviews|final meeting|the final|finalist|finalists",
+            last stage|final interviews|final meeting|the final|finalist|finalists|present your|presentation to",
         85,
     ),
     (
@@ -724,7 +760,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             met the team|met with the team|met us|pairing session|trial shift|trial day|work trial|\
             case study|design test|coding test|technical task|took to interview|to interview for|\
             to interview with|attended interview|attended the interview|interview last|interview yesterday|\
-            interview earlier|following your interview|after your interview",
+            interview earlier|following your interview|after your interview|video interview|exercise",
         80,
     ),
     (
@@ -762,8 +798,7 @@ const KEPT_YES: &str = "careers site|careers website|visit our careers|consider 
     consider applying|applying again|might suit you|other openings|\
     could suit you|would suit you|may suit you|something else that|something suitable|\
     anything suitable|more suitable|put you forward|in touch as soon as|contact you first|\
-    reach out to you first|to you first|similar roles|when hiring|once hiring|again in future|\
-    again in the future|other roles that|hold on to your|hold onto your";
+    reach out to you first|to you first|similar roles|when hiring|once hiring|other roles that|hold on to your|hold onto your|front of mind|top of mind";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -789,7 +824,7 @@ const FEEDBACK_YES: &str = "share a bit more context|share more context|go throu
     happy to chat|happy to discuss|if you want feedback|share more about|\
     share what i can|talk it through|feedback on each|\
     happy to go over|pass on their|more detail on the decision|\
-    talk it over|talk things over|hear more about|how the interview went|how your interview went";
+    talk it over|talk things over|hear more about|how the panel saw|how the interview went|how your interview went";
 
 /// An offer of a call or a chat, to talk the No over or about other roles.
 const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|arrange a call|book a call|\
@@ -800,7 +835,7 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
 /// A promise to be in touch, which keeps the user on file only beside a
 /// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
 /// questions" does not.
-const KEPT_CONTACT: &str = "keep you posted|consider us|in touch|reach out|contact you|think of you|\
+const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|consider|in touch|reach out|contact you|think of you|\
     hear from you again|reach out to you";
 
 /// Words of roles to come, read with [`KEPT_CONTACT`].
@@ -840,7 +875,7 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     decided to hire internally|appointed internally|an internal|no longer|not going ahead|paused|\
     more hands-on|\
     someone who|not be filled|\
-    who already|already has|already have|which we need|we need|the role needs|role needs|\
+    who already|already has|already have|which we need|the role needs|role needs|\
     role requires|needs someone|requires someone|lives closer|closer to|candidate with deeper|\
     candidate with stronger|candidate with broader|candidate with greater|candidate with more|\
     who had more|who has more|stronger on|more focused|mainly because|largely because|partly because|\
@@ -848,7 +883,7 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     member of staff|filled internally|hired internally|recruited internally|\
     the other person|other candidate had|other candidate has|the person we appointed|\
     the candidate we appointed|successful candidate has|successful candidate had|leaned towards|\
-    leaned toward|favoured|favored";
+    leaned toward|favoured|favored|other candidate's|turned on|tipped it|restructure";
 
 #[cfg(test)]
 mod tests {

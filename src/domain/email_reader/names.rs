@@ -86,7 +86,7 @@ pub fn looks_like_company(s: &str) -> bool {
 /// `None` when `s` is not a team at all.
 pub fn team_company(s: &str) -> Option<&str> {
     const TEAM: &str = "team|recruiting|recruitment|talent|acquisition|hr|people|careers|hiring|services|\
-        department|early|human|resources|jobs|resourcing|contracts|graduate|campus";
+        department|early|human|resources|jobs|resourcing|contracts|graduate|campus|division";
     let mut rest = s.trim().trim_end_matches(['.', ',']);
     rest = rest.strip_prefix("The ").unwrap_or(rest);
     // "Recruiting at Tessellate", "Talent Team at Acme".
