@@ -212,7 +212,7 @@ const COMPANY_CUES: &[(&str, u8)] = &[
             interviewing with",
         80,
     ),
-    ("apply to|career at|careers at", 75),
+    ("apply to|career at|careers at|considering", 75),
     ("joining|behalf of", 70),
     ("time with", 60),
     ("at", 55),

@@ -579,13 +579,17 @@ impl<'a> Reader<'a> {
         let lines = self.lines;
         let pair = body.iter().map(|&i| &lines.all[i]).find_map(|line| {
             let (at, len) = lines.find_any(line, topic)?;
-            (lines.find_any(line, with).is_some() && lines.find_any(line, CANNOT).is_none()).then(
-                || Found {
+            // "Reach out if you have any questions about the role" invites
+            // questions; it keeps nobody on file.
+            let asks = topic == KEPT_CONTACT && lines.find_any(line, QUESTIONS).is_some();
+            (lines.find_any(line, with).is_some()
+                && lines.find_any(line, CANNOT).is_none()
+                && !asks)
+                .then(|| Found {
                     value: true,
                     span: line.span(at, at + len),
                     confidence: 70,
-                },
-            )
+                })
         });
         if pair.is_some() {
             return pair;
@@ -703,12 +707,10 @@ const STAGES: &[(Stage, &str, u8)] = &[
     ),
     (
         Stage::Internal,
-        "internal application|applied internally|applying internally|internal vacancy|\
-            internal move|internal opportunity|internal transfer|your current team|\
-            your current role|as a colleague|internal posting|internal role|\
+        "internal application|internal applications|applied internally|applying internally|apply internally|internal vacancy|\
+            internal move|internal opportunity|internal transfer|internal posting|internal role|\
             internal applicants like you|internal job|as an internal|\
-            your line manager|your manager|within the business|within the organisation|\
-            within the organization|from within the|existing colleague|fellow colleague|your one to one",
+            your line manager|your manager|your one to one",
         85,
     ),
     (
@@ -722,7 +724,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
     (
         Stage::RunnerUp,
         "close one|very close|extremely close|really close|so close|incredibly close|\
-            close second|close call|runner-up|runner up|narrow decision|narrowly|a narrow|\
+            close second|strong second|close call|runner-up|runner up|narrow decision|narrowly|a narrow|\
             came second|it was close|a close decision|difficult decision between|\
             tough decision between|hard decision between|the other finalist|between you and|\
             came down to two|down to two|final two|second choice|came down to you|\
@@ -732,9 +734,10 @@ const STAGES: &[(Stage, &str, u8)] = &[
     ),
     (
         Stage::FinalRound,
-        "final round|final interview|final stage|final-round|final stages|onsite|on-site|\
+        "final round|final interview|final stage|final-round|final stages|the onsite|your onsite|\
+            the on-site|your on-site|onsite interview|on-site interview|\
             last round|final panel|final presentation|\
-            last stage|final interviews|final meeting|the final|finalist|finalists|present your|presentation to",
+            last stage|final interviews|final meeting|finalist|finalists|present your|presentation to",
         85,
     ),
     (
@@ -744,16 +747,16 @@ const STAGES: &[(Stage, &str, u8)] = &[
             our recent call|first call|teams call|zoom call|speaking with me on the phone|\
             screening interview|our screening|the screening|call with me|call earlier|call last|\
             call yesterday|time on the phone|\
-            on the phone with|chat with me|chat with our|phone conversation|telephone interview|\
+            on the phone with|chat with me|chatting with me|chatting to me|chat with our|phone conversation|telephone interview|\
             telephone call|telephone conversation|spoke on the phone|speaking on the phone",
         80,
     ),
     (
         Stage::Interview,
-        "technical test|assessment centre|assessment center|assessment day|speak with|\
-            meeting the|your interview|the interview|interviewing with|interviewing for|\
-            for interviewing|interviews|for coming in|meeting with|meeting you|meeting us|met with|\
-            to meet|interviewed|the panel|your time with|second interview|first interview|\
+        "technical test|assessment centre|assessment center|assessment day|\
+            meeting the team|your interview|the interview|interviewing with|interviewing for|\
+            for interviewing|your interviews|round of interviews|rounds of interviews|for coming in|meeting with|meeting you|meeting us|met with|\
+            to meet you|to meet with|interviewed you|you interviewed|you were interviewed|the panel|your time with|second interview|first interview|\
             your interviews|interveiw|time to interview|interviewing|the interview process|come in|\
             coming in|speaking with|spoke with|talking with|meet the team|attending an interview|\
             attending interview|at interview|to interview you|to see us|take-home|pleasure to interview|\
@@ -776,7 +779,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
         // offered only when nothing in the message speaks of meeting.
         Stage::ApplicationOnly,
         "your application|your applicaiton|applying|applied|application|your cv|your resume|\
-            for applying|time to apply",
+            for applying|time to apply|your candidacy",
         WEAK_APPLICATION,
     ),
 ];
@@ -789,16 +792,16 @@ const KEPT_YES: &str = "careers site|careers website|visit our careers|consider 
     keep your profile|keep your application|retain your details|retain your cv|\
     retain your information|hold your details|keep you in mind|keep you in our|keeping you in mind|\
     bear you in mind|keep your name|talent pool|talent community|encourage you to apply|\
-    encourage you to keep|welcome future applications|welcome your application|apply again|reapply|\
+    welcome future applications|welcome your application|apply again|reapply|\
     re-apply|apply for future|apply for other|keep an eye on|careers page|\
     \
-    consider you for|future vacancies|future openings|\
+    consider you for future|consider you for other|future vacancies|future openings|\
     future roles|future positions|\
     in mind for|see you apply|\
     consider applying|applying again|might suit you|other openings|\
     could suit you|would suit you|may suit you|something else that|something suitable|\
-    anything suitable|more suitable|put you forward|in touch as soon as|contact you first|\
-    reach out to you first|to you first|similar roles|when hiring|once hiring|other roles that|hold on to your|hold onto your|front of mind|top of mind";
+    anything suitable|put you forward|in touch as soon as|contact you first|\
+    reach out to you first|to you first|when hiring|once hiring|other roles that|hold on to your|hold onto your|front of mind|top of mind";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -821,7 +824,7 @@ const FEEDBACK_YES: &str = "share a bit more context|share more context|go throu
     request feedback|offer you feedback|provide you with feedback|give you feedback|\
     share some feedback|share more feedback|share more detailed feedback|walk you through|\
     talk you through|happy to talk through|happy to jump on a call|happy to set up a call|\
-    happy to chat|happy to discuss|if you want feedback|share more about|\
+    happy to chat|if you want feedback|talk through your|go through your|go over your|share more about|\
     share what i can|talk it through|feedback on each|\
     happy to go over|pass on their|more detail on the decision|\
     talk it over|talk things over|hear more about|how the panel saw|how the interview went|how your interview went";
@@ -835,12 +838,12 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
 /// A promise to be in touch, which keeps the user on file only beside a
 /// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
 /// questions" does not.
-const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|consider|in touch|reach out|contact you|think of you|\
+const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|will consider|you'll consider|let you know if|let you know when|in touch|reach out|contact you|think of you|\
     hear from you again|reach out to you";
 
 /// Words of roles to come, read with [`KEPT_CONTACT`].
 const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportunity|opportunities|\
-    vacancy|vacancies|job|jobs|future|suitable|something|anything|hiring|hire|fit|opens|arise|\
+    vacancy|vacancies|job|jobs|suitable|something|anything|hiring|hire|fit|opens|arise|\
     arises|come up|comes up|grow|growing|again|reopen|reopens|mandate|mandates|appointment|\
     appointments|searches|assignments|post|posts";
 
@@ -848,8 +851,12 @@ const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportu
 const CANNOT: &str = "unable|cannot|can't|not able|not possible|not available|not in a position|\
     isn't possible|isn't available";
 
+/// An invitation to ask, read with [`KEPT_CONTACT`].
+const QUESTIONS: &str = "question|questions|hesitate|help with|can help|anything i can";
+
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
-const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions";
+const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions|pointers|\
+    about the decision|about our decision|behind the decision|behind our decision|reasoning";
 
 const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|should you wish|wish to receive|\
     would like to|i'd like to|like to sit down|happy to|glad to|if you would like|if you'd like|\
@@ -865,18 +872,19 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     whose background is|mostly because|because they|because the other|because we need|we were looking for someone|looking for someone with|\
     looking for a candidate with|more experience|more direct experience|more hands-on experience|\
     stronger background|deeper experience|lacked|lack of|did not have|didn't have|less experience|\
-    not enough experience|we felt|the main reason|the deciding factor|\
+    not enough experience|the main reason|the deciding factor|\
     someone who has|someone with more|a candidate who has|due to budget|due to a change|\
     due to changes|due to restructuring|due to a restructure|due to internal|budget|restructuring|\
     hiring freeze|internal candidate|on hold|cancelled|the reason|as the role|more exposure|\
-    more depth|stronger experience|experience with|not quite|fell short|wanted someone|\
+    more depth|stronger experience|not quite|fell short|colleague from within|candidate from within|someone from within|\
+    whose experience with|hands-on experience|wanted someone|\
     needed someone|need someone|more senior|more junior|too senior|too junior|\
     chose a candidate who|whose background in|was stronger|were stronger|\
     decided to hire internally|appointed internally|an internal|no longer|not going ahead|paused|\
     more hands-on|\
     someone who|not be filled|\
     who already|already has|already have|which we need|the role needs|role needs|\
-    role requires|needs someone|requires someone|lives closer|closer to|candidate with deeper|\
+    role requires|needs someone|requires someone|lives closer|candidate with deeper|\
     candidate with stronger|candidate with broader|candidate with greater|candidate with more|\
     who had more|who has more|stronger on|more focused|mainly because|largely because|partly because|\
     because she|because he|your score|did not reach|existing member|\

@@ -211,7 +211,7 @@ fn unsigned(lines: &Lines, skip: &[usize]) -> Option<(usize, Option<usize>)> {
     let line = &lines.all[last];
     // A line that opens with the dash, too: "- Priya Raman, Head Chef".
     let lead = line.text.len() - line.text.trim_start_matches(['-', '–', '—']).len();
-    let opens = (lead > 0).then(|| (lead, 0));
+    let opens = (lead > 0).then_some((lead, 0));
     for (at, len) in opens
         .into_iter()
         .chain(list(DASHES).filter_map(|d| line.text.rfind(d).map(|at| (at, d.len()))))
