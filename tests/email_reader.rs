@@ -45,7 +45,7 @@ const TUNED_FLOORS: [(&str, usize, usize); 13] = [
     ("stage", 95, 1),
     ("kept_on_file", 99, 1),
     ("offers_feedback", 99, 1),
-    ("gives_reason", 97, 1),
+    ("gives_reason", 97, 2),
     ("candidate_name", 98, 1),
 ];
 
