@@ -73,27 +73,26 @@ pub fn is_english(lines: &Lines, body: Body) -> bool {
 /// Words that say this is a No at all, so silence about keeping in touch or
 /// feedback can be read as "they did not say".
 pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|decided to pause|pause your candidacy|\
-    pause your application|not the outcome|isn't the outcome|offer the role to|offered the role to|\
-    offered the position to|offer the position to|offered the post|offer the post|\
-    another colleague|another applicant|going to offer|filled the position|filled the role|\
-    not be taking|won't be taking|not be inviting|not inviting|will not be taking|decided not to|\
-    unfortunately|unfortunatly|regret|not to proceed|not be proceeding|not to move forward|\
-    not be moving forward|move forward with other|moving forward with other|other candidates|\
-    another candidate|not been successful|unsuccessful|not selected|not be progressing|\
-    not to progress|someone else|different direction|on hold|cancelled|canceled|not be offering|\
-    not to offer|decided to go with|decided to offer|not been shortlisted|we have decided|\
-    we've decided|not the news|not able to offer|no longer|sadly|afraid|proceed with other|\
-    appointed|chosen|successful candidate|won't be offering|not offering|not be able to offer|\
+    pause your application|not the outcome|isn't the outcome|offer the role to|\
+    offered the role to|offered the position to|offer the position to|offered the post|\
+    offer the post|another colleague|another applicant|going to offer|not be taking|\
+    won't be taking|not be inviting|not inviting|decided not to|unfortunately|unfortunatly|\
+    regret|not to proceed|not be proceeding|not to move forward|move forward with other|\
+    moving forward with other|other candidates|another candidate|not been successful|\
+    unsuccessful|not selected|not be progressing|not to progress|someone else|\
+    different direction|on hold|cancelled|canceled|not be offering|not to offer|\
+    decided to go with|decided to offer|not been shortlisted|we have decided|we've decided|\
+    not the news|not able to offer|no longer|sadly|afraid|proceed with other|appointed|\
+    chosen|successful candidate|won't be offering|not offering|not be able to offer|\
     gone with|went with|go with another|going with another|the other person|offer it to|\
-    been offered to|offered to an|we've offered|we have offered|proceed with candidates|right match|\
-    unable to move forward|not able to move forward|\
-    offered it to|not progress|not take your|not taking your|not take it|not be taking it|\
-    not shortlisted|has been filled|not among|not be offering you|appoint another|sorry to|\
-    hiring freeze|paused|not the right match|not successful|gone another way|not invite|\
-    pass this time|going to pass|not this time|been filled|filled by|given the role to|\
-    given the job to|given the position to|to someone who|were stronger|was stronger|making an appointment|\
-    haven't been successful|things further|application further|other way|been closed|closed the|\
-    not be filled|filled the|not select|not be continuing|won't be continuing";
+    been offered to|offered to an|we've offered|we have offered|proceed with candidates|\
+    right match|unable to move forward|not able to move forward|offered it to|not progress|\
+    not take your|not taking your|not take it|not shortlisted|not among|appoint another|\
+    sorry to|hiring freeze|paused|not successful|gone another way|not invite|pass this time|\
+    going to pass|not this time|been filled|filled by|given the role to|given the job to|\
+    given the position to|to someone who|were stronger|was stronger|making an appointment|\
+    haven't been successful|things further|application further|other way|been closed|\
+    closed the|not be filled|filled the|not select|not be continuing|won't be continuing";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()

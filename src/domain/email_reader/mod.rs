@@ -661,7 +661,7 @@ fn strip_reply_marks(s: &str) -> &str {
 }
 
 const AGENCY: &str = "my client|our client|the client|client's|clients|recruitment agency|search firm|\
-    executive search|the hiring company|my client's|our client's|end client";
+    executive search|the hiring company|end client";
 
 /// The email puts in writing what a call has just said.
 const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
@@ -671,12 +671,12 @@ const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we
     as i mentioned on the call|speak just now|spoke just now|speaking just now|thanks for picking up|\
     to confirm our conversation|on the call earlier";
 
-const LONG_SILENCE: &str = "sorry for the delay|apologies for the delay|apologise for the delay|apologize for the delay|\
-    sorry for the long wait|apologies for the long|sorry it has taken|sorry it's taken|\
-    taken so long|taken us so long|delay in getting back|delay in responding|delay in coming back|\
-    long silence|sorry for the wait|apologies for the wait|delayed response|late reply|\
-    sorry for the late|\
-    long wait|kept you waiting|slow reply|slow response|slow to reply|keeping you waiting|should have heard|owe you an apology|\
+const LONG_SILENCE: &str = "sorry for the delay|apologies for the delay|apologise for the delay|\
+    apologize for the delay|apologies for the long|sorry it has taken|sorry it's taken|\
+    taken so long|taken us so long|delay in getting back|delay in responding|\
+    delay in coming back|long silence|sorry for the wait|apologies for the wait|\
+    delayed response|late reply|sorry for the late|long wait|kept you waiting|slow reply|\
+    slow response|slow to reply|keeping you waiting|should have heard|owe you an apology|\
     taken longer|took longer|been a while|waiting so long|taking so long|took so long";
 
 /// Wording only the hiring manager uses about the role.
@@ -692,17 +692,14 @@ const STAGES: &[(Stage, &str, u8)] = &[
     (
         Stage::RoleCancelled,
         "pause this hire|pause the hire|pause this role|pause the role|paused this|pausing|\
-            role has been cancelled|position has been cancelled|been put on hold|\
-            put the role on hold|put this role on hold|put the position on hold|on hold|\
-            no longer recruiting|no longer hiring|not to fill|decided not to fill|hiring freeze|\
-            been withdrawn|role has been closed|position has been closed|no longer be filling|\
-            paused hiring|pause hiring|paused recruitment|not going ahead|\
-            restructuring|restructure|budget has been|budget was|role no longer exists|\
-            cancel the role|cancelled the role|cancelled the position|close the role|\
-            closed the role|been closed|not be filled|been paused|is paused|paused the|\
-            closed the search|cancelled the search|closed this search|role has closed|\
-            paused all|paused external|paused our|external hiring|freeze|frozen|\
-            hiring restarts|making an appointment|will not be filled|won't be filled",
+            role has been cancelled|position has been cancelled|on hold|no longer recruiting|\
+            no longer hiring|not to fill|been withdrawn|no longer be filling|paused hiring|\
+            pause hiring|paused recruitment|not going ahead|restructuring|restructure|\
+            budget has been|budget was|role no longer exists|cancel the role|cancelled the role|\
+            cancelled the position|close the role|closed the role|been closed|not be filled|\
+            been paused|is paused|paused the|closed the search|cancelled the search|\
+            closed this search|role has closed|paused all|paused external|paused our|\
+            external hiring|freeze|frozen|hiring restarts|making an appointment|won't be filled",
         85,
     ),
     (
@@ -724,12 +721,12 @@ const STAGES: &[(Stage, &str, u8)] = &[
     (
         Stage::RunnerUp,
         "close one|very close|extremely close|really close|so close|incredibly close|\
-            close second|strong second|close call|runner-up|runner up|narrow decision|narrowly|a narrow|\
-            came second|it was close|a close decision|difficult decision between|\
+            close second|strong second|close call|runner-up|runner up|narrow decision|narrowly|\
+            a narrow|came second|it was close|a close decision|difficult decision between|\
             tough decision between|hard decision between|the other finalist|between you and|\
-            came down to two|down to two|final two|second choice|came down to you|\
-            closely contested|tipped the balance|as close as|neck and neck|fine margin|\
-            finest of margins|ended with two|left with two|between two|very narrow",
+            down to two|final two|second choice|came down to you|closely contested|\
+            tipped the balance|as close as|neck and neck|fine margin|finest of margins|\
+            ended with two|left with two|between two|very narrow",
         85,
     ),
     (
@@ -753,17 +750,17 @@ const STAGES: &[(Stage, &str, u8)] = &[
     ),
     (
         Stage::Interview,
-        "technical test|assessment centre|assessment center|assessment day|\
-            meeting the team|your interview|the interview|interviewing with|interviewing for|\
-            for interviewing|your interviews|round of interviews|rounds of interviews|for coming in|meeting with|meeting you|meeting us|met with|\
-            to meet you|to meet with|interviewed you|you interviewed|you were interviewed|the panel|your time with|second interview|first interview|\
-            your interviews|interveiw|time to interview|interviewing|the interview process|come in|\
+        "technical test|assessment centre|assessment center|assessment day|meeting the team|\
+            your interview|the interview|your interviews|round of interviews|rounds of interviews|\
+            meeting with|meeting you|meeting us|met with|to meet you|to meet with|interviewed you|\
+            you interviewed|you were interviewed|the panel|your time with|second interview|\
+            first interview|your interviews|interveiw|time to interview|interviewing|come in|\
             coming in|speaking with|spoke with|talking with|meet the team|attending an interview|\
-            attending interview|at interview|to interview you|to see us|take-home|pleasure to interview|\
-            met the team|met with the team|met us|pairing session|trial shift|trial day|work trial|\
-            case study|design test|coding test|technical task|took to interview|to interview for|\
-            to interview with|attended interview|attended the interview|interview last|interview yesterday|\
-            interview earlier|following your interview|after your interview|video interview|exercise",
+            attending interview|at interview|to interview you|to see us|take-home|\
+            pleasure to interview|met the team|met us|pairing session|trial shift|trial day|\
+            work trial|case study|design test|coding test|technical task|took to interview|\
+            to interview for|to interview with|attended interview|interview last|\
+            interview yesterday|interview earlier|video interview|exercise",
         80,
     ),
     (
@@ -778,8 +775,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
         // Any No names the application, after an interview too: a weak cue,
         // offered only when nothing in the message speaks of meeting.
         Stage::ApplicationOnly,
-        "your application|your applicaiton|applying|applied|application|your cv|your resume|\
-            for applying|time to apply|your candidacy",
+        "your applicaiton|applying|applied|application|your cv|your resume|time to apply|\
+            your candidacy",
         WEAK_APPLICATION,
     ),
 ];
@@ -787,33 +784,31 @@ const STAGES: &[(Stage, &str, u8)] = &[
 const KEPT_NO: &str = "will not keep|won't keep|do not keep|don't keep|not retain|will be deleted|delete your|\
     not hold your|will not be kept";
 
-const KEPT_YES: &str = "careers site|careers website|visit our careers|consider us again|\
-    on file|keep your details|keep your cv|keep your resume|keep your information|\
-    keep your profile|keep your application|retain your details|retain your cv|\
-    retain your information|hold your details|keep you in mind|keep you in our|keeping you in mind|\
-    bear you in mind|keep your name|talent pool|talent community|encourage you to apply|\
-    welcome future applications|welcome your application|apply again|reapply|\
-    re-apply|apply for future|apply for other|keep an eye on|careers page|\
-    \
-    consider you for future|consider you for other|future vacancies|future openings|\
-    future roles|future positions|\
-    in mind for|see you apply|\
-    consider applying|applying again|might suit you|other openings|\
-    could suit you|would suit you|may suit you|something else that|something suitable|\
-    anything suitable|put you forward|in touch as soon as|contact you first|\
-    reach out to you first|to you first|when hiring|once hiring|other roles that|hold on to your|hold onto your|front of mind|top of mind";
+const KEPT_YES: &str = "careers site|careers website|visit our careers|consider us again|on file|\
+    keep your details|keep your cv|keep your resume|keep your information|keep your profile|\
+    keep your application|retain your details|retain your cv|retain your information|\
+    hold your details|keep you in mind|keep you in our|keeping you in mind|bear you in mind|\
+    keep your name|talent pool|talent community|encourage you to apply|\
+    welcome future applications|welcome your application|apply again|reapply|re-apply|\
+    apply for future|apply for other|keep an eye on|careers page|consider you for future|\
+    consider you for other|future vacancies|future openings|future roles|future positions|\
+    in mind for|see you apply|consider applying|applying again|might suit you|\
+    other openings|could suit you|would suit you|may suit you|something else that|\
+    something suitable|anything suitable|put you forward|in touch as soon as|\
+    contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
+    hold onto your|front of mind|top of mind";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
-    cannot provide feedback|can't provide feedback|unable to give feedback|\
-    not able to give feedback|individual feedback|not in a position to provide|\
-    not in a position to give|not in a position to offer|do not provide feedback|\
-    don't provide feedback|cannot offer feedback|can't offer feedback|unable to provide detailed|\
-    not able to provide detailed|not able to provide personalised|unable to provide personalised|\
+    cannot provide feedback|can't provide feedback|individual feedback|\
+    not in a position to provide|not in a position to give|not in a position to offer|\
+    do not provide feedback|don't provide feedback|cannot offer feedback|\
+    can't offer feedback|unable to provide detailed|not able to provide detailed|\
+    not able to provide personalised|unable to provide personalised|\
     unable to provide personalized|personal feedback|not able to share|unable to share|\
     cannot share|can't share|not able to give|unable to give|don't give feedback|\
-    do not give feedback|can't give feedback|cannot give feedback|\
-    feedback is not|feedback isn't|no feedback|feedback will not|feedback won't|feedback cannot|\
+    do not give feedback|can't give feedback|cannot give feedback|feedback is not|\
+    feedback isn't|no feedback|feedback will not|feedback won't|feedback cannot|\
     feedback can't";
 
 const FEEDBACK_YES: &str = "share a bit more context|share more context|go through feedback|go through the feedback|\
@@ -838,8 +833,9 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
 /// A promise to be in touch, which keeps the user on file only beside a
 /// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
 /// questions" does not.
-const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|will consider|you'll consider|let you know if|let you know when|in touch|reach out|contact you|think of you|\
-    hear from you again|reach out to you";
+const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|will consider|you'll consider|\
+    let you know if|let you know when|in touch|reach out|contact you|think of you|\
+    hear from you again";
 
 /// Words of roles to come, read with [`KEPT_CONTACT`].
 const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportunity|opportunities|\
@@ -869,29 +865,28 @@ const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|sho
 /// A specific reason for the No, not the form letter's "closer match".
 const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritising people|prioritizing people|\
     prioritising candidates|prioritizing candidates|focus on candidates|a background in|\
-    whose background is|mostly because|because they|because the other|because we need|we were looking for someone|looking for someone with|\
-    looking for a candidate with|more experience|more direct experience|more hands-on experience|\
-    stronger background|deeper experience|lacked|lack of|did not have|didn't have|less experience|\
-    not enough experience|the main reason|the deciding factor|\
-    someone who has|someone with more|a candidate who has|due to budget|due to a change|\
-    due to changes|due to restructuring|due to a restructure|due to internal|budget|restructuring|\
-    hiring freeze|internal candidate|on hold|cancelled|the reason|as the role|more exposure|\
-    more depth|stronger experience|not quite|fell short|colleague from within|candidate from within|someone from within|\
-    whose experience with|hands-on experience|wanted someone|\
-    needed someone|need someone|more senior|more junior|too senior|too junior|\
-    chose a candidate who|whose background in|was stronger|were stronger|\
-    decided to hire internally|appointed internally|an internal|no longer|not going ahead|paused|\
-    more hands-on|\
-    someone who|not be filled|\
-    who already|already has|already have|which we need|the role needs|role needs|\
-    role requires|needs someone|requires someone|lives closer|candidate with deeper|\
-    candidate with stronger|candidate with broader|candidate with greater|candidate with more|\
-    who had more|who has more|stronger on|more focused|mainly because|largely because|partly because|\
-    because she|because he|your score|did not reach|existing member|\
-    member of staff|filled internally|hired internally|recruited internally|\
-    the other person|other candidate had|other candidate has|the person we appointed|\
-    the candidate we appointed|successful candidate has|successful candidate had|leaned towards|\
-    leaned toward|favoured|favored|other candidate's|turned on|tipped it|restructure";
+    whose background is|mostly because|because they|because the other|because we need|\
+    we were looking for someone|looking for someone with|looking for a candidate with|\
+    more experience|more direct experience|stronger background|deeper experience|lacked|\
+    lack of|did not have|didn't have|less experience|not enough experience|the main reason|\
+    the deciding factor|someone with more|a candidate who has|due to a change|\
+    due to changes|due to internal|budget|restructuring|hiring freeze|internal candidate|\
+    on hold|cancelled|the reason|as the role|more exposure|more depth|stronger experience|\
+    not quite|fell short|colleague from within|candidate from within|someone from within|\
+    whose experience with|hands-on experience|wanted someone|needed someone|need someone|\
+    more senior|more junior|too senior|too junior|chose a candidate who|whose background in|\
+    was stronger|were stronger|decided to hire internally|appointed internally|an internal|\
+    no longer|not going ahead|paused|more hands-on|someone who|not be filled|who already|\
+    already has|already have|which we need|role needs|role requires|needs someone|\
+    requires someone|lives closer|candidate with deeper|candidate with stronger|\
+    candidate with broader|candidate with greater|candidate with more|who had more|\
+    who has more|stronger on|more focused|mainly because|largely because|partly because|\
+    because she|because he|your score|did not reach|existing member|member of staff|\
+    filled internally|hired internally|recruited internally|the other person|\
+    other candidate had|other candidate has|the person we appointed|\
+    the candidate we appointed|successful candidate has|successful candidate had|\
+    leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
+    restructure";
 
 #[cfg(test)]
 mod tests {

@@ -288,18 +288,11 @@ fn title_and_company(t: &str) -> (&str, Option<&str>) {
     for sep in list(" at |, ") {
         if let Some((title, company)) = t.split_once(sep) {
             let company = company.trim();
-            // "Talent Partners" or "Executive Search" holds a title's word,
-            // yet a title ends in no plural and names no search firm
-            // ("Partner, Executive Search" names a practice, not a firm).
-            let last = company.rsplit(' ').next().unwrap_or(company);
+            // "Northstar Talent Partners" holds a title's word, yet opens
+            // with a name; "Partner, Executive Search" names a practice.
+            let first = company.split(' ').next().unwrap_or(company);
             if looks_like_company(company)
-                && (!looks_like_title(company)
-                    || last.ends_with('s')
-                    || (company.split_whitespace().count() >= 3
-                        && super::names::is_agency_word(&format!(
-                            " {}\n",
-                            company.to_ascii_lowercase()
-                        ))))
+                && (!looks_like_title(company) || !looks_like_title(first))
                 && !super::names::is_department(company)
                 && !super::names::is_unit(company)
             {
