@@ -623,32 +623,31 @@ const SUBJECT_ROLE_CUES: &str = "application for the |application for |vacancy f
 /// Where a company starts in a subject line with no role cue.
 const SUBJECT_COMPANY_CUES: &str = "application to |interest in ";
 
-/// A subject without "Re:", "Fwd:", "FW:" in front.
 /// A subject of two parts, a title and a name in capitals, either way
 /// round: "Quality Engineer - Selwyn Aerospace", "Orbital Software – QA
-/// Analyst". Words of the process ("Update", "Final round") are no company.
-fn role_and_firm<'s>(subject: &'s str) -> Option<(&'s str, Option<&'s str>)> {
+/// Analyst". Words of the process ("Update", "Final Round") are no company.
+fn role_and_firm(subject: &str) -> Option<(&str, Option<&str>)> {
     const PROCESS: &str = "update|outcome|application|interview|round|feedback|decision|status|your|\
         next|result|stage|search|role|position|vacancy|closed|follow";
-    let (a, b) = std::iter::once(" | ")
-        .chain(list(" - | – | — "))
-        .find_map(|sep| subject.split_once(sep))?;
-    let firm = |c: &'s str| {
-        let c = c.trim();
-        let proper = body::proper_run(c, 0).is_some_and(|r| r.len() == c.len());
-        let process = c
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| listed(PROCESS, &w.to_ascii_lowercase()));
-        (proper && !process && !names::looks_like_title(c)).then_some(c)
+    let (a, b) = subject
+        .split_once(" | ")
+        .or_else(|| list(" - | – | — ").find_map(|sep| subject.split_once(sep)))?;
+    let (role, firm) = if names::looks_like_title(a) {
+        (a, b)
+    } else {
+        (b, a)
     };
-    let title = |r: &str| names::looks_like_title(r.trim());
-    match (title(a), title(b)) {
-        (true, false) => firm(b).map(|c| (a.trim(), Some(c))),
-        (false, true) => firm(a).map(|c| (b.trim(), Some(c))),
-        _ => None,
-    }
+    let (role, firm) = (role.trim(), firm.trim());
+    (names::looks_like_title(role)
+        && !names::looks_like_title(firm)
+        && body::proper_run(firm, 0) == Some(firm)
+        && !firm
+            .split(' ')
+            .any(|w| list(PROCESS).any(|p| w.eq_ignore_ascii_case(p))))
+    .then_some((role, Some(firm)))
 }
 
+/// A subject without "Re:", "Fwd:", "FW:" in front.
 fn strip_reply_marks(s: &str) -> &str {
     let mut s = s.trim();
     loop {

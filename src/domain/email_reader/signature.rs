@@ -305,10 +305,9 @@ fn title_and_company(t: &str) -> (&str, Option<&str>) {
 
 /// "for and on behalf of Pellow & Grant LLP" names the firm.
 fn without_behalf(line: &str) -> &str {
-    let low = line.to_ascii_lowercase();
-    low.find("on behalf of ")
-        .filter(|&at| low[..at].trim_end().ends_with("and") || at == 0)
-        .map_or(line, |at| line[at + 13..].trim())
+    line.strip_prefix("for and on behalf of ")
+        .or_else(|| line.strip_prefix("On behalf of "))
+        .unwrap_or(line)
 }
 
 /// A phone number, web address or street line, not a name or title.
