@@ -120,10 +120,7 @@ pub fn greeting<'a>(lines: &'a Lines<'a>, body: Body) -> Option<&'a str> {
         let words = name.split_whitespace().count();
         let name = match name.split_once(' ') {
             Some((first, rest))
-                if listed(
-                    HONORIFICS,
-                    &first.trim_end_matches('.').to_ascii_lowercase(),
-                ) && words >= 3 =>
+                if listed(HONORIFICS, first.trim_end_matches('.')) && words >= 3 =>
             {
                 rest.trim()
             }
@@ -434,7 +431,7 @@ fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
     let mut start = None;
     for (count, (at, tok)) in tokens(head).rev().enumerate() {
         let word = tok.trim_matches(not_alnum);
-        if listed(DETERMINERS, &word.to_ascii_lowercase()) {
+        if listed(DETERMINERS, word) {
             break;
         }
         if tok.ends_with([',', '.', ';', ':', '!', '?']) || count == 7 {
@@ -461,17 +458,15 @@ fn role_after(text: &str, from: usize) -> Option<&str> {
     let mut academic = false;
     for (at, tok) in tokens(rest) {
         let word = tok.trim_matches(|c: char| !c.is_alphanumeric() && !"()".contains(c));
-        let low = word.to_ascii_lowercase();
-        let low = low.as_str();
-        if start.is_none() && listed("the|a|an|our|next|new", low) {
+        if start.is_none() && listed("the|a|an|our|next|new", word) {
             continue;
         }
         // "Lecturer in Early Modern History": an academic post names its field.
-        let field = low == "in" && academic;
-        if (listed(STOPS, low) && !field) || listed(ROLE_NOUNS, low) {
+        let field = word.eq_ignore_ascii_case("in") && academic;
+        if (listed(STOPS, word) && !field) || listed(ROLE_NOUNS, word) {
             break;
         }
-        academic = listed("lecturer|professor|fellow|associate|researcher", low);
+        academic = listed("lecturer|professor|fellow|associate|researcher", word);
         let last_word = tok.ends_with([',', '.', ';', ':', '!', '?']);
         if !field {
             start.get_or_insert(at);
@@ -490,13 +485,14 @@ fn role_after(text: &str, from: usize) -> Option<&str> {
 /// ("systems engineer").
 pub fn good_role(r: &str) -> bool {
     let n = r.split_whitespace().count();
-    let low = |w: &str| w.trim_matches(not_alnum).to_ascii_lowercase();
     (1..=8).contains(&n)
         && r.split_whitespace().any(|w| {
-            let low = low(w);
-            !low.is_empty() && !listed(NOT_ROLES, &low)
+            let w = w.trim_matches(not_alnum);
+            !w.is_empty() && !listed(NOT_ROLES, w)
         })
-        && !r.split_whitespace().any(|w| listed(NOT_IN_ROLES, &low(w)))
+        && !r
+            .split_whitespace()
+            .any(|w| listed(NOT_IN_ROLES, w.trim_matches(not_alnum)))
         && (r.contains(char::is_uppercase) || looks_like_title(r))
 }
 

@@ -185,11 +185,11 @@ pub fn parse_date(value: &str) -> Option<String> {
                 (1 | 2, 1..=31) => day = day.or(Some(n)),
                 _ => {}
             }
-        } else if t.len() >= 3 && t.is_char_boundary(3) {
-            let low = t[..3].to_ascii_lowercase();
-            if let Some(m) = list(MONTHS).position(|m| m == low) {
-                month = month.or(Some(m as u32 + 1));
-            }
+        } else if let Some(m) = t
+            .get(..3)
+            .and_then(|t| list(MONTHS).position(|m| m.eq_ignore_ascii_case(t)))
+        {
+            month = month.or(Some(m as u32 + 1));
         }
     }
     Some(ymd(year?, month?, day?))

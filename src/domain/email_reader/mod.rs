@@ -651,8 +651,9 @@ fn role_and_firm(subject: &str) -> Option<(&str, Option<&str>)> {
 fn strip_reply_marks(s: &str) -> &str {
     let mut s = s.trim();
     loop {
-        let low = s.to_ascii_lowercase();
-        let Some(mark) = list("re:|fwd:|fw:|aw:|wg:").find(|m| low.starts_with(m)) else {
+        let Some(mark) = list("re:|fwd:|fw:|aw:|wg:")
+            .find(|m| s.get(..m.len()).is_some_and(|p| p.eq_ignore_ascii_case(m)))
+        else {
             return s;
         };
         s = s[mark.len()..].trim_start();
