@@ -3,7 +3,7 @@
 //! Small word lists rather than a model: they run in the browser, cost a few
 //! kilobytes, and their mistakes can be read and fixed.
 
-use super::lines::{list, listed};
+use super::lines::{list, listed, not_alnum};
 
 /// Name particles that stay lower case inside a name ("Anna de Vries").
 const PARTICLES: &str = "de|van|von|der|den|da|di|du|le|la|bin|al|ter|dos";
@@ -36,7 +36,7 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
 
 /// A word without the punctuation around it, for [`listed`].
 fn bare(w: &str) -> &str {
-    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+    w.trim_matches(not_alnum)
 }
 
 /// Whether `s` reads as a person's name: one to four words, each capitalised
