@@ -415,8 +415,13 @@ impl<'a> Reader<'a> {
         let subject = self.subject_parts().0.map(body::tidy_role);
         let body =
             body::role(self.lines, &self.body).map(|(r, conf, _)| (body::tidy_role(r), conf));
-        let low = |s: &str| s.to_ascii_lowercase();
-        let agree = |s: &str, b: &str| low(s).contains(&low(b)) || low(b).contains(&low(s));
+        // One names the other, in any case: "Data Analyst" and "Senior Data Analyst".
+        let agree = |s: &str, b: &str| {
+            let (long, short) = if s.len() < b.len() { (b, s) } else { (s, b) };
+            long.as_bytes()
+                .windows(short.len().max(1))
+                .any(|w| w.eq_ignore_ascii_case(short.as_bytes()))
+        };
         match (subject, body) {
             (Some(s), Some((b, conf))) if !agree(s, b) && conf >= 80 => return self.found(b, conf),
             (Some(s), _) => return self.found(s, 90),

@@ -69,14 +69,13 @@ pub fn looks_like_title(s: &str) -> bool {
 /// Whether `s` reads as a company line in a signature ("Acme Robotics Ltd").
 pub fn looks_like_company(s: &str) -> bool {
     let n = words(s).count();
-    let low = s.to_ascii_lowercase();
     (1..=6).contains(&n)
         && s.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !s.contains('@')
-        && !low.contains("www.")
-        && !low.contains("http")
+        && !s.contains("www.")
+        && !s.contains("http")
         && s.chars().filter(char::is_ascii_digit).count() < 3
         && !s.ends_with([',', '.', '!', '?'])
 }

@@ -209,18 +209,19 @@ fn unsigned(lines: &Lines, skip: &[usize]) -> Option<(usize, Option<usize>)> {
     };
     let last = lines.all.iter().rposition(|l| !l.is_blank())?;
     let line = &lines.all[last];
+    let named = |from: usize| {
+        let rest = line.text[from..].trim();
+        let name = split_parts(rest).into_iter().next().unwrap_or(rest);
+        (looks_like_person(name) && name.split_whitespace().count() <= 3)
+            .then_some((last, Some(from)))
+    };
     // A line that opens with the dash, too: "- Priya Raman, Head Chef".
     let lead = line.text.len() - line.text.trim_start_matches(['-', '–', '—']).len();
-    let opens = (lead > 0).then_some((lead, 0));
-    for (at, len) in opens
-        .into_iter()
-        .chain(list(DASHES).filter_map(|d| line.text.rfind(d).map(|at| (at, d.len()))))
-    {
-        let rest = line.text[at + len..].trim();
-        let name = split_parts(rest).into_iter().next().unwrap_or(rest);
-        if looks_like_person(name) && name.split_whitespace().count() <= 3 {
-            return Some((last, Some(at + len)));
-        }
+    let found = named(lead)
+        .filter(|_| lead > 0)
+        .or_else(|| list(DASHES).find_map(|d| named(line.text.rfind(d)? + d.len())));
+    if found.is_some() {
+        return found;
     }
     if !short(last) {
         return None;
