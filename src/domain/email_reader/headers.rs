@@ -133,8 +133,14 @@ pub fn split_from(value: &str) -> (Part<'_>, Part<'_>) {
 
 /// Whether an address is one nobody reads (`noreply@`, `do-not-reply@`).
 pub fn is_no_reply(addr: &str) -> bool {
-    let local = addr.split('@').next().unwrap_or("").to_ascii_lowercase();
-    let plain: String = local.chars().filter(char::is_ascii_alphanumeric).collect();
+    let plain: String = addr
+        .split('@')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     plain.contains("noreply") || plain.contains("donotreply")
 }
 
