@@ -34,19 +34,19 @@ const FIELDS: [&str; 13] = [
 /// (per cent) each field may reach: a little worse than the reader does on
 /// it, so a regression fails.
 const TUNED_FLOORS: [(&str, usize, usize); 13] = [
-    ("company", 95, 1),
-    ("role", 96, 1),
-    ("sender_name", 96, 1),
-    ("sender_title", 98, 1),
-    ("sender_email", 98, 1),
-    ("subject", 98, 1),
-    ("date", 98, 1),
-    ("arrival", 94, 1),
-    ("stage", 96, 1),
-    ("kept_on_file", 97, 1),
-    ("offers_feedback", 97, 1),
-    ("gives_reason", 96, 2),
-    ("candidate_name", 96, 1),
+    ("company", 96, 1),
+    ("role", 95, 1),
+    ("sender_name", 98, 1),
+    ("sender_title", 99, 1),
+    ("sender_email", 99, 1),
+    ("subject", 99, 1),
+    ("date", 99, 1),
+    ("arrival", 96, 1),
+    ("stage", 95, 1),
+    ("kept_on_file", 99, 1),
+    ("offers_feedback", 99, 1),
+    ("gives_reason", 97, 2),
+    ("candidate_name", 98, 1),
 ];
 
 /// One email: its name, its labels, and what the example prints for it.
@@ -222,8 +222,8 @@ fn tuned_second_round_table() {
 /// What the reader reached on `held-out/` when it was measured: a
 /// regression fails. The goals (95 % right, at most 2 % wrong, every
 /// field at least 90 %) are printed beside it, met or not.
-const HELD_OUT_FLOOR: usize = 83;
-const HELD_OUT_CEILING: usize = 8;
+const HELD_OUT_FLOOR: usize = 88;
+const HELD_OUT_CEILING: usize = 6;
 
 /// `held-out/` alone, written by someone who had not read the reader and
 /// never tuned to: the table (no misses), the goals, and the floor.

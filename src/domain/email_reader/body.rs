@@ -73,26 +73,26 @@ pub fn is_english(lines: &Lines, body: Body) -> bool {
 /// Words that say this is a No at all, so silence about keeping in touch or
 /// feedback can be read as "they did not say".
 pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|decided to pause|pause your candidacy|\
-    pause your application|not the outcome|isn't the outcome|offer the role to|offered the role to|\
-    offered the position to|offer the position to|offered the post|offer the post|\
-    another colleague|another applicant|going to offer|filled the position|filled the role|\
-    not be taking|won't be taking|not be inviting|not inviting|will not be taking|decided not to|\
-    unfortunately|unfortunatly|regret|not to proceed|not be proceeding|not to move forward|\
-    not be moving forward|move forward with other|moving forward with other|other candidates|\
-    another candidate|not been successful|unsuccessful|not selected|not be progressing|\
-    not to progress|someone else|different direction|on hold|cancelled|canceled|not be offering|\
-    not to offer|decided to go with|decided to offer|not been shortlisted|we have decided|\
-    we've decided|not the news|not able to offer|no longer|sadly|afraid|proceed with other|\
-    appointed|chosen|successful candidate|won't be offering|not offering|not be able to offer|\
+    pause your application|not the outcome|isn't the outcome|offer the role to|\
+    offered the role to|offered the position to|offer the position to|offered the post|\
+    offer the post|another colleague|another applicant|going to offer|not be taking|\
+    won't be taking|not be inviting|not inviting|decided not to|unfortunately|unfortunatly|\
+    regret|not to proceed|not be proceeding|not to move forward|move forward with other|\
+    moving forward with other|other candidates|another candidate|not been successful|\
+    unsuccessful|not selected|not be progressing|not to progress|someone else|\
+    different direction|on hold|cancelled|canceled|not be offering|not to offer|\
+    decided to go with|decided to offer|not been shortlisted|we have decided|we've decided|\
+    not the news|not able to offer|no longer|sadly|afraid|proceed with other|appointed|\
+    chosen|successful candidate|won't be offering|not offering|not be able to offer|\
     gone with|went with|go with another|going with another|the other person|offer it to|\
-    been offered to|offered to an|we've offered|we have offered|proceed with candidates|right match|\
-    unable to move forward|not able to move forward|\
-    offered it to|not progress|not take your|not taking your|not take it|not be taking it|\
-    not shortlisted|has been filled|not among|not be offering you|appoint another|sorry to|\
-    hiring freeze|paused|not the right match|not successful|gone another way|not invite|\
-    pass this time|going to pass|not this time|been filled|filled by|given the role to|\
-    given the job to|given the position to|to someone who|were stronger|was stronger|making an appointment|\
-    haven't been successful|things further|application further";
+    been offered to|offered to an|we've offered|we have offered|proceed with candidates|\
+    right match|unable to move forward|not able to move forward|offered it to|not progress|\
+    not take your|not taking your|not take it|not shortlisted|not among|appoint another|\
+    sorry to|hiring freeze|paused|not successful|gone another way|not invite|pass this time|\
+    going to pass|not this time|been filled|filled by|given the role to|given the job to|\
+    given the position to|to someone who|were stronger|was stronger|making an appointment|\
+    haven't been successful|things further|application further|other way|been closed|\
+    closed the|not be filled|filled the|not select|not be continuing|won't be continuing";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()
@@ -120,10 +120,7 @@ pub fn greeting<'a>(lines: &'a Lines<'a>, body: Body) -> Option<&'a str> {
         let words = name.split_whitespace().count();
         let name = match name.split_once(' ') {
             Some((first, rest))
-                if listed(
-                    HONORIFICS,
-                    &first.trim_end_matches('.').to_ascii_lowercase(),
-                ) && words >= 3 =>
+                if listed(HONORIFICS, first.trim_end_matches('.')) && words >= 3 =>
             {
                 rest.trim()
             }
@@ -211,7 +208,7 @@ const COMPANY_CUES: &[(&str, u8)] = &[
             interviewing with",
         80,
     ),
-    ("apply to|career at|careers at", 75),
+    ("apply to|career at|careers at|considering", 75),
     ("joining|behalf of", 70),
     ("time with", 60),
     ("at", 55),
@@ -434,7 +431,7 @@ fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
     let mut start = None;
     for (count, (at, tok)) in tokens(head).rev().enumerate() {
         let word = tok.trim_matches(not_alnum);
-        if listed(DETERMINERS, &word.to_ascii_lowercase()) {
+        if listed(DETERMINERS, word) {
             break;
         }
         if tok.ends_with([',', '.', ';', ':', '!', '?']) || count == 7 {
@@ -461,17 +458,15 @@ fn role_after(text: &str, from: usize) -> Option<&str> {
     let mut academic = false;
     for (at, tok) in tokens(rest) {
         let word = tok.trim_matches(|c: char| !c.is_alphanumeric() && !"()".contains(c));
-        let low = word.to_ascii_lowercase();
-        let low = low.as_str();
-        if start.is_none() && listed("the|a|an|our|next|new", low) {
+        if start.is_none() && listed("the|a|an|our|next|new", word) {
             continue;
         }
         // "Lecturer in Early Modern History": an academic post names its field.
-        let field = low == "in" && academic;
-        if (listed(STOPS, low) && !field) || listed(ROLE_NOUNS, low) {
+        let field = word.eq_ignore_ascii_case("in") && academic;
+        if (listed(STOPS, word) && !field) || listed(ROLE_NOUNS, word) {
             break;
         }
-        academic = listed("lecturer|professor|fellow|associate|researcher", low);
+        academic = listed("lecturer|professor|fellow|associate|researcher", word);
         let last_word = tok.ends_with([',', '.', ';', ':', '!', '?']);
         if !field {
             start.get_or_insert(at);
@@ -490,13 +485,14 @@ fn role_after(text: &str, from: usize) -> Option<&str> {
 /// ("systems engineer").
 pub fn good_role(r: &str) -> bool {
     let n = r.split_whitespace().count();
-    let low = |w: &str| w.trim_matches(not_alnum).to_ascii_lowercase();
     (1..=8).contains(&n)
         && r.split_whitespace().any(|w| {
-            let low = low(w);
-            !low.is_empty() && !listed(NOT_ROLES, &low)
+            let w = w.trim_matches(not_alnum);
+            !w.is_empty() && !listed(NOT_ROLES, w)
         })
-        && !r.split_whitespace().any(|w| listed(NOT_IN_ROLES, &low(w)))
+        && !r
+            .split_whitespace()
+            .any(|w| listed(NOT_IN_ROLES, w.trim_matches(not_alnum)))
         && (r.contains(char::is_uppercase) || looks_like_title(r))
 }
 

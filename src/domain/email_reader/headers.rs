@@ -133,8 +133,14 @@ pub fn split_from(value: &str) -> (Part<'_>, Part<'_>) {
 
 /// Whether an address is one nobody reads (`noreply@`, `do-not-reply@`).
 pub fn is_no_reply(addr: &str) -> bool {
-    let local = addr.split('@').next().unwrap_or("").to_ascii_lowercase();
-    let plain: String = local.chars().filter(char::is_ascii_alphanumeric).collect();
+    let plain: String = addr
+        .split('@')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     plain.contains("noreply") || plain.contains("donotreply")
 }
 
@@ -185,11 +191,11 @@ pub fn parse_date(value: &str) -> Option<String> {
                 (1 | 2, 1..=31) => day = day.or(Some(n)),
                 _ => {}
             }
-        } else if t.len() >= 3 && t.is_char_boundary(3) {
-            let low = t[..3].to_ascii_lowercase();
-            if let Some(m) = list(MONTHS).position(|m| m == low) {
-                month = month.or(Some(m as u32 + 1));
-            }
+        } else if let Some(m) = t
+            .get(..3)
+            .and_then(|t| list(MONTHS).position(|m| m.eq_ignore_ascii_case(t)))
+        {
+            month = month.or(Some(m as u32 + 1));
         }
     }
     Some(ymd(year?, month?, day?))

@@ -190,9 +190,10 @@ pub fn list(entries: &str) -> impl Iterator<Item = &str> {
     entries.split('|').filter(|e| !e.is_empty())
 }
 
-/// Whether `word` is an entry of `entries` (see [`list`]).
+/// Whether `word` is an entry of `entries` (see [`list`]), in any case:
+/// callers need not lower-case a word (and allocate) to look it up.
 pub fn listed(entries: &str, word: &str) -> bool {
-    list(entries).any(|e| e == word)
+    list(entries).any(|e| e.eq_ignore_ascii_case(word))
 }
 
 /// Neither a letter nor a digit: where words split.

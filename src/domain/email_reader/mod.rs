@@ -271,6 +271,9 @@ impl<'a> Reader<'a> {
         Some(self.lines.all[i].text.get(off..)?.trim())
     }
 
+    // Kept apart: inlined into its one caller, the release build came out
+    // larger.
+    #[inline(never)]
     fn read(&self) -> Reading {
         let body: Body = &self.body;
         if !body::is_english(self.lines, body) {
@@ -374,12 +377,20 @@ impl<'a> Reader<'a> {
                     && s.starts_with(c)
                     && !list(LEGAL_SUFFIXES).any(|l| s[c.len()..].trim().eq_ignore_ascii_case(l))
             });
-            if conf >= THRESHOLD {
+            // A weak cue ("on behalf of Julian Frost") yields to the signature.
+            let weak = conf < 75 && signed.is_some_and(|s| !s.eq_ignore_ascii_case(c));
+            if conf >= THRESHOLD && !weak {
                 return self.found(longer.unwrap_or(c), conf);
             }
         }
         if let Some(c) = beside_role {
-            return self.found(c, 80);
+            // A subject's short form of the name the signature writes in full.
+            let short = self
+                .header_value(self.headers.subject)
+                .and_then(|s| role_and_firm(strip_reply_marks(s)))
+                .is_some_and(|(_, f)| f == Some(c));
+            let full = signed.filter(|s| short && s.len() > c.len() && s.starts_with(c));
+            return self.found(full.unwrap_or(c), 80);
         }
         if agency {
             return None;
@@ -401,8 +412,11 @@ impl<'a> Reader<'a> {
             .collect::<String>()
             .to_ascii_lowercase();
         let domain = from_addr?.split('@').nth(1)?.to_ascii_lowercase();
-        let first_word = c.split_whitespace().next()?.to_ascii_lowercase();
-        (domain.contains(&squashed) || (first_word.len() >= 4 && domain.starts_with(&first_word)))
+        let first_word = c.split_whitespace().next()?;
+        let starts = domain
+            .get(..first_word.len())
+            .is_some_and(|d| d.eq_ignore_ascii_case(first_word));
+        (domain.contains(&squashed) || (first_word.len() >= 4 && starts))
             .then(|| self.found(c, 60))
             .flatten()
     }
@@ -414,8 +428,13 @@ impl<'a> Reader<'a> {
         let subject = self.subject_parts().0.map(body::tidy_role);
         let body =
             body::role(self.lines, &self.body).map(|(r, conf, _)| (body::tidy_role(r), conf));
-        let low = |s: &str| s.to_ascii_lowercase();
-        let agree = |s: &str, b: &str| low(s).contains(&low(b)) || low(b).contains(&low(s));
+        // One names the other, in any case: "Data Analyst" and "Senior Data Analyst".
+        let agree = |s: &str, b: &str| {
+            let (long, short) = if s.len() < b.len() { (b, s) } else { (s, b) };
+            long.as_bytes()
+                .windows(short.len().max(1))
+                .any(|w| w.eq_ignore_ascii_case(short.as_bytes()))
+        };
         match (subject, body) {
             (Some(s), Some((b, conf))) if !agree(s, b) && conf >= 80 => return self.found(b, conf),
             (Some(s), _) => return self.found(s, 90),
@@ -469,7 +488,10 @@ impl<'a> Reader<'a> {
                 // "Data Analyst at Acme": the whole subject.
                 None => match subject.split_once(" at ") {
                     Some((r, c)) if names::looks_like_title(r) => (r, body::proper_run(c, 0)),
-                    _ => return (None, company),
+                    _ => match role_and_firm(subject) {
+                        Some(found) => found,
+                        None => return (None, company),
+                    },
                 },
             },
         };
@@ -575,13 +597,17 @@ impl<'a> Reader<'a> {
         let lines = self.lines;
         let pair = body.iter().map(|&i| &lines.all[i]).find_map(|line| {
             let (at, len) = lines.find_any(line, topic)?;
-            (lines.find_any(line, with).is_some() && lines.find_any(line, CANNOT).is_none()).then(
-                || Found {
+            // "Reach out if you have any questions about the role" invites
+            // questions; it keeps nobody on file.
+            let asks = topic == KEPT_CONTACT && lines.find_any(line, QUESTIONS).is_some();
+            (lines.find_any(line, with).is_some()
+                && lines.find_any(line, CANNOT).is_none()
+                && !asks)
+                .then(|| Found {
                     value: true,
                     span: line.span(at, at + len),
                     confidence: 70,
-                },
-            )
+                })
         });
         if pair.is_some() {
             return pair;
@@ -615,12 +641,37 @@ const SUBJECT_ROLE_CUES: &str = "application for the |application for |vacancy f
 /// Where a company starts in a subject line with no role cue.
 const SUBJECT_COMPANY_CUES: &str = "application to |interest in ";
 
+/// A subject of two parts, a title and a name in capitals, either way
+/// round: "Quality Engineer - Selwyn Aerospace", "Orbital Software – QA
+/// Analyst". Words of the process ("Update", "Final Round") are no company.
+fn role_and_firm(subject: &str) -> Option<(&str, Option<&str>)> {
+    const PROCESS: &str = "update|outcome|application|interview|round|feedback|decision|status|your|\
+        next|result|stage|search|role|position|vacancy|closed|follow";
+    let (a, b) = subject
+        .split_once(" | ")
+        .or_else(|| list(" - | – | — ").find_map(|sep| subject.split_once(sep)))?;
+    let (role, firm) = if names::looks_like_title(a) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let (role, firm) = (role.trim(), firm.trim());
+    (names::looks_like_title(role)
+        && !names::looks_like_title(firm)
+        && body::proper_run(firm, 0) == Some(firm)
+        && !firm
+            .split(' ')
+            .any(|w| list(PROCESS).any(|p| w.eq_ignore_ascii_case(p))))
+    .then_some((role, Some(firm)))
+}
+
 /// A subject without "Re:", "Fwd:", "FW:" in front.
 fn strip_reply_marks(s: &str) -> &str {
     let mut s = s.trim();
     loop {
-        let low = s.to_ascii_lowercase();
-        let Some(mark) = list("re:|fwd:|fw:|aw:|wg:").find(|m| low.starts_with(m)) else {
+        let Some(mark) = list("re:|fwd:|fw:|aw:|wg:")
+            .find(|m| s.get(..m.len()).is_some_and(|p| p.eq_ignore_ascii_case(m)))
+        else {
             return s;
         };
         s = s[mark.len()..].trim_start();
@@ -628,7 +679,7 @@ fn strip_reply_marks(s: &str) -> &str {
 }
 
 const AGENCY: &str = "my client|our client|the client|client's|clients|recruitment agency|search firm|\
-    executive search|the hiring company|my client's|our client's|end client";
+    executive search|the hiring company|end client";
 
 /// The email puts in writing what a call has just said.
 const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
@@ -638,13 +689,13 @@ const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we
     as i mentioned on the call|speak just now|spoke just now|speaking just now|thanks for picking up|\
     to confirm our conversation|on the call earlier";
 
-const LONG_SILENCE: &str = "sorry for the delay|apologies for the delay|apologise for the delay|apologize for the delay|\
-    sorry for the long wait|apologies for the long|sorry it has taken|sorry it's taken|\
-    taken so long|taken us so long|delay in getting back|delay in responding|delay in coming back|\
-    long silence|sorry for the wait|apologies for the wait|delayed response|late reply|\
-    sorry for the late|\
-    long wait|kept you waiting|keeping you waiting|should have heard|owe you an apology|\
-    taken longer|took longer|been a while|waiting so long";
+const LONG_SILENCE: &str = "sorry for the delay|apologies for the delay|apologise for the delay|\
+    apologize for the delay|apologies for the long|sorry it has taken|sorry it's taken|\
+    taken so long|taken us so long|delay in getting back|delay in responding|\
+    delay in coming back|long silence|sorry for the wait|apologies for the wait|\
+    delayed response|late reply|sorry for the late|long wait|kept you waiting|slow reply|\
+    slow response|slow to reply|keeping you waiting|should have heard|owe you an apology|\
+    taken longer|took longer|been a while|waiting so long|taking so long|took so long";
 
 /// Wording only the hiring manager uses about the role.
 const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i enjoyed meeting|i really enjoyed|\
@@ -659,27 +710,22 @@ const STAGES: &[(Stage, &str, u8)] = &[
     (
         Stage::RoleCancelled,
         "pause this hire|pause the hire|pause this role|pause the role|paused this|pausing|\
-            role has been cancelled|position has been cancelled|been put on hold|\
-            put the role on hold|put this role on hold|put the position on hold|on hold|\
-            no longer recruiting|no longer hiring|not to fill|decided not to fill|hiring freeze|\
-            been withdrawn|role has been closed|position has been closed|no longer be filling|\
-            paused hiring|pause hiring|paused recruitment|not going ahead|\
-            restructuring|restructure|budget has been|budget was|role no longer exists|\
-            cancel the role|cancelled the role|cancelled the position|close the role|\
-            closed the role|been closed|not be filled|been paused|is paused|paused the|\
-            closed the search|cancelled the search|closed this search|role has closed|\
-            paused all|paused external|paused our|external hiring|freeze|frozen|\
-            hiring restarts|making an appointment|will not be filled|won't be filled",
+            role has been cancelled|position has been cancelled|on hold|no longer recruiting|\
+            no longer hiring|not to fill|been withdrawn|no longer be filling|paused hiring|\
+            pause hiring|paused recruitment|not going ahead|restructuring|restructure|\
+            budget has been|budget was|role no longer exists|cancel the role|cancelled the role|\
+            cancelled the position|close the role|closed the role|been closed|not be filled|\
+            been paused|is paused|paused the|closed the search|cancelled the search|\
+            closed this search|role has closed|paused all|paused external|paused our|\
+            external hiring|freeze|frozen|hiring restarts|making an appointment|won't be filled",
         85,
     ),
     (
         Stage::Internal,
-        "internal application|applied internally|applying internally|internal vacancy|\
-            internal move|internal opportunity|internal transfer|your current team|\
-            your current role|as a colleague|internal posting|internal role|\
+        "internal application|internal applications|applied internally|applying internally|apply internally|internal vacancy|\
+            internal move|internal opportunity|internal transfer|internal posting|internal role|\
             internal applicants like you|internal job|as an internal|\
-            your line manager|your manager|within the business|within the organisation|\
-            within the organization|from within the|existing colleague|fellow colleague|your one to one",
+            your line manager|your manager|your one to one",
         85,
     ),
     (
@@ -687,25 +733,26 @@ const STAGES: &[(Stage, &str, u8)] = &[
         Stage::ApplicationOnly,
         "not among the finalists|not shortlisted|not been shortlisted|not to shortlist|\
             not to invite you|not invite you|not be inviting you|not inviting you|\
-            not selected for interview",
+            not selected for interview|selected to go forward|selected to progress",
         85,
     ),
     (
         Stage::RunnerUp,
         "close one|very close|extremely close|really close|so close|incredibly close|\
-            close second|close call|runner-up|runner up|narrow decision|narrowly|a narrow|\
-            came second|it was close|a close decision|difficult decision between|\
+            close second|strong second|close call|runner-up|runner up|narrow decision|narrowly|\
+            a narrow|came second|it was close|a close decision|difficult decision between|\
             tough decision between|hard decision between|the other finalist|between you and|\
-            came down to two|down to two|final two|second choice|came down to you|\
-            closely contested|tipped the balance|as close as|neck and neck|fine margin|\
-            finest of margins|ended with two|left with two|between two|very narrow",
+            down to two|final two|second choice|came down to you|closely contested|\
+            tipped the balance|as close as|neck and neck|fine margin|finest of margins|\
+            ended with two|left with two|between two|very narrow",
         85,
     ),
     (
         Stage::FinalRound,
-        "final round|final interview|final stage|final-round|final stages|onsite|on-site|\
+        "final round|final interview|final stage|final-round|final stages|the onsite|your onsite|\
+            the on-site|your on-site|onsite interview|on-site interview|\
             last round|final panel|final presentation|\
-            last stage|final interviews|final meeting|the final|finalist|finalists",
+            last stage|final interviews|final meeting|finalist|finalists|present your|presentation to",
         85,
     ),
     (
@@ -715,23 +762,23 @@ const STAGES: &[(Stage, &str, u8)] = &[
             our recent call|first call|teams call|zoom call|speaking with me on the phone|\
             screening interview|our screening|the screening|call with me|call earlier|call last|\
             call yesterday|time on the phone|\
-            on the phone with|chat with me|chat with our|phone conversation|telephone interview|\
+            on the phone with|chat with me|chatting with me|chatting to me|chat with our|phone conversation|telephone interview|\
             telephone call|telephone conversation|spoke on the phone|speaking on the phone",
         80,
     ),
     (
         Stage::Interview,
-        "technical test|assessment centre|assessment center|assessment day|speak with|\
-            meeting the|your interview|the interview|interviewing with|interviewing for|\
-            for interviewing|interviews|for coming in|meeting with|meeting you|meeting us|met with|\
-            to meet|interviewed|the panel|your time with|second interview|first interview|\
-            your interviews|interveiw|time to interview|interviewing|the interview process|come in|\
+        "technical test|assessment centre|assessment center|assessment day|meeting the team|\
+            your interview|the interview|your interviews|round of interviews|rounds of interviews|\
+            meeting with|meeting you|meeting us|met with|to meet you|to meet with|interviewed you|\
+            you interviewed|you were interviewed|the panel|your time with|second interview|\
+            first interview|your interviews|interveiw|time to interview|interviewing|come in|\
             coming in|speaking with|spoke with|talking with|meet the team|attending an interview|\
-            attending interview|at interview|to interview you|to see us|take-home|pleasure to interview|\
-            met the team|met with the team|met us|pairing session|trial shift|trial day|work trial|\
-            case study|design test|coding test|technical task|took to interview|to interview for|\
-            to interview with|attended interview|attended the interview|interview last|interview yesterday|\
-            interview earlier|following your interview|after your interview",
+            attending interview|at interview|to interview you|to see us|take-home|\
+            pleasure to interview|met the team|met us|pairing session|trial shift|trial day|\
+            work trial|case study|design test|coding test|technical task|took to interview|\
+            to interview for|to interview with|attended interview|interview last|\
+            interview yesterday|interview earlier|video interview|exercise",
         80,
     ),
     (
@@ -746,8 +793,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
         // Any No names the application, after an interview too: a weak cue,
         // offered only when nothing in the message speaks of meeting.
         Stage::ApplicationOnly,
-        "your application|your applicaiton|applying|applied|application|your cv|your resume|\
-            for applying|time to apply",
+        "your applicaiton|applying|applied|application|your cv|your resume|time to apply|\
+            your candidacy",
         WEAK_APPLICATION,
     ),
 ];
@@ -755,34 +802,31 @@ const STAGES: &[(Stage, &str, u8)] = &[
 const KEPT_NO: &str = "will not keep|won't keep|do not keep|don't keep|not retain|will be deleted|delete your|\
     not hold your|will not be kept";
 
-const KEPT_YES: &str = "careers site|careers website|visit our careers|consider us again|\
-    on file|keep your details|keep your cv|keep your resume|keep your information|\
-    keep your profile|keep your application|retain your details|retain your cv|\
-    retain your information|hold your details|keep you in mind|keep you in our|keeping you in mind|\
-    bear you in mind|keep your name|talent pool|talent community|encourage you to apply|\
-    encourage you to keep|welcome future applications|welcome your application|apply again|reapply|\
-    re-apply|apply for future|apply for other|keep an eye on|careers page|\
-    \
-    consider you for|future vacancies|future openings|\
-    future roles|future positions|\
-    in mind for|see you apply|\
-    consider applying|applying again|might suit you|other openings|\
-    could suit you|would suit you|may suit you|something else that|something suitable|\
-    anything suitable|more suitable|put you forward|in touch as soon as|contact you first|\
-    reach out to you first|to you first|similar roles|when hiring|once hiring|again in future|\
-    again in the future|other roles that|hold on to your|hold onto your";
+const KEPT_YES: &str = "careers site|careers website|visit our careers|consider us again|on file|\
+    keep your details|keep your cv|keep your resume|keep your information|keep your profile|\
+    keep your application|retain your details|retain your cv|retain your information|\
+    hold your details|keep you in mind|keep you in our|keeping you in mind|bear you in mind|\
+    keep your name|talent pool|talent community|encourage you to apply|\
+    welcome future applications|welcome your application|apply again|reapply|re-apply|\
+    apply for future|apply for other|keep an eye on|careers page|consider you for future|\
+    consider you for other|future vacancies|future openings|future roles|future positions|\
+    in mind for|see you apply|consider applying|applying again|might suit you|\
+    other openings|could suit you|would suit you|may suit you|something else that|\
+    something suitable|anything suitable|put you forward|in touch as soon as|\
+    contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
+    hold onto your|front of mind|top of mind";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
-    cannot provide feedback|can't provide feedback|unable to give feedback|\
-    not able to give feedback|individual feedback|not in a position to provide|\
-    not in a position to give|not in a position to offer|do not provide feedback|\
-    don't provide feedback|cannot offer feedback|can't offer feedback|unable to provide detailed|\
-    not able to provide detailed|not able to provide personalised|unable to provide personalised|\
+    cannot provide feedback|can't provide feedback|individual feedback|\
+    not in a position to provide|not in a position to give|not in a position to offer|\
+    do not provide feedback|don't provide feedback|cannot offer feedback|\
+    can't offer feedback|unable to provide detailed|not able to provide detailed|\
+    not able to provide personalised|unable to provide personalised|\
     unable to provide personalized|personal feedback|not able to share|unable to share|\
     cannot share|can't share|not able to give|unable to give|don't give feedback|\
-    do not give feedback|can't give feedback|cannot give feedback|\
-    feedback is not|feedback isn't|no feedback|feedback will not|feedback won't|feedback cannot|\
+    do not give feedback|can't give feedback|cannot give feedback|feedback is not|\
+    feedback isn't|no feedback|feedback will not|feedback won't|feedback cannot|\
     feedback can't";
 
 const FEEDBACK_YES: &str = "share a bit more context|share more context|go through feedback|go through the feedback|\
@@ -793,10 +837,10 @@ const FEEDBACK_YES: &str = "share a bit more context|share more context|go throu
     request feedback|offer you feedback|provide you with feedback|give you feedback|\
     share some feedback|share more feedback|share more detailed feedback|walk you through|\
     talk you through|happy to talk through|happy to jump on a call|happy to set up a call|\
-    happy to chat|happy to discuss|if you want feedback|share more about|\
+    happy to chat|if you want feedback|talk through your|go through your|go over your|share more about|\
     share what i can|talk it through|feedback on each|\
     happy to go over|pass on their|more detail on the decision|\
-    talk it over|talk things over|hear more about|how the interview went|how your interview went";
+    talk it over|talk things over|hear more about|how the panel saw|how the interview went|how your interview went";
 
 /// An offer of a call or a chat, to talk the No over or about other roles.
 const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|arrange a call|book a call|\
@@ -807,12 +851,13 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
 /// A promise to be in touch, which keeps the user on file only beside a
 /// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
 /// questions" does not.
-const KEPT_CONTACT: &str = "keep you posted|consider us|in touch|reach out|contact you|think of you|\
-    hear from you again|reach out to you";
+const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|will consider|you'll consider|\
+    let you know if|let you know when|in touch|reach out|contact you|think of you|\
+    hear from you again";
 
 /// Words of roles to come, read with [`KEPT_CONTACT`].
 const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportunity|opportunities|\
-    vacancy|vacancies|job|jobs|future|suitable|something|anything|hiring|hire|fit|opens|arise|\
+    vacancy|vacancies|job|jobs|suitable|something|anything|hiring|hire|fit|opens|arise|\
     arises|come up|comes up|grow|growing|again|reopen|reopens|mandate|mandates|appointment|\
     appointments|searches|assignments|post|posts";
 
@@ -820,8 +865,12 @@ const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportu
 const CANNOT: &str = "unable|cannot|can't|not able|not possible|not available|not in a position|\
     isn't possible|isn't available";
 
+/// An invitation to ask, read with [`KEPT_CONTACT`].
+const QUESTIONS: &str = "question|questions|hesitate|help with|can help|anything i can";
+
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
-const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions";
+const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions|pointers|\
+    about the decision|about our decision|behind the decision|behind our decision|reasoning";
 
 const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|should you wish|wish to receive|\
     would like to|i'd like to|like to sit down|happy to|glad to|if you would like|if you'd like|\
@@ -834,28 +883,28 @@ const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|sho
 /// A specific reason for the No, not the form letter's "closer match".
 const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritising people|prioritizing people|\
     prioritising candidates|prioritizing candidates|focus on candidates|a background in|\
-    whose background is|mostly because|because they|because the other|because we need|we were looking for someone|looking for someone with|\
-    looking for a candidate with|more experience|more direct experience|more hands-on experience|\
-    stronger background|deeper experience|lacked|lack of|did not have|didn't have|less experience|\
-    not enough experience|we felt|the main reason|the deciding factor|\
-    someone who has|someone with more|a candidate who has|due to budget|due to a change|\
-    due to changes|due to restructuring|due to a restructure|due to internal|budget|restructuring|\
-    hiring freeze|internal candidate|on hold|cancelled|the reason|as the role|more exposure|\
-    more depth|stronger experience|experience with|not quite|fell short|wanted someone|\
-    needed someone|need someone|more senior|more junior|too senior|too junior|\
-    chose a candidate who|whose background in|was stronger|were stronger|\
-    decided to hire internally|appointed internally|an internal|no longer|not going ahead|paused|\
-    more hands-on|\
-    someone who|not be filled|\
-    who already|already has|already have|which we need|we need|the role needs|role needs|\
-    role requires|needs someone|requires someone|lives closer|closer to|candidate with deeper|\
-    candidate with stronger|candidate with broader|candidate with greater|candidate with more|\
-    who had more|who has more|stronger on|more focused|mainly because|largely because|partly because|\
-    because she|because he|your score|did not reach|existing member|\
-    member of staff|filled internally|hired internally|recruited internally|\
-    the other person|other candidate had|other candidate has|the person we appointed|\
-    the candidate we appointed|successful candidate has|successful candidate had|leaned towards|\
-    leaned toward|favoured|favored";
+    whose background is|mostly because|because they|because the other|because we need|\
+    we were looking for someone|looking for someone with|looking for a candidate with|\
+    more experience|more direct experience|stronger background|deeper experience|lacked|\
+    lack of|did not have|didn't have|less experience|not enough experience|the main reason|\
+    the deciding factor|someone with more|a candidate who has|due to a change|\
+    due to changes|due to internal|budget|restructuring|hiring freeze|internal candidate|\
+    on hold|cancelled|the reason|as the role|more exposure|more depth|stronger experience|\
+    not quite|fell short|colleague from within|candidate from within|someone from within|\
+    whose experience with|hands-on experience|wanted someone|needed someone|need someone|\
+    more senior|more junior|too senior|too junior|chose a candidate who|whose background in|\
+    was stronger|were stronger|decided to hire internally|appointed internally|an internal|\
+    no longer|not going ahead|paused|more hands-on|someone who|not be filled|who already|\
+    already has|already have|which we need|role needs|role requires|needs someone|\
+    requires someone|lives closer|candidate with deeper|candidate with stronger|\
+    candidate with broader|candidate with greater|candidate with more|who had more|\
+    who has more|stronger on|more focused|mainly because|largely because|partly because|\
+    because she|because he|your score|did not reach|existing member|member of staff|\
+    filled internally|hired internally|recruited internally|the other person|\
+    other candidate had|other candidate has|the person we appointed|\
+    the candidate we appointed|successful candidate has|successful candidate had|\
+    leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
+    restructure";
 
 #[cfg(test)]
 mod tests {

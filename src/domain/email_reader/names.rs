@@ -3,7 +3,7 @@
 //! Small word lists rather than a model: they run in the browser, cost a few
 //! kilobytes, and their mistakes can be read and fixed.
 
-use super::lines::{list, listed};
+use super::lines::{list, listed, not_alnum};
 
 /// Name particles that stay lower case inside a name ("Anna de Vries").
 const PARTICLES: &str = "de|van|von|der|den|da|di|du|le|la|bin|al|ter|dos";
@@ -34,9 +34,9 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
 }
 
-fn low_word(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-        .to_ascii_lowercase()
+/// A word without the punctuation around it, for [`listed`].
+fn bare(w: &str) -> &str {
+    w.trim_matches(not_alnum)
 }
 
 /// Whether `s` reads as a person's name: one to four words, each capitalised
@@ -46,11 +46,11 @@ pub fn looks_like_person(s: &str) -> bool {
     (1..=4).contains(&n)
         && !s.contains(|c: char| c.is_ascii_digit() || "@:/|<>()[]{},;!?".contains(c))
         && words(s).enumerate().all(|(i, w)| {
-            let low = low_word(w);
+            let word = bare(w);
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            let honorific = i == 0 && n > 1 && listed(HONORIFICS, low.trim_end_matches('.'));
-            (capital || (i > 0 && listed(PARTICLES, &low)))
-                && (honorific || (!listed(NOT_PEOPLE, &low) && !listed(TITLE_WORDS, &low)))
+            let honorific = i == 0 && n > 1 && listed(HONORIFICS, word.trim_end_matches('.'));
+            (capital || (i > 0 && listed(PARTICLES, word)))
+                && (honorific || (!listed(NOT_PEOPLE, word) && !listed(TITLE_WORDS, word)))
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 1
         })
 }
@@ -61,20 +61,19 @@ pub fn looks_like_title(s: &str) -> bool {
     (1..=8).contains(&n)
         && !s.contains('@')
         && s.chars().filter(char::is_ascii_digit).count() < 3
-        && words(s).any(|w| listed(TITLE_WORDS, &low_word(w)))
+        && words(s).any(|w| listed(TITLE_WORDS, bare(w)))
 }
 
 /// Whether `s` reads as a company line in a signature ("Acme Robotics Ltd").
 pub fn looks_like_company(s: &str) -> bool {
     let n = words(s).count();
-    let low = s.to_ascii_lowercase();
     (1..=6).contains(&n)
         && s.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !s.contains('@')
-        && !low.contains("www.")
-        && !low.contains("http")
+        && !s.contains("www.")
+        && !s.contains("http")
         && s.chars().filter(char::is_ascii_digit).count() < 3
         && !s.ends_with([',', '.', '!', '?'])
 }
@@ -84,7 +83,7 @@ pub fn looks_like_company(s: &str) -> bool {
 /// `None` when `s` is not a team at all.
 pub fn team_company(s: &str) -> Option<&str> {
     const TEAM: &str = "team|recruiting|recruitment|talent|acquisition|hr|people|careers|hiring|services|\
-        department|early|human|resources|jobs|resourcing|contracts|graduate|campus";
+        department|early|human|resources|jobs|resourcing|contracts|graduate|campus|division";
     let mut rest = s.trim().trim_end_matches(['.', ',']);
     rest = rest.strip_prefix("The ").unwrap_or(rest);
     // "Recruiting at Tessellate", "Talent Team at Acme".
@@ -96,7 +95,7 @@ pub fn team_company(s: &str) -> Option<&str> {
     let mut team = false;
     while !rest.is_empty() {
         let (head, last) = rest.rsplit_once(' ').unwrap_or(("", rest));
-        if listed(TEAM, &low_word(last)) || (team && last == "&") {
+        if listed(TEAM, bare(last)) || (team && last == "&") {
             team = true;
             rest = head.trim_end();
         } else {
@@ -110,9 +109,7 @@ pub fn team_company(s: &str) -> Option<&str> {
 /// "Dr Hannah Cho" is Hannah Cho (the app asks for the honorific apart).
 pub fn without_honorific(name: &str) -> &str {
     match name.split_once(' ') {
-        Some((first, rest)) if listed(HONORIFICS, &low_word(first)) && rest.contains(' ') => {
-            rest.trim()
-        }
+        Some((first, rest)) if listed(HONORIFICS, bare(first)) && rest.contains(' ') => rest.trim(),
         _ => name,
     }
 }
@@ -123,7 +120,7 @@ pub fn is_department(s: &str) -> bool {
     const DEPARTMENTS: &str = "payments|engineering|marketing|sales|finance|operations|product|design|data|people|\
         platform|legal|research|support|growth|infrastructure|security|brand|content|emea|apac|uk|\
         us|europe|americas|and|&";
-    words(s).all(|w| listed(DEPARTMENTS, &low_word(w)))
+    words(s).all(|w| listed(DEPARTMENTS, bare(w)))
 }
 
 /// Whether `s` names a unit inside an employer rather than the employer:
@@ -132,10 +129,10 @@ pub fn is_unit(s: &str) -> bool {
     const UNITS: &str = "department|committee|panel|board|faculty";
     // "School of Ocean Sciences" is a unit; "Hill Primary School" is not.
     const OPENING: &str = "school|division|office|directorate|unit";
-    let mut w = words(s).map(low_word);
+    let mut w = words(s).map(bare);
     w.next()
-        .is_some_and(|f| listed(UNITS, &f) || (listed(OPENING, &f) && s.contains(" of ")))
-        || w.last().is_some_and(|l| listed(UNITS, &l))
+        .is_some_and(|f| listed(UNITS, f) || (listed(OPENING, f) && s.contains(" of ")))
+        || w.last().is_some_and(|l| listed(UNITS, l))
 }
 
 /// Whether `s` starts with an honorific: "Dr Laurence Hale" is a person,
@@ -143,7 +140,7 @@ pub fn is_unit(s: &str) -> bool {
 pub fn starts_with_honorific(s: &str) -> bool {
     words(s)
         .next()
-        .is_some_and(|w| listed(HONORIFICS, low_word(w).trim_end_matches('.')))
+        .is_some_and(|w| listed(HONORIFICS, bare(w).trim_end_matches('.')))
 }
 
 /// Whether a signature or title names an agency or search firm.

@@ -82,7 +82,10 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
         None => match unsigned(lines, skip) {
             // "… luck! - Maria": the name ends a line the body still reads.
             Some((at, Some(from))) => {
-                sig.name = Some(lines.all[at].text[from..].trim());
+                // "- Priya Raman, Head Chef": a name and a title.
+                let mut parts = split_parts(lines.all[at].text[from..].trim()).into_iter();
+                sig.name = parts.next();
+                sig.title = parts.next().filter(|t| looks_like_title(t));
                 return sig;
             }
             Some((at, None)) => (at, None, at),
@@ -94,12 +97,25 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
     if let Some(from) = inline {
         block.push(lines.all[at].text[from..].trim());
     }
+    let mut gap = false;
     for l in lines.all[after..].iter() {
         if l.is_blank() {
-            if block.is_empty() {
-                continue;
+            gap = !block.is_empty();
+            continue;
+        }
+        // "Mel", a blank line, then "Melissa Grant" and her title: the
+        // full block is the signature.
+        if gap {
+            let full = l.text.trim();
+            let short = block.first().copied().unwrap_or_default();
+            if block.len() > 1
+                || !looks_like_person(full)
+                || !full.starts_with(short.get(..1).unwrap_or("-"))
+            {
+                break;
             }
-            break;
+            block.clear();
+            gap = false;
         }
         if block.len() == 5 {
             break;
@@ -131,9 +147,16 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
         return sig;
     };
     let mut parts = first.into_iter();
-    let Some(head) = parts.next() else {
+    let Some(mut head) = parts.next() else {
         return sig;
     };
+    // "[Recruiter Name]" or "{{recruiter_name}}" above "HR Department": a
+    // template's blank signed, and what follows it still says who sent it.
+    if head.starts_with(['[', '{'])
+        && let Some(next) = rest.next().and_then(|p| p.first().copied())
+    {
+        head = next;
+    }
     if let Some(company) = team_company(head) {
         sig.team = Some(head);
         // "Recruitment Team" over "Southridge Video".
@@ -161,7 +184,7 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
             let (title, company) = title_and_company(t);
             sig.title = Some(title);
             sig.company = company.or_else(|| {
-                after.next().filter(|c| {
+                after.next().map(without_behalf).filter(|c| {
                     looks_like_company(c)
                         && !super::names::is_unit(c)
                         && !super::names::is_department(c)
@@ -186,13 +209,19 @@ fn unsigned(lines: &Lines, skip: &[usize]) -> Option<(usize, Option<usize>)> {
     };
     let last = lines.all.iter().rposition(|l| !l.is_blank())?;
     let line = &lines.all[last];
-    for dash in list(DASHES) {
-        if let Some(at) = line.text.rfind(dash) {
-            let name = line.text[at + dash.len()..].trim();
-            if looks_like_person(name) && name.split_whitespace().count() <= 3 {
-                return Some((last, Some(at + dash.len())));
-            }
-        }
+    let named = |from: usize| {
+        let rest = line.text[from..].trim();
+        let name = split_parts(rest).into_iter().next().unwrap_or(rest);
+        (looks_like_person(name) && name.split_whitespace().count() <= 3)
+            .then_some((last, Some(from)))
+    };
+    // A line that opens with the dash, too: "- Priya Raman, Head Chef".
+    let lead = line.text.len() - line.text.trim_start_matches(['-', '–', '—']).len();
+    let found = named(lead)
+        .filter(|_| lead > 0)
+        .or_else(|| list(DASHES).find_map(|d| named(line.text.rfind(d)? + d.len())));
+    if found.is_some() {
+        return found;
     }
     if !short(last) {
         return None;
@@ -260,8 +289,11 @@ fn title_and_company(t: &str) -> (&str, Option<&str>) {
     for sep in list(" at |, ") {
         if let Some((title, company)) = t.split_once(sep) {
             let company = company.trim();
+            // "Northstar Talent Partners" holds a title's word, yet opens
+            // with a name; "Partner, Executive Search" names a practice.
+            let first = company.split(' ').next().unwrap_or(company);
             if looks_like_company(company)
-                && !looks_like_title(company)
+                && (!looks_like_title(company) || !looks_like_title(first))
                 && !super::names::is_department(company)
                 && !super::names::is_unit(company)
             {
@@ -270,6 +302,13 @@ fn title_and_company(t: &str) -> (&str, Option<&str>) {
         }
     }
     (t, None)
+}
+
+/// "for and on behalf of Pellow & Grant LLP" names the firm.
+fn without_behalf(line: &str) -> &str {
+    line.strip_prefix("for and on behalf of ")
+        .or_else(|| line.strip_prefix("On behalf of "))
+        .unwrap_or(line)
 }
 
 /// A phone number, web address or street line, not a name or title.
