@@ -13,9 +13,9 @@
 use std::collections::BTreeMap;
 
 use kept_in_mind::domain::check::check;
-use kept_in_mind::domain::compose::compose;
+use kept_in_mind::domain::compose::{Earlier, compose_all};
 use kept_in_mind::domain::model::*;
-use kept_in_mind::domain::overview::{ordered, status};
+use kept_in_mind::domain::overview::status;
 
 use Channel::*;
 use Seniority::*;
@@ -398,15 +398,6 @@ fn answers(s: &Scenario) -> Answers {
             arrival: Some(s.arrival),
             said_keep_in_mind: s.said_keep,
             original_subject: s.subject.into(),
-            follows: s.follows.map(|(role, date, stage)| {
-                Box::new(Rejection {
-                    company: s.company.into(),
-                    job_title: role.into(),
-                    date: date.into(),
-                    stage: Some(stage),
-                    ..Default::default()
-                })
-            }),
             offered_feedback: s.offered_feedback,
             offered_call: s.offered_call,
             ..Default::default()
@@ -452,6 +443,31 @@ fn answers(s: &Scenario) -> Answers {
             linkedin_premium: s.premium,
         },
     }
+}
+
+/// The earlier No the library holds for a second No: the same people and
+/// answers, for the earlier role, with the notes the app wrote then.
+fn earlier(s: &Scenario, answers: &Answers) -> Vec<Earlier> {
+    let Some((role, date, stage)) = s.follows else {
+        return Vec::new();
+    };
+    let mut then = answers.clone();
+    then.rejection = Rejection {
+        company: s.company.into(),
+        job_title: role.into(),
+        date: date.into(),
+        stage: Some(stage),
+        arrival: Some(s.arrival),
+        ..Default::default()
+    };
+    let bodies = compose_all(&then, &[], |_, _| 0)
+        .into_iter()
+        .map(|c| c.note.body)
+        .collect();
+    vec![Earlier {
+        rejection: then.rejection,
+        bodies,
+    }]
 }
 
 fn stage_words(stage: Stage) -> &'static str {
@@ -686,14 +702,15 @@ fn render() -> (String, Tally) {
             tally.add("extra:messy typing".into());
         }
         body.push_str(&format!("## {}. {}\n\n{}\n\n", i + 1, s.name, summary(s)));
+        let notes = compose_all(&answers, &earlier(s, &answers), |_, _| 0);
         for person in &answers.recipients {
             tally.add(format!(
                 "part:{}",
                 part_words(person.relationship.unwrap_or_default())
             ));
-            for channel in ordered(&answers.channels_for(person)) {
+            for composed in notes.iter().filter(|n| n.recipient == person.id) {
+                let (channel, note) = (composed.channel, &composed.note);
                 tally.add(format!("channel:{}", channel_words(channel)));
-                let note = compose(&answers, person, channel, 0);
                 let report = check(
                     note.subject.as_deref(),
                     &note.body,

@@ -333,6 +333,34 @@ impl Draft {
             .any(|r| Some(r.id) != except && is_blank(r))
     }
 
+    /// The notes the page shows for `person`: [`Answers::channels_for`],
+    /// and any other note the user edited or marked sent, so a record made
+    /// when every person got every kind of note loses none of its work.
+    pub fn channels_for(&self, person: &Recipient) -> Vec<Channel> {
+        let mut out = self.answers.channels_for(person);
+        for note in &self.notes {
+            let kept = note.edit.is_some() || note.sent.is_some();
+            if kept && note.recipient == person.id && !out.contains(&note.channel) {
+                out.push(note.channel);
+            }
+        }
+        Channel::ALL
+            .into_iter()
+            .filter(|c| out.contains(c))
+            .collect()
+    }
+
+    /// How many notes the notes page shows: every note
+    /// [`Draft::channels_for`] gives each person. The check page's button
+    /// and the notes page's count both read it, so they never disagree.
+    pub fn note_count(&self) -> usize {
+        self.answers
+            .recipients
+            .iter()
+            .map(|person| self.channels_for(person).len())
+            .sum()
+    }
+
     /// The state of one note, if the user has touched it.
     pub fn note(&self, recipient: u32, channel: Channel) -> Option<&NoteState> {
         self.notes

@@ -239,6 +239,9 @@ impl Finding {
             Finding::Repetition { repeat: Repeat::Phrase(words) } => format!(
                 "“{words}” comes twice; saying it once, or another way the second time, reads more naturally."
             ),
+            Finding::Repetition { repeat: Repeat::Word(word) } => format!(
+                "“{word}” comes twice; another word the second time reads more naturally."
+            ),
         }
     }
 }

@@ -12,12 +12,13 @@ use leptos::prelude::*;
 use super::checkins::CheckInPlan;
 use super::sent::SentControl;
 use crate::domain::check::check;
-use crate::domain::compose::{Note, compose, linkedin_limit};
+use crate::domain::compose::{Composed, Note, compose, compose_all, linkedin_limit};
 use crate::domain::counts::Counts;
 use crate::domain::date::Date;
 use crate::domain::draft::{NoteState, NoteText};
 use crate::domain::export::{clipboard_text, file_name, mailto, plain_text};
 use crate::domain::labels::channel_name;
+use crate::domain::library::earlier_at;
 use crate::domain::model::Channel;
 use crate::domain::overview::{SHOWN_FINDINGS, advice, count_line, ordered, show_more, status};
 use crate::domain::record::Word;
@@ -31,19 +32,14 @@ use crate::ui::store::use_store;
 #[component]
 pub fn NotesPage() -> impl IntoView {
     let store = use_store();
+    let all = all_notes();
     // Memos, so typing in a note does not rebuild (and unfocus) the page.
     let people = Memo::new(move |_| {
         store.draft.with(|d| {
             d.answers
                 .recipients
                 .iter()
-                .map(|r| {
-                    (
-                        r.id,
-                        r.name.trim().to_owned(),
-                        ordered(&d.answers.channels_for(r)),
-                    )
-                })
+                .map(|r| (r.id, r.name.trim().to_owned(), ordered(&d.channels_for(r))))
                 .collect::<Vec<_>>()
         })
     });
@@ -107,7 +103,7 @@ pub fn NotesPage() -> impl IntoView {
                 {jump_links}
                 {move || {
                     people.get().into_iter().map(|(id, name, channels)| {
-                        let notes = channels.into_iter().enumerate().map(|(n, channel)| view! { <NoteCard recipient=id channel=channel first=n == 0 name=name.clone()/> }).collect_view();
+                        let notes = channels.into_iter().enumerate().map(|(n, channel)| view! { <NoteCard recipient=id channel=channel first=n == 0 name=name.clone() all=all/> }).collect_view();
                         let heading = format!("to-{id}");
                         view! {
                             <section class="person-notes" aria-labelledby=format!("to-{id}")>
@@ -163,14 +159,68 @@ fn note_button(
     .into_any()
 }
 
-#[component]
-fn NoteCard(recipient: u32, channel: Channel, first: bool, name: String) -> impl IntoView {
+/// Every note of the open record, composed together ([`compose_all`]) so
+/// none repeats another or an earlier No's notes to the same company. Each
+/// input is its own memo: typing in a note changes none of them, so nothing
+/// is composed again.
+fn all_notes() -> Memo<Vec<Composed>> {
     let store = use_store();
-    let note = Memo::new(move |_| {
+    let answers = Memo::new(move |_| store.draft.with(|d| d.answers.clone()));
+    let variants = Memo::new(move |_| {
         store.draft.with(|d| {
-            let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
-            let variant = d.note(recipient, channel).map_or(0, |n| n.variant);
-            Some(compose(&d.answers, person, channel, variant))
+            d.notes
+                .iter()
+                .map(|n| (n.recipient, n.channel, n.variant))
+                .collect::<Vec<_>>()
+        })
+    });
+    let company = Memo::new(move |_| {
+        store
+            .draft
+            .with(|d| (d.id.clone(), d.answers.rejection.company.clone()))
+    });
+    let earlier = Memo::new(move |_| {
+        company.track();
+        store
+            .records
+            .with(|records| store.draft.with_untracked(|d| earlier_at(records, d)))
+    });
+    Memo::new(move |_| {
+        variants.with(|variants| {
+            let variant = |id, channel| {
+                variants
+                    .iter()
+                    .find(|(r, c, _)| *r == id && *c == channel)
+                    .map_or(0, |v| v.2)
+            };
+            answers.with(|a| earlier.with(|e| compose_all(a, e, variant)))
+        })
+    })
+}
+
+#[component]
+fn NoteCard(
+    recipient: u32,
+    channel: Channel,
+    first: bool,
+    name: String,
+    all: Memo<Vec<Composed>>,
+) -> impl IntoView {
+    let store = use_store();
+    // A note the answers no longer call for, kept because it was edited or
+    // sent, is composed on its own.
+    let note = Memo::new(move |_| {
+        let together = all.with(|all| {
+            all.iter()
+                .find(|c| c.recipient == recipient && c.channel == channel)
+                .map(|c| c.note.clone())
+        });
+        together.or_else(|| {
+            store.draft.with(|d| {
+                let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
+                let variant = d.note(recipient, channel).map_or(0, |n| n.variant);
+                Some(compose(&d.answers, person, channel, variant))
+            })
         })
     });
     let composed = Memo::new(move |_| {
