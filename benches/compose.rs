@@ -1,11 +1,13 @@
 //! How long composing takes: every channel for a draft of ten recipients,
-//! the most a user would have on screen at once.
+//! the most a user would have on screen at once, one note at a time and all
+//! together as the notes page composes them ([`compose_all`], each note
+//! avoiding what the others say), and for a panel of five.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use kept_in_mind::domain::check::check;
-use kept_in_mind::domain::compose::compose;
+use kept_in_mind::domain::compose::{compose, compose_all};
 use kept_in_mind::domain::model::*;
 
 fn draft() -> Answers {
@@ -73,6 +75,16 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+    c.bench_function(
+        "compose_all: every channel for 10 recipients (60 notes)",
+        |b| b.iter(|| black_box(compose_all(black_box(&answers), &[], |_, _| 0))),
+    );
+    let mut five = answers.clone();
+    five.recipients.truncate(5);
+    c.bench_function(
+        "compose_all: every channel for 5 recipients (30 notes)",
+        |b| b.iter(|| black_box(compose_all(black_box(&five), &[], |_, _| 0))),
+    );
     c.bench_function("compose and check every channel for 10 recipients", |b| {
         b.iter(|| {
             for recipient in &answers.recipients {

@@ -67,6 +67,14 @@ impl Answers {
         }
     }
 
+    /// Whether `person` is the one the record's asks go to: the person who
+    /// brought the news, or, when nobody on the list did, the first on it.
+    pub fn leads(&self, person: &Recipient) -> bool {
+        self.told(person)
+            || (self.teller().is_none()
+                && self.recipients.first().is_none_or(|r| r.id == person.id))
+    }
+
     /// The id of the one person who brought the news: the first on the list
     /// who may have ([`Recipient::may_have_told`]). Only they are thanked for
     /// it, asked about the decision, or written a reply in their thread.

@@ -1,8 +1,8 @@
-//! Repetition inside one note: the same sentence opening, the same
-//! three-word phrase or the same telling word twice ("I remain …" three
-//! times; "I would welcome the opportunity …" twice; "a close decision … I
-//! respect the decision"; "If …" opening two sentences in a row) reads as a
-//! form letter, and a coach strikes it.
+//! Repetition inside one note: the same sentence opening or three-word
+//! phrase anywhere, the same telling word within three sentences, or "If"
+//! opening two sentences in a row ("I remain …" three times; "I would
+//! welcome the opportunity …" twice; "a close decision … I respect the
+//! decision") reads as a form letter, and a coach strikes it.
 //!
 //! The composer uses it to pick wordings that do not repeat one another and
 //! the checker to tell the user when a note (hand edits included) does, so
@@ -37,6 +37,10 @@ const PLAIN_WORDS: [&str; 18] = [
 const TELLING_SHORT: [&str; 8] = [
     "again", "best", "glad", "hope", "keen", "love", "real", "very",
 ];
+
+/// A telling word counts as repeated within this many sentences (the one
+/// it is in and the two before): farther apart, a reader no longer hears it.
+const WORD_WINDOW: usize = 3;
 
 /// Openings that must not start two sentences in a row ("If … If …").
 const CONDITIONAL: [&str; 4] = ["if", "should", "when", "whenever"];
@@ -202,7 +206,8 @@ fn keys(sentence: &Sentence) -> Keys {
 pub struct Seen {
     openings: HashSet<String>,
     phrases: HashSet<String>,
-    words: HashSet<String>,
+    /// The telling words of each sentence seen, in order.
+    words: Vec<Vec<String>>,
     /// Whether the last sentence seen opened with a condition, and which.
     last_condition: Option<String>,
 }
@@ -235,9 +240,10 @@ impl Seen {
                     out.push(Repeat::Phrase(written.clone()));
                 }
             }
+            let recent = &scratch.words[scratch.words.len().saturating_sub(WORD_WINDOW - 1)..];
             let mut here = HashSet::default();
             for (stem, written) in &keys.words {
-                if scratch.words.contains(stem) || !here.insert(stem) {
+                if recent.iter().any(|words| words.contains(stem)) || !here.insert(stem) {
                     out.push(Repeat::Word(written.clone()));
                 }
             }
@@ -259,7 +265,8 @@ impl Seen {
         }
         self.phrases
             .extend(keys.phrases.into_iter().map(|(f, _)| f));
-        self.words.extend(keys.words.into_iter().map(|(s, _)| s));
+        self.words
+            .push(keys.words.into_iter().map(|(s, _)| s).collect());
         self.last_condition = keys.condition;
     }
 }
@@ -271,7 +278,10 @@ impl Seen {
 /// [`Seen::repeats`] on whole sentences.
 #[derive(Clone, Debug, Default)]
 pub struct Print {
+    /// Openings and phrases: repeats anywhere in the note.
     marks: Vec<u64>,
+    /// Each sentence's telling words: repeats within [`WORD_WINDOW`].
+    words: Vec<Vec<u64>>,
     inner: usize,
     first_condition: Option<u64>,
     last_condition: Option<u64>,
@@ -280,7 +290,13 @@ pub struct Print {
 /// The marks of the texts chosen so far, and the condition the last one ended on.
 #[derive(Clone, Debug, Default)]
 pub struct Prints {
-    marks: Vec<u64>,
+    /// Each mark with how many texts pushed it: pushed and popped in the
+    /// search's inner loop, so looked up by hash, not scanned.
+    marks: rustc_hash::FxHashMap<u64, u32>,
+    /// Every sentence's telling words, one after another, and where each
+    /// sentence starts in it.
+    words: Vec<u64>,
+    starts: Vec<usize>,
     last_condition: Option<u64>,
 }
 
@@ -306,9 +322,7 @@ impl Print {
             }
             print.last_condition = condition;
             let marks = keys.opening.iter().map(|(f, _)| hash(0, f));
-            let marks = marks
-                .chain(keys.phrases.iter().map(|(f, _)| hash(1, f)))
-                .chain(keys.words.iter().map(|(s, _)| hash(2, s)));
+            let marks = marks.chain(keys.phrases.iter().map(|(f, _)| hash(1, f)));
             for mark in marks {
                 if print.marks.contains(&mark) {
                     print.inner += 1;
@@ -316,6 +330,16 @@ impl Print {
                     print.marks.push(mark);
                 }
             }
+            let recent = &print.words[print.words.len().saturating_sub(WORD_WINDOW - 1)..];
+            let mut words: Vec<u64> = Vec::new();
+            for (stem, _) in &keys.words {
+                let mark = hash(2, stem);
+                if words.contains(&mark) || recent.iter().any(|w| w.contains(&mark)) {
+                    print.inner += 1;
+                }
+                words.push(mark);
+            }
+            print.words.push(words);
         }
         print
     }
@@ -328,22 +352,58 @@ impl Print {
         let shared = self
             .marks
             .iter()
-            .filter(|m| before.marks.contains(m))
+            .filter(|m| before.marks.contains_key(m))
             .count();
-        self.inner + condition + shared
+        // A sentence's words against the sentences before it that are in
+        // the window but not in this text.
+        let near: usize = self
+            .words
+            .iter()
+            .take(WORD_WINDOW - 1)
+            .enumerate()
+            .map(|(k, words)| {
+                let back = WORD_WINDOW - 1 - k;
+                let from = before
+                    .starts
+                    .len()
+                    .checked_sub(back)
+                    .map_or(0, |i| before.starts[i]);
+                let recent = &before.words[from..];
+                words.iter().filter(|m| recent.contains(m)).count()
+            })
+            .sum();
+        self.inner + condition + shared + near
     }
 }
 
 impl Prints {
     /// Adds a text's print; [`Prints::pop`] takes it off again.
     pub fn push(&mut self, print: &Print) -> Option<u64> {
-        self.marks.extend_from_slice(&print.marks);
+        for &mark in &print.marks {
+            *self.marks.entry(mark).or_default() += 1;
+        }
+        for words in &print.words {
+            self.starts.push(self.words.len());
+            self.words.extend_from_slice(words);
+        }
         std::mem::replace(&mut self.last_condition, print.last_condition)
     }
 
     /// Takes off the last print pushed, restoring what `push` returned.
     pub fn pop(&mut self, print: &Print, last_condition: Option<u64>) {
-        self.marks.truncate(self.marks.len() - print.marks.len());
+        for mark in &print.marks {
+            if let Some(n) = self.marks.get_mut(mark) {
+                *n -= 1;
+                if *n == 0 {
+                    self.marks.remove(mark);
+                }
+            }
+        }
+        let sentences = self.starts.len() - print.words.len();
+        if let Some(&start) = self.starts.get(sentences) {
+            self.words.truncate(start);
+        }
+        self.starts.truncate(sentences);
         self.last_condition = last_condition;
     }
 }

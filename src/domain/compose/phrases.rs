@@ -138,6 +138,13 @@ pub(crate) const AGENCY_THANKS: &[&str] = &[
     "the care you took in representing me",
 ];
 
+/// The same for an in-house recruiter who ran an interview process: what
+/// they did was the process, not the interviews.
+pub(crate) const RECRUITER_THANKS: &[&str] = &[
+    "your help throughout the process",
+    "keeping me so well informed along the way",
+];
+
 /// A short stage phrase for the LinkedIn invitation, free of placeholders so
 /// the minimal invitation always fits; a noun phrase, as in [`stage_thanks`].
 pub(crate) fn stage_thanks_short(stage: Stage, agency: bool) -> &'static str {
@@ -749,17 +756,17 @@ pub(crate) const VALUE: Table = Table {
     tones: [
         wordings![
             "I'd be glad to {offer} one day.",
-            "I'd love the chance to {offer} in future.",
+            "I'd love the chance to {offer} someday.",
             "I hope to {offer} before long.",
         ],
         wordings![
-            "I would welcome the chance to {offer} in future.",
+            "I would welcome the chance to {offer} one day.",
             "I would be glad to {offer} at some point.",
             "I hope to have the opportunity to {offer}.",
         ],
         wordings![
             "I'd be glad to {offer} one day.",
-            "I'd like to {offer} in future.",
+            "I'd like to {offer} someday.",
             "I hope to {offer} one day.",
         ],
     ],
@@ -799,9 +806,9 @@ pub(crate) const GENERAL_VALUE: Table = Table {
             "I hope to contribute there before long.",
         ],
         wordings![
-            "I would welcome the opportunity to contribute there in future.",
-            "I would be glad to contribute to that work in future.",
-            "I hope to contribute there in future.",
+            "I would welcome the opportunity to contribute there.",
+            "I would be glad to contribute to that work one day.",
+            "I hope to contribute there before long.",
         ],
         wordings![
             "I'd still like to contribute there.",

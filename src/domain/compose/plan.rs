@@ -34,6 +34,7 @@ enum Slot {
     Close,
 }
 
+#[derive(Clone)]
 struct Piece {
     slot: Slot,
     text: String,
@@ -58,7 +59,10 @@ impl Piece {
 
 /// Steps [`Ctx::vary`]'s search may take: enough to settle a long note,
 /// few enough to keep composing well under a millisecond.
-const SEARCH_BUDGET: usize = 3000;
+const SEARCH_BUDGET: usize = 300;
+
+/// Rounds of [`Search::repair`] after the depth-first search.
+const REPAIR_ROUNDS: usize = 3;
 
 /// What a sentence another note already holds costs, against 1 for a repeat
 /// inside the note: sharing one is worse than one repeated word.
@@ -84,6 +88,46 @@ struct Search {
 }
 
 impl Search {
+    /// What a whole choice costs, read in order.
+    fn cost(options: &[Vec<Choice>], choice: &[usize]) -> usize {
+        let mut prints = Prints::default();
+        let mut cost = 0;
+        for (choices, &step) in options.iter().zip(choice) {
+            let c = &choices[step];
+            cost += c.print.cost_after(&prints) + c.shared;
+            prints.push(&c.print);
+        }
+        cost
+    }
+
+    /// Improves the best choice one piece at a time, for a repeat between
+    /// pieces far apart, which the depth-first search reaches last: each
+    /// round takes the single change that lowers the cost most.
+    fn repair(&mut self, options: &[Vec<Choice>]) {
+        if self.best.len() != options.len() {
+            return;
+        }
+        for _ in 0..REPAIR_ROUNDS {
+            if self.best_cost == 0 {
+                return;
+            }
+            let mut better: Option<(usize, Vec<usize>)> = None;
+            for (i, choices) in options.iter().enumerate() {
+                for step in 0..choices.len() {
+                    let mut choice = self.best.clone();
+                    choice[i] = step;
+                    let cost = Search::cost(options, &choice);
+                    if cost < better.as_ref().map_or(self.best_cost, |b| b.0) {
+                        better = Some((cost, choice));
+                    }
+                }
+            }
+            let Some((cost, choice)) = better else { return };
+            self.best_cost = cost;
+            self.best = choice;
+        }
+    }
+
     /// Depth first over the pieces' wordings, each piece's own first,
     /// cutting any branch that already costs as much as the best found.
     fn run(&mut self, options: &[Vec<Choice>], prints: &mut Prints, cost: usize) {
@@ -221,9 +265,29 @@ impl Ctx {
                     .sum::<usize>()
         };
         let keep = fit(&needs, band, band.target(length), measure);
+        // Leaving pieces out can bring two repeats side by side: the kept
+        // ones are varied again, staying inside the band (or, failing that,
+        // each keeping its length).
+        let total = |pieces: &[Piece]| {
+            fixed
+                + pieces
+                    .iter()
+                    .zip(&keep)
+                    .filter(|(_, k)| **k)
+                    .map(|(p, _)| count(&p.text))
+                    .sum::<usize>()
+        };
+        let before = measure(&keep);
+        let free = self.vary_among(pieces.clone(), &keep, |_, _| true);
+        let inside = (band.min..=band.max).contains(&total(&free)) || total(&free) == before;
+        let pieces = if inside || band.unit == Unit::Sentences {
+            free
+        } else {
+            self.vary_among(pieces, &keep, |a, b| count(a) == count(b))
+        };
         let note = self.render(&pieces, &keep);
         debug_assert!(
-            band.unit == Unit::Sentences || count(&note) == measure(&keep),
+            band.unit == Unit::Sentences || count(&note) == total(&pieces),
             "word counts add up: {note}"
         );
         // Extras are optional by design; a Wanted part dropped to fit is news.
@@ -329,8 +393,15 @@ impl Ctx {
     fn stage_thanks(&self) -> String {
         // After a long silence, thanks for "the care you took" can read as pointed.
         let told = self.v.told && self.v.arrival != Arrival::LongSilence;
+        let interviewed = !matches!(
+            self.v.stage,
+            Stage::ApplicationOnly | Stage::PhoneScreen | Stage::RoleCancelled
+        );
         let options = if self.v.agency {
             p::AGENCY_THANKS
+        } else if told && interviewed && self.recruits() {
+            // An in-house recruiter ran the process; others sat the interviews.
+            p::RECRUITER_THANKS
         } else {
             p::stage_thanks(self.v.stage, told)
         };
@@ -500,7 +571,7 @@ impl Ctx {
     /// The keep-in-mind ask, leaning on the reason the user chose.
     fn ask(&self, thanks: &Table) -> Piece {
         let v = &self.v;
-        let table = if v.said_keep && v.told {
+        let table = if v.said_keep && v.leads {
             &p::ASK_KEPT
         } else if v.agency {
             &p::ASK_AGENCY
@@ -529,7 +600,8 @@ impl Ctx {
     fn if_changes(&self) -> Option<Piece> {
         let v = &self.v;
         let said = v.keep_in_mind_for == KeepInMindFor::ThisRole || v.agency;
-        let wanted = matches!(v.stage, Stage::FinalRound | Stage::RunnerUp) && !said;
+        // Only whoever made the decision known can say if anything changes.
+        let wanted = matches!(v.stage, Stage::FinalRound | Stage::RunnerUp) && !said && v.leads;
         wanted.then(|| self.piece(Slot::Ask, Need::Wanted(5), &p::IF_CHANGES, 5))
     }
 
@@ -548,7 +620,7 @@ impl Ctx {
             Need::Wanted(6)
         };
         // Only the person who brought the news answers for the decision.
-        if !v.told {
+        if !v.leads {
             return None;
         }
         if v.offered_call || v.offered_feedback {
@@ -645,7 +717,7 @@ impl Ctx {
             v.stage,
             Stage::Interview | Stage::FinalRound | Stage::RunnerUp | Stage::Internal
         );
-        if interviewed && !v.seniority.is_senior() && !self.recruits() {
+        if interviewed && v.seniority != Seniority::Executive && !self.recruits() {
             out.push(self.piece(Slot::Detail, Need::Extra(5), &p::REFLECTION, 17));
         }
         // An agency note names the company when it passes on thanks.
@@ -730,9 +802,21 @@ impl Ctx {
     /// that tries each piece's own wording first and stops at the first
     /// choice with nothing repeated. The search is bounded; should it run
     /// out, the best choice found so far stands.
-    fn vary(&self, mut pieces: Vec<Piece>) -> Vec<Piece> {
+    fn vary(&self, pieces: Vec<Piece>) -> Vec<Piece> {
+        let all = vec![true; pieces.len()];
+        self.vary_among(pieces, &all, |_, _| true)
+    }
+
+    /// [`Ctx::vary`] over the pieces `keep` marks, trying only the wordings
+    /// `fits` accepts in place of the current one.
+    fn vary_among(
+        &self,
+        mut pieces: Vec<Piece>,
+        keep: &[bool],
+        fits: impl Fn(&str, &str) -> bool,
+    ) -> Vec<Piece> {
         let own = self.v.own();
-        let mut order: Vec<usize> = (0..pieces.len()).collect();
+        let mut order: Vec<usize> = (0..pieces.len()).filter(|&i| keep[i]).collect();
         sort_small_by_key(&mut order, |&i| pieces[i].slot);
         // Every wording of every piece, with what it costs on its own.
         let options: Vec<Vec<Choice>> = order
@@ -740,19 +824,19 @@ impl Ctx {
             .map(|&i| {
                 let piece = &pieces[i];
                 (0..piece.table.for_tone(self.v.tone).count())
-                    .map(|step| {
+                    .filter_map(|step| {
                         let index = piece.index + step;
                         let text = if step == 0 {
                             piece.text.clone()
                         } else {
                             self.text(piece.table, index)
                         };
-                        Choice {
+                        (step == 0 || fits(&piece.text, &text)).then(|| Choice {
                             print: Print::of(&text, &own),
                             shared: SHARED_COST * self.written.shared(&text),
                             index,
                             text,
-                        }
+                        })
                     })
                     .collect()
             })
@@ -764,6 +848,7 @@ impl Ctx {
             best_cost: usize::MAX,
         };
         search.run(&options, &mut Prints::default(), 0);
+        search.repair(&options);
         for ((&i, &step), choices) in order.iter().zip(&search.best).zip(&options) {
             pieces[i].index = choices[step].index;
             pieces[i].text = choices[step].text.clone();

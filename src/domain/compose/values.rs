@@ -41,6 +41,8 @@ pub(crate) struct Values {
     /// Whether this person brought the news ([`Answers::teller`]), so is
     /// thanked for it and answers for the decision.
     pub told: bool,
+    /// Whether the record's asks go to this person ([`Answers::leads`]).
+    pub leads: bool,
     /// What their email said, as read from it or answered: that they would
     /// keep the user in mind, offered feedback, offered a call.
     pub said_keep: bool,
@@ -60,6 +62,7 @@ impl Values {
                 Some(_) => false,
             };
         let told = answers.told(recipient);
+        let leads = answers.leads(recipient);
         Values {
             company: name_value(&rejection.company),
             role: role_value(&rejection.job_title),
@@ -93,6 +96,7 @@ impl Values {
             keep_in_mind_for: answers.ask.keep_in_mind_for.unwrap_or_default(),
             agency,
             told,
+            leads,
             said_keep: rejection.said_keep_in_mind == Some(true),
             offered_feedback: rejection.offered_feedback == Some(true),
             offered_call: rejection.offered_call == Some(true),
