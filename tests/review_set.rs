@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use kept_in_mind::domain::check::check;
+use kept_in_mind::domain::check::{RecordNote, Report, check, shared_findings};
 use kept_in_mind::domain::compose::compose;
 use kept_in_mind::domain::model::*;
 use kept_in_mind::domain::overview::{ordered, status};
@@ -686,21 +686,46 @@ fn render() -> (String, Tally) {
             tally.add("extra:messy typing".into());
         }
         body.push_str(&format!("## {}. {}\n\n{}\n\n", i + 1, s.name, summary(s)));
+        // Every note of the scenario first, so each can be held against
+        // the others for shared sentences, as the notes page does.
+        let notes: Vec<(&Recipient, Channel, _)> = answers
+            .recipients
+            .iter()
+            .flat_map(|person| {
+                ordered(&answers.channels_for(person))
+                    .into_iter()
+                    .map(move |channel| (person, channel))
+            })
+            .map(|(person, channel)| (person, channel, compose(&answers, person, channel, 0)))
+            .collect();
+        let record: Vec<RecordNote> = notes
+            .iter()
+            .map(|(person, channel, note)| RecordNote {
+                to: &person.name,
+                channel: *channel,
+                body: &note.body,
+            })
+            .collect();
+        let shared = shared_findings(&record, &[]);
         for person in &answers.recipients {
             tally.add(format!(
                 "part:{}",
                 part_words(person.relationship.unwrap_or_default())
             ));
-            for channel in ordered(&answers.channels_for(person)) {
+        }
+        for ((person, channel, note), shared) in notes.iter().zip(shared) {
+            let (person, channel) = (*person, *channel);
+            {
                 tally.add(format!("channel:{}", channel_words(channel)));
-                let note = compose(&answers, person, channel, 0);
-                let report = check(
+                let checked = check(
                     note.subject.as_deref(),
                     &note.body,
                     channel,
                     &answers,
                     person,
                 );
+                let report =
+                    Report::from_findings(checked.findings.into_iter().chain(shared).collect());
                 tally.notes += 1;
                 if report.findings.is_empty() {
                     tally.ready += 1;

@@ -6,7 +6,11 @@
 //! each note folded under its channel name with its state. The words are
 //! here so they can be tested without a browser.
 
+use super::check::{Finding, RecordNote, shared_findings};
+use super::compose::compose;
+use super::draft::{Draft, NoteText};
 use super::model::Channel;
+use super::text::fold;
 
 /// How many findings a note shows before "Show N more".
 pub const SHOWN_FINDINGS: usize = 3;
@@ -90,6 +94,58 @@ pub fn status(findings: usize) -> String {
 /// Usage: `assert_eq!(show_more(5).as_deref(), Some("Show 2 more"))`.
 pub fn show_more(findings: usize) -> Option<String> {
     (findings > SHOWN_FINDINGS).then(|| format!("Show {} more", findings - SHOWN_FINDINGS))
+}
+
+/// Every note of a record as the notes page shows it: the user's edit, or
+/// else the composed note, person by person in the page's order.
+pub fn shown_notes(d: &Draft) -> Vec<(u32, &str, Channel, NoteText)> {
+    let mut out = Vec::new();
+    for person in &d.answers.recipients {
+        for channel in ordered(&d.answers.channels_for(person)) {
+            let state = d.note(person.id, channel);
+            let variant = state.map_or(0, |n| n.variant);
+            let note = compose(&d.answers, person, channel, variant);
+            let composed = NoteText {
+                subject: note.subject,
+                body: note.body,
+            };
+            let shown = state.map_or_else(|| composed.clone(), |n| n.shown(&composed));
+            out.push((person.id, person.name.trim(), channel, shown));
+        }
+    }
+    out
+}
+
+/// For each note of `d` (by recipient id and channel), the sentences it
+/// shares with its other notes or with notes of earlier records in
+/// `library` to the same company ([`shared_findings`]).
+pub fn shared(d: &Draft, library: &[Draft]) -> Vec<((u32, Channel), Vec<Finding>)> {
+    let company = fold(d.answers.rejection.company.trim());
+    let earlier: Vec<NoteText> = library
+        .iter()
+        .filter(|r| {
+            r.id != d.id
+                && r.created < d.created
+                && !company.is_empty()
+                && fold(r.answers.rejection.company.trim()) == company
+        })
+        .flat_map(|r| shown_notes(r).into_iter().map(|n| n.3))
+        .collect();
+    let earlier: Vec<&str> = earlier.iter().map(|t| t.body.as_str()).collect();
+    let notes = shown_notes(d);
+    let record: Vec<RecordNote> = notes
+        .iter()
+        .map(|(_, to, channel, text)| RecordNote {
+            to,
+            channel: *channel,
+            body: &text.body,
+        })
+        .collect();
+    notes
+        .iter()
+        .map(|(id, _, channel, _)| (*id, *channel))
+        .zip(shared_findings(&record, &earlier))
+        .collect()
 }
 
 #[cfg(test)]

@@ -101,6 +101,72 @@ pub enum Finding {
     Repetition {
         repeat: Repeat,
     },
+    /// A word or two written twice in a row ("the role role").
+    Doubled {
+        words: String,
+    },
+    /// The same word twice within two sentences ("decision … decision").
+    RepeatedWord {
+        word: String,
+    },
+    /// One short sentence standing alone as a paragraph.
+    Choppy {
+        sentence: String,
+    },
+    /// Thanks for the news said twice; `again` is the second time.
+    ThanksTwice {
+        again: String,
+    },
+    /// Wording about LinkedIn that the chosen channels contradict.
+    LinkedInClash {
+        phrase: String,
+        clash: Clash,
+    },
+    /// A request the user ticked that the note does not make.
+    AskDropped {
+        ask: Ticked,
+    },
+    /// Text-speak or an abbreviation, and the words it stands for.
+    TextSpeak {
+        word: String,
+        instead: &'static str,
+    },
+    /// A name or the company all in lower case.
+    LowerCase {
+        found: String,
+        expected: String,
+    },
+    /// "he" or "she" about the person the note is written to.
+    AboutThem {
+        pronoun: String,
+        name: String,
+    },
+    /// A sentence another note to the same company also has; `other` says
+    /// which note ("your card to Tom Fletcher").
+    Shared {
+        sentence: String,
+        other: String,
+    },
+}
+
+/// How wording about LinkedIn contradicts the channels chosen for a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clash {
+    /// An invitation promised to someone the user is connected with.
+    AlreadyConnected,
+    /// A LinkedIn message promised to someone not yet connected.
+    NotConnected,
+    /// An invitation that promises an invitation.
+    ThisIsTheInvitation,
+}
+
+/// A request the user can tick (`model::Ask`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ticked {
+    Feedback,
+    LinkedIn,
+    WishHireWell,
+    OfferHelp,
 }
 
 /// Why a never-write phrase hurts.
@@ -238,6 +304,45 @@ impl Finding {
             ),
             Finding::Repetition { repeat: Repeat::Phrase(words) } => format!(
                 "“{words}” comes twice; saying it once, or another way the second time, reads more naturally."
+            ),
+            Finding::Doubled { words } => format!("“{words}” has the same word twice in a row; take one out."),
+            Finding::RepeatedWord { word } => format!(
+                "“{word}” comes twice within a few sentences; another word the second time, or leaving it out, reads more naturally."
+            ),
+            Finding::Choppy { sentence } => format!(
+                "“{sentence}” stands alone as a paragraph; joining it to the one before or after reads more smoothly."
+            ),
+            Finding::ThanksTwice { again } => format!(
+                "“{again}” thanks them again for letting you know; once is enough, and the note reads warmer for it."
+            ),
+            Finding::LinkedInClash { phrase, clash } => match clash {
+                Clash::AlreadyConnected => format!(
+                    "“{phrase}” promises an invitation, but you chose a LinkedIn message, so you're already connected; say you're glad to stay in touch there."
+                ),
+                Clash::NotConnected => format!(
+                    "“{phrase}” promises a LinkedIn message, but you chose an invitation, so you're not connected yet; say you'd like to connect."
+                ),
+                Clash::ThisIsTheInvitation => format!(
+                    "“{phrase}” promises an invitation, but this note is the invitation; say you'd like to stay in touch."
+                ),
+            },
+            Finding::AskDropped { ask } => match ask {
+                Ticked::Feedback => "You asked to request feedback, but the note doesn't ask for it; one gentle line, easy to decline, would do.".to_string(),
+                Ticked::LinkedIn => "You asked to connect on LinkedIn, but the note doesn't mention it; one line saying you'd like to stay in touch there would do.".to_string(),
+                Ticked::WishHireWell => "You asked to wish the person they hired well, but the note doesn't; one line at the end would do.".to_string(),
+                Ticked::OfferHelp => "You asked to offer your help, but the note doesn't; one line saying you'd be glad to help would do.".to_string(),
+            },
+            Finding::TextSpeak { word, instead } => {
+                format!("“{word}” is text-speak; in a note, write “{instead}”.")
+            }
+            Finding::LowerCase { found, expected } => format!(
+                "“{found}” is all in lower case; names and companies read right with capitals: “{expected}”."
+            ),
+            Finding::AboutThem { pronoun, name } => format!(
+                "“{pronoun}” seems to mean {name}, but the note is written to them; say “you” instead."
+            ),
+            Finding::Shared { sentence, other } => format!(
+                "“{sentence}” is also in {other}; people at one company compare notes, so say it another way here."
             ),
         }
     }

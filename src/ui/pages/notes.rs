@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::checkins::CheckInPlan;
 use super::sent::SentControl;
-use crate::domain::check::check;
+use crate::domain::check::{Finding, Report, check};
 use crate::domain::compose::{Note, compose, linkedin_limit};
 use crate::domain::counts::Counts;
 use crate::domain::date::Date;
@@ -19,7 +19,9 @@ use crate::domain::draft::{NoteState, NoteText};
 use crate::domain::export::{clipboard_text, file_name, mailto, plain_text};
 use crate::domain::labels::channel_name;
 use crate::domain::model::Channel;
-use crate::domain::overview::{SHOWN_FINDINGS, advice, count_line, ordered, show_more, status};
+use crate::domain::overview::{
+    SHOWN_FINDINGS, advice, count_line, ordered, shared, show_more, status,
+};
 use crate::domain::record::Word;
 use crate::domain::route::{Page, Route};
 use crate::domain::text::in_sentence;
@@ -48,6 +50,9 @@ pub fn NotesPage() -> impl IntoView {
         })
     });
     let has_people = Memo::new(move |_| people.with(|p| !p.is_empty()));
+    // Sentences two notes to the company share, held against every note
+    // of this record and of earlier records there.
+    let shared = Memo::new(move |_| store.draft.with(|d| store.records.with(|r| shared(d, r))));
     // Reached by a bookmark, Forward or another tab before the answers were complete.
     let incomplete = Memo::new(move |_| {
         store
@@ -107,7 +112,7 @@ pub fn NotesPage() -> impl IntoView {
                 {jump_links}
                 {move || {
                     people.get().into_iter().map(|(id, name, channels)| {
-                        let notes = channels.into_iter().enumerate().map(|(n, channel)| view! { <NoteCard recipient=id channel=channel first=n == 0 name=name.clone()/> }).collect_view();
+                        let notes = channels.into_iter().enumerate().map(|(n, channel)| view! { <NoteCard recipient=id channel=channel first=n == 0 name=name.clone() shared=shared/> }).collect_view();
                         let heading = format!("to-{id}");
                         view! {
                             <section class="person-notes" aria-labelledby=format!("to-{id}")>
@@ -164,7 +169,13 @@ fn note_button(
 }
 
 #[component]
-fn NoteCard(recipient: u32, channel: Channel, first: bool, name: String) -> impl IntoView {
+fn NoteCard(
+    recipient: u32,
+    channel: Channel,
+    first: bool,
+    name: String,
+    shared: Memo<Vec<((u32, Channel), Vec<Finding>)>>,
+) -> impl IntoView {
     let store = use_store();
     let note = Memo::new(move |_| {
         store.draft.with(|d| {
@@ -253,8 +264,14 @@ fn NoteCard(recipient: u32, channel: Channel, first: bool, name: String) -> impl
     let checked = Memo::new(move |_| {
         store.draft.with(|d| {
             let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
-            let report =
-                shown.with(|t| check(t.subject.as_deref(), &t.body, channel, &d.answers, person));
+            let mut findings = shown
+                .with(|t| check(t.subject.as_deref(), &t.body, channel, &d.answers, person))
+                .findings;
+            shared.with(|all| {
+                let mine = all.iter().find(|(note, _)| *note == (recipient, channel));
+                findings.extend(mine.into_iter().flat_map(|(_, f)| f.iter().cloned()));
+            });
+            let report = Report::from_findings(findings);
             let messages: Vec<String> = report.findings.iter().map(|f| f.message()).collect();
             Some((report.score_text(), messages))
         })
