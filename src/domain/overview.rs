@@ -116,10 +116,13 @@ pub fn shown_notes(d: &Draft) -> Vec<(u32, &str, Channel, NoteText)> {
     out
 }
 
+/// Findings by note: the recipient's id and the channel.
+pub type SharedByNote = Vec<((u32, Channel), Vec<Finding>)>;
+
 /// For each note of `d` (by recipient id and channel), the sentences it
 /// shares with its other notes or with notes of earlier records in
 /// `library` to the same company ([`shared_findings`]).
-pub fn shared(d: &Draft, library: &[Draft]) -> Vec<((u32, Channel), Vec<Finding>)> {
+pub fn shared(d: &Draft, library: &[Draft]) -> SharedByNote {
     let company = fold(d.answers.rejection.company.trim());
     let earlier: Vec<NoteText> = library
         .iter()

@@ -425,6 +425,8 @@ fn good_notes_are_left_alone() {
     }
 }
 
+// proptest is a native-only dev-dependency.
+#[cfg(not(target_arch = "wasm32"))]
 proptest::proptest! {
     /// Any word between greeting and sign-off written twice in a row is found.
     #[test]

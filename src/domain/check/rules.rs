@@ -664,10 +664,7 @@ fn dropped_asks(n: &Note) -> Vec<Finding> {
             Ticked::WishHireWell,
         ),
         (
-            ask.offer_help
-                && v.seniority.is_senior()
-                && !has_help(f)
-                && !(!v.help.is_empty() && mentions(f, &text_words(n), &v.help)),
+            ask.offer_help && v.seniority.is_senior() && !offers_help(n),
             Ticked::OfferHelp,
         ),
     ]
@@ -675,6 +672,11 @@ fn dropped_asks(n: &Note) -> Vec<Finding> {
     .filter(|(dropped, _)| *dropped)
     .map(|(_, ask)| Finding::AskDropped { ask })
     .collect()
+}
+
+/// Help offered in general words, or the user's own offer mentioned.
+fn offers_help(n: &Note) -> bool {
+    has_help(&n.folded) || !n.v.help.is_empty() && mentions(&n.folded, &text_words(n), &n.v.help)
 }
 
 /// Text-speak in the note, each word once.

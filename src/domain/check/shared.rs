@@ -224,7 +224,8 @@ mod tests {
         let line = "I wish you and the team all the best.";
         let body = format!("Hi there,\n\n{line}\n\nSam");
         // (the notes as person and channel, which of them get a finding)
-        let cases: &[(&[(&str, Channel)], &[bool])] = &[
+        type Case = (&'static [(&'static str, Channel)], &'static [bool]);
+        let cases: &[Case] = &[
             (&[("Ann", EmailNew), ("Bo", EmailNew)], &[true, true]),
             (&[("Ann", EmailNew), ("Ann", Card)], &[false, true]),
             (

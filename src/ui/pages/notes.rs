@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::checkins::CheckInPlan;
 use super::sent::SentControl;
-use crate::domain::check::{Finding, Report, check};
+use crate::domain::check::{Report, check};
 use crate::domain::compose::{Note, compose, linkedin_limit};
 use crate::domain::counts::Counts;
 use crate::domain::date::Date;
@@ -20,7 +20,7 @@ use crate::domain::export::{clipboard_text, file_name, mailto, plain_text};
 use crate::domain::labels::channel_name;
 use crate::domain::model::Channel;
 use crate::domain::overview::{
-    SHOWN_FINDINGS, advice, count_line, ordered, shared, show_more, status,
+    SHOWN_FINDINGS, SharedByNote, advice, count_line, ordered, shared, show_more, status,
 };
 use crate::domain::record::Word;
 use crate::domain::route::{Page, Route};
@@ -174,7 +174,7 @@ fn NoteCard(
     channel: Channel,
     first: bool,
     name: String,
-    shared: Memo<Vec<((u32, Channel), Vec<Finding>)>>,
+    shared: Memo<SharedByNote>,
 ) -> impl IntoView {
     let store = use_store();
     let note = Memo::new(move |_| {
