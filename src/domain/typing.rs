@@ -220,15 +220,15 @@ impl Advice {
     /// The hint in plain words.
     pub fn message(&self) -> String {
         match self {
-            Advice::Capitals { .. } => "This is all in lower case; names read best with capitals.".into(),
+            Advice::Capitals { .. } => "Names read best with capitals.".into(),
             Advice::TextSpeak { word, instead, .. } => {
-                format!("“{word}” is text-speak; a note reads better with “{instead}”.")
+                format!("“{word}” will read better as “{instead}”.")
             }
-            Advice::AboutThem { pronoun } => format!(
-                "The note is written to this person, so “{pronoun}” will read oddly; say “you” or describe the thing itself."
-            ),
+            Advice::AboutThem { pronoun } => {
+                format!("The note is to this person, so “{pronoun}” would read as “you”.")
+            }
             Advice::Fragment => {
-                "Write it as a thing you talked about (“the rota app”) or as a whole sentence (“We talked about the rota app.”).".into()
+                "Try “the rota app” or a whole sentence, “We talked about the rota app.”".into()
             }
         }
     }
@@ -241,6 +241,9 @@ impl Advice {
         }
     }
 }
+
+/// How a box's value is read for advice.
+pub type Advise = fn(&str) -> Option<Advice>;
 
 /// Advice on a name or company as typed.
 ///
@@ -277,6 +280,16 @@ pub fn phrase_advice(value: &str, to_them: bool) -> Option<Advice> {
         });
     }
     is_fragment(value).then_some(Advice::Fragment)
+}
+
+/// Advice on a detail typed about the person a note is to.
+pub fn detail_advice(value: &str) -> Option<Advice> {
+    phrase_advice(value, true)
+}
+
+/// Advice on the user's own words (strengths, what they admire).
+pub fn own_words_advice(value: &str) -> Option<Advice> {
+    phrase_advice(value, false)
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ use crate::domain::library::{Carried, carried};
 use crate::domain::model::{Answers, Arrival, KeepInMindFor, Seniority, Stage};
 use crate::domain::record::{Answer, Word};
 use crate::domain::route::{Page, Route};
-use crate::domain::typing::{Advice, name_advice, phrase_advice};
+use crate::domain::typing::{Advise, name_advice, own_words_advice};
 use crate::domain::validate::{field, no_date_error};
 
 /// One question page: its heading, its controls, and where Continue goes.
@@ -75,7 +75,7 @@ struct Text {
     /// Marked "(from their email)" while it holds what the email gave.
     from_email: Option<Answer>,
     /// Advice on messy typing (`domain::typing`).
-    advice: Option<fn(&str) -> Option<Advice>>,
+    advice: Option<Advise>,
 }
 
 impl Text {
@@ -96,7 +96,7 @@ impl Text {
         }
     }
 
-    const fn advice(mut self, advice: fn(&str) -> Option<Advice>) -> Self {
+    const fn advice(mut self, advice: Advise) -> Self {
         self.advice = Some(advice);
         self
     }
@@ -351,14 +351,14 @@ pub static ABOUT_YOU: Question = Question {
                         Some(&mut d.answers.sender.strengths[0])
                     })
                     .autocomplete("off")
-                    .advice(|v| phrase_advice(v, false)),
+                    .advice(own_words_advice),
                 ),
                 Control::Text(
                     Text::new(field::STRENGTH_2, "Second strength", |d| {
                         Some(&mut d.answers.sender.strengths[1])
                     })
                     .autocomplete("off")
-                    .advice(|v| phrase_advice(v, false)),
+                    .advice(own_words_advice),
                 ),
             ],
         },
@@ -529,10 +529,6 @@ fn control(store: Store, control: &'static Control) -> AnyView {
                 Some(answer) => text_mark(answer, None, value),
                 None => Signal::default(),
             };
-            let advice = match t.advice {
-                Some(advise) => Signal::derive(move || value.with(|v| advise(v))),
-                None => Signal::default(),
-            };
             view! {
                 <TextInput
                     id=t.id
@@ -543,7 +539,7 @@ fn control(store: Store, control: &'static Control) -> AnyView {
                     autocomplete=t.autocomplete.unwrap_or("on")
                     spellcheck_off=t.spellcheck_off
                     marked=marked
-                    advice=advice
+                    advice=t.advice
                 />
             }
             .into_any()

@@ -305,45 +305,43 @@ impl Finding {
             Finding::Repetition { repeat: Repeat::Phrase(words) } => format!(
                 "“{words}” comes twice; saying it once, or another way the second time, reads more naturally."
             ),
-            Finding::Doubled { words } => format!("“{words}” has the same word twice in a row; take one out."),
-            Finding::RepeatedWord { word } => format!(
-                "“{word}” comes twice within a few sentences; another word the second time, or leaving it out, reads more naturally."
-            ),
-            Finding::Choppy { sentence } => format!(
-                "“{sentence}” stands alone as a paragraph; joining it to the one before or after reads more smoothly."
-            ),
-            Finding::ThanksTwice { again } => format!(
-                "“{again}” thanks them again for letting you know; once is enough, and the note reads warmer for it."
-            ),
-            Finding::LinkedInClash { phrase, clash } => match clash {
-                Clash::AlreadyConnected => format!(
-                    "“{phrase}” promises an invitation, but you chose a LinkedIn message, so you're already connected; say you're glad to stay in touch there."
-                ),
-                Clash::NotConnected => format!(
-                    "“{phrase}” promises a LinkedIn message, but you chose an invitation, so you're not connected yet; say you'd like to connect."
-                ),
-                Clash::ThisIsTheInvitation => format!(
-                    "“{phrase}” promises an invitation, but this note is the invitation; say you'd like to stay in touch."
-                ),
-            },
-            Finding::AskDropped { ask } => match ask {
-                Ticked::Feedback => "You asked to request feedback, but the note doesn't ask for it; one gentle line, easy to decline, would do.".to_string(),
-                Ticked::LinkedIn => "You asked to connect on LinkedIn, but the note doesn't mention it; one line saying you'd like to stay in touch there would do.".to_string(),
-                Ticked::WishHireWell => "You asked to wish the person they hired well, but the note doesn't; one line at the end would do.".to_string(),
-                Ticked::OfferHelp => "You asked to offer your help, but the note doesn't; one line saying you'd be glad to help would do.".to_string(),
-            },
-            Finding::TextSpeak { word, instead } => {
-                format!("“{word}” is text-speak; in a note, write “{instead}”.")
+            Finding::Doubled { words } => format!("“{words}” says the same twice in a row; take one out."),
+            Finding::RepeatedWord { word } => {
+                format!("“{word}” comes twice close together; another word, or one fewer, reads better.")
             }
-            Finding::LowerCase { found, expected } => format!(
-                "“{found}” is all in lower case; names and companies read right with capitals: “{expected}”."
+            Finding::Choppy { sentence } => {
+                format!("“{sentence}” stands alone; joined to the next or last paragraph, the note flows.")
+            }
+            Finding::ThanksTwice { again } => {
+                format!("“{again}” thanks them for the news again; once reads warmer.")
+            }
+            Finding::LinkedInClash { phrase, clash } => format!(
+                "“{phrase}” {}",
+                match clash {
+                    Clash::AlreadyConnected => "offers an invitation, but you're connected already (a LinkedIn message).",
+                    Clash::NotConnected => "offers a message, but you're not connected yet (a LinkedIn invitation).",
+                    Clash::ThisIsTheInvitation => "promises the invitation this note already is.",
+                }
             ),
-            Finding::AboutThem { pronoun, name } => format!(
-                "“{pronoun}” seems to mean {name}, but the note is written to them; say “you” instead."
+            Finding::AskDropped { ask } => format!(
+                "You ticked “{}”, but the note leaves it out; add a line for it, or untick it.",
+                match ask {
+                    Ticked::Feedback => "Ask for feedback",
+                    Ticked::LinkedIn => "Ask to connect on LinkedIn",
+                    Ticked::WishHireWell => "Wish the person they hired well",
+                    Ticked::OfferHelp => "Offer to help",
+                }
             ),
-            Finding::Shared { sentence, other } => format!(
-                "“{sentence}” is also in {other}; people at one company compare notes, so say it another way here."
-            ),
+            Finding::TextSpeak { word, instead } => format!("“{word}” is text-speak; write “{instead}”."),
+            Finding::LowerCase { found, expected } => {
+                format!("“{found}” is all lower case; write “{expected}”.")
+            }
+            Finding::AboutThem { pronoun, name } => {
+                format!("“{pronoun}” seems to mean {name}, who will read this; say “you”.")
+            }
+            Finding::Shared { sentence, other } => {
+                format!("“{sentence}” is also in {other}; people there compare notes, so reword one.")
+            }
         }
     }
 }

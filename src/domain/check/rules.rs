@@ -529,24 +529,15 @@ fn closing_sentences<'n>(n: &'n Note) -> Vec<&'n str> {
     out
 }
 
-/// The same content word twice within two sentences. The user's names,
-/// company and role may recur; so may small and common words.
+/// The same content word twice within three sentences. The user's own
+/// words (names, company, role, what they typed) may recur; so may small
+/// and common words.
 fn repeated_words(n: &Note) -> Vec<Finding> {
-    let v = &n.v;
-    let own: HashSet<String> = [&v.name, &v.company, &v.role, &v.sender, &v.earlier_role]
-        .into_iter()
-        .chain(n.answers.recipients.iter().map(|r| &r.name))
-        .flat_map(|value| {
-            word_spans(value, is_word_char)
-                .into_iter()
-                .map(|(_, w)| fold(w))
-        })
-        .collect();
     let words_of = |sentence: &str| -> Vec<String> {
         word_spans(sentence, is_word_char)
             .into_iter()
             .map(|(_, w)| strip_possessive(&fold(w)).to_string())
-            .filter(|w| is_content_word(w) && !own.contains(w))
+            .filter(|w| is_content_word(w) && !n.known.contains(w))
             .collect()
     };
     let all: Vec<Vec<String>> = closing_sentences(n).into_iter().map(words_of).collect();

@@ -6,8 +6,6 @@
 //! reads as a form, so each note's body sentences (greeting and sign-off
 //! apart) are held against every other note's.
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::findings::Finding;
 use super::letter::{greeting_name_part, is_word_char, sentences};
 use crate::domain::labels::channel_name;
@@ -51,26 +49,19 @@ pub fn shared_sentences(
         .chain(earlier)
         .map(|n| body_sentences(n))
         .collect();
-    // Which notes hold each sentence, in order.
-    let mut holders: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (i, note) in read.iter().enumerate() {
-        for (_, key) in note {
-            let list = holders.entry(key.as_str()).or_default();
-            if list.last() != Some(&i) {
-                list.push(i);
-            }
-        }
-    }
+    // A handful of notes of a few sentences each: a plain scan is enough.
     read[..notes.len()]
         .iter()
         .enumerate()
         .map(|(i, note)| {
             let mut out: Vec<SharedSentence> = Vec::new();
             for (sentence, key) in note {
-                let with = holders[key.as_str()]
-                    .iter()
-                    .find(|&&j| j != i && (j >= notes.len() || apart(i, j)));
-                if let Some(&with) = with
+                let with = read.iter().enumerate().position(|(j, other)| {
+                    j != i
+                        && (j >= notes.len() || apart(i, j))
+                        && other.iter().any(|(_, k)| k == key)
+                });
+                if let Some(with) = with
                     && !out.iter().any(|s| s.sentence == *sentence)
                 {
                     out.push(SharedSentence {
@@ -127,7 +118,7 @@ pub fn shared_findings(notes: &[RecordNote], earlier: &[&str]) -> Vec<Vec<Findin
                             in_sentence(channel_name(other.channel)),
                             other.to
                         ),
-                        None => "a note you wrote after an earlier No from this company".into(),
+                        None => "your notes after their earlier No".into(),
                     },
                 })
                 .collect()

@@ -268,8 +268,10 @@ fn NoteCard(
                 .with(|t| check(t.subject.as_deref(), &t.body, channel, &d.answers, person))
                 .findings;
             shared.with(|all| {
-                let mine = all.iter().find(|(note, _)| *note == (recipient, channel));
-                findings.extend(mine.into_iter().flat_map(|(_, f)| f.iter().cloned()));
+                if let Some((_, mine)) = all.iter().find(|(note, _)| *note == (recipient, channel))
+                {
+                    findings.extend_from_slice(mine);
+                }
             });
             let report = Report::from_findings(findings);
             let messages: Vec<String> = report.findings.iter().map(|f| f.message()).collect();

@@ -199,7 +199,7 @@ pub fn PersonPage(id: u32) -> impl IntoView {
             }
         >
             <QuestionPage heading=heading>
-                <TextInput id=field::NAME label="Their name" hint="Spelled as they sign their emails.".to_owned() value=name on_input=set_name autocomplete="off" spellcheck_off=true marked=text_mark(Answer::Name, Some(id), name) advice=Signal::derive(move || name.with(|n| name_advice(n)))/>
+                <TextInput id=field::NAME label="Their name" hint="Spelled as they sign their emails.".to_owned() value=name on_input=set_name autocomplete="off" spellcheck_off=true marked=text_mark(Answer::Name, Some(id), name) advice=Some(name_advice)/>
                 <RadioGroup
                     id=field::ADDRESS.into()
                     legend=Signal::from("How should the note greet them?".to_owned())
