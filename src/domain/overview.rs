@@ -154,6 +154,65 @@ pub fn shared(d: &Draft, library: &[Draft]) -> SharedByNote {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A record of two people whose notes the user edited to share a
+    /// line, and an earlier record at the same company (any capitals)
+    /// whose note has another: each is found on the notes that have it.
+    #[test]
+    fn shared_sentences_across_a_record_and_earlier_ones() {
+        use crate::domain::model::Recipient;
+        let record = |id: &str, created, company: &str, lines: &[&str]| {
+            let mut d = Draft {
+                id: id.into(),
+                created,
+                ..Draft::default()
+            };
+            d.answers.rejection.company = company.into();
+            d.answers.style.channels = vec![Channel::EmailNew];
+            for (i, line) in lines.iter().enumerate() {
+                let person = i as u32 + 1;
+                d.answers.recipients.push(Recipient {
+                    id: person,
+                    name: format!("Person {person}"),
+                    ..Recipient::default()
+                });
+                let body = format!("Hi there,\n\n{line}\n\nSam");
+                d.note_mut(person, Channel::EmailNew)
+                    .edit(&NoteText::default(), |t| t.body = body);
+            }
+            d
+        };
+        let same = "I hope our paths cross again before too long.";
+        let earlier = "I wish you and the team all the very best.";
+        let now = record("b", 2, "Acme", &[same, same, earlier]);
+        let library = [
+            record("a", 1, "ACME", &[earlier]),
+            record(
+                "c",
+                3,
+                "Acme",
+                &["Something else entirely in this later note."],
+            ),
+            record("d", 0, "Other", &[same]),
+        ];
+        let found: Vec<(u32, Vec<String>)> = shared(&now, &library)
+            .into_iter()
+            .map(|((person, _), findings)| {
+                (person, findings.iter().map(Finding::message).collect())
+            })
+            .collect();
+        assert_eq!(found.len(), 3);
+        assert!(
+            found[0].1[0].contains("your new email to Person 2"),
+            "{found:?}"
+        );
+        assert!(
+            found[1].1[0].contains("your new email to Person 1"),
+            "{found:?}"
+        );
+        assert!(found[2].1[0].contains("earlier No"), "{found:?}");
+        assert!(found.iter().all(|(_, f)| f.len() == 1), "{found:?}");
+    }
     use Channel::*;
 
     fn check<T: PartialEq + std::fmt::Debug>(cases: &[(T, T)]) {

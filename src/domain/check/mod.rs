@@ -3,12 +3,16 @@
 //!
 //! It only judges what text can show: the length for the stage and channel,
 //! the LinkedIn limit, never-write phrases, names, company and role as the
-//! user gave them, specifics that are not in the answers, the asks,
-//! placeholders, repetition, shouting. Each rule (`rules`) is a small
-//! function returning findings; each finding has a plain-words
-//! [`Finding::message`] for the UI; the score (`score`) is derived from the
-//! findings alone, so it is explainable item by item. The composer's own
-//! notes pass it by construction; its tests hold it to that.
+//! user gave them, specifics that are not in the answers, the asks (and a
+//! ticked one left out), placeholders, repetition (a doubled word, a word
+//! again too soon, thanks twice), choppy paragraphs, LinkedIn wording the
+//! channels contradict, messy typing passed through, a "she" about the
+//! reader, shouting. Sentences shared across notes need every note at once
+//! (`shared`). Each rule (`rules`) is a small function returning findings;
+//! each finding has a plain-words [`Finding::message`] for the UI; the
+//! score (`score`) is derived from the findings alone, so it is explainable
+//! item by item. "Ready to send" means no finding at all, so the composer's
+//! tests hold its notes to every rule.
 
 #[cfg(test)]
 mod coach_tests;
