@@ -116,12 +116,13 @@ pub fn shown_notes(d: &Draft) -> Vec<(u32, &str, Channel, NoteText)> {
     out
 }
 
-/// Findings by note: the recipient's id and the channel.
-pub type SharedByNote = Vec<((u32, Channel), Vec<Finding>)>;
+/// Messages by note: the recipient's id and the channel.
+pub type SharedByNote = Vec<((u32, Channel), Vec<String>)>;
 
 /// For each note of `d` (by recipient id and channel), the sentences it
 /// shares with its other notes or with notes of earlier records in
-/// `library` to the same company ([`shared_findings`]).
+/// `library` to the same company ([`shared_findings`]), in words. They
+/// follow the note's own findings on the page.
 pub fn shared(d: &Draft, library: &[Draft]) -> SharedByNote {
     let company = fold(d.answers.rejection.company.trim());
     let earlier: Vec<NoteText> = library
@@ -146,8 +147,13 @@ pub fn shared(d: &Draft, library: &[Draft]) -> SharedByNote {
         .collect();
     notes
         .iter()
-        .map(|(id, _, channel, _)| (*id, *channel))
         .zip(shared_findings(&record, &earlier))
+        .map(|((id, _, channel, _), found)| {
+            (
+                (*id, *channel),
+                found.iter().map(Finding::message).collect(),
+            )
+        })
         .collect()
 }
 
@@ -197,9 +203,7 @@ mod tests {
         ];
         let found: Vec<(u32, Vec<String>)> = shared(&now, &library)
             .into_iter()
-            .map(|((person, _), findings)| {
-                (person, findings.iter().map(Finding::message).collect())
-            })
+            .map(|((person, _), messages)| (person, messages))
             .collect();
         assert_eq!(found.len(), 3);
         assert!(

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::checkins::CheckInPlan;
 use super::sent::SentControl;
-use crate::domain::check::{Report, check};
+use crate::domain::check::check;
 use crate::domain::compose::{Note, compose, linkedin_limit};
 use crate::domain::counts::Counts;
 use crate::domain::date::Date;
@@ -264,17 +264,15 @@ fn NoteCard(
     let checked = Memo::new(move |_| {
         store.draft.with(|d| {
             let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
-            let mut findings = shown
-                .with(|t| check(t.subject.as_deref(), &t.body, channel, &d.answers, person))
-                .findings;
+            let report =
+                shown.with(|t| check(t.subject.as_deref(), &t.body, channel, &d.answers, person));
+            let mut messages: Vec<String> = report.findings.iter().map(|f| f.message()).collect();
             shared.with(|all| {
                 if let Some((_, mine)) = all.iter().find(|(note, _)| *note == (recipient, channel))
                 {
-                    findings.extend_from_slice(mine);
+                    messages.extend_from_slice(mine);
                 }
             });
-            let report = Report::from_findings(findings);
-            let messages: Vec<String> = report.findings.iter().map(|f| f.message()).collect();
             Some((report.score_text(), messages))
         })
     });
