@@ -672,14 +672,15 @@ fn offers_help(n: &Note) -> bool {
 
 /// Text-speak in the note, each word once.
 fn messy_words(n: &Note) -> Vec<Finding> {
-    let mut out: Vec<Finding> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
     for (word, instead) in text_speak(n.body) {
-        let finding = Finding::TextSpeak {
-            word: word.to_string(),
-            instead,
-        };
-        if !out.contains(&finding) {
-            out.push(finding);
+        if !seen.contains(&word) {
+            seen.push(word);
+            out.push(Finding::TextSpeak {
+                word: word.to_string(),
+                instead,
+            });
         }
     }
     out
@@ -690,20 +691,21 @@ fn messy_words(n: &Note) -> Vec<Finding> {
 fn lower_case(n: &Note) -> Vec<Finding> {
     let v = &n.v;
     let greeting = n.letter.greeting.as_deref().filter(|g| !is_generic(g));
-    let mut out: Vec<Finding> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
     for value in greeting
         .into_iter()
         .chain([v.name.as_str(), &v.sender, &v.company])
     {
-        let Some(expected) = capitalised(value) else {
+        if seen.contains(&value) || find_words(n.body, value).is_empty() {
             continue;
-        };
-        let finding = Finding::LowerCase {
-            found: value.to_string(),
-            expected,
-        };
-        if !find_words(n.body, value).is_empty() && !out.contains(&finding) {
-            out.push(finding);
+        }
+        seen.push(value);
+        if let Some(expected) = capitalised(value) {
+            out.push(Finding::LowerCase {
+                found: value.to_string(),
+                expected,
+            });
         }
     }
     out
