@@ -20,7 +20,8 @@ use crate::domain::compose::{Unit, Values, band, linkedin_limit};
 use crate::domain::model::{Answers, Channel, Recipient, Stage};
 use crate::domain::repetition::first_repeat;
 use crate::domain::text::{
-    char_count, find_placeholder, find_words, fold, phrase, sentence_count, word_count, word_spans,
+    char_count, find_placeholder, find_words, first_name, fold, phrase, sentence_count, word_count,
+    word_spans,
 };
 use crate::domain::typing::{capitalised, pronoun, text_speak};
 
@@ -717,28 +718,14 @@ fn about_them(n: &Note) -> Vec<Finding> {
     if n.v.name.is_empty() {
         return Vec::new();
     }
-    let name_words = |name: &str| -> Vec<String> {
-        word_spans(name, is_word_char)
-            .into_iter()
-            .map(|(_, w)| fold(w))
-            .collect()
-    };
-    let theirs = name_words(&n.v.name);
-    let others: HashSet<String> = n
-        .answers
-        .recipients
-        .iter()
-        .flat_map(|r| name_words(&r.name))
-        .filter(|w| !theirs.contains(w))
-        .collect();
     // Another person of the answers, or a name in none of them.
     let someone_else = |sentence: &str| {
-        word_spans(sentence, is_word_char)
-            .into_iter()
-            .any(|(_, w)| others.contains(strip_possessive(&fold(w))))
-            || proper_nouns(sentence)
-                .iter()
-                .any(|w| !n.known.contains(strip_possessive(&fold(w))))
+        let folded = fold(sentence);
+        n.answers.recipients.iter().any(|r| {
+            r.id != n.recipient.id && !find_words(&folded, &fold(first_name(&r.name))).is_empty()
+        }) || proper_nouns(sentence)
+            .iter()
+            .any(|w| !n.known.contains(strip_possessive(&fold(w))))
     };
     let all = sentences(&n.letter.middle);
     for (i, sentence) in all.iter().enumerate() {
