@@ -715,42 +715,40 @@ fn render() -> (String, Tally) {
         }
         for ((person, channel, note), shared) in notes.iter().zip(shared) {
             let (person, channel) = (*person, *channel);
-            {
-                tally.add(format!("channel:{}", channel_words(channel)));
-                let checked = check(
-                    note.subject.as_deref(),
-                    &note.body,
-                    channel,
-                    &answers,
-                    person,
-                );
-                let report =
-                    Report::from_findings(checked.findings.into_iter().chain(shared).collect());
-                tally.notes += 1;
-                if report.findings.is_empty() {
-                    tally.ready += 1;
-                }
-                body.push_str(&format!(
-                    "### {} ({}) · {}\n\n",
-                    person.name,
-                    part_words(person.relationship.unwrap_or_default()),
-                    channel_words(channel)
-                ));
-                if let Some(subject) = &note.subject {
-                    body.push_str(&format!("Subject: {subject}\n\n"));
-                }
-                body.push_str("```text\n");
-                body.push_str(&note.body);
-                body.push_str("\n```\n\n");
-                body.push_str(&format!("Checker: {}\n", status(report.findings.len())));
-                for finding in &report.findings {
-                    body.push_str(&format!("- {}\n", finding.message()));
-                }
-                if let Some(left_out) = note.left_out_text() {
-                    body.push_str(&format!("\nUnder the note: {left_out}\n"));
-                }
-                body.push_str("\nVerdict: \n\n");
+            tally.add(format!("channel:{}", channel_words(channel)));
+            let checked = check(
+                note.subject.as_deref(),
+                &note.body,
+                channel,
+                &answers,
+                person,
+            );
+            let report =
+                Report::from_findings(checked.findings.into_iter().chain(shared).collect());
+            tally.notes += 1;
+            if report.findings.is_empty() {
+                tally.ready += 1;
             }
+            body.push_str(&format!(
+                "### {} ({}) · {}\n\n",
+                person.name,
+                part_words(person.relationship.unwrap_or_default()),
+                channel_words(channel)
+            ));
+            if let Some(subject) = &note.subject {
+                body.push_str(&format!("Subject: {subject}\n\n"));
+            }
+            body.push_str("```text\n");
+            body.push_str(&note.body);
+            body.push_str("\n```\n\n");
+            body.push_str(&format!("Checker: {}\n", status(report.findings.len())));
+            for finding in &report.findings {
+                body.push_str(&format!("- {}\n", finding.message()));
+            }
+            if let Some(left_out) = note.left_out_text() {
+                body.push_str(&format!("\nUnder the note: {left_out}\n"));
+            }
+            body.push_str("\nVerdict: \n\n");
         }
     }
     let mut out = String::from(
