@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use kept_in_mind::domain::check::check;
+use kept_in_mind::domain::check::{RecordNote, Report, check, shared_findings};
 use kept_in_mind::domain::compose::{Earlier, compose_all};
 use kept_in_mind::domain::model::*;
 use kept_in_mind::domain::overview::status;
@@ -460,7 +460,7 @@ fn earlier(s: &Scenario, answers: &Answers) -> Vec<Earlier> {
         arrival: Some(s.arrival),
         ..Default::default()
     };
-    let bodies = compose_all(&then, &[], |_, _| 0)
+    let bodies = compose_all(&then, &[], |p| plain(&then, p))
         .into_iter()
         .map(|c| c.note.body)
         .collect();
@@ -468,6 +468,14 @@ fn earlier(s: &Scenario, answers: &Answers) -> Vec<Earlier> {
         rejection: then.rejection,
         bodies,
     }]
+}
+
+/// Every note the answers give a person, each in its first wording.
+fn plain(answers: &Answers, person: &Recipient) -> Vec<(Channel, u32)> {
+    ordered(&answers.channels_for(person))
+        .into_iter()
+        .map(|c| (c, 0))
+        .collect()
 }
 
 fn stage_words(stage: Stage) -> &'static str {
@@ -702,47 +710,76 @@ fn render() -> (String, Tally) {
             tally.add("extra:messy typing".into());
         }
         body.push_str(&format!("## {}. {}\n\n{}\n\n", i + 1, s.name, summary(s)));
-        let notes = compose_all(&answers, &earlier(s, &answers), |_, _| 0);
+        // Every note of the scenario first, as the notes page composes
+        // them, so each can be held against the others for shared sentences.
+        let earlier = earlier(s, &answers);
+        let notes = compose_all(&answers, &earlier, |p| plain(&answers, p));
+        let record: Vec<RecordNote> = notes
+            .iter()
+            .map(|c| RecordNote {
+                to: answers
+                    .recipients
+                    .iter()
+                    .find(|p| p.id == c.recipient)
+                    .map_or("", |p| p.name.as_str()),
+                channel: c.channel,
+                body: &c.note.body,
+            })
+            .collect();
+        let earlier_bodies: Vec<&str> = earlier
+            .iter()
+            .flat_map(|e| e.bodies.iter().map(String::as_str))
+            .collect();
+        let shared = shared_findings(&record, &earlier_bodies);
         for person in &answers.recipients {
             tally.add(format!(
                 "part:{}",
                 part_words(person.relationship.unwrap_or_default())
             ));
-            for composed in notes.iter().filter(|n| n.recipient == person.id) {
-                let (channel, note) = (composed.channel, &composed.note);
-                tally.add(format!("channel:{}", channel_words(channel)));
-                let report = check(
-                    note.subject.as_deref(),
-                    &note.body,
-                    channel,
-                    &answers,
-                    person,
-                );
-                tally.notes += 1;
-                if report.findings.is_empty() {
-                    tally.ready += 1;
-                }
-                body.push_str(&format!(
-                    "### {} ({}) · {}\n\n",
-                    person.name,
-                    part_words(person.relationship.unwrap_or_default()),
-                    channel_words(channel)
-                ));
-                if let Some(subject) = &note.subject {
-                    body.push_str(&format!("Subject: {subject}\n\n"));
-                }
-                body.push_str("```text\n");
-                body.push_str(&note.body);
-                body.push_str("\n```\n\n");
-                body.push_str(&format!("Checker: {}\n", status(report.findings.len())));
-                for finding in &report.findings {
-                    body.push_str(&format!("- {}\n", finding.message()));
-                }
-                if let Some(left_out) = note.left_out_text() {
-                    body.push_str(&format!("\nUnder the note: {left_out}\n"));
-                }
-                body.push_str("\nVerdict: \n\n");
+        }
+        for (composed, shared) in notes.iter().zip(shared) {
+            let (channel, note) = (composed.channel, &composed.note);
+            let Some(person) = answers
+                .recipients
+                .iter()
+                .find(|p| p.id == composed.recipient)
+            else {
+                continue;
+            };
+            tally.add(format!("channel:{}", channel_words(channel)));
+            let checked = check(
+                note.subject.as_deref(),
+                &note.body,
+                channel,
+                &answers,
+                person,
+            );
+            let report =
+                Report::from_findings(checked.findings.into_iter().chain(shared).collect());
+            tally.notes += 1;
+            if report.findings.is_empty() {
+                tally.ready += 1;
             }
+            body.push_str(&format!(
+                "### {} ({}) · {}\n\n",
+                person.name,
+                part_words(person.relationship.unwrap_or_default()),
+                channel_words(channel)
+            ));
+            if let Some(subject) = &note.subject {
+                body.push_str(&format!("Subject: {subject}\n\n"));
+            }
+            body.push_str("```text\n");
+            body.push_str(&note.body);
+            body.push_str("\n```\n\n");
+            body.push_str(&format!("Checker: {}\n", status(report.findings.len())));
+            for finding in &report.findings {
+                body.push_str(&format!("- {}\n", finding.message()));
+            }
+            if let Some(left_out) = note.left_out_text() {
+                body.push_str(&format!("\nUnder the note: {left_out}\n"));
+            }
+            body.push_str("\nVerdict: \n\n");
         }
     }
     let mut out = String::from(

@@ -11,7 +11,7 @@ use super::record::json::{read_strict, write_in_order};
 use super::record::word::stored_enum;
 use super::record::{Entry, FromEmail, Merge, merge_fields, stored};
 
-use super::model::{Answers, Channel, Recipient};
+use super::model::{Answers, Channel, Recipient, ordered};
 use super::route::{Page, Route};
 
 /// The schema version this build writes.
@@ -347,6 +347,17 @@ impl Draft {
         Channel::ALL
             .into_iter()
             .filter(|c| out.contains(c))
+            .collect()
+    }
+
+    /// The notes the page shows for `person`, in its order ([`ordered`]),
+    /// each with the wording the user chose: what [`compose_all`] composes.
+    ///
+    /// [`compose_all`]: crate::domain::compose::compose_all
+    pub fn notes_to_show(&self, person: &Recipient) -> Vec<(Channel, u32)> {
+        ordered(&self.channels_for(person))
+            .into_iter()
+            .map(|c| (c, self.note(person.id, c).map_or(0, |n| n.variant)))
             .collect()
     }
 

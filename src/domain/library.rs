@@ -113,8 +113,7 @@ pub fn earlier_at(records: &[Draft], current: &Draft) -> Vec<Earlier> {
     found
         .into_iter()
         .map(|r| {
-            let variant = |id, channel| r.note(id, channel).map_or(0, |n| n.variant);
-            let bodies = compose_all(&r.answers, &[], variant)
+            let bodies = compose_all(&r.answers, &[], |p| r.notes_to_show(p))
                 .into_iter()
                 .map(
                     |c| match r.note(c.recipient, c.channel).and_then(|n| n.edit.as_ref()) {

@@ -23,6 +23,29 @@ pub struct Answers {
     pub style: Style,
 }
 
+/// The order a person's notes are shown in: the one to send first, then
+/// the rest in their usual order. The first is an email if there is one,
+/// else a LinkedIn message, else the invitation, else the card; the phone
+/// script only when it is all there is, since it is for a call back.
+///
+/// Usage: `ordered(&[Channel::LinkedInInvite, Channel::Card])[0] == Channel::LinkedInInvite`.
+pub fn ordered(channels: &[Channel]) -> Vec<Channel> {
+    const FIRST: [Channel; 6] = [
+        Channel::EmailReply,
+        Channel::EmailNew,
+        Channel::LinkedInMessage,
+        Channel::LinkedInInvite,
+        Channel::Card,
+        Channel::PhoneScript,
+    ];
+    let mut shown = channels.to_vec();
+    if let Some(main) = FIRST.into_iter().find(|c| channels.contains(c)) {
+        shown.retain(|&c| c != main);
+        shown.insert(0, main);
+    }
+    shown
+}
+
 impl Answers {
     /// The notes to write for `person`, in a stable order: the kinds the
     /// user picked, fitted to the person's part.

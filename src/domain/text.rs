@@ -611,7 +611,7 @@ const TITLES: &[&str] = &[
 /// Words typed after a surname that are not part of it.
 const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV", "PhD", "MD", "MBA", "Esq"];
 /// Lower-case particles that belong to the surname after them.
-const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "dos", "das",
     "ter", "ten", "bin", "ibn", "al",
 ];

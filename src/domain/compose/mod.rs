@@ -21,7 +21,6 @@ mod values;
 pub(crate) use values::Values;
 
 use crate::domain::model::{Answers, Channel, Length, Recipient, Rejection, Stage};
-use crate::domain::overview::ordered;
 use crate::domain::repetition::Written;
 use crate::domain::text::{char_count, word_count};
 
@@ -297,9 +296,9 @@ pub struct Earlier {
     pub bodies: Vec<String>,
 }
 
-/// Composes every note of a record, person by person and channel by
-/// channel in the order the notes page shows them, each with the wording
-/// `variant(person id, channel)` asks for. Each note is written knowing what
+/// Composes every note of a record: for each person in turn, the channels
+/// and wordings `notes(person)` lists, in the order the notes page shows
+/// them ([`Draft::notes_to_show`](crate::domain::draft::Draft::notes_to_show)). Each note is written knowing what
 /// the ones before it say (and what the `earlier` Nos from the company
 /// said), and says none of it again: colleagues compare notes, and a card
 /// that copies the email reads as a form.
@@ -313,14 +312,14 @@ pub struct Earlier {
 /// for (id, name) in [(1, "Priya Shah"), (2, "Tom Reyes")] {
 ///     answers.recipients.push(Recipient { id, name: name.into(), ..Recipient::default() });
 /// }
-/// let notes = compose_all(&answers, &[], |_, _| 0);
+/// let notes = compose_all(&answers, &[], |p| answers.channels_for(p).into_iter().map(|c| (c, 0)).collect());
 /// assert_eq!(notes.len(), 4);
 /// assert_eq!(notes[1].channel, Channel::Card);
 /// ```
 pub fn compose_all(
     answers: &Answers,
     earlier: &[Earlier],
-    variant: impl Fn(u32, Channel) -> u32,
+    notes: impl Fn(&Recipient) -> Vec<(Channel, u32)>,
 ) -> Vec<Composed> {
     let mut written = Written::default();
     for body in earlier.iter().flat_map(|e| &e.bodies) {
@@ -329,8 +328,7 @@ pub fn compose_all(
     let again = earlier.first().map(|e| &e.rejection);
     let mut out = Vec::new();
     for person in &answers.recipients {
-        for channel in ordered(&answers.channels_for(person)) {
-            let variant = variant(person.id, channel);
+        for (channel, variant) in notes(person) {
             let note = compose_after(answers, person, channel, variant, &written, again);
             written.add(&note.body);
             out.push(Composed {

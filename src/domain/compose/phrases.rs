@@ -1236,22 +1236,24 @@ pub(crate) const ASK_KEPT: Table = Table {
     ],
 };
 
+/// Staying in touch on LinkedIn, in words true whether or not the two are
+/// connected yet: no wording promises an invitation.
 pub(crate) const LINKEDIN: Table = Table {
     vars: &[],
     tones: [
         wordings![
             "I'd also love to stay in touch on LinkedIn.",
-            "I'll send you a LinkedIn invitation, if that's all right, so we can stay in touch.",
+            "It would be good to keep in touch on LinkedIn, too.",
             "It would be lovely to stay connected on LinkedIn.",
         ],
         wordings![
             "I would be glad to remain in touch on LinkedIn.",
-            "With your permission, I will send you an invitation to connect on LinkedIn.",
+            "I would value keeping in touch on LinkedIn.",
             "I would welcome the opportunity to stay connected on LinkedIn.",
         ],
         wordings![
             "Let's stay in touch on LinkedIn.",
-            "I'll send a LinkedIn invite, if that's okay.",
+            "Happy to keep in touch on LinkedIn.",
             "I'd be glad to connect on LinkedIn.",
         ],
     ],

@@ -16,10 +16,10 @@ use crate::domain::model::{
     Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Rejection, Relationship,
     Seniority, Stage,
 };
-use crate::domain::repetition::{Print, Prints, Written};
+use crate::domain::repetition::{Print, Prints, Seen, Written};
 use crate::domain::text::{
-    Shape, article, as_sentence, char_count, fold, is_clause, sentence_count, shape, tidy,
-    upper_first, word_count,
+    Shape, article, as_sentence, char_count, is_clause, sentence_count, shape, tidy, upper_first,
+    word_count,
 };
 
 /// Where a sentence sits; notes are laid out in this order.
@@ -994,17 +994,19 @@ impl Ctx {
         paragraphs.join("\n\n")
     }
 
-    /// The sign-off: the seed's choice, unless it echoes the close ("All the
-    /// best." then "All the best,") or is letter wording on LinkedIn.
+    /// The sign-off: the seed's choice, unless it repeats a word of the
+    /// close ("All the best." then "All the best,"; the checker reads them
+    /// together) or is letter wording on LinkedIn.
     fn sign_off(&self, body: &str) -> String {
-        let body = fold(body);
+        let own = self.v.own();
+        let mut seen = Seen::default();
+        seen.add(body, &own);
         let count = p::SIGN_OFF.for_tone(self.v.tone).count();
         (0..count)
             .map(|step| self.text(&p::SIGN_OFF, self.seed + 16 + step))
             .find(|s| {
-                let words = fold(s.trim_end_matches(','));
-                let letter = self.channel == Channel::LinkedInMessage && words == "yours sincerely";
-                !letter && !body.contains(&words)
+                let letter = self.channel == Channel::LinkedInMessage && s == "Yours sincerely,";
+                !letter && seen.repeat_in(s, &own).is_none()
             })
             .unwrap_or_else(|| self.text(&p::SIGN_OFF, self.seed + 16))
     }

@@ -12,15 +12,17 @@ use leptos::prelude::*;
 use super::checkins::CheckInPlan;
 use super::sent::SentControl;
 use crate::domain::check::check;
-use crate::domain::compose::{Composed, Note, compose, compose_all, linkedin_limit};
+use crate::domain::compose::{Composed, Earlier, Note, compose_all, linkedin_limit};
 use crate::domain::counts::Counts;
 use crate::domain::date::Date;
 use crate::domain::draft::{NoteState, NoteText};
 use crate::domain::export::{clipboard_text, file_name, mailto, plain_text};
 use crate::domain::labels::channel_name;
 use crate::domain::library::earlier_at;
-use crate::domain::model::Channel;
-use crate::domain::overview::{SHOWN_FINDINGS, advice, count_line, ordered, show_more, status};
+use crate::domain::model::{Channel, Recipient};
+use crate::domain::overview::{
+    SHOWN_FINDINGS, SharedByNote, advice, count_line, ordered, shared, show_more, status,
+};
 use crate::domain::record::Word;
 use crate::domain::route::{Page, Route};
 use crate::domain::text::in_sentence;
@@ -44,6 +46,11 @@ pub fn NotesPage() -> impl IntoView {
         })
     });
     let has_people = Memo::new(move |_| people.with(|p| !p.is_empty()));
+    // Sentences two notes to the company share, held against every note
+    // of this record and of earlier records there.
+    let shared = Memo::new(move |_| {
+        all.with(|(composed, earlier)| store.draft.with(|d| shared(d, composed, earlier)))
+    });
     // Reached by a bookmark, Forward or another tab before the answers were complete.
     let incomplete = Memo::new(move |_| {
         store
@@ -103,7 +110,7 @@ pub fn NotesPage() -> impl IntoView {
                 {jump_links}
                 {move || {
                     people.get().into_iter().map(|(id, name, channels)| {
-                        let notes = channels.into_iter().enumerate().map(|(n, channel)| view! { <NoteCard recipient=id channel=channel first=n == 0 name=name.clone() all=all/> }).collect_view();
+                        let notes = channels.into_iter().enumerate().map(|(n, channel)| view! { <NoteCard recipient=id channel=channel first=n == 0 name=name.clone() all=all shared=shared/> }).collect_view();
                         let heading = format!("to-{id}");
                         view! {
                             <section class="person-notes" aria-labelledby=format!("to-{id}")>
@@ -160,17 +167,18 @@ fn note_button(
 }
 
 /// Every note of the open record, composed together ([`compose_all`]) so
-/// none repeats another or an earlier No's notes to the same company. Each
-/// input is its own memo: typing in a note changes none of them, so nothing
-/// is composed again.
-fn all_notes() -> Memo<Vec<Composed>> {
+/// none repeats another or an earlier No's notes to the same company, and
+/// those earlier Nos. Each input is its own memo: typing in a note changes
+/// none of them, so nothing is composed again.
+fn all_notes() -> Memo<(Vec<Composed>, Vec<Earlier>)> {
     let store = use_store();
     let answers = Memo::new(move |_| store.draft.with(|d| d.answers.clone()));
-    let variants = Memo::new(move |_| {
+    let plan = Memo::new(move |_| {
         store.draft.with(|d| {
-            d.notes
+            d.answers
+                .recipients
                 .iter()
-                .map(|n| (n.recipient, n.channel, n.variant))
+                .map(|p| (p.id, d.notes_to_show(p)))
                 .collect::<Vec<_>>()
         })
     });
@@ -186,15 +194,16 @@ fn all_notes() -> Memo<Vec<Composed>> {
             .with(|records| store.draft.with_untracked(|d| earlier_at(records, d)))
     });
     Memo::new(move |_| {
-        variants.with(|variants| {
-            let variant = |id, channel| {
-                variants
-                    .iter()
-                    .find(|(r, c, _)| *r == id && *c == channel)
-                    .map_or(0, |v| v.2)
+        let earlier = earlier.get();
+        let composed = plan.with(|plan| {
+            let notes = |p: &Recipient| {
+                plan.iter()
+                    .find(|(id, _)| *id == p.id)
+                    .map_or_else(Vec::new, |(_, notes)| notes.clone())
             };
-            answers.with(|a| earlier.with(|e| compose_all(a, e, variant)))
-        })
+            answers.with(|a| compose_all(a, &earlier, notes))
+        });
+        (composed, earlier)
     })
 }
 
@@ -204,23 +213,15 @@ fn NoteCard(
     channel: Channel,
     first: bool,
     name: String,
-    all: Memo<Vec<Composed>>,
+    all: Memo<(Vec<Composed>, Vec<Earlier>)>,
+    shared: Memo<SharedByNote>,
 ) -> impl IntoView {
     let store = use_store();
-    // A note the answers no longer call for, kept because it was edited or
-    // sent, is composed on its own.
     let note = Memo::new(move |_| {
-        let together = all.with(|all| {
+        all.with(|(all, _)| {
             all.iter()
                 .find(|c| c.recipient == recipient && c.channel == channel)
                 .map(|c| c.note.clone())
-        });
-        together.or_else(|| {
-            store.draft.with(|d| {
-                let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
-                let variant = d.note(recipient, channel).map_or(0, |n| n.variant);
-                Some(compose(&d.answers, person, channel, variant))
-            })
         })
     });
     let composed = Memo::new(move |_| {
@@ -305,7 +306,13 @@ fn NoteCard(
             let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
             let report =
                 shown.with(|t| check(t.subject.as_deref(), &t.body, channel, &d.answers, person));
-            let messages: Vec<String> = report.findings.iter().map(|f| f.message()).collect();
+            let mut messages: Vec<String> = report.findings.iter().map(|f| f.message()).collect();
+            shared.with(|all| {
+                if let Some((_, mine)) = all.iter().find(|(note, _)| *note == (recipient, channel))
+                {
+                    messages.extend_from_slice(mine);
+                }
+            });
             Some((report.score_text(), messages))
         })
     });
