@@ -1,11 +1,13 @@
 //! How long composing takes: every channel for a draft of ten recipients,
-//! the most a user would have on screen at once.
+//! the most a user would have on screen at once, one note at a time and all
+//! together as the notes page composes them ([`compose_all`], each note
+//! avoiding what the others say), and for a panel of five.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use kept_in_mind::domain::check::check;
-use kept_in_mind::domain::compose::compose;
+use kept_in_mind::domain::compose::{compose, compose_all};
 use kept_in_mind::domain::model::*;
 
 fn draft() -> Answers {
@@ -62,6 +64,15 @@ fn draft() -> Answers {
     }
 }
 
+/// Every channel the answers give a person, each in its first wording.
+fn every(answers: &Answers, person: &Recipient) -> Vec<(Channel, u32)> {
+    answers
+        .channels_for(person)
+        .into_iter()
+        .map(|c| (c, 0))
+        .collect()
+}
+
 fn bench(c: &mut Criterion) {
     let answers = draft();
     c.bench_function("compose every channel for 10 recipients", |b| {
@@ -73,6 +84,22 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+    c.bench_function(
+        "compose_all: every channel for 10 recipients (60 notes)",
+        |b| {
+            b.iter(|| {
+                black_box(compose_all(black_box(&answers), &[], |p| {
+                    every(&answers, p)
+                }))
+            })
+        },
+    );
+    let mut five = answers.clone();
+    five.recipients.truncate(5);
+    c.bench_function(
+        "compose_all: every channel for 5 recipients (30 notes)",
+        |b| b.iter(|| black_box(compose_all(black_box(&five), &[], |p| every(&five, p)))),
+    );
     c.bench_function("compose and check every channel for 10 recipients", |b| {
         b.iter(|| {
             for recipient in &answers.recipients {

@@ -12,10 +12,10 @@
 
 use std::collections::BTreeMap;
 
-use kept_in_mind::domain::check::check;
-use kept_in_mind::domain::compose::compose;
+use kept_in_mind::domain::check::{RecordNote, Report, check, shared_findings};
+use kept_in_mind::domain::compose::{Earlier, compose_all};
 use kept_in_mind::domain::model::*;
-use kept_in_mind::domain::overview::{ordered, status};
+use kept_in_mind::domain::overview::status;
 
 use Channel::*;
 use Seniority::*;
@@ -398,15 +398,6 @@ fn answers(s: &Scenario) -> Answers {
             arrival: Some(s.arrival),
             said_keep_in_mind: s.said_keep,
             original_subject: s.subject.into(),
-            follows: s.follows.map(|(role, date, stage)| {
-                Box::new(Rejection {
-                    company: s.company.into(),
-                    job_title: role.into(),
-                    date: date.into(),
-                    stage: Some(stage),
-                    ..Default::default()
-                })
-            }),
             offered_feedback: s.offered_feedback,
             offered_call: s.offered_call,
             ..Default::default()
@@ -452,6 +443,39 @@ fn answers(s: &Scenario) -> Answers {
             linkedin_premium: s.premium,
         },
     }
+}
+
+/// The earlier No the library holds for a second No: the same people and
+/// answers, for the earlier role, with the notes the app wrote then.
+fn earlier(s: &Scenario, answers: &Answers) -> Vec<Earlier> {
+    let Some((role, date, stage)) = s.follows else {
+        return Vec::new();
+    };
+    let mut then = answers.clone();
+    then.rejection = Rejection {
+        company: s.company.into(),
+        job_title: role.into(),
+        date: date.into(),
+        stage: Some(stage),
+        arrival: Some(s.arrival),
+        ..Default::default()
+    };
+    let bodies = compose_all(&then, &[], |p| plain(&then, p))
+        .into_iter()
+        .map(|c| c.note.body)
+        .collect();
+    vec![Earlier {
+        rejection: then.rejection,
+        bodies,
+    }]
+}
+
+/// Every note the answers give a person, each in its first wording.
+fn plain(answers: &Answers, person: &Recipient) -> Vec<(Channel, u32)> {
+    ordered(&answers.channels_for(person))
+        .into_iter()
+        .map(|c| (c, 0))
+        .collect()
 }
 
 fn stage_words(stage: Stage) -> &'static str {
@@ -686,46 +710,76 @@ fn render() -> (String, Tally) {
             tally.add("extra:messy typing".into());
         }
         body.push_str(&format!("## {}. {}\n\n{}\n\n", i + 1, s.name, summary(s)));
+        // Every note of the scenario first, as the notes page composes
+        // them, so each can be held against the others for shared sentences.
+        let earlier = earlier(s, &answers);
+        let notes = compose_all(&answers, &earlier, |p| plain(&answers, p));
+        let record: Vec<RecordNote> = notes
+            .iter()
+            .map(|c| RecordNote {
+                to: answers
+                    .recipients
+                    .iter()
+                    .find(|p| p.id == c.recipient)
+                    .map_or("", |p| p.name.as_str()),
+                channel: c.channel,
+                body: &c.note.body,
+            })
+            .collect();
+        let earlier_bodies: Vec<&str> = earlier
+            .iter()
+            .flat_map(|e| e.bodies.iter().map(String::as_str))
+            .collect();
+        let shared = shared_findings(&record, &earlier_bodies);
         for person in &answers.recipients {
             tally.add(format!(
                 "part:{}",
                 part_words(person.relationship.unwrap_or_default())
             ));
-            for channel in ordered(&answers.channels_for(person)) {
-                tally.add(format!("channel:{}", channel_words(channel)));
-                let note = compose(&answers, person, channel, 0);
-                let report = check(
-                    note.subject.as_deref(),
-                    &note.body,
-                    channel,
-                    &answers,
-                    person,
-                );
-                tally.notes += 1;
-                if report.findings.is_empty() {
-                    tally.ready += 1;
-                }
-                body.push_str(&format!(
-                    "### {} ({}) · {}\n\n",
-                    person.name,
-                    part_words(person.relationship.unwrap_or_default()),
-                    channel_words(channel)
-                ));
-                if let Some(subject) = &note.subject {
-                    body.push_str(&format!("Subject: {subject}\n\n"));
-                }
-                body.push_str("```text\n");
-                body.push_str(&note.body);
-                body.push_str("\n```\n\n");
-                body.push_str(&format!("Checker: {}\n", status(report.findings.len())));
-                for finding in &report.findings {
-                    body.push_str(&format!("- {}\n", finding.message()));
-                }
-                if let Some(left_out) = note.left_out_text() {
-                    body.push_str(&format!("\nUnder the note: {left_out}\n"));
-                }
-                body.push_str("\nVerdict: \n\n");
+        }
+        for (composed, shared) in notes.iter().zip(shared) {
+            let (channel, note) = (composed.channel, &composed.note);
+            let Some(person) = answers
+                .recipients
+                .iter()
+                .find(|p| p.id == composed.recipient)
+            else {
+                continue;
+            };
+            tally.add(format!("channel:{}", channel_words(channel)));
+            let checked = check(
+                note.subject.as_deref(),
+                &note.body,
+                channel,
+                &answers,
+                person,
+            );
+            let report =
+                Report::from_findings(checked.findings.into_iter().chain(shared).collect());
+            tally.notes += 1;
+            if report.findings.is_empty() {
+                tally.ready += 1;
             }
+            body.push_str(&format!(
+                "### {} ({}) · {}\n\n",
+                person.name,
+                part_words(person.relationship.unwrap_or_default()),
+                channel_words(channel)
+            ));
+            if let Some(subject) = &note.subject {
+                body.push_str(&format!("Subject: {subject}\n\n"));
+            }
+            body.push_str("```text\n");
+            body.push_str(&note.body);
+            body.push_str("\n```\n\n");
+            body.push_str(&format!("Checker: {}\n", status(report.findings.len())));
+            for finding in &report.findings {
+                body.push_str(&format!("- {}\n", finding.message()));
+            }
+            if let Some(left_out) = note.left_out_text() {
+                body.push_str(&format!("\nUnder the note: {left_out}\n"));
+            }
+            body.push_str("\nVerdict: \n\n");
         }
     }
     let mut out = String::from(

@@ -11,7 +11,7 @@ use super::record::json::{read_strict, write_in_order};
 use super::record::word::stored_enum;
 use super::record::{Entry, FromEmail, Merge, merge_fields, stored};
 
-use super::model::{Answers, Channel, Recipient};
+use super::model::{Answers, Channel, Recipient, ordered};
 use super::route::{Page, Route};
 
 /// The schema version this build writes.
@@ -331,6 +331,54 @@ impl Draft {
             .recipients
             .iter()
             .any(|r| Some(r.id) != except && is_blank(r))
+    }
+
+    /// The notes the page shows for `person`: [`Answers::channels_for`],
+    /// and any other note the user edited or marked sent, so a record made
+    /// when every person got every kind of note loses none of its work.
+    pub fn channels_for(&self, person: &Recipient) -> Vec<Channel> {
+        let mut out = self.answers.channels_for(person);
+        for note in &self.notes {
+            let kept = note.edit.is_some() || note.sent.is_some();
+            if kept && note.recipient == person.id && !out.contains(&note.channel) {
+                out.push(note.channel);
+            }
+        }
+        Channel::ALL
+            .into_iter()
+            .filter(|c| out.contains(c))
+            .collect()
+    }
+
+    /// The notes the page shows for `person`, in its order ([`ordered`]),
+    /// each with the wording the user chose: what [`compose_all`] composes.
+    ///
+    /// [`compose_all`]: crate::domain::compose::compose_all
+    pub fn notes_to_show(&self, person: &Recipient) -> Vec<(Channel, u32)> {
+        ordered(&self.channels_for(person))
+            .into_iter()
+            .map(|c| (c, self.note(person.id, c).map_or(0, |n| n.variant)))
+            .collect()
+    }
+
+    /// How many notes the notes page shows: every note
+    /// [`Draft::channels_for`] gives each person. The check page's button
+    /// and the notes page's count both read it, so they never disagree.
+    ///
+    /// ```
+    /// use kept_in_mind::domain::{draft::Draft, model::Channel};
+    /// let mut draft = Draft::default();
+    /// draft.add_person();
+    /// draft.add_person();
+    /// draft.answers.style.channels = vec![Channel::EmailNew, Channel::Card];
+    /// assert_eq!(draft.note_count(), 4, "two people, a new email and a card each");
+    /// ```
+    pub fn note_count(&self) -> usize {
+        self.answers
+            .recipients
+            .iter()
+            .map(|person| self.channels_for(person).len())
+            .sum()
     }
 
     /// The state of one note, if the user has touched it.

@@ -7,10 +7,12 @@
 //! plan and "Write for another job" are plain functions over records, tested
 //! here without a browser.
 
+use super::compose::{Earlier, compose_all, sort_small_by_key};
 use super::date::Date;
 use super::draft::{CheckIn, Draft, PlanChoice};
 use super::model::{Answers, KeepInMindFor, Recipient, Rejection, Style};
 use super::route::{Page, Route};
+use super::text::fold;
 use super::validate::is_complete;
 
 /// Where a record stands, as the home page shows it.
@@ -85,7 +87,7 @@ pub fn sent_count(draft: &Draft) -> (usize, usize) {
     let mut sent = 0;
     let mut total = 0;
     for person in &draft.answers.recipients {
-        for channel in draft.answers.channels_for(person) {
+        for channel in draft.channels_for(person) {
             total += 1;
             if draft
                 .note(person.id, channel)
@@ -96,6 +98,42 @@ pub fn sent_count(draft: &Draft) -> (usize, usize) {
         }
     }
     (sent, total)
+}
+
+/// The earlier Nos from the company `current` is about, most recent first:
+/// the records made before it whose company is the same (ignoring case and
+/// spaces), each with the bodies of its notes as the user last saw them
+/// (their edit, or the composed text). The notes page passes them to
+/// [`compose_all`], so a second No says so and repeats nothing said then.
+pub fn earlier_at(records: &[Draft], current: &Draft) -> Vec<Earlier> {
+    let company = fold(current.answers.rejection.company.trim());
+    if company.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<&Draft> = records
+        .iter()
+        .filter(|r| r.id != current.id && r.created < current.created)
+        .filter(|r| fold(r.answers.rejection.company.trim()) == company)
+        .collect();
+    sort_small_by_key(&mut found, |r| std::cmp::Reverse(r.created));
+    found
+        .into_iter()
+        .map(|r| {
+            let bodies = compose_all(&r.answers, &[], |p| r.notes_to_show(p))
+                .into_iter()
+                .map(
+                    |c| match r.note(c.recipient, c.channel).and_then(|n| n.edit.as_ref()) {
+                        Some(edit) => edit.text.body.clone(),
+                        None => c.note.body,
+                    },
+                )
+                .collect();
+            Earlier {
+                rejection: r.answers.rejection.clone(),
+                bodies,
+            }
+        })
+        .collect()
 }
 
 /// Whether any note to the person with this id is marked sent: a check-in
@@ -447,7 +485,7 @@ mod tests {
         a.sender.name = "Alex Morgan".into();
         a.sender.seniority = Some(Seniority::Mid);
         a.ask.keep_in_mind_for = Some(KeepInMindFor::FutureOpenings);
-        a.style.channels = vec![Channel::EmailReply, Channel::Card];
+        a.style.channels = vec![Channel::EmailNew, Channel::Card];
         draft.last_hash = "#/notes".into();
         draft
     }
@@ -481,7 +519,7 @@ mod tests {
         };
         let all_sent = with(&two, |d| {
             for person in [1, 2] {
-                for channel in [Channel::EmailReply, Channel::Card] {
+                for channel in [Channel::EmailNew, Channel::Card] {
                     sent(d, person, channel);
                 }
             }
@@ -509,14 +547,14 @@ mod tests {
             ),
             (
                 "1 of 4 notes sent",
-                with(&two, |d| sent(d, 1, Channel::EmailReply)),
+                with(&two, |d| sent(d, 1, Channel::EmailNew)),
                 "3 to send",
             ),
             (
                 "sent, then marked as not sent",
                 with(&one, |d| {
-                    sent(d, 1, Channel::EmailReply);
-                    mark_sent(d, 1, Channel::EmailReply, None);
+                    sent(d, 1, Channel::EmailNew);
+                    mark_sent(d, 1, Channel::EmailNew, None);
                 }),
                 "2 to send",
             ),
@@ -529,7 +567,7 @@ mod tests {
             (
                 "archived half way",
                 with(&two, |d| {
-                    sent(d, 1, Channel::EmailReply);
+                    sent(d, 1, Channel::EmailNew);
                     d.archived = true;
                 }),
                 "Archived",
@@ -543,14 +581,14 @@ mod tests {
         assert!(!thanked(&draft, 1) && !thanked(&draft, 2));
         mark_sent(&mut draft, 2, Channel::Card, Some(day("2026-12-01")));
         assert!(!thanked(&draft, 1) && thanked(&draft, 2));
-        draft.note_mut(1, Channel::EmailReply).next_wording();
+        draft.note_mut(1, Channel::EmailNew).next_wording();
         assert!(!thanked(&draft, 1), "a note touched is not a note sent");
     }
 
     #[test]
     fn the_next_check_in_goes_beside_the_status_while_the_plan_is_on() {
         let mut draft = complete(&["Priya Shah"]);
-        mark_sent(&mut draft, 1, Channel::EmailReply, Some(day("2026-12-01")));
+        mark_sent(&mut draft, 1, Channel::EmailNew, Some(day("2026-12-01")));
         mark_sent(&mut draft, 1, Channel::Card, Some(day("2026-12-01")));
         let line = |d: &Draft| {
             (
@@ -608,7 +646,7 @@ mod tests {
         mark_sent(
             &mut draft,
             priya,
-            Channel::EmailReply,
+            Channel::EmailNew,
             Some(day("2026-12-01")),
         );
         assert_eq!(
@@ -659,7 +697,7 @@ mod tests {
             .collect();
         assert_eq!(dates, ["2027-01-14", "2027-03-03", "2027-06-03"]);
         draft.checkins.dates[0].due = "2027-01-20".into();
-        mark_sent(&mut draft, 1, Channel::EmailReply, Some(day("2026-12-01")));
+        mark_sent(&mut draft, 1, Channel::EmailNew, Some(day("2026-12-01")));
         assert_eq!(
             draft.checkins.dates[0].due, "2027-01-20",
             "a changed plan stays"
@@ -690,8 +728,8 @@ mod tests {
         );
         assert_eq!((fresh.sent, fresh.action), (None, "Open"));
 
-        mark_sent(&mut draft, 1, Channel::EmailReply, Some(day("2026-12-01")));
-        mark_sent(&mut draft, 2, Channel::EmailReply, Some(day("2026-12-02")));
+        mark_sent(&mut draft, 1, Channel::EmailNew, Some(day("2026-12-01")));
+        mark_sent(&mut draft, 2, Channel::EmailNew, Some(day("2026-12-02")));
         draft.checkins.choice = PlanChoice::Accepted;
         let later = entry(&draft, day("2026-12-02"));
         assert_eq!(later.sent.as_deref(), Some("2 of 4 notes sent"));
@@ -735,7 +773,7 @@ mod tests {
         from.answers.recipients[1].detail = "the intake redesign".into();
         from.answers.rejection.original_subject = "Your application".into();
         from.answers.sender.strengths[0] = "service design".into();
-        mark_sent(&mut from, 1, Channel::EmailReply, Some(day("2026-12-01")));
+        mark_sent(&mut from, 1, Channel::EmailNew, Some(day("2026-12-01")));
         let next = role_opened(&from, "r9".into(), 99);
         assert_eq!((next.id.as_str(), next.created), ("r9", 99));
         let (no, then) = (&next.answers.rejection, &from.answers.rejection);

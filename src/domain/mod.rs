@@ -30,4 +30,5 @@ pub mod storage;
 pub mod summary;
 pub mod sync;
 pub mod text;
+pub mod typing;
 pub mod validate;

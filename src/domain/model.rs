@@ -23,37 +23,93 @@ pub struct Answers {
     pub style: Style,
 }
 
+/// The order a person's notes are shown in: the one to send first, then
+/// the rest in their usual order. The first is an email if there is one,
+/// else a LinkedIn message, else the invitation, else the card; the phone
+/// script only when it is all there is, since it is for a call back.
+///
+/// ```
+/// use kept_in_mind::domain::model::{Channel, ordered};
+/// assert_eq!(ordered(&[Channel::Card, Channel::EmailNew]), [Channel::EmailNew, Channel::Card]);
+/// ```
+pub fn ordered(channels: &[Channel]) -> Vec<Channel> {
+    const FIRST: [Channel; 6] = [
+        Channel::EmailReply,
+        Channel::EmailNew,
+        Channel::LinkedInMessage,
+        Channel::LinkedInInvite,
+        Channel::Card,
+        Channel::PhoneScript,
+    ];
+    let mut shown = channels.to_vec();
+    if let Some(main) = FIRST.into_iter().find(|c| channels.contains(c)) {
+        shown.retain(|&c| c != main);
+        shown.insert(0, main);
+    }
+    shown
+}
+
 impl Answers {
-    /// The notes to write for `person`, in a stable order: the channels the
-    /// user picked. The phone script (what to say if they call the caller
-    /// back) is written only when asked for, only when the No came by phone,
-    /// and only for someone who may have been the one who called.
+    /// The notes to write for `person`, in a stable order: the kinds the
+    /// user picked, fitted to the person's part.
+    ///
+    /// - A reply in the thread goes only to the person who wrote
+    ///   ([`Answers::teller`]). Anyone else gets a new email when their
+    ///   address is known; otherwise the reply is dropped for them, and if
+    ///   nothing else was picked they get a LinkedIn invitation, the one way
+    ///   to reach someone with no address and no thread.
+    /// - The phone script (what to say if they call the caller back) is
+    ///   written only when asked for, only when the No came by phone, and
+    ///   only for the person who called.
     pub fn channels_for(&self, person: &Recipient) -> Vec<Channel> {
         let arrival = self.rejection.arrival.unwrap_or_default();
-        let called = arrival == Arrival::PhoneCall && person.may_have_told(arrival);
-        Channel::ALL
+        let told = self.told(person);
+        let picked = |c| self.style.channels.contains(&c);
+        let mut out: Vec<Channel> = Channel::ALL
             .into_iter()
-            .filter(|&c| self.style.channels.contains(&c) && (c != Channel::PhoneScript || called))
-            .collect()
+            .filter(|&c| match c {
+                Channel::EmailReply => picked(c) && told,
+                Channel::EmailNew => {
+                    picked(c)
+                        || (picked(Channel::EmailReply) && !told && !person.email.trim().is_empty())
+                }
+                Channel::PhoneScript => picked(c) && told && arrival == Arrival::PhoneCall,
+                _ => picked(c),
+            })
+            .collect();
+        if out.is_empty() && !self.style.channels.is_empty() {
+            out.push(Channel::LinkedInInvite);
+        }
+        out
     }
 
-    /// How many notes the notes page shows: every note
-    /// [`Answers::channels_for`] gives each person. The check page's button
-    /// and the notes page's count both read it, so they never disagree.
-    ///
-    /// ```
-    /// use kept_in_mind::domain::{draft::Draft, model::Channel};
-    /// let mut draft = Draft::default();
-    /// draft.add_person();
-    /// draft.add_person();
-    /// draft.answers.style.set_channel(Channel::Card, true);
-    /// assert_eq!(draft.answers.note_count(), 4, "two people, two channels each");
-    /// ```
-    pub fn note_count(&self) -> usize {
+    /// Whether `person` brought the news: they are [`Answers::teller`], or,
+    /// not on the list (a preview), they may have ([`Recipient::may_have_told`]).
+    pub fn told(&self, person: &Recipient) -> bool {
+        if self.recipients.iter().any(|r| r.id == person.id) {
+            self.teller() == Some(person.id)
+        } else {
+            person.may_have_told(self.rejection.arrival.unwrap_or_default())
+        }
+    }
+
+    /// Whether `person` is the one the record's asks go to: the person who
+    /// brought the news, or, when nobody on the list did, the first on it.
+    pub fn leads(&self, person: &Recipient) -> bool {
+        self.told(person)
+            || (self.teller().is_none()
+                && self.recipients.first().is_none_or(|r| r.id == person.id))
+    }
+
+    /// The id of the one person who brought the news: the first on the list
+    /// who may have ([`Recipient::may_have_told`]). Only they are thanked for
+    /// it, asked about the decision, or written a reply in their thread.
+    pub fn teller(&self) -> Option<u32> {
+        let arrival = self.rejection.arrival.unwrap_or_default();
         self.recipients
             .iter()
-            .map(|person| self.channels_for(person).len())
-            .sum()
+            .find(|r| r.may_have_told(arrival))
+            .map(|r| r.id)
     }
 
     /// Records how the No arrived, and keeps the channels in step: a call
@@ -533,43 +589,71 @@ mod tests {
         assert_eq!(answers.style.channels, [Channel::Card, Channel::EmailNew]);
     }
 
-    /// The count is every note of every person, the phone script only for
-    /// whoever may have called.
+    /// Each person's notes fit their part: the reply goes to whoever wrote,
+    /// the others get a new email when their address is known, else what
+    /// else was picked, else a LinkedIn invitation; the script goes only to
+    /// the one who called.
     #[test]
-    fn the_note_count_is_every_note_of_every_person() {
-        fn check(arrival: Arrival, parts: &[Relationship], channels: &[Channel], want: usize) {
+    fn each_person_gets_the_notes_that_fit_their_part() {
+        use Channel::*;
+        use Relationship::*;
+        // (how the No came, the people as (part, address), what was picked, each person's notes)
+        fn check(
+            arrival: Arrival,
+            people: &[(Relationship, &str)],
+            picked: &[Channel],
+            want: &[&[Channel]],
+        ) {
             let mut answers = Answers::default();
             answers.rejection.arrival = Some(arrival);
-            answers.style.channels = channels.to_vec();
-            answers.recipients = parts
+            answers.style.channels = picked.to_vec();
+            answers.recipients = people
                 .iter()
-                .map(|&part| Recipient {
+                .enumerate()
+                .map(|(i, &(part, email))| Recipient {
+                    id: i as u32 + 1,
                     relationship: Some(part),
+                    email: email.into(),
                     ..Recipient::default()
                 })
                 .collect();
-            assert_eq!(
-                answers.note_count(),
-                want,
-                "{arrival:?} {parts:?} {channels:?}"
-            );
+            let got: Vec<Vec<Channel>> = answers
+                .recipients
+                .iter()
+                .map(|p| answers.channels_for(p))
+                .collect();
+            assert_eq!(got, want, "{arrival:?} {people:?} {picked:?}");
         }
-        use Channel::*;
-        use Relationship::*;
-        check(Arrival::RecruiterEmail, &[], &[EmailReply], 0);
-        check(Arrival::RecruiterEmail, &[Recruiter], &[EmailReply], 1);
+        let mail = "a@example.com";
+        check(Arrival::RecruiterEmail, &[], &[EmailReply], &[]);
         check(
-            Arrival::RecruiterEmail,
-            &[Recruiter, HiringManager],
-            &[EmailReply, LinkedInInvite],
-            4,
+            Arrival::HiringManagerEmail,
+            &[(HiringManager, ""), (Interviewer, mail), (Panel, "")],
+            &[EmailReply],
+            &[&[EmailReply], &[EmailNew], &[LinkedInInvite]],
         );
-        // The hiring manager called; the panel member did not.
+        check(
+            Arrival::HiringManagerEmail,
+            &[(HiringManager, ""), (Interviewer, "")],
+            &[EmailReply, LinkedInInvite],
+            &[&[EmailReply, LinkedInInvite], &[LinkedInInvite]],
+        );
+        // Only the first who may have told is the one who did.
         check(
             Arrival::PhoneCall,
-            &[HiringManager, Panel],
-            &[EmailNew, LinkedInInvite, LinkedInMessage, Card, PhoneScript],
-            9,
+            &[(HiringManager, ""), (HiringManager, ""), (Panel, "")],
+            &[EmailNew, Card, PhoneScript],
+            &[
+                &[EmailNew, Card, PhoneScript],
+                &[EmailNew, Card],
+                &[EmailNew, Card],
+            ],
+        );
+        check(
+            Arrival::AgencyRecruiter,
+            &[(HiringManager, ""), (AgencyRecruiter, "")],
+            &[EmailReply, Card],
+            &[&[Card], &[EmailReply, Card]],
         );
     }
 }

@@ -6,7 +6,11 @@
 //! each note folded under its channel name with its state. The words are
 //! here so they can be tested without a browser.
 
+use super::check::{Finding, RecordNote, shared_findings};
+use super::compose::{Composed, Earlier};
+use super::draft::{Draft, NoteText};
 use super::model::Channel;
+pub use super::model::ordered;
 
 /// How many findings a note shows before "Show N more".
 pub const SHOWN_FINDINGS: usize = 3;
@@ -26,32 +30,6 @@ pub fn count_line(people: usize, notes: usize) -> String {
 /// "1 thing", "3 things": a number with its noun.
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The order a person's notes are shown in: the one to send first, then
-/// the rest in their usual order. The first is an email if there is one,
-/// else a LinkedIn message, else the invitation, else the card; the phone
-/// script only when it is all there is, since it is for a call back.
-///
-/// ```
-/// use kept_in_mind::domain::{model::Channel, overview::ordered};
-/// assert_eq!(ordered(&[Channel::Card, Channel::EmailNew]), [Channel::EmailNew, Channel::Card]);
-/// ```
-pub fn ordered(channels: &[Channel]) -> Vec<Channel> {
-    const FIRST: [Channel; 6] = [
-        Channel::EmailReply,
-        Channel::EmailNew,
-        Channel::LinkedInMessage,
-        Channel::LinkedInInvite,
-        Channel::Card,
-        Channel::PhoneScript,
-    ];
-    let mut shown = channels.to_vec();
-    if let Some(main) = FIRST.into_iter().find(|c| channels.contains(c)) {
-        shown.retain(|&c| c != main);
-        shown.insert(0, main);
-    }
-    shown
 }
 
 /// The one line of advice under the count: one note to each person now;
@@ -113,9 +91,116 @@ pub fn show_more(findings: usize) -> Option<String> {
     (findings > SHOWN_FINDINGS).then(|| format!("Show {} more", findings - SHOWN_FINDINGS))
 }
 
+/// Messages by note: the recipient's id and the channel.
+pub type SharedByNote = Vec<((u32, Channel), Vec<String>)>;
+
+/// For each note of `d` (by recipient id and channel), the sentences it
+/// shares with its other notes or with notes of earlier records in
+/// `library` to the same company ([`shared_findings`]), in words. They
+/// follow the note's own findings on the page.
+pub fn shared(d: &Draft, composed: &[Composed], earlier: &[Earlier]) -> SharedByNote {
+    let notes: Vec<(u32, &str, Channel, NoteText)> = composed
+        .iter()
+        .filter_map(|c| {
+            let person = d.answers.recipients.iter().find(|r| r.id == c.recipient)?;
+            let text = NoteText {
+                subject: c.note.subject.clone(),
+                body: c.note.body.clone(),
+            };
+            let shown = d
+                .note(c.recipient, c.channel)
+                .map_or_else(|| text.clone(), |n| n.shown(&text));
+            Some((c.recipient, person.name.trim(), c.channel, shown))
+        })
+        .collect();
+    let earlier: Vec<&str> = earlier
+        .iter()
+        .flat_map(|e| e.bodies.iter().map(String::as_str))
+        .collect();
+    let record: Vec<RecordNote> = notes
+        .iter()
+        .map(|(_, to, channel, text)| RecordNote {
+            to,
+            channel: *channel,
+            body: &text.body,
+        })
+        .collect();
+    notes
+        .iter()
+        .zip(shared_findings(&record, &earlier))
+        .map(|((id, _, channel, _), found)| {
+            (
+                (*id, *channel),
+                found.iter().map(Finding::message).collect(),
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::compose::compose_all;
+    use crate::domain::library::earlier_at;
+
+    /// A record of two people whose notes the user edited to share a
+    /// line, and an earlier record at the same company (any capitals)
+    /// whose note has another: each is found on the notes that have it.
+    #[test]
+    fn shared_sentences_across_a_record_and_earlier_ones() {
+        use crate::domain::model::Recipient;
+        let record = |id: &str, created, company: &str, lines: &[&str]| {
+            let mut d = Draft {
+                id: id.into(),
+                created,
+                ..Draft::default()
+            };
+            d.answers.rejection.company = company.into();
+            d.answers.style.channels = vec![Channel::EmailNew];
+            for (i, line) in lines.iter().enumerate() {
+                let person = i as u32 + 1;
+                d.answers.recipients.push(Recipient {
+                    id: person,
+                    name: format!("Person {person}"),
+                    ..Recipient::default()
+                });
+                let body = format!("Hi there,\n\n{line}\n\nSam");
+                d.note_mut(person, Channel::EmailNew)
+                    .edit(&NoteText::default(), |t| t.body = body);
+            }
+            d
+        };
+        let same = "I hope our paths cross again before too long.";
+        let earlier = "I wish you and the team all the very best.";
+        let now = record("b", 2, "Acme", &[same, same, earlier]);
+        let library = [
+            record("a", 1, "ACME", &[earlier]),
+            record(
+                "c",
+                3,
+                "Acme",
+                &["Something else entirely in this later note."],
+            ),
+            record("d", 0, "Other", &[same]),
+        ];
+        let earlier = earlier_at(&library, &now);
+        let composed = compose_all(&now.answers, &earlier, |p| now.notes_to_show(p));
+        let found: Vec<(u32, Vec<String>)> = shared(&now, &composed, &earlier)
+            .into_iter()
+            .map(|((person, _), messages)| (person, messages))
+            .collect();
+        assert_eq!(found.len(), 3);
+        assert!(
+            found[0].1[0].contains("your new email to Person 2"),
+            "{found:?}"
+        );
+        assert!(
+            found[1].1[0].contains("your new email to Person 1"),
+            "{found:?}"
+        );
+        assert!(found[2].1[0].contains("earlier No"), "{found:?}");
+        assert!(found.iter().all(|(_, f)| f.len() == 1), "{found:?}");
+    }
     use Channel::*;
 
     fn check<T: PartialEq + std::fmt::Debug>(cases: &[(T, T)]) {

@@ -1,6 +1,8 @@
-//! Repetition inside one note: the same sentence opening or the same
-//! three-word phrase twice ("I remain …" three times; "I would welcome the
-//! opportunity …" twice in a row) reads as a form letter.
+//! Repetition inside one note: the same sentence opening or three-word
+//! phrase anywhere, the same telling word within three sentences, or "If"
+//! opening two sentences in a row ("I remain …" three times; "I would
+//! welcome the opportunity …" twice; "a close decision … I respect the
+//! decision") reads as a form letter, and a coach strikes it.
 //!
 //! The composer uses it to pick wordings that do not repeat one another and
 //! the checker to tell the user when a note (hand edits included) does, so
@@ -23,13 +25,55 @@ const FUNCTION_WORDS: [&str; 40] = [
     "in",
 ];
 
+/// Words of five letters or more that carry too little to count when
+/// repeated ("about", "would"), and the sign-off's words.
+const PLAIN_WORDS: [&str; 18] = [
+    "about", "after", "before", "being", "could", "every", "other", "since", "should", "their",
+    "there", "these", "those", "through", "where", "which", "while", "would",
+];
+
+/// Shorter words a reader still hears twice ("really … really"). "Team"
+/// and "work" are not among them: a note may name the team twice.
+const TELLING_SHORT: [&str; 8] = [
+    "again", "best", "glad", "hope", "keen", "love", "real", "very",
+];
+
+/// A telling word counts as repeated within this many sentences (the one
+/// it is in and the two before): farther apart, a reader no longer hears it.
+const WORD_WINDOW: usize = 3;
+
+/// Openings that must not start two sentences in a row ("If … If …").
+const CONDITIONAL: [&str; 4] = ["if", "should", "when", "whenever"];
+
 /// A repeat found in a text: the words as the text has them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Repeat {
-    /// Two sentences start the same way ("I remain").
+    /// Two sentences start the same way ("I remain"), or two in a row with
+    /// the same condition ("If").
     Opening(String),
     /// A three-word phrase appears twice ("welcome the opportunity").
     Phrase(String),
+    /// A telling word appears twice ("decision", "really").
+    Word(String),
+}
+
+/// A word as repeats compare it: folded, without a possessive or a plural
+/// "s" ("decisions" is "decision", "thanks" is "thank").
+fn stem(word: &str) -> String {
+    let folded = fold(word).replace('\u{2019}', "'");
+    let base = folded.strip_suffix("'s").unwrap_or(&folded);
+    match base.strip_suffix('s') {
+        Some(rest) if rest.len() >= 4 && !rest.ends_with('s') => rest.to_string(),
+        _ => base.to_string(),
+    }
+}
+
+/// Whether a word is one a reader hears twice.
+fn telling(stem: &str) -> bool {
+    let long = stem.chars().count() >= 5 && stem.chars().all(char::is_alphabetic);
+    (long && !PLAIN_WORDS.contains(&stem) && !FUNCTION_WORDS.contains(&stem))
+        || TELLING_SHORT.contains(&stem)
+        || stem == "thank"
 }
 
 /// What one sentence contributes: its opening and its three-word phrases,
@@ -37,6 +81,10 @@ pub enum Repeat {
 struct Keys {
     opening: Option<(String, String)>,
     phrases: Vec<(String, String)>,
+    /// The telling words, stemmed, each with the word as written.
+    words: Vec<(String, String)>,
+    /// The first word, folded, when it is a condition ("if").
+    condition: Option<String>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -130,7 +178,26 @@ fn keys(sentence: &Sentence) -> Keys {
         .filter(|w| !w.iter().all(|word| function(word)))
         .map(key)
         .collect();
-    Keys { opening, phrases }
+    let words = sentence
+        .runs
+        .iter()
+        .flatten()
+        .map(|w| (stem(w), (*w).to_string()))
+        .filter(|(s, _)| telling(s))
+        .collect();
+    let condition = sentence
+        .runs
+        .first()
+        .filter(|_| sentence.first_run_starts)
+        .and_then(|run| run.first())
+        .map(|w| fold(w))
+        .filter(|w| CONDITIONAL.contains(&w.as_str()));
+    Keys {
+        opening,
+        phrases,
+        words,
+        condition,
+    }
 }
 
 /// The openings and phrases seen so far in a note, to test the next
@@ -139,42 +206,246 @@ fn keys(sentence: &Sentence) -> Keys {
 pub struct Seen {
     openings: HashSet<String>,
     phrases: HashSet<String>,
+    /// The telling words of each sentence seen, in order.
+    words: Vec<Vec<String>>,
+    /// Whether the last sentence seen opened with a condition, and which.
+    last_condition: Option<String>,
 }
 
 impl Seen {
     /// The first repeat `text` makes of what was seen (or of itself), if any;
     /// `own` are the user's values, folded.
     pub fn repeat_in(&self, text: &str, own: &[String]) -> Option<Repeat> {
-        let mut scratch = Seen {
-            openings: HashSet::default(),
-            phrases: HashSet::default(),
-        };
+        self.repeats(text, own).into_iter().next()
+    }
+
+    /// Every repeat `text` makes of what was seen or of itself, in order.
+    pub fn repeats(&self, text: &str, own: &[String]) -> Vec<Repeat> {
+        let mut scratch = self.clone();
+        let mut out = Vec::new();
         for sentence in sentences(text, own) {
             let keys = keys(&sentence);
-            if let Some((folded, written)) = keys.opening
-                && (self.openings.contains(&folded) || !scratch.openings.insert(folded))
+            if let Some((folded, written)) = keys.opening.clone()
+                && scratch.openings.contains(&folded)
             {
-                return Some(Repeat::Opening(written));
+                out.push(Repeat::Opening(written));
+            } else if let Some(c) = &keys.condition
+                && scratch.last_condition.as_ref() == Some(c)
+            {
+                out.push(Repeat::Opening(c.clone()));
             }
-            for (folded, written) in keys.phrases {
-                if self.phrases.contains(&folded) || !scratch.phrases.insert(folded) {
-                    return Some(Repeat::Phrase(written));
+            let mut here = HashSet::default();
+            for (folded, written) in &keys.phrases {
+                if scratch.phrases.contains(folded) || !here.insert(folded) {
+                    out.push(Repeat::Phrase(written.clone()));
+                }
+            }
+            let recent = &scratch.words[scratch.words.len().saturating_sub(WORD_WINDOW - 1)..];
+            let mut here = HashSet::default();
+            for (stem, written) in &keys.words {
+                if recent.iter().any(|words| words.contains(stem)) || !here.insert(stem) {
+                    out.push(Repeat::Word(written.clone()));
+                }
+            }
+            scratch.record(keys);
+        }
+        out
+    }
+
+    /// Records the openings, phrases and words of `text`.
+    pub fn add(&mut self, text: &str, own: &[String]) {
+        for sentence in sentences(text, own) {
+            self.record(keys(&sentence));
+        }
+    }
+
+    fn record(&mut self, keys: Keys) {
+        if let Some((folded, _)) = keys.opening {
+            self.openings.insert(folded);
+        }
+        self.phrases
+            .extend(keys.phrases.into_iter().map(|(f, _)| f));
+        self.words
+            .push(keys.words.into_iter().map(|(s, _)| s).collect());
+        self.last_condition = keys.condition;
+    }
+}
+
+/// What a piece of text brings to a note, reduced for a fast search (the
+/// composer tries hundreds of wordings per note): the hashes of its
+/// openings, phrases and telling words, the repeats it makes of itself, and
+/// the conditions it starts and ends on. [`Print::cost_after`] agrees with
+/// [`Seen::repeats`] on whole sentences.
+#[derive(Clone, Debug, Default)]
+pub struct Print {
+    /// Openings and phrases: repeats anywhere in the note.
+    marks: Vec<u64>,
+    /// Each sentence's telling words: repeats within [`WORD_WINDOW`].
+    words: Vec<Vec<u64>>,
+    inner: usize,
+    first_condition: Option<u64>,
+    last_condition: Option<u64>,
+}
+
+/// The marks of the texts chosen so far, and the condition the last one ended on.
+#[derive(Clone, Debug, Default)]
+pub struct Prints {
+    /// Each mark with how many texts pushed it: pushed and popped in the
+    /// search's inner loop, so looked up by hash, not scanned.
+    marks: rustc_hash::FxHashMap<u64, u32>,
+    /// Every sentence's telling words, one after another, and where each
+    /// sentence starts in it.
+    words: Vec<u64>,
+    starts: Vec<usize>,
+    last_condition: Option<u64>,
+}
+
+fn hash(tag: u8, text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = rustc_hash::FxHasher::default();
+    tag.hash(&mut hasher);
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+impl Print {
+    /// The print of `text`; `own` are the user's values, folded.
+    pub fn of(text: &str, own: &[String]) -> Print {
+        let mut print = Print::default();
+        for (i, sentence) in sentences(text, own).iter().enumerate() {
+            let keys = keys(sentence);
+            let condition = keys.condition.as_deref().map(|c| hash(3, c));
+            if i == 0 {
+                print.first_condition = condition;
+            } else if condition.is_some() && condition == print.last_condition {
+                print.inner += 1;
+            }
+            print.last_condition = condition;
+            let marks = keys.opening.iter().map(|(f, _)| hash(0, f));
+            let marks = marks.chain(keys.phrases.iter().map(|(f, _)| hash(1, f)));
+            for mark in marks {
+                if print.marks.contains(&mark) {
+                    print.inner += 1;
+                } else {
+                    print.marks.push(mark);
+                }
+            }
+            let recent = &print.words[print.words.len().saturating_sub(WORD_WINDOW - 1)..];
+            let mut words: Vec<u64> = Vec::new();
+            for (stem, _) in &keys.words {
+                let mark = hash(2, stem);
+                if words.contains(&mark) || recent.iter().any(|w| w.contains(&mark)) {
+                    print.inner += 1;
+                }
+                words.push(mark);
+            }
+            print.words.push(words);
+        }
+        print
+    }
+
+    /// The repeats this text makes, placed after `before`.
+    pub fn cost_after(&self, before: &Prints) -> usize {
+        let condition = usize::from(
+            self.first_condition.is_some() && self.first_condition == before.last_condition,
+        );
+        let shared = self
+            .marks
+            .iter()
+            .filter(|m| before.marks.contains_key(m))
+            .count();
+        // A sentence's words against the sentences before it that are in
+        // the window but not in this text.
+        let near: usize = self
+            .words
+            .iter()
+            .take(WORD_WINDOW - 1)
+            .enumerate()
+            .map(|(k, words)| {
+                let back = WORD_WINDOW - 1 - k;
+                let from = before
+                    .starts
+                    .len()
+                    .checked_sub(back)
+                    .map_or(0, |i| before.starts[i]);
+                let recent = &before.words[from..];
+                words.iter().filter(|m| recent.contains(m)).count()
+            })
+            .sum();
+        self.inner + condition + shared + near
+    }
+}
+
+impl Prints {
+    /// Adds a text's print; [`Prints::pop`] takes it off again.
+    pub fn push(&mut self, print: &Print) -> Option<u64> {
+        for &mark in &print.marks {
+            *self.marks.entry(mark).or_default() += 1;
+        }
+        for words in &print.words {
+            self.starts.push(self.words.len());
+            self.words.extend_from_slice(words);
+        }
+        std::mem::replace(&mut self.last_condition, print.last_condition)
+    }
+
+    /// Takes off the last print pushed, restoring what `push` returned.
+    pub fn pop(&mut self, print: &Print, last_condition: Option<u64>) {
+        for mark in &print.marks {
+            if let Some(n) = self.marks.get_mut(mark) {
+                *n -= 1;
+                if *n == 0 {
+                    self.marks.remove(mark);
                 }
             }
         }
-        None
+        let sentences = self.starts.len() - print.words.len();
+        if let Some(&start) = self.starts.get(sentences) {
+            self.words.truncate(start);
+        }
+        self.starts.truncate(sentences);
+        self.last_condition = last_condition;
+    }
+}
+
+/// The sentences of a note's body, folded for comparing: each line split
+/// after `.`, `!` and `?`. A line that does not end a sentence (the
+/// greeting, the sign-off, a name) is not one.
+pub fn body_sentences(body: &str) -> impl Iterator<Item = String> + '_ {
+    body.lines().flat_map(|line| {
+        let line = line.trim();
+        let ends = line.ends_with(['.', '!', '?']);
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, c) in line.char_indices() {
+            let next = line[i + c.len_utf8()..].chars().next();
+            if ends && ".!?".contains(c) && next.is_none_or(char::is_whitespace) {
+                let sentence = line[start..=i].trim();
+                if !sentence.is_empty() {
+                    out.push(fold(sentence));
+                }
+                start = i + c.len_utf8();
+            }
+        }
+        out
+    })
+}
+
+/// Sentences already written in other notes to the same company, which a
+/// note must not say again: colleagues compare notes, and a card that copies
+/// the email reads as a form.
+#[derive(Clone, Default)]
+pub struct Written(HashSet<String>);
+
+impl Written {
+    /// Records every sentence of a body.
+    pub fn add(&mut self, body: &str) {
+        self.0.extend(body_sentences(body));
     }
 
-    /// Records the openings and phrases of `text`.
-    pub fn add(&mut self, text: &str, own: &[String]) {
-        for sentence in sentences(text, own) {
-            let keys = keys(&sentence);
-            if let Some((folded, _)) = keys.opening {
-                self.openings.insert(folded);
-            }
-            self.phrases
-                .extend(keys.phrases.into_iter().map(|(f, _)| f));
-        }
+    /// How many sentences of `text` were written before.
+    pub fn shared(&self, text: &str) -> usize {
+        body_sentences(text).filter(|s| self.0.contains(s)).count()
     }
 }
 
@@ -212,7 +483,7 @@ mod tests {
     fn repeats_are_found() {
         let own = own_values(["Analyst", "Acme", "the team at acme.io", "n"]);
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 10] = [
+        let cases: [(&str, Option<Repeat>); 13] = [
             (
                 "I remain keen on Acme. I remain available to talk.",
                 Some(Repeat::Opening("I remain".into())),
@@ -244,10 +515,20 @@ mod tests {
                 "Thank you for the call. Thank you for your time.",
                 Some(Repeat::Opening("Thank you for".into())),
             ),
+            // Thanks twice is thanks twice, however worded.
             (
                 "Thank you for the call. Thanks again, and all the best.",
-                None,
+                Some(Repeat::Word("Thanks".into())),
             ),
+            (
+                "A close decision. I respect the decisions made.",
+                Some(Repeat::Word("decisions".into())),
+            ),
+            (
+                "If it helps, call. If not, write.",
+                Some(Repeat::Opening("if".into())),
+            ),
+            ("If it helps, call. Write if not.", None),
             ("", None),
             (
                 "I REMAIN keen. i remain calm.",

@@ -487,14 +487,28 @@ pub fn shape(phrase: &str) -> Shape {
     }
 }
 
+/// A user's phrase at the start of a sentence: its first letter upper-cased,
+/// the rest as typed.
+///
+/// ```
+/// use kept_in_mind::domain::text::upper_first;
+/// assert_eq!(upper_first("your note about rotas"), "Your note about rotas");
+/// ```
+pub fn upper_first(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}", super::case::upper(first), chars.as_str()),
+        None => String::new(),
+    }
+}
+
 /// A user's clause as a sentence of its own: a capital first letter and a
 /// full stop ("we talked about hiring" becomes "We talked about hiring.").
 pub fn as_sentence(clause: &str) -> String {
-    let mut chars = clause.chars();
-    match chars.next() {
-        Some(first) => format!("{}{}.", super::case::upper(first), chars.as_str()),
-        None => String::new(),
+    if clause.is_empty() {
+        return String::new();
     }
+    format!("{}.", upper_first(clause))
 }
 
 /// Lower-cases the first letter of a user's phrase when it starts with an
@@ -597,7 +611,7 @@ const TITLES: &[&str] = &[
 /// Words typed after a surname that are not part of it.
 const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV", "PhD", "MD", "MBA", "Esq"];
 /// Lower-case particles that belong to the surname after them.
-const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "dos", "das",
     "ter", "ten", "bin", "ibn", "al",
 ];

@@ -12,6 +12,7 @@ use crate::domain::flow;
 use crate::domain::progress::step_label;
 use crate::domain::route::{Page, Route};
 use crate::domain::summary::{Section, change_words};
+use crate::domain::typing::{Advice, Advise};
 use crate::domain::validate::{FieldError, validate};
 
 /// A wizard page: back link, step indicator, error summary, the heading
@@ -182,10 +183,12 @@ fn inline_error(id: Oco<'static, str>) -> impl IntoView {
     }
 }
 
-/// `aria-describedby` for a control with an optional hint and an error.
+/// `aria-describedby` for a control with an optional hint, an error and
+/// advice on what was typed.
 fn described_by(
     id: Oco<'static, str>,
     has_hint: bool,
+    typed: Option<(Signal<String>, Advise)>,
 ) -> impl Fn() -> Option<String> + Send + Sync + 'static {
     let error = use_store().error_for(id.clone());
     move || {
@@ -196,7 +199,50 @@ fn described_by(
         if error.get().is_some() {
             ids.push(format!("{id}-error"));
         }
+        if advice(typed).is_some() {
+            ids.push(format!("{id}-typing"));
+        }
         (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// The advice on what a box holds, if it takes any.
+fn advice(typed: Option<(Signal<String>, Advise)>) -> Option<Advice> {
+    typed.and_then(|(value, advise)| value.with(|v| advise(v)))
+}
+
+/// Advice on what was typed, under the box: a hint, and a button that
+/// applies the fix when one is certain. It never blocks Continue and never
+/// changes the answer unless the button is pressed.
+fn typing_hint(
+    id: Oco<'static, str>,
+    typed: Option<(Signal<String>, Advise)>,
+    on_input: Callback<String>,
+) -> impl IntoView {
+    let store = use_store();
+    move || {
+        advice(typed).map(|advice| {
+            let fix = advice.fix().map(|fix| {
+                let fix = fix.to_owned();
+                let id = id.clone();
+                let apply = {
+                    let fix = fix.clone();
+                    move |_| {
+                        on_input.run(fix.clone());
+                        store.announce(format!("Changed to “{fix}”."));
+                        focus_id(&id);
+                    }
+                };
+                view! {
+                    " "
+                    <button type="button" class="link-button" on:click=apply>
+                        <span class="visually-hidden">"Did you mean "</span>
+                        {format!("{fix}?")}
+                    </button>
+                }
+            });
+            view! { <p class="hint" id=format!("{id}-typing")>{advice.message()}{fix}</p> }
+        })
     }
 }
 
@@ -256,7 +302,11 @@ pub fn TextInput(
     /// Whether to mark the answer "(from their email)".
     #[prop(optional)]
     marked: Option<Signal<bool>>,
+    /// Advice on what was typed (`domain::typing`), shown under the box.
+    #[prop(optional_no_strip)]
+    advice: Option<Advise>,
 ) -> impl IntoView {
+    let typed = advice.map(|a| (value, a));
     let hint = hint.filter(|h| !h.is_empty());
     let has_hint = hint.is_some();
     let invalid = use_store().error_for(id.clone());
@@ -269,11 +319,12 @@ pub fn TextInput(
                 class:input--short=short
                 autocomplete=autocomplete
                 spellcheck=spellcheck_off.then_some("false")
-                aria-describedby=described_by(id.clone(), has_hint)
+                aria-describedby=described_by(id.clone(), has_hint, typed)
                 aria-invalid=move || invalid.get().map(|_| "true")
                 prop:value=value
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             />
+            {typing_hint(id.clone(), typed, on_input)}
         </Field>
     }
 }
@@ -287,7 +338,11 @@ pub fn TextArea(
     value: Signal<String>,
     on_input: Callback<String>,
     #[prop(default = 4)] rows: u32,
+    /// Advice on what was typed (`domain::typing`), shown under the box.
+    #[prop(optional_no_strip)]
+    advice: Option<Advise>,
 ) -> impl IntoView {
+    let typed = advice.map(|a| (value, a));
     let has_hint = hint.is_some();
     let invalid = use_store().error_for(id.clone());
     view! {
@@ -296,11 +351,12 @@ pub fn TextArea(
                 id=id.clone()
                 name=id.clone()
                 rows=rows
-                aria-describedby=described_by(id.clone(), has_hint)
+                aria-describedby=described_by(id.clone(), has_hint, typed)
                 aria-invalid=move || invalid.get().map(|_| "true")
                 prop:value=value
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             ></textarea>
+            {typing_hint(id.clone(), typed, on_input)}
         </Field>
     }
 }
@@ -390,7 +446,7 @@ pub fn RadioGroup(
         .collect_view();
     view! {
         <div class=field_class(id.clone())>
-            <fieldset aria-describedby=described_by(id.clone(), has_hint)>
+            <fieldset aria-describedby=described_by(id.clone(), has_hint, None)>
                 {legend_view}
                 {hint.map(|hint| view! { <span class="hint" id=format!("{id}-hint")>{hint}</span> })}
                 {inline_error(id.clone())}

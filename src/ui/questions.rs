@@ -24,6 +24,7 @@ use crate::domain::model::{Answers, Arrival, KeepInMindFor, Seniority, Stage};
 use crate::domain::record::{Answer, Word};
 use crate::domain::route::Page;
 use crate::domain::summary::found;
+use crate::domain::typing::{Advise, name_advice, own_words_advice};
 use crate::domain::validate::{field, no_date_error};
 
 /// One question page: its heading, its controls, and where Continue goes.
@@ -80,6 +81,8 @@ struct Text {
     spellcheck_off: bool,
     /// Marked "(from their email)" while it holds what the email gave.
     from_email: Option<Answer>,
+    /// Advice on messy typing (`domain::typing`).
+    advice: Option<Advise>,
 }
 
 impl Text {
@@ -96,7 +99,13 @@ impl Text {
             autocomplete: None,
             spellcheck_off: false,
             from_email: None,
+            advice: None,
         }
+    }
+
+    const fn advice(mut self, advice: Advise) -> Self {
+        self.advice = Some(advice);
+        self
     }
 
     const fn hint(mut self, hint: &'static str) -> Self {
@@ -182,7 +191,8 @@ pub static JOB: Question = Question {
                 Some(&mut d.answers.rejection.company)
             })
             .autocomplete("off")
-            .marked(Answer::Company),
+            .marked(Answer::Company)
+            .advice(name_advice),
         ),
         Control::Text(
             Text::new(field::JOB_TITLE, "Job title", |d| {
@@ -311,6 +321,7 @@ pub static ABOUT_YOU: Question = Question {
             .hint("Your full name, as you sign your emails.")
             .autocomplete("name")
             .marked(Answer::YourName)
+            .advice(name_advice)
         }),
         Control::Text(Text {
             spellcheck_off: true,
@@ -344,13 +355,15 @@ pub static ABOUT_YOU: Question = Question {
                     Text::new(field::STRENGTH_1, "First strength", |d| {
                         Some(&mut d.answers.sender.strengths[0])
                     })
-                    .autocomplete("off"),
+                    .autocomplete("off")
+                    .advice(own_words_advice),
                 ),
                 Control::Text(
                     Text::new(field::STRENGTH_2, "Second strength", |d| {
                         Some(&mut d.answers.sender.strengths[1])
                     })
-                    .autocomplete("off"),
+                    .autocomplete("off")
+                    .advice(own_words_advice),
                 ),
             ],
         },
@@ -551,6 +564,7 @@ fn control(store: Store, control: &'static Control) -> AnyView {
                     autocomplete=t.autocomplete.unwrap_or("on")
                     spellcheck_off=t.spellcheck_off
                     marked=marked
+                    advice=t.advice
                 />
             }
             .into_any()

@@ -276,3 +276,80 @@ pub(crate) fn ask_kinds(folded: &str) -> usize {
     .filter(|cues| any_cue(folded, cues))
     .count()
 }
+
+/// Cues that a sentence thanks them for the news itself.
+const NEWS_CUES: [&str; 7] = [
+    "letting me know",
+    "let me know",
+    "telling me",
+    "informing me",
+    "for the news",
+    "for the update",
+    "to tell me",
+];
+
+/// Whether a folded sentence thanks them for letting the user know.
+pub(super) fn thanks_for_news(folded: &str) -> bool {
+    has_thanks(folded) && any_cue(folded, &NEWS_CUES)
+}
+
+/// A feedback ask in any of its forms, a development conversation included.
+pub(super) fn has_feedback(folded: &str) -> bool {
+    any_cue(folded, &FEEDBACK_CUES)
+        || any_cue(
+            folded,
+            &["develop", "grow", "stronger candidate", "came across"],
+        )
+}
+
+pub(super) fn has_hire_wish(folded: &str) -> bool {
+    any_cue(
+        folded,
+        &[
+            "person you've chosen",
+            "new person",
+            "new hire",
+            "new colleague",
+            "successful candidate",
+            "whoever",
+            "person who",
+            "person joining",
+            "new starter",
+            "new arrival",
+        ],
+    )
+}
+
+pub(super) fn has_help(folded: &str) -> bool {
+    any_cue(folded, &["help", "assist", "of use", "useful", "introduc"])
+}
+
+/// Wording that promises a LinkedIn invitation, in a sentence about LinkedIn
+/// or connecting.
+pub(super) fn invitation_words(folded_sentence: &str) -> bool {
+    (folded_sentence.contains("linkedin") || folded_sentence.contains("connect"))
+        && any_cue(
+            folded_sentence,
+            &[
+                "invitation",
+                "invite",
+                "request",
+                "connect on",
+                "connect with",
+                "add you",
+            ],
+        )
+}
+
+/// Wording that promises a LinkedIn message.
+pub(super) fn message_words(folded_sentence: &str) -> bool {
+    any_cue(
+        folded_sentence,
+        &[
+            "message you",
+            "linkedin message",
+            "message on linkedin",
+            "a message there",
+        ],
+    )
+}

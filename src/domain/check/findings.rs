@@ -101,6 +101,72 @@ pub enum Finding {
     Repetition {
         repeat: Repeat,
     },
+    /// A word or two written twice in a row ("the role role").
+    Doubled {
+        words: String,
+    },
+    /// The same word twice within two sentences ("decision … decision").
+    RepeatedWord {
+        word: String,
+    },
+    /// One short sentence standing alone as a paragraph.
+    Choppy {
+        sentence: String,
+    },
+    /// Thanks for the news said twice; `again` is the second time.
+    ThanksTwice {
+        again: String,
+    },
+    /// Wording about LinkedIn that the chosen channels contradict.
+    LinkedInClash {
+        phrase: String,
+        clash: Clash,
+    },
+    /// A request the user ticked that the note does not make.
+    AskDropped {
+        ask: Ticked,
+    },
+    /// Text-speak or an abbreviation, and the words it stands for.
+    TextSpeak {
+        word: String,
+        instead: &'static str,
+    },
+    /// A name or the company all in lower case.
+    LowerCase {
+        found: String,
+        expected: String,
+    },
+    /// "he" or "she" about the person the note is written to.
+    AboutThem {
+        pronoun: String,
+        name: String,
+    },
+    /// A sentence another note to the same company also has; `other` says
+    /// which note ("your card to Tom Fletcher").
+    Shared {
+        sentence: String,
+        other: String,
+    },
+}
+
+/// How wording about LinkedIn contradicts the channels chosen for a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clash {
+    /// An invitation promised to someone the user is connected with.
+    AlreadyConnected,
+    /// A LinkedIn message promised to someone not yet connected.
+    NotConnected,
+    /// An invitation that promises an invitation.
+    ThisIsTheInvitation,
+}
+
+/// A request the user can tick (`model::Ask`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ticked {
+    Feedback,
+    LinkedIn,
+    WishHireWell,
+    OfferHelp,
 }
 
 /// Why a never-write phrase hurts.
@@ -239,6 +305,43 @@ impl Finding {
             Finding::Repetition { repeat: Repeat::Phrase(words) } => format!(
                 "“{words}” comes twice; saying it once, or another way the second time, reads more naturally."
             ),
+            Finding::Doubled { words } => format!("“{words}” says the same twice in a row; take one out."),
+            Finding::RepeatedWord { word } | Finding::Repetition { repeat: Repeat::Word(word) } => {
+                format!("“{word}” comes twice close together; another word, or one fewer, reads better.")
+            }
+            Finding::Choppy { sentence } => {
+                format!("“{sentence}” stands alone; joined to the next or last paragraph, the note flows.")
+            }
+            Finding::ThanksTwice { again } => {
+                format!("“{again}” thanks them for the news again; once reads warmer.")
+            }
+            Finding::LinkedInClash { phrase, clash } => format!(
+                "“{phrase}” {}",
+                match clash {
+                    Clash::AlreadyConnected => "offers an invitation, but you're connected already (a LinkedIn message).",
+                    Clash::NotConnected => "offers a message, but you're not connected yet (a LinkedIn invitation).",
+                    Clash::ThisIsTheInvitation => "promises the invitation this note already is.",
+                }
+            ),
+            Finding::AskDropped { ask } => format!(
+                "You ticked “{}”, but the note leaves it out; add a line for it, or untick it.",
+                match ask {
+                    Ticked::Feedback => "Ask for feedback",
+                    Ticked::LinkedIn => "Ask to connect on LinkedIn",
+                    Ticked::WishHireWell => "Wish the person they hired well",
+                    Ticked::OfferHelp => "Offer to help",
+                }
+            ),
+            Finding::TextSpeak { word, instead } => format!("“{word}” is text-speak; write “{instead}”."),
+            Finding::LowerCase { found, expected } => {
+                format!("“{found}” is all lower case; write “{expected}”.")
+            }
+            Finding::AboutThem { pronoun, name } => {
+                format!("“{pronoun}” seems to mean {name}, who will read this; say “you”.")
+            }
+            Finding::Shared { sentence, other } => {
+                format!("“{sentence}” is also in {other}; people there compare notes, so reword one.")
+            }
         }
     }
 }

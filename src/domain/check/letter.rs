@@ -14,32 +14,36 @@ pub(super) struct Letter {
     /// The name part of the greeting line ("Priya" in "Hi Priya,"), if any.
     pub greeting: Option<String>,
     pub middle: String,
+    /// The middle's paragraphs (lines with no blank line between them).
+    pub paragraphs: Vec<String>,
     pub sign_off: Vec<String>,
 }
 
 impl Letter {
     pub fn split(body: &str, v: &Values) -> Letter {
-        let mut lines: Vec<&str> = body
+        // Each line keeps its number, so paragraphs can be told apart.
+        let mut lines: Vec<(usize, &str)> = body
             .lines()
             .map(str::trim)
-            .filter(|l| !l.is_empty())
+            .enumerate()
+            .filter(|(_, l)| !l.is_empty())
             .collect();
-        let greeting = lines.first().and_then(|l| greeting_name_part(l));
+        let greeting = lines.first().and_then(|(_, l)| greeting_name_part(l));
         if greeting.is_some() {
             lines.remove(0);
         }
         // A postscript after the name ("P.S. …") belongs with the text.
         let mut postscript = Vec::new();
-        while let Some(last) = lines.last() {
+        while let Some(&(n, last)) = lines.last() {
             let folded = fold(last);
             if !(folded.starts_with("p.s") || folded.starts_with("ps ")) {
                 break;
             }
-            postscript.insert(0, *last);
+            postscript.insert(0, (n, last));
             lines.pop();
         }
         let mut sign_off = Vec::new();
-        while let Some(last) = lines.last() {
+        while let Some(&(_, last)) = lines.last() {
             let names_sender = (!v.sender.is_empty() && last.contains(&v.sender))
                 || (!v.contact.is_empty() && last.contains(&v.contact));
             let short_unended = !last.ends_with(['.', '!', '?']) && word_count(last) <= 6;
@@ -50,12 +54,51 @@ impl Letter {
             lines.pop();
         }
         lines.extend(postscript);
+        let mut paragraphs: Vec<String> = Vec::new();
+        let mut previous = None;
+        for &(n, line) in &lines {
+            match paragraphs.last_mut() {
+                Some(last) if previous == Some(n - 1) => {
+                    last.push('\n');
+                    last.push_str(line);
+                }
+                _ => paragraphs.push(line.to_string()),
+            }
+            previous = Some(n);
+        }
         Letter {
             greeting,
-            middle: lines.join("\n"),
+            middle: paragraphs.join("\n"),
+            paragraphs,
             sign_off,
         }
     }
+}
+
+/// The sentences of a text: split after `.`, `!` or `?` before a space and
+/// a letter that is not lower case ("Acme Inc. and" stays one), and at
+/// line breaks.
+pub(super) fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut start = 0;
+        let bytes: Vec<(usize, char)> = line.char_indices().collect();
+        for (i, &(at, c)) in bytes.iter().enumerate() {
+            let next = bytes.get(i + 1).map(|p| p.1);
+            let after = bytes.get(i + 2).map(|p| p.1);
+            let ends = ".!?".contains(c)
+                && (next.is_none()
+                    || next.is_some_and(char::is_whitespace)
+                        && !after.is_some_and(char::is_lowercase));
+            if ends {
+                out.push(line[start..at + c.len_utf8()].trim());
+                start = at + c.len_utf8();
+            }
+        }
+        out.push(line[start..].trim());
+    }
+    out.retain(|s| s.chars().any(char::is_alphanumeric));
+    out
 }
 
 pub(super) const GREETING_WORDS: [&str; 6] = ["hi", "hello", "dear", "hey", "greetings", "good"];

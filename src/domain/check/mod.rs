@@ -3,21 +3,29 @@
 //!
 //! It only judges what text can show: the length for the stage and channel,
 //! the LinkedIn limit, never-write phrases, names, company and role as the
-//! user gave them, specifics that are not in the answers, the asks,
-//! placeholders, repetition, shouting. Each rule (`rules`) is a small
-//! function returning findings; each finding has a plain-words
-//! [`Finding::message`] for the UI; the score (`score`) is derived from the
-//! findings alone, so it is explainable item by item. The composer's own
-//! notes pass it by construction; its tests hold it to that.
+//! user gave them, specifics that are not in the answers, the asks (and a
+//! ticked one left out), placeholders, repetition (a doubled word, a word
+//! again too soon, thanks twice), choppy paragraphs, LinkedIn wording the
+//! channels contradict, messy typing passed through, a "she" about the
+//! reader, shouting. Sentences shared across notes need every note at once
+//! (`shared`). Each rule (`rules`) is a small function returning findings;
+//! each finding has a plain-words [`Finding::message`] for the UI; the
+//! score (`score`) is derived from the findings alone, so it is explainable
+//! item by item. "Ready to send" means no finding at all, so the composer's
+//! tests hold its notes to every rule.
 
+#[cfg(test)]
+mod coach_tests;
 mod cues;
 mod findings;
 mod letter;
 mod rules;
 mod score;
+mod shared;
 
-pub use findings::{Concern, Field, Finding};
+pub use findings::{Clash, Concern, Field, Finding, Ticked};
 pub use score::{Cap, Item, Report, Scored};
+pub use shared::{RecordNote, SharedSentence, shared_findings, shared_sentences};
 
 // For the composer's tests, which hold its wordings to the checker's lists.
 #[cfg(test)]
@@ -33,15 +41,19 @@ use crate::domain::model::{Answers, Channel, Recipient};
 /// Checks a note, composed or edited by hand, for one recipient and channel.
 ///
 /// ```
-/// use kept_in_mind::domain::{check::check, compose::compose};
+/// use kept_in_mind::domain::check::check;
 /// use kept_in_mind::domain::model::{Answers, Channel, Recipient};
 /// let mut answers = Answers::default();
 /// answers.rejection.company = "Acme".into();
 /// answers.recipients.push(Recipient { name: "Priya Shah".into(), ..Recipient::default() });
 /// answers.rejection.job_title = "Product Designer".into();
+/// answers.sender.name = "Sam Lee".into();
 /// let recipient = &answers.recipients[0];
-/// let note = compose(&answers, recipient, Channel::EmailReply, 0);
-/// let report = check(note.subject.as_deref(), &note.body, note.channel, &answers, recipient);
+/// let note = "Hi Priya,\n\nThank you for letting me know, and for your time. I'm sorry not to be \
+///     joining as Product Designer, but I understand the decision.\n\nI'm still very interested in \
+///     Acme, and I'd be glad to bring my experience there one day. Please keep me in mind for \
+///     future openings.\n\nI wish you and the team all the best.\n\nWarm regards,\nSam Lee";
+/// let report = check(Some("Thank you – Sam Lee"), note, Channel::EmailNew, &answers, recipient);
 /// assert_eq!(report.score, 10.0, "{:?}", report.findings);
 /// let bare = check(None, "ok", Channel::EmailReply, &answers, recipient);
 /// assert!(bare.score < report.score);

@@ -6,20 +6,24 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::cues::{
-    FEEDBACK_CUES, ask_kinds, feedback_is_soft, has_connect, has_interest, has_keep_in_mind,
-    has_thanks, has_value, never_hits,
+    FEEDBACK_CUES, ask_kinds, feedback_is_soft, has_connect, has_feedback, has_help, has_hire_wish,
+    has_interest, has_keep_in_mind, has_thanks, has_value, invitation_words, message_words,
+    never_hits, thanks_for_news,
 };
-use super::findings::{Field, Finding};
+use super::findings::{Clash, Field, Finding, Ticked};
 use super::letter::{
     Letter, close_spelling, exclamations, find_other_case, greeting_forms, is_generic, is_shouted,
-    is_word_char, known_words, mentions, proper_nouns, stray_punctuation, strip_possessive,
+    is_word_char, known_words, mentions, proper_nouns, sentences, stray_punctuation,
+    strip_possessive,
 };
 use crate::domain::compose::{Unit, Values, band, linkedin_limit};
-use crate::domain::model::{Answers, Channel, Recipient};
-use crate::domain::repetition::first_repeat;
+use crate::domain::model::{Answers, Channel, Recipient, Stage};
+use crate::domain::repetition::{Repeat, first_repeat};
 use crate::domain::text::{
-    char_count, find_placeholder, find_words, fold, phrase, sentence_count, word_count, word_spans,
+    char_count, find_placeholder, find_words, first_name, fold, phrase, sentence_count, word_count,
+    word_spans,
 };
+use crate::domain::typing::{capitalised, pronoun, text_speak};
 
 /// A note as the rules read it, with what several of them need worked out once.
 pub(super) struct Note<'a> {
@@ -99,6 +103,14 @@ pub(super) const RULES: &[Rule] = &[
     stray,
     exclamation_marks,
     capitals,
+    doubled,
+    choppy,
+    thanks_twice,
+    linkedin_clash,
+    dropped_asks,
+    messy_words,
+    lower_case,
+    about_them,
 ];
 
 /// Inside the length band for the stage and channel; a LinkedIn invitation
@@ -441,10 +453,20 @@ fn placeholders(n: &Note) -> Vec<Finding> {
 }
 
 /// The same opening or three-word phrase twice between greeting and
-/// sign-off; the user's own words may recur.
+/// sign-off, or a telling word twice within three sentences (the
+/// composer avoids exactly these, `repetition`); the user's own words may
+/// recur.
 fn repetition(n: &Note) -> Vec<Finding> {
-    first_repeat(&n.letter.middle, &n.v.own())
-        .map(|repeat| Finding::Repetition { repeat })
+    // The sign-off is read after the close ("All the best. / All the best,").
+    let signed = match n.letter.sign_off.first() {
+        Some(sign_off) => format!("{}\n{sign_off}", n.letter.middle),
+        None => n.letter.middle.clone(),
+    };
+    first_repeat(&signed, &n.v.own())
+        .map(|repeat| match repeat {
+            Repeat::Word(word) => Finding::RepeatedWord { word },
+            repeat => Finding::Repetition { repeat },
+        })
         .into_iter()
         .collect()
 }
@@ -478,4 +500,235 @@ fn capitals(n: &Note) -> Vec<Finding> {
             word: word.to_string(),
         })
         .collect()
+}
+
+/// A word or a two-word phrase written twice in a row on one line ("the
+/// the", "the role the role"); "had had" and "that that" can be right.
+fn doubled(n: &Note) -> Vec<Finding> {
+    n.body
+        .lines()
+        .find_map(doubled_in)
+        .map(|words| Finding::Doubled { words })
+        .into_iter()
+        .collect()
+}
+
+fn doubled_in(line: &str) -> Option<String> {
+    let words: Vec<&str> = word_spans(line, is_word_char)
+        .into_iter()
+        .map(|(_, w)| w)
+        .collect();
+    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    let same = |a: usize, b: usize| folded[a] == folded[b];
+    for i in 1..words.len() {
+        if same(i, i - 1) && !["had", "that", "is"].contains(&folded[i].as_str()) {
+            return Some(format!("{} {}", words[i - 1], words[i]));
+        }
+        if i >= 3 && same(i, i - 2) && same(i - 1, i - 3) {
+            return Some(words[i - 3..=i].join(" "));
+        }
+    }
+    None
+}
+
+/// Choppy text: a paragraph of very short sentences (six words or fewer)
+/// before the last, or three paragraphs of one sentence each. One closing
+/// wish or one ask standing alone is a letter's custom.
+fn choppy(n: &Note) -> Vec<Finding> {
+    // A postscript stands apart by design.
+    let paragraphs: Vec<Vec<&str>> = n
+        .letter
+        .paragraphs
+        .iter()
+        .filter(|p| !fold(p).starts_with("p.s") && !fold(p).starts_with("ps "))
+        .map(|p| sentences(p))
+        .collect();
+    if !n.letter_like() || paragraphs.len() < 2 {
+        return Vec::new();
+    }
+    let last = paragraphs.len() - 1;
+    let clipped = paragraphs[..last]
+        .iter()
+        .find(|p| p.iter().all(|s| word_count(s) <= 6));
+    let single: Vec<&str> = paragraphs
+        .iter()
+        .filter(|p| p.len() == 1)
+        .map(|p| p[0])
+        .collect();
+    let choppy = match clipped {
+        Some(p) => p.first().copied(),
+        None => (single.len() >= 3).then(|| single[0]),
+    };
+    choppy
+        .map(|s| Finding::Choppy {
+            sentence: s.to_string(),
+        })
+        .into_iter()
+        .collect()
+}
+
+/// Thanks for the news once: a second thank-you for letting the user know.
+fn thanks_twice(n: &Note) -> Vec<Finding> {
+    sentences(&n.letter.middle)
+        .into_iter()
+        .filter(|s| thanks_for_news(&fold(s)))
+        .nth(1)
+        .map(|again| Finding::ThanksTwice {
+            again: again.to_string(),
+        })
+        .into_iter()
+        .collect()
+}
+
+/// Wording about LinkedIn that fits the channels chosen for this person: no
+/// invitation to someone the user messages (so is connected with), no
+/// message to someone they invite, and no invitation promised inside one.
+fn linkedin_clash(n: &Note) -> Vec<Finding> {
+    let channels = n.answers.channels_for(n.recipient);
+    let connected = n.channel == Channel::LinkedInMessage
+        || n.channel != Channel::LinkedInInvite && channels.contains(&Channel::LinkedInMessage);
+    let inviting =
+        n.channel != Channel::LinkedInMessage && channels.contains(&Channel::LinkedInInvite);
+    sentences(n.body)
+        .into_iter()
+        .find_map(|sentence| {
+            let folded = fold(sentence);
+            let clash = if n.channel == Channel::LinkedInInvite {
+                let promise = folded.contains("send you") || folded.contains("i'll send");
+                (promise && invitation_words(&folded)).then_some(Clash::ThisIsTheInvitation)
+            } else if connected && invitation_words(&folded) {
+                Some(Clash::AlreadyConnected)
+            } else {
+                None
+            };
+            let clash =
+                clash.or((inviting && message_words(&folded)).then_some(Clash::NotConnected));
+            clash.map(|clash| Finding::LinkedInClash {
+                phrase: sentence.to_string(),
+                clash,
+            })
+        })
+        .into_iter()
+        .collect()
+}
+
+/// The requests the user ticked, in an email, where they belong: said, not
+/// dropped. Feedback is asked of the person the record's asks go to
+/// ([`Answers::leads`]), and not after a phone screen or a cancelled role,
+/// where there is nothing to press for; an email's offer of feedback or a
+/// call, taken up, is the ask. Wishing the hire well needs someone hired;
+/// a colleague is not asked to connect on LinkedIn; help is offered by
+/// senior people.
+fn dropped_asks(n: &Note) -> Vec<Finding> {
+    if !n.email() {
+        return Vec::new();
+    }
+    let ask = &n.answers.ask;
+    let v = &n.v;
+    let hired = !matches!(v.stage, Stage::RoleCancelled | Stage::Internal);
+    let f = n.folded.as_str();
+    [
+        (
+            ask.feedback
+                && n.answers.leads(n.recipient)
+                && !matches!(v.stage, Stage::PhoneScreen | Stage::RoleCancelled)
+                && !has_feedback(f)
+                && !f.contains("call you offered")
+                && !f.contains("offer of a call"),
+            Ticked::Feedback,
+        ),
+        (
+            ask.linkedin && v.stage != Stage::Internal && !f.contains("linkedin"),
+            Ticked::LinkedIn,
+        ),
+        (
+            ask.wish_hire_well && hired && !has_hire_wish(f),
+            Ticked::WishHireWell,
+        ),
+        (
+            ask.offer_help && v.seniority.is_senior() && !offers_help(n),
+            Ticked::OfferHelp,
+        ),
+    ]
+    .into_iter()
+    .filter(|(dropped, _)| *dropped)
+    .map(|(_, ask)| Finding::AskDropped { ask })
+    .collect()
+}
+
+/// Help offered in general words, or the user's own offer mentioned.
+fn offers_help(n: &Note) -> bool {
+    has_help(&n.folded) || !n.v.help.is_empty() && mentions(&n.folded, &text_words(n), &n.v.help)
+}
+
+/// Text-speak in the note, each word once.
+fn messy_words(n: &Note) -> Vec<Finding> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for (word, instead) in text_speak(n.body) {
+        if !seen.contains(&word) {
+            seen.push(word);
+            out.push(Finding::TextSpeak {
+                word: word.to_string(),
+                instead,
+            });
+        }
+    }
+    out
+}
+
+/// Names and the company as typed in lower case, in the note: the
+/// greeting's name, the recipient's and the user's names, the company.
+fn lower_case(n: &Note) -> Vec<Finding> {
+    let v = &n.v;
+    let greeting = n.letter.greeting.as_deref().filter(|g| !is_generic(g));
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for value in greeting
+        .into_iter()
+        .chain([v.name.as_str(), &v.sender, &v.company])
+    {
+        if seen.contains(&value) || find_words(n.body, value).is_empty() {
+            continue;
+        }
+        seen.push(value);
+        if let Some(expected) = capitalised(value) {
+            out.push(Finding::LowerCase {
+                found: value.to_string(),
+                expected,
+            });
+        }
+    }
+    out
+}
+
+/// "he" or "she" in a note to one person, with no one else named in that
+/// sentence or the one before: it can only mean the reader.
+fn about_them(n: &Note) -> Vec<Finding> {
+    if n.v.name.is_empty() {
+        return Vec::new();
+    }
+    // Another person of the answers, or a name in none of them.
+    let someone_else = |sentence: &str| {
+        let folded = fold(sentence);
+        n.answers.recipients.iter().any(|r| {
+            r.id != n.recipient.id && !find_words(&folded, &fold(first_name(&r.name))).is_empty()
+        }) || proper_nouns(sentence)
+            .iter()
+            .any(|w| !n.known.contains(strip_possessive(&fold(w))))
+    };
+    let all = sentences(&n.letter.middle);
+    for (i, sentence) in all.iter().enumerate() {
+        let Some(word) = pronoun(sentence) else {
+            continue;
+        };
+        let before = i.checked_sub(1).map(|j| all[j]);
+        if !someone_else(sentence) && !before.is_some_and(someone_else) {
+            return vec![Finding::AboutThem {
+                pronoun: word.to_string(),
+                name: n.v.name.clone(),
+            }];
+        }
+    }
+    Vec::new()
 }

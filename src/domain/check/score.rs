@@ -138,6 +138,15 @@ impl Finding {
             | Finding::StrayPunctuation { .. }
             | Finding::Repetition { .. } => cost(Item::MechanicsClose, 0.25, "tidy"),
             Finding::Exclamations { .. } | Finding::AllCaps { .. } => cost(Item::Tone, 0.5, "tone"),
+            Finding::Doubled { .. }
+            | Finding::RepeatedWord { .. }
+            | Finding::Choppy { .. }
+            | Finding::TextSpeak { .. } => cost(Item::MechanicsClose, 0.5, "polish"),
+            Finding::ThanksTwice { .. } => cost(Item::Thanks, 0.5, "thanks twice"),
+            Finding::LinkedInClash { .. } => cost(Item::LengthChannel, 0.5, "channel"),
+            Finding::AskDropped { .. } => cost(Item::OptionalAsks, 0.5, "dropped"),
+            Finding::LowerCase { .. } => cost(Item::Greeting, 0.5, "lower case"),
+            Finding::AboutThem { .. } | Finding::Shared { .. } => cost(Item::Detail, 1.0, "voice"),
             Finding::Misspelt { .. } | Finding::Missing { .. } => None,
         }
     }

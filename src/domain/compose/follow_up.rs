@@ -7,6 +7,7 @@
 //! record held (`Rejection::follows`), and "we spoke" is said only when that record
 //! went past the application. Everything else is the user's own answers.
 
+use super::frames::offer;
 use super::values::{Values, the_role_of};
 use super::{Note, linkedin_limit};
 use crate::domain::date::Date;
@@ -41,15 +42,15 @@ pub(super) fn note(
     } else {
         format!("I still remember our conversation about {}.", v.detail)
     };
-    let mut strengths = String::new();
-    for s in &v.strengths {
-        let said = if is_clause(s) {
-            as_sentence(s)
-        } else {
-            format!("I bring {s}.")
-        };
-        strengths.push_str(&said);
-        strengths.push(' ');
+    // Sentences stand as typed; the rest are offered in one clause that fits them.
+    let (said, phrases): (Vec<String>, Vec<String>) =
+        v.strengths.iter().cloned().partition(|s| is_clause(s));
+    let mut strengths: String = said.iter().map(|s| as_sentence(s) + " ").collect();
+    if !phrases.is_empty() {
+        strengths.push_str(&format!(
+            "Ideally, I would {}. ",
+            offer(&phrases, "your team")
+        ));
     }
     let (ask, close, sign_off) = match v.tone {
         Tone::Formal => (
@@ -241,7 +242,7 @@ mod tests {
                 "Hi Priya,",
                 "We spoke in March 2026 about the Operations Manager role at Northwind Health.",
                 "the Logistics Lead role is now open",
-                "I bring supply planning.",
+                "Ideally, I would bring supply planning to your team.",
                 "Best wishes,\nAlex Morgan\n+44 7700 900123",
             ],
             &never,

@@ -12,6 +12,7 @@
 
 mod fit;
 mod follow_up;
+mod frames;
 mod phrases;
 mod plan;
 mod template;
@@ -19,7 +20,8 @@ mod values;
 
 pub(crate) use values::Values;
 
-use crate::domain::model::{Answers, Channel, Length, Recipient, Stage};
+use crate::domain::model::{Answers, Channel, Length, Recipient, Rejection, Stage};
+use crate::domain::repetition::Written;
 use crate::domain::text::{char_count, word_count};
 
 /// Sorts a short list stably by `key`.
@@ -245,14 +247,13 @@ fn ticked_asks(answers: &Answers) -> usize {
     usize::from(ask.feedback) + usize::from(ask.linkedin) + usize::from(ask.offer_help && senior)
 }
 
-/// Composes the note for one recipient on one channel.
+/// Composes the note for one recipient on one channel, on its own.
 ///
-/// `variant` picks among the hand-written wordings: `variant + 1` always
-/// gives a different text ("another wording"), and the same inputs always
-/// give the same note. Two recipients of the same draft never get the same
-/// body (guaranteed for up to [`DISTINCT_RECIPIENTS`] recipients), because
-/// the recipient's position in the draft shifts the choice of wordings.
-/// Choices still `None` in the answers fall back to the model's defaults.
+/// `variant` picks among the hand-written wordings: `variant + 1` gives a
+/// different text ("another wording"), and the same inputs always give the
+/// same note. Choices still `None` in the answers fall back to the model's
+/// defaults. The notes page composes every note together instead
+/// ([`compose_all`]), so that no two share a sentence.
 ///
 /// ```
 /// use kept_in_mind::domain::compose::compose;
@@ -266,6 +267,90 @@ fn ticked_asks(answers: &Answers) -> usize {
 /// assert_ne!(note.body, compose(&answers, person, Channel::LinkedInInvite, 1).body);
 /// ```
 pub fn compose(answers: &Answers, recipient: &Recipient, channel: Channel, variant: u32) -> Note {
+    compose_after(
+        answers,
+        recipient,
+        channel,
+        variant,
+        &Written::default(),
+        None,
+    )
+}
+
+/// One note of [`compose_all`]: whose, on which channel, and the note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Composed {
+    pub recipient: u32,
+    pub channel: Channel,
+    pub note: Note,
+}
+
+/// An earlier No from the same company, as the library holds it: the note
+/// says truthfully that this is the second time, and repeats none of what
+/// was written then.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Earlier {
+    /// The earlier record's No (its role, date and stage are what is used).
+    pub rejection: Rejection,
+    /// The bodies of the notes written then, as sent or as composed.
+    pub bodies: Vec<String>,
+}
+
+/// Composes every note of a record: for each person in turn, the channels
+/// and wordings `notes(person)` lists, in the order the notes page shows
+/// them ([`Draft::notes_to_show`](crate::domain::draft::Draft::notes_to_show)). Each note is written knowing what
+/// the ones before it say (and what the `earlier` Nos from the company
+/// said), and says none of it again: colleagues compare notes, and a card
+/// that copies the email reads as a form.
+///
+/// ```
+/// use kept_in_mind::domain::compose::compose_all;
+/// use kept_in_mind::domain::model::{Answers, Channel, Recipient};
+/// let mut answers = Answers::default();
+/// answers.rejection.company = "Acme".into();
+/// answers.style.channels = vec![Channel::EmailNew, Channel::Card];
+/// for (id, name) in [(1, "Priya Shah"), (2, "Tom Reyes")] {
+///     answers.recipients.push(Recipient { id, name: name.into(), ..Recipient::default() });
+/// }
+/// let notes = compose_all(&answers, &[], |p| answers.channels_for(p).into_iter().map(|c| (c, 0)).collect());
+/// assert_eq!(notes.len(), 4);
+/// assert_eq!(notes[1].channel, Channel::Card);
+/// ```
+pub fn compose_all(
+    answers: &Answers,
+    earlier: &[Earlier],
+    notes: impl Fn(&Recipient) -> Vec<(Channel, u32)>,
+) -> Vec<Composed> {
+    let mut written = Written::default();
+    for body in earlier.iter().flat_map(|e| &e.bodies) {
+        written.add(body);
+    }
+    let again = earlier.first().map(|e| &e.rejection);
+    let mut out = Vec::new();
+    for person in &answers.recipients {
+        for (channel, variant) in notes(person) {
+            let note = compose_after(answers, person, channel, variant, &written, again);
+            written.add(&note.body);
+            out.push(Composed {
+                recipient: person.id,
+                channel,
+                note,
+            });
+        }
+    }
+    out
+}
+
+/// [`compose`], saying nothing `written` holds where another wording can,
+/// and saying that this is the second No when `again` is the first.
+fn compose_after(
+    answers: &Answers,
+    recipient: &Recipient,
+    channel: Channel,
+    variant: u32,
+    written: &Written,
+    again: Option<&Rejection>,
+) -> Note {
     if let Some(earlier) = &answers.rejection.follows {
         return follow_up::note(answers, recipient, channel, variant, earlier);
     }
@@ -275,7 +360,14 @@ pub fn compose(answers: &Answers, recipient: &Recipient, channel: Channel, varia
         .position(|r| r == recipient)
         .or_else(|| answers.recipients.iter().position(|r| r.id == recipient.id))
         .unwrap_or(answers.recipients.len());
-    let ctx = plan::Ctx::new(answers, recipient, channel, variant as usize + position);
+    let ctx = plan::Ctx::new(
+        answers,
+        recipient,
+        channel,
+        variant as usize + position,
+        written.clone(),
+        again.cloned(),
+    );
     let (body, left_out) = ctx.body(band(channel, ctx.v.stage, answers));
     Note {
         channel,

@@ -117,9 +117,13 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the time you gave me in the interviews",
             "our conversations during the process",
         ],
-        (Stage::Internal, _) => &[
+        (Stage::Internal, true) => &[
             "the time and consideration you gave my application",
             "the care you took with the process",
+        ],
+        (Stage::Internal, false) => &[
+            "the time you gave me in the interview",
+            "our conversation during the interview",
         ],
         (Stage::RoleCancelled, _) => &[
             "your openness about where things stand",
@@ -132,6 +136,13 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
 pub(crate) const AGENCY_THANKS: &[&str] = &[
     "your work in putting me forward",
     "the care you took in representing me",
+];
+
+/// The same for an in-house recruiter who ran an interview process: what
+/// they did was the process, not the interviews.
+pub(crate) const RECRUITER_THANKS: &[&str] = &[
+    "your help throughout the process",
+    "keeping me so well informed along the way",
 ];
 
 /// A short stage phrase for the LinkedIn invitation, free of placeholders so
@@ -183,7 +194,7 @@ pub(crate) const THANKS_MET: Table = Table {
         wordings![
             "Thank you so much for {x}.",
             "I wanted to say thank you for {x}.",
-            "I'm really grateful for {x}.",
+            "I'm so grateful for {x}.",
             "I wanted to thank you personally for {x}.",
         ],
         wordings![
@@ -260,7 +271,7 @@ pub(crate) const INVITE_THANKS_MET: Table = Table {
     tones: [
         wordings![
             "Thank you so much for {xs}.",
-            "I'm really grateful for {xs}.",
+            "I'm so grateful for {xs}.",
             "Thank you very much for {xs}.",
             "A big thank you for {xs}.",
         ],
@@ -301,23 +312,29 @@ pub(crate) const INVITE_CONNECT: Table = Table {
     ],
 };
 
+/// [`THANKS`] when the news came by phone: the call is what is thanked
+/// for, once ("thanks for the news" and "I appreciated the call" would
+/// thank twice for one thing).
 pub(crate) const PHONE_CALL: Table = Table {
-    vars: &[],
+    vars: &["x"],
     tones: [
         wordings![
-            "I appreciated you calling to tell me personally.",
-            "It was kind of you to call and tell me yourself.",
-            "Hearing it from you on the phone meant a lot.",
+            "Thank you for calling to let me know the outcome, and for {x}.",
+            "It was kind of you to call and tell me yourself, and thank you for {x}.",
+            "I really appreciated your call about the outcome, and I'm grateful for {x}.",
+            "Thank you for taking the time to call me, and for {x}.",
         ],
         wordings![
-            "I appreciated your calling to tell me personally.",
-            "It was considerate of you to call me directly.",
-            "I valued hearing the news from you by phone.",
+            "Thank you for calling to inform me of the outcome, and for {x}.",
+            "It was considerate of you to call me personally, and I thank you for {x}.",
+            "I appreciated your calling to tell me the outcome, and I am grateful for {x}.",
+            "Thank you for taking the time to call me, and for {x}.",
         ],
         wordings![
-            "Thanks, too, for calling.",
-            "I appreciated the call.",
-            "It was good of you to call.",
+            "Thanks for calling to let me know, and for {x}.",
+            "Thank you for the call, and for {x}.",
+            "Thanks for telling me yourself, and for {x}.",
+            "Many thanks for the call, and for {x}.",
         ],
     ],
 };
@@ -328,17 +345,40 @@ pub(crate) const RUNNER_UP: Table = Table {
         wordings![
             "It means a lot to hear that it was close.",
             "Knowing it was close is genuinely encouraging.",
-            "Hearing that it was a close decision means a great deal to me.",
+            "Hearing that it was so close means a great deal to me.",
         ],
         wordings![
-            "I was encouraged to learn that it was a close decision.",
-            "It is encouraging to know that the decision was close.",
-            "I appreciate you sharing that it was a close decision.",
+            "I was encouraged to learn that it was close.",
+            "It is encouraging to know that it was so close.",
+            "I appreciate you sharing that it was close.",
         ],
         wordings![
             "Good to hear it was close.",
             "Knowing it was close is encouraging.",
             "Thanks for telling me it was close.",
+        ],
+    ],
+};
+
+/// A second No from the same company: said once, plainly, with no
+/// reproach and no claim about the earlier process beyond its role and month.
+pub(crate) const AGAIN: Table = Table {
+    vars: &["again_role"],
+    tones: [
+        wordings![
+            "It meant a lot to be considered again, after {again_role}.",
+            "I appreciated the chance to be considered a second time, after {again_role}.",
+            "Being considered again, after {again_role}, meant a great deal to me.",
+        ],
+        wordings![
+            "I appreciated being considered again, following {again_role}.",
+            "I was glad of a second opportunity with you, following {again_role}.",
+            "Being considered a second time, after {again_role}, meant a great deal.",
+        ],
+        wordings![
+            "Good to be considered again, after {again_role}.",
+            "I appreciated being considered once more, after {again_role}.",
+            "Being considered again after {again_role} meant a lot.",
         ],
     ],
 };
@@ -409,92 +449,140 @@ pub(crate) const SUPPORT_COLLEAGUE: Table = Table {
     ],
 };
 
-pub(crate) const DETAIL: Table = Table {
-    vars: &["detail"],
+/// A detail the person gave the user ("your note about the timetable",
+/// "coaching me before the test"): appreciated, never "enjoyed".
+pub(crate) const DETAIL_GIFT: Table = Table {
+    vars: &["detail", "detail_up"],
+    tones: [
+        wordings![
+            "I really appreciated {detail}.",
+            "{detail_up} meant a lot to me.",
+            "{detail_up} was a real help.",
+        ],
+        wordings![
+            "I particularly appreciated {detail}.",
+            "{detail_up} was most helpful.",
+            "I valued {detail} greatly.",
+        ],
+        wordings![
+            "I appreciated {detail}.",
+            "{detail_up} helped a lot.",
+            "{detail_up} was a real help.",
+        ],
+    ],
+};
+
+/// A detail the user took part in ("touring the workshop", "our chat
+/// about rotas"): enjoyed, remembered.
+pub(crate) const DETAIL_DONE: Table = Table {
+    vars: &["detail", "detail_up"],
     tones: [
         wordings![
             "I especially enjoyed {detail}.",
-            "I'm still thinking about {detail}.",
-            "I came away thinking about {detail}.",
+            "{detail_up} was a highlight for me.",
+            "{detail_up} has stayed with me.",
         ],
         wordings![
             "I particularly valued {detail}.",
-            "I especially appreciated {detail}.",
-            "I found {detail} especially valuable.",
+            "{detail_up} was a highlight of the process for me.",
+            "{detail_up} has remained with me.",
         ],
         wordings![
             "I enjoyed {detail}.",
-            "I valued {detail}.",
-            "I especially liked {detail}.",
+            "{detail_up} was a highlight.",
+            "{detail_up} stayed with me.",
         ],
     ],
 };
 
-/// The detail when it is a gerund about the other person's work
-/// ("consolidating the two depots"): a topic talked about, never something
-/// the writer did.
-pub(crate) const DETAIL_GERUND: Table = Table {
+/// A subject talked about ("the leakage targets", "how the survey is
+/// run"): heard about, never "enjoyed" or "found valuable" as if used.
+pub(crate) const DETAIL_TOPIC: Table = Table {
     vars: &["detail"],
     tones: [
         wordings![
-            "I especially enjoyed talking about {detail}.",
-            "I'm still thinking about our conversation on {detail}.",
-            "Hearing your thinking on {detail} was a highlight for me.",
+            "I enjoyed hearing about {detail}.",
+            "Our conversation about {detail} has stayed with me.",
+            "I'm still thinking about what you said about {detail}.",
         ],
         wordings![
-            "I particularly valued our discussion of {detail}.",
-            "I especially appreciated hearing your thoughts on {detail}.",
-            "I found our conversation about {detail} especially valuable.",
+            "I particularly valued hearing about {detail}.",
+            "Our discussion of {detail} has stayed with me.",
+            "I found our conversation about {detail} especially interesting.",
         ],
         wordings![
-            "I enjoyed our talk about {detail}.",
+            "I enjoyed hearing about {detail}.",
             "Our talk about {detail} stayed with me.",
-            "I valued hearing your take on {detail}.",
+            "What you said about {detail} stayed with me.",
         ],
     ],
 };
 
-/// The detail as a "how" or "what" clause ("how you run handovers").
-pub(crate) const DETAIL_WH: Table = Table {
+/// A subject typed as a "how" or "what" clause ("how the survey is run"):
+/// heard, learned, without a second "about".
+pub(crate) const DETAIL_HEARD: Table = Table {
     vars: &["detail"],
     tones: [
         wordings![
-            "I especially enjoyed hearing {detail}.",
-            "I'm still thinking about {detail}.",
+            "I enjoyed hearing {detail}.",
             "It was a highlight to learn {detail}.",
+            "I'm still thinking about {detail}.",
         ],
         wordings![
             "I particularly valued learning {detail}.",
-            "I found it especially valuable to hear {detail}.",
+            "I found it especially interesting to hear {detail}.",
             "I am still reflecting on {detail}.",
         ],
         wordings![
             "I enjoyed hearing {detail}.",
+            "Good to learn {detail}.",
             "I'm still thinking about {detail}.",
-            "I valued learning {detail}.",
+        ],
+    ],
+};
+
+/// A subject when no conversation took place (an application only).
+pub(crate) const DETAIL_TOPIC_UNMET: Table = Table {
+    vars: &["detail", "detail_up"],
+    tones: [
+        wordings![
+            "I was especially drawn to {detail}.",
+            "{detail_up} stood out to me in particular.",
+            "I was glad to learn about {detail}.",
+        ],
+        wordings![
+            "I was particularly drawn to {detail}.",
+            "{detail_up} stood out to me in particular.",
+            "I was pleased to learn about {detail}.",
+        ],
+        wordings![
+            "I was drawn to {detail}.",
+            "{detail_up} stood out to me.",
+            "I was glad to learn about {detail}.",
         ],
     ],
 };
 
 /// The detail when the user wrote it as a whole sentence ("We talked about
-/// hiring"): their sentence, then a short reaction of the note's own.
+/// hiring"): their sentence, then a short reaction of the note's own that
+/// names nothing it could misread.
 pub(crate) const DETAIL_CLAUSE: Table = Table {
     vars: &["detail_said"],
     tones: [
         wordings![
             "{detail_said} I really enjoyed that.",
             "{detail_said} That has stayed with me.",
-            "{detail_said} It was a highlight for me.",
+            "{detail_said} I valued that a lot.",
         ],
         wordings![
             "{detail_said} I valued that greatly.",
             "{detail_said} That has remained with me.",
-            "{detail_said} It was a highlight of the process for me.",
+            "{detail_said} I appreciated that.",
         ],
         wordings![
             "{detail_said} I enjoyed that.",
             "{detail_said} That stayed with me.",
-            "{detail_said} A highlight for me.",
+            "{detail_said} I valued that.",
         ],
     ],
 };
@@ -525,23 +613,23 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
 /// An honest word about what the user took from the process, for longer
 /// notes after interviews that need another sentence to reach their length.
 /// It speaks of the user's own learning, never judges the process (which
-/// the user may not think well run), and is not used after a long silence.
+/// the user may not think well run); it says nothing of how long it took, so it suits a long silence too.
 pub(crate) const REFLECTION: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "I learned a great deal from the process.",
-            "I came away from the process with a much clearer picture of the work.",
-            "Our conversations gave me a real sense of the team's work.",
+            "I learned a great deal along the way.",
+            "I came away with a much clearer picture of the role.",
+            "Each conversation gave me a real sense of what the role involves.",
         ],
         wordings![
-            "I learned a great deal from the process.",
-            "The process gave me a much clearer understanding of the role and its challenges.",
+            "I learned a great deal along the way.",
+            "I came away with a much clearer understanding of the role and its challenges.",
             "I valued the insight each conversation offered.",
         ],
         wordings![
-            "I learned a lot from the process.",
-            "I came away with a clearer view of the work.",
+            "I learned a lot along the way.",
+            "I came away with a clearer view of the role.",
             "Each conversation taught me something useful.",
         ],
     ],
@@ -553,7 +641,7 @@ pub(crate) const INTEREST: Table = Table {
         wordings![
             "I'm still very interested in {company}.",
             "My interest in {company} is as strong as ever.",
-            "I remain really keen on {company} and the work you're doing.",
+            "I remain very keen on {company}.",
         ],
         wordings![
             "I remain very interested in {company}.",
@@ -568,22 +656,24 @@ pub(crate) const INTEREST: Table = Table {
     ],
 };
 
+/// What the user admires (a noun phrase), beside their interest. Admired,
+/// never "long admired": the user did not say for how long.
 pub(crate) const INTEREST_ADMIRE: Table = Table {
     vars: &["company", "admire"],
     tones: [
         wordings![
-            "I've long admired {admire}, and I'm still very interested in {company}.",
-            "I'm still very keen on {company}, not least because of {admire}.",
-            "My interest in {company} hasn't changed; I especially admire {admire}.",
+            "I'm still very interested in {company}; I especially admire {admire}.",
+            "I admire {admire}, and I'm still very keen on {company}.",
+            "My interest in {company} hasn't changed, not least because of {admire}.",
         ],
         wordings![
-            "I have long admired {admire}, and my interest in {company} remains strong.",
-            "I remain very interested in {company}, particularly because of {admire}.",
-            "My regard for {company} is unchanged; I particularly admire {admire}.",
+            "I remain very interested in {company}, and I particularly admire {admire}.",
+            "I admire {admire}, and my interest in {company} remains strong.",
+            "My regard for {company} is unchanged, not least because of {admire}.",
         ],
         wordings![
-            "I still admire {admire}, and I'm keen on {company}.",
-            "I remain keen on {company}, especially given {admire}.",
+            "I admire {admire}, and I'm still keen on {company}.",
+            "I'm still keen on {company}; I admire {admire}.",
             "My interest in {company} stands; I admire {admire}.",
         ],
     ],
@@ -595,12 +685,12 @@ pub(crate) const INTEREST_ADMIRE_GERUND: Table = Table {
     vars: &["company", "admire"],
     tones: [
         wordings![
-            "I've long admired the work you do in {admire}, and I'm still very interested in {company}.",
+            "I admire your work on {admire}, and I'm still very interested in {company}.",
             "I'm still very keen on {company}, not least because of your work on {admire}.",
             "My interest in {company} hasn't changed; I especially admire your work on {admire}.",
         ],
         wordings![
-            "I have long admired your work on {admire}, and my interest in {company} remains strong.",
+            "I admire your work on {admire}, and my interest in {company} remains strong.",
             "My interest in {company} is undiminished, particularly given your work on {admire}.",
             "My regard for {company} is unchanged; I particularly admire your commitment to {admire}.",
         ],
@@ -657,69 +747,73 @@ pub(crate) const COMMITMENT: Table = Table {
     ],
 };
 
+/// The user's strengths, offered to the person's side of the table ("to your
+/// team", "to one of your clients") in a clause that fits their shape
+/// (`frames::offer`): a hope to contribute, never a case argued for the
+/// role just filled.
 pub(crate) const VALUE: Table = Table {
-    vars: &["strengths"],
+    vars: &["offer"],
     tones: [
         wordings![
-            "I think my experience with {strengths} could be really useful to the team.",
-            "I'd love to bring my strengths in {strengths} to work like yours.",
-            "I believe my background in {strengths} would let me contribute from the start.",
+            "I'd be glad to {offer} one day.",
+            "I'd love the chance to {offer} someday.",
+            "I hope to {offer} before long.",
         ],
         wordings![
-            "I believe my experience in {strengths} would serve the team well.",
-            "I am confident that my background in {strengths} would be an asset to the team.",
-            "I would bring solid experience in {strengths} to the role.",
+            "I would welcome the chance to {offer} one day.",
+            "I would be glad to {offer} at some point.",
+            "I hope to have the opportunity to {offer}.",
         ],
         wordings![
-            "I'd bring {strengths} to the team.",
-            "My strengths in {strengths} would carry over well.",
-            "I can offer {strengths}.",
+            "I'd be glad to {offer} one day.",
+            "I'd like to {offer} someday.",
+            "I hope to {offer} one day.",
         ],
     ],
 };
 
 /// [`VALUE`] when a strength is written as a sentence ("I led a team of
-/// 12"): the strengths as sentences ("I bring user research."), then the link
-/// to the team.
+/// 12"): the user's sentences, then the hope to put them to use.
 pub(crate) const VALUE_CLAUSE: Table = Table {
-    vars: &["strengths_said"],
+    vars: &["strengths_said", "target"],
     tones: [
         wordings![
-            "{strengths_said} I'd love to bring that to the team.",
-            "{strengths_said} I believe that would let me contribute from the start.",
-            "{strengths_said} I think that could be really useful to the team.",
+            "{strengths_said} I'd be glad to bring that to {target} one day.",
+            "{strengths_said} I'd love the chance to put that to use for {target}.",
+            "{strengths_said} I hope to bring that to {target} before long.",
         ],
         wordings![
-            "{strengths_said} I believe that experience would serve the team well.",
-            "{strengths_said} I am confident it would be an asset to the team.",
-            "{strengths_said} I would bring that experience to the role.",
+            "{strengths_said} I would welcome the chance to bring that experience to {target}.",
+            "{strengths_said} I would be glad to put that experience to use for {target}.",
+            "{strengths_said} I hope to bring that experience to {target} in future.",
         ],
         wordings![
-            "{strengths_said} I'd bring that to the team.",
-            "{strengths_said} That would carry over well.",
-            "{strengths_said} I can offer that.",
+            "{strengths_said} I'd be glad to bring that to {target}.",
+            "{strengths_said} I'd like to put that to use for {target}.",
+            "{strengths_said} I hope to bring that to {target} one day.",
         ],
     ],
 };
 
 /// An honestly general line of value, when the user named no strengths.
+/// It follows the line naming the company, so it does not name it again.
 pub(crate) const GENERAL_VALUE: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "I'd still welcome the chance to contribute to the team's work.",
-            "I'd be glad to contribute to the work you're doing.",
-            "I hope to contribute to work like yours before long.",
+            "I'd still welcome the chance to contribute there.",
+            "I'd love to contribute to that work one day.",
+            "I hope to contribute there before long.",
         ],
         wordings![
-            "I would welcome the opportunity to contribute to the team's work.",
-            "I would be glad to contribute to the team in future.",
-            "I hope to contribute to the team's work in future.",
+            "I would welcome the opportunity to contribute there.",
+            "I would be glad to contribute to that work one day.",
+            "I hope to contribute there before long.",
         ],
         wordings![
-            "I'd still like to contribute to the team.",
-            "I'd be glad to contribute.",
-            "I'd welcome the chance to contribute.",
+            "I'd still like to contribute there.",
+            "I'd be glad to contribute there one day.",
+            "I'd welcome the chance to contribute there.",
         ],
     ],
 };
@@ -729,19 +823,19 @@ pub(crate) const LEARNING: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "I learned a lot from the process, and I'll keep building my skills in the meantime.",
-            "The process taught me a great deal, and I'm already putting it to good use.",
-            "I'm grateful for everything I learned along the way, and I'll keep growing my skills.",
-        ],
-        wordings![
-            "I learned a great deal from the process and will continue developing my skills.",
-            "The process was a valuable learning experience for me.",
-            "I am grateful for all that I learned during the process.",
-        ],
-        wordings![
-            "I learned a lot from the process.",
-            "The process taught me plenty.",
             "I'll keep building my skills in the meantime.",
+            "The process taught me a great deal, and I'll keep growing my skills.",
+            "I'm taking a lot from the process, and I'll keep developing my skills.",
+        ],
+        wordings![
+            "I will continue developing my skills in the meantime.",
+            "The process was a valuable learning experience for me.",
+            "I will keep building on what the process taught me.",
+        ],
+        wordings![
+            "I'll keep building my skills meanwhile.",
+            "The process taught me plenty.",
+            "I'll keep growing my skills in the meantime.",
         ],
     ],
 };
@@ -818,7 +912,7 @@ pub(crate) const ASK_NEW_ROLE: Table = Table {
         wordings![
             "If a role ever takes shape where my experience could help, I'd love to hear from you.",
             "If your plans grow to include a role that suits my background, please keep me in mind.",
-            "If the team's plans ever call for someone with my background, I'd be glad to be considered.",
+            "Should the team's plans ever call for someone with my background, I'd be glad to be considered.",
         ],
         wordings![
             "Should a role take shape where my experience would be of use, I would be glad to hear from you.",
@@ -904,19 +998,19 @@ pub(crate) const PASS_THANKS: Table = Table {
     vars: &["client"],
     tones: [
         wordings![
-            "Please pass my thanks on to {client} for their time.",
-            "I'd be grateful if you could pass my thanks on to {client}.",
-            "Please do thank {client} for me.",
+            "Please pass my appreciation on to {client} for their time.",
+            "I'd be grateful if you could pass on my appreciation to {client}.",
+            "Please tell {client} I appreciated their time.",
         ],
         wordings![
-            "Please convey my thanks to {client}.",
-            "Please pass my thanks on to {client} for their time.",
-            "Kindly extend my thanks to {client}.",
+            "Please convey my appreciation to {client}.",
+            "Kindly pass on my appreciation to {client} for their time.",
+            "I would be grateful if you could convey my appreciation to {client}.",
         ],
         wordings![
-            "Please pass my thanks on to {client}.",
-            "Do thank {client} for me.",
-            "Please thank {client} for their time.",
+            "Please pass my appreciation on to {client}.",
+            "Do tell {client} I appreciated their time.",
+            "Please tell {client} I appreciated their time.",
         ],
     ],
 };
@@ -926,19 +1020,19 @@ pub(crate) const THANK_OTHERS: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "Please pass my thanks on to everyone I met along the way.",
-            "I'd be grateful if you could thank the others I met, too.",
-            "My thanks go to everyone I met during the process, too.",
+            "Please pass my regards on to everyone I met along the way.",
+            "I'd be grateful if you could pass my regards on to the others I met, too.",
+            "My gratitude goes to everyone I met during the process, too.",
         ],
         wordings![
-            "Please convey my thanks to everyone I met during the process.",
-            "I would be grateful if you could thank the colleagues I met.",
-            "My thanks also go to the colleagues who gave me their time.",
+            "Please convey my regards to everyone I met along the way.",
+            "Kindly pass my regards on to the others I met.",
+            "My gratitude also goes to everyone who gave me their time.",
         ],
         wordings![
-            "Please thank everyone I met, too.",
-            "Thanks, too, to everyone I met.",
-            "My thanks to the others I met as well.",
+            "Please pass my regards on to everyone I met.",
+            "Regards, too, to everyone I met.",
+            "My regards to the others I met as well.",
         ],
     ],
 };
@@ -949,7 +1043,7 @@ pub(crate) const FEEDBACK: Table = Table {
         wordings![
             "If you have a moment, I'd welcome any feedback that could help me grow, but please don't feel obliged.",
             "If you ever have a few minutes, I'd be grateful for any thoughts on what I could do better, though no pressure at all.",
-            "If it's easy to share, I'd really value any feedback you're able to give.",
+            "I'd really value any feedback you're able to give, if it's easy to share.",
         ],
         wordings![
             "If you have a moment, I would appreciate any feedback that might help me improve, though I understand if that is not possible.",
@@ -970,12 +1064,12 @@ pub(crate) const FEEDBACK_PEER: Table = Table {
     tones: [
         wordings![
             "If you're open to it, I'd value your candid view of how I came across.",
-            "I'd welcome your candid view of the decision, if you're willing to share it.",
-            "If you're willing, I'd value your honest read on the decision some time.",
+            "I'd welcome your candid view of my candidacy, if you're willing to share it.",
+            "If you're willing, I'd value your honest read on my interviews some time.",
         ],
         wordings![
             "If you are open to it, I would value your candid view of how I came across.",
-            "I would welcome your perspective on the decision, should you be willing to share it.",
+            "I would welcome your perspective on my candidacy, should you be willing to share it.",
             "Any candid observations you are willing to share would be valued.",
         ],
         wordings![
@@ -993,7 +1087,7 @@ pub(crate) const ADVICE: Table = Table {
         wordings![
             "If you have a moment, I'd be grateful for any advice on how I could become a stronger candidate.",
             "If you ever have a few minutes, I'd love any advice on what to work on before the next round of openings.",
-            "If it's easy to share, any advice on growing into a role like this would mean a lot.",
+            "Any advice on growing into a role like this would mean a lot, if it's easy to share.",
         ],
         wordings![
             "If you have a moment, I would be grateful for any advice on how to become a stronger candidate.",
@@ -1031,23 +1125,23 @@ pub(crate) const DEVELOPMENT: Table = Table {
 };
 
 /// A senior internal candidate asks about development as a peer: candid
-/// feedback on the decision, not help to grow.
+/// feedback on their candidacy, not help to grow.
 pub(crate) const DEVELOPMENT_PEER: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "When it suits you, I'd value your candid feedback on the decision.",
+            "When it suits you, I'd value your candid feedback on my candidacy.",
             "If you're open to it, I'd welcome a frank conversation and your feedback on my candidacy.",
             "When you have a moment, I'd value your candid thoughts on what the role most needed.",
         ],
         wordings![
-            "When convenient, I would value your candid feedback on the decision.",
+            "When convenient, I would value your candid feedback on my candidacy.",
             "At a time that suits you, I would welcome a frank conversation and your feedback on my candidacy.",
             "If you are open to it, I would value your candid thoughts on what the role most required.",
         ],
         wordings![
             "When it suits you, I'd value your candid feedback.",
-            "If you're open to it, I'd welcome your candid thoughts on the decision.",
+            "If you're open to it, I'd welcome your candid thoughts on my candidacy.",
             "When you have a moment, I'd value frank feedback.",
         ],
     ],
@@ -1075,22 +1169,91 @@ pub(crate) const CLIENT_FEEDBACK: Table = Table {
     ],
 };
 
+/// Their email offered feedback: the note takes up the offer in its terms.
+pub(crate) const FEEDBACK_OFFERED: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "I'd be glad to take you up on your offer of feedback, whenever suits you.",
+            "Your offer of feedback is kind, and I'd gladly take it up when you have time.",
+            "I'd really value the feedback you offered, whenever it suits you.",
+        ],
+        wordings![
+            "I would be glad to take up your kind offer of feedback, at a time convenient for you.",
+            "I would value the feedback you offered, whenever it is convenient.",
+            "Thank you for offering feedback; I would be glad to hear it when convenient.",
+        ],
+        wordings![
+            "I'd gladly take up your offer of feedback.",
+            "I'd value the feedback you offered, when you have time.",
+            "Yes, please, to the feedback you offered.",
+        ],
+    ],
+};
+
+/// Their email offered a call: the note accepts it, easy on timing.
+pub(crate) const CALL_OFFERED: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "I'd love to take you up on the call you offered; I'm flexible on timing.",
+            "The call you offered would be really helpful, whenever suits you.",
+            "I'd be glad to have the short call you suggested, at a time that works for you.",
+        ],
+        wordings![
+            "I would be glad to take up your offer of a call, at a time convenient for you.",
+            "I would welcome the call you kindly offered, whenever it suits you.",
+            "The call you offered would be most helpful, at your convenience.",
+        ],
+        wordings![
+            "I'd gladly take up the call you offered.",
+            "The call you offered would help; any time suits me.",
+            "Happy to have the call you offered, whenever suits.",
+        ],
+    ],
+};
+
+/// Their email said they would keep the user in mind: acknowledged, not
+/// asked for again as if new.
+pub(crate) const ASK_KEPT: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "I'm glad you'll keep me in mind, and I'd love to hear from you if something suitable comes up.",
+            "It's good to know you'll keep me on file; I'd be glad to hear from you when something fits.",
+            "Knowing you'll keep me in mind means a lot, and I'd welcome hearing from you about future openings.",
+        ],
+        wordings![
+            "I appreciate your offer to keep me in mind, and I would be glad to hear from you should a suitable role arise.",
+            "I was pleased to hear that you will keep me in mind, and I would welcome hearing from you about future openings.",
+            "I am glad you will keep me on file, and I would be pleased to hear from you should something suitable arise.",
+        ],
+        wordings![
+            "Glad you'll keep me in mind; I'd be happy to hear from you.",
+            "Good to know you'll keep me on file; do get in touch if something fits.",
+            "Good to hear you'll keep me in mind; I'd welcome hearing from you.",
+        ],
+    ],
+};
+
+/// Staying in touch on LinkedIn, in words true whether or not the two are
+/// connected yet: no wording promises an invitation.
 pub(crate) const LINKEDIN: Table = Table {
     vars: &[],
     tones: [
         wordings![
             "I'd also love to stay in touch on LinkedIn.",
-            "I'll send you a LinkedIn invitation, if that's all right, so we can stay in touch.",
+            "It would be good to keep in touch on LinkedIn, too.",
             "It would be lovely to stay connected on LinkedIn.",
         ],
         wordings![
             "I would be glad to remain in touch on LinkedIn.",
-            "With your permission, I will send you an invitation to connect on LinkedIn.",
+            "I would value keeping in touch on LinkedIn.",
             "I would welcome the opportunity to stay connected on LinkedIn.",
         ],
         wordings![
             "Let's stay in touch on LinkedIn.",
-            "I'll send a LinkedIn invite, if that's okay.",
+            "Happy to keep in touch on LinkedIn.",
             "I'd be glad to connect on LinkedIn.",
         ],
     ],
@@ -1184,34 +1347,60 @@ pub(crate) const CLOSE_HIRE: Table = Table {
     ],
 };
 
-/// The end of the phone script.
-pub(crate) const CLOSE_CALL: Table = Table {
+/// The close of an internal candidate's note: they stay, so it looks
+/// forward with the team rather than wishing it well from outside.
+pub(crate) const CLOSE_INTERNAL: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "Thanks again for letting me know, and I hope we speak again soon.",
-            "Thank you again, and I hope our paths cross soon.",
-            "Thanks again; I really appreciate you letting me know yourself.",
+            "I'm looking forward to what we do next.",
+            "I'm excited about what's ahead for us.",
+            "I'm looking forward to the work ahead.",
         ],
         wordings![
-            "Thank you again for your call, and I wish you every success.",
-            "Thank you once more; I hope our paths cross again.",
-            "Many thanks again for letting me know personally.",
+            "I look forward to the work ahead.",
+            "I look forward to continuing our work together.",
+            "I look forward to what the coming months bring.",
         ],
         wordings![
-            "Thanks again for your call.",
-            "Thanks again, and all the best.",
-            "Thanks for your time; all the best.",
+            "Here's to the work ahead.",
+            "Looking forward to what's next.",
+            "On to the next thing together.",
         ],
     ],
 };
 
+/// The end of the phone script: the news was thanked for at the start, so
+/// the end looks forward.
+pub(crate) const CLOSE_CALL: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "I hope we speak again soon.",
+            "I hope our paths cross again soon.",
+            "All the best until then.",
+        ],
+        wordings![
+            "I wish you every success, and I hope we speak again.",
+            "I hope our paths cross again.",
+            "With every good wish until then.",
+        ],
+        wordings![
+            "Hope we speak again soon.",
+            "All the best.",
+            "Speak soon, I hope.",
+        ],
+    ],
+};
+
+/// The sign-off. Within a tone every wording has as many words, so the one
+/// chosen to avoid echoing the close never changes the note's length.
 pub(crate) const SIGN_OFF: Table = Table {
     vars: &[],
     tones: [
-        wordings!["Warm regards,", "With thanks,", "All the best,"],
-        wordings!["Kind regards,", "Yours sincerely,", "With best regards,"],
-        wordings!["Best,", "Thanks again,", "Best wishes,"],
+        wordings!["Warm regards,", "With thanks,", "Best wishes,"],
+        wordings!["Kind regards,", "Yours sincerely,", "Best regards,"],
+        wordings!["Best,", "Thanks,", "Regards,"],
     ],
 };
 
@@ -1226,13 +1415,16 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("INVITE_CONNECT", &INVITE_CONNECT),
     ("PHONE_CALL", &PHONE_CALL),
     ("RUNNER_UP", &RUNNER_UP),
+    ("AGAIN", &AGAIN),
     ("ACCEPT", &ACCEPT),
     ("ACCEPT_CANCELLED", &ACCEPT_CANCELLED),
     ("SUPPORT_COLLEAGUE", &SUPPORT_COLLEAGUE),
-    ("DETAIL", &DETAIL),
+    ("DETAIL_GIFT", &DETAIL_GIFT),
     ("DETAIL_CLAUSE", &DETAIL_CLAUSE),
-    ("DETAIL_GERUND", &DETAIL_GERUND),
-    ("DETAIL_WH", &DETAIL_WH),
+    ("DETAIL_DONE", &DETAIL_DONE),
+    ("DETAIL_TOPIC", &DETAIL_TOPIC),
+    ("DETAIL_TOPIC_UNMET", &DETAIL_TOPIC_UNMET),
+    ("DETAIL_HEARD", &DETAIL_HEARD),
     ("GENERAL_DETAIL", &GENERAL_DETAIL),
     ("REFLECTION", &REFLECTION),
     ("INTEREST", &INTEREST),
@@ -1259,11 +1451,15 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("DEVELOPMENT", &DEVELOPMENT),
     ("DEVELOPMENT_PEER", &DEVELOPMENT_PEER),
     ("CLIENT_FEEDBACK", &CLIENT_FEEDBACK),
+    ("FEEDBACK_OFFERED", &FEEDBACK_OFFERED),
+    ("CALL_OFFERED", &CALL_OFFERED),
+    ("ASK_KEPT", &ASK_KEPT),
     ("LINKEDIN", &LINKEDIN),
     ("HELP", &HELP),
     ("HELP_GENERAL", &HELP_GENERAL),
     ("CLOSE", &CLOSE),
     ("CLOSE_HIRE", &CLOSE_HIRE),
+    ("CLOSE_INTERNAL", &CLOSE_INTERNAL),
     ("CLOSE_CALL", &CLOSE_CALL),
     ("SIGN_OFF", &SIGN_OFF),
 ];

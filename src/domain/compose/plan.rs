@@ -6,16 +6,20 @@
 //! add. The wordings themselves are in [`super::phrases`].
 
 use super::fit::{Need, fit};
+use super::frames::{self, Kind};
 use super::phrases::{self as p, Table};
 use super::template::fill;
-use super::values::{Values, ends_with_role_word};
+use super::values::{Values, ends_with_role_word, role_value, the_role_of};
 use super::{Band, Part, Unit, sort_small_by_key};
+use crate::domain::date::Date;
 use crate::domain::model::{
-    Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Seniority, Stage,
+    Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Rejection, Relationship,
+    Seniority, Stage,
 };
-use crate::domain::repetition::Seen;
+use crate::domain::repetition::{Print, Prints, Seen, Written};
 use crate::domain::text::{
-    Shape, article, as_sentence, char_count, is_clause, sentence_count, shape, tidy, word_count,
+    Shape, article, as_sentence, char_count, is_clause, sentence_count, shape, tidy, upper_first,
+    word_count,
 };
 
 /// Where a sentence sits; notes are laid out in this order.
@@ -30,6 +34,7 @@ enum Slot {
     Close,
 }
 
+#[derive(Clone)]
 struct Piece {
     slot: Slot,
     text: String,
@@ -52,6 +57,103 @@ impl Piece {
     }
 }
 
+/// Steps [`Ctx::vary`]'s search may take: enough to settle a long note,
+/// few enough to keep composing well under a millisecond.
+const SEARCH_BUDGET: usize = 300;
+
+/// Rounds of [`Search::repair`] after the depth-first search.
+const REPAIR_ROUNDS: usize = 3;
+
+/// What a sentence another note already holds costs, against 1 for a repeat
+/// inside the note: sharing one is worse than one repeated word.
+const SHARED_COST: usize = 3;
+
+/// One wording a piece may take, and what it costs on its own.
+struct Choice {
+    index: usize,
+    text: String,
+    print: Print,
+    /// What saying it again costs: [`SHARED_COST`] per sentence another
+    /// note already holds.
+    shared: usize,
+}
+
+/// [`Ctx::vary`]'s search: the steps left, the choice being built (a
+/// wording per piece, in order), the best finished one and its cost.
+struct Search {
+    budget: usize,
+    chosen: Vec<usize>,
+    best: Vec<usize>,
+    best_cost: usize,
+}
+
+impl Search {
+    /// What a whole choice costs, read in order.
+    fn cost(options: &[Vec<Choice>], choice: &[usize]) -> usize {
+        let mut prints = Prints::default();
+        let mut cost = 0;
+        for (choices, &step) in options.iter().zip(choice) {
+            let c = &choices[step];
+            cost += c.print.cost_after(&prints) + c.shared;
+            prints.push(&c.print);
+        }
+        cost
+    }
+
+    /// Improves the best choice one piece at a time, for a repeat between
+    /// pieces far apart, which the depth-first search reaches last: each
+    /// round takes the single change that lowers the cost most.
+    fn repair(&mut self, options: &[Vec<Choice>]) {
+        if self.best.len() != options.len() {
+            return;
+        }
+        for _ in 0..REPAIR_ROUNDS {
+            if self.best_cost == 0 {
+                return;
+            }
+            let mut better: Option<(usize, Vec<usize>)> = None;
+            for (i, choices) in options.iter().enumerate() {
+                for step in 0..choices.len() {
+                    let mut choice = self.best.clone();
+                    choice[i] = step;
+                    let cost = Search::cost(options, &choice);
+                    if cost < better.as_ref().map_or(self.best_cost, |b| b.0) {
+                        better = Some((cost, choice));
+                    }
+                }
+            }
+            let Some((cost, choice)) = better else { return };
+            self.best_cost = cost;
+            self.best = choice;
+        }
+    }
+
+    /// Depth first over the pieces' wordings, each piece's own first,
+    /// cutting any branch that already costs as much as the best found.
+    fn run(&mut self, options: &[Vec<Choice>], prints: &mut Prints, cost: usize) {
+        if cost >= self.best_cost {
+            return;
+        }
+        let Some((choices, rest)) = options.split_first() else {
+            self.best_cost = cost;
+            self.best = self.chosen.clone();
+            return;
+        };
+        for (step, choice) in choices.iter().enumerate() {
+            if self.budget == 0 || self.best_cost == 0 {
+                return;
+            }
+            self.budget -= 1;
+            let added = choice.print.cost_after(prints) + choice.shared;
+            let last = prints.push(&choice.print);
+            self.chosen.push(step);
+            self.run(rest, prints, cost + added);
+            self.chosen.pop();
+            prints.pop(&choice.print, last);
+        }
+    }
+}
+
 /// Everything one note is composed from.
 pub(super) struct Ctx {
     pub v: Values,
@@ -65,10 +167,21 @@ pub(super) struct Ctx {
     /// More than one person is written to: "thank the others I met" would
     /// thank people who get their own note.
     several: bool,
+    /// What the notes composed before this one say.
+    written: Written,
+    /// The earlier No from the same company, when this is the second.
+    again: Option<Rejection>,
 }
 
 impl Ctx {
-    pub fn new(answers: &Answers, recipient: &Recipient, channel: Channel, seed: usize) -> Ctx {
+    pub fn new(
+        answers: &Answers,
+        recipient: &Recipient,
+        channel: Channel,
+        seed: usize,
+        written: Written,
+        again: Option<Rejection>,
+    ) -> Ctx {
         let ask = &answers.ask;
         Ctx {
             v: Values::new(answers, recipient),
@@ -80,6 +193,8 @@ impl Ctx {
             offer_help: ask.offer_help,
             limit: super::linkedin_limit(answers),
             several: answers.recipients.len() > 1,
+            written,
+            again,
         }
     }
 
@@ -150,9 +265,29 @@ impl Ctx {
                     .sum::<usize>()
         };
         let keep = fit(&needs, band, band.target(length), measure);
+        // Leaving pieces out can bring two repeats side by side: the kept
+        // ones are varied again, staying inside the band (or, failing that,
+        // each keeping its length).
+        let total = |pieces: &[Piece]| {
+            fixed
+                + pieces
+                    .iter()
+                    .zip(&keep)
+                    .filter(|(_, k)| **k)
+                    .map(|(p, _)| count(&p.text))
+                    .sum::<usize>()
+        };
+        let before = measure(&keep);
+        let free = self.vary_among(pieces.clone(), &keep, |_, _| true);
+        let inside = (band.min..=band.max).contains(&total(&free)) || total(&free) == before;
+        let pieces = if inside || band.unit == Unit::Sentences {
+            free
+        } else {
+            self.vary_among(pieces, &keep, |a, b| count(a) == count(b))
+        };
         let note = self.render(&pieces, &keep);
         debug_assert!(
-            band.unit == Unit::Sentences || count(&note) == measure(&keep),
+            band.unit == Unit::Sentences || count(&note) == total(&pieces),
             "word counts add up: {note}"
         );
         // Extras are optional by design; a Wanted part dropped to fit is news.
@@ -206,7 +341,7 @@ impl Ctx {
             }
         };
         Some(match name {
-            "company" => or(&v.company, "your team"),
+            "company" => or(&v.company, "your organisation"),
             "at_company" => around(&v.company, " at "),
             // Where the sentence just before the ask has named the company,
             // the ask does not name it again.
@@ -220,6 +355,16 @@ impl Ctx {
             "x" => self.stage_thanks(),
             "xs" => p::stage_thanks_short(v.stage, v.agency).to_string(),
             "detail" => v.detail.clone(),
+            "detail_up" => upper_first(&v.detail),
+            "offer" => frames::offer(&v.strengths, &self.target()),
+            "target" => self.target(),
+            "again_role" => self.again.as_ref().map_or_else(String::new, |e| {
+                let role = the_role_of(&role_value(&e.job_title));
+                match Date::parse(&e.date) {
+                    Some(date) => format!("{role} in {}", date.month_year()),
+                    None => role,
+                }
+            }),
             "detail_said" => as_sentence(&v.detail),
             "admire" => v.admire.clone(),
             "admire_said" => as_sentence(&v.admire),
@@ -246,10 +391,19 @@ impl Ctx {
     }
 
     fn stage_thanks(&self) -> String {
+        // After a long silence, thanks for "the care you took" can read as pointed.
+        let told = self.v.told && self.v.arrival != Arrival::LongSilence;
+        let interviewed = !matches!(
+            self.v.stage,
+            Stage::ApplicationOnly | Stage::PhoneScreen | Stage::RoleCancelled
+        );
         let options = if self.v.agency {
             p::AGENCY_THANKS
+        } else if told && interviewed && self.recruits() {
+            // An in-house recruiter ran the process; others sat the interviews.
+            p::RECRUITER_THANKS
         } else {
-            p::stage_thanks(self.v.stage, self.v.told)
+            p::stage_thanks(self.v.stage, told)
         };
         // Divided so it does not move in step with the thanks wording.
         options[(self.seed / 4 + 1) % options.len()].to_string()
@@ -278,6 +432,25 @@ impl Ctx {
         }
     }
 
+    /// Whose work the user's strengths are offered to: the person's team,
+    /// the company for its own recruiter, a client for an agency.
+    fn target(&self) -> String {
+        let v = &self.v;
+        if v.agency {
+            "one of your clients".to_string()
+        } else if v.relationship == Some(Relationship::Recruiter) && !v.company.is_empty() {
+            v.company.clone()
+        } else {
+            "your team".to_string()
+        }
+    }
+
+    /// Whether the person's part is finding people, not doing the work the
+    /// user would join: a recruiter, in-house or at an agency.
+    fn recruits(&self) -> bool {
+        self.v.agency || self.v.relationship == Some(Relationship::Recruiter)
+    }
+
     fn related_target(&self) -> String {
         let named = self.related_named();
         if named.is_empty() {
@@ -302,12 +475,19 @@ impl Ctx {
     }
 
     fn thanks(&self) -> Piece {
-        let table = if self.v.told {
-            &p::THANKS
-        } else {
-            &p::THANKS_MET
+        let table = match (self.v.told, self.v.arrival) {
+            (true, Arrival::PhoneCall) => &p::PHONE_CALL,
+            (true, _) => &p::THANKS,
+            (false, _) => &p::THANKS_MET,
         };
         self.piece(Slot::Thanks, Need::Core, table, 0)
+    }
+
+    /// The second No from this company, said once and truthfully.
+    fn again(&self) -> Option<Piece> {
+        self.again
+            .is_some()
+            .then(|| self.piece(Slot::Thanks, Need::Core, &p::AGAIN, 18))
     }
 
     fn accept(&self, need: Need) -> Piece {
@@ -325,18 +505,25 @@ impl Ctx {
             let piece = self.piece(Slot::Detail, wanted, self.detail_table(), 2);
             return Some(piece.of(Part::Detail));
         }
+        // A recruiter's part was the process, not the work: nothing general
+        // about "the work you're doing" is true of them.
         let talked = !matches!(self.v.stage, Stage::ApplicationOnly | Stage::RoleCancelled);
-        talked.then(|| self.piece(Slot::Detail, general, &p::GENERAL_DETAIL, 2))
+        (talked && !self.recruits())
+            .then(|| self.piece(Slot::Detail, general, &p::GENERAL_DETAIL, 2))
     }
 
     /// The frames that fit the detail's [`Shape`]: a sentence stands as
     /// one, a gerund is a topic talked about, a "how" clause is heard.
     fn detail_table(&self) -> &'static Table {
-        match shape(&self.v.detail) {
-            Shape::Sentence => &p::DETAIL_CLAUSE,
-            Shape::Gerund => &p::DETAIL_GERUND,
-            Shape::Wh => &p::DETAIL_WH,
-            Shape::Noun => &p::DETAIL,
+        let talked = self.v.stage != Stage::ApplicationOnly;
+        match frames::kind(&self.v.detail) {
+            Kind::Sentence => &p::DETAIL_CLAUSE,
+            Kind::Gift => &p::DETAIL_GIFT,
+            Kind::Experience => &p::DETAIL_DONE,
+            Kind::Topic if talked => &p::DETAIL_TOPIC,
+            Kind::Heard if talked => &p::DETAIL_HEARD,
+            Kind::Heard => &p::DETAIL_TOPIC_UNMET,
+            Kind::Topic => &p::DETAIL_TOPIC_UNMET,
         }
     }
 
@@ -359,8 +546,12 @@ impl Ctx {
     /// an honest general line. Senior people restate value only through
     /// their own strengths: a general claim of "real value" reads as a pitch.
     fn value_line(&self) -> Option<Piece> {
+        // An internal candidate already contributes: their commitment says it.
+        if self.v.stage == Stage::Internal {
+            return None;
+        }
         if self.v.strengths.is_empty() {
-            (!self.v.seniority.is_senior())
+            (!self.v.seniority.is_senior() && !self.recruits() && !self.v.company.is_empty())
                 .then(|| self.piece(Slot::Interest, Need::Extra(3), &p::GENERAL_VALUE, 4))
         } else {
             let table = if self.v.strengths.iter().any(|s| is_clause(s)) {
@@ -380,7 +571,9 @@ impl Ctx {
     /// The keep-in-mind ask, leaning on the reason the user chose.
     fn ask(&self, thanks: &Table) -> Piece {
         let v = &self.v;
-        let table = if v.agency {
+        let table = if v.said_keep && v.leads {
+            &p::ASK_KEPT
+        } else if v.agency {
             &p::ASK_AGENCY
         } else {
             match (v.keep_in_mind_for, v.stage == Stage::RoleCancelled) {
@@ -407,7 +600,8 @@ impl Ctx {
     fn if_changes(&self) -> Option<Piece> {
         let v = &self.v;
         let said = v.keep_in_mind_for == KeepInMindFor::ThisRole || v.agency;
-        let wanted = matches!(v.stage, Stage::FinalRound | Stage::RunnerUp) && !said;
+        // Only whoever made the decision known can say if anything changes.
+        let wanted = matches!(v.stage, Stage::FinalRound | Stage::RunnerUp) && !said && v.leads;
         wanted.then(|| self.piece(Slot::Ask, Need::Wanted(5), &p::IF_CHANGES, 5))
     }
 
@@ -425,6 +619,18 @@ impl Ctx {
         } else {
             Need::Wanted(6)
         };
+        // Only the person who brought the news answers for the decision.
+        if !v.leads {
+            return None;
+        }
+        if v.offered_call || v.offered_feedback {
+            let table = if v.offered_call {
+                &p::CALL_OFFERED
+            } else {
+                &p::FEEDBACK_OFFERED
+            };
+            return Some(self.piece(Slot::Asks, ticked, table, 6));
+        }
         if v.stage == Stage::Internal {
             let table = if v.seniority.is_senior() {
                 &p::DEVELOPMENT_PEER
@@ -468,7 +674,11 @@ impl Ctx {
     /// interview, where it reads as confident.
     fn close(&self, need: Need) -> Piece {
         let v = &self.v;
-        let hired = !matches!(v.stage, Stage::RoleCancelled | Stage::Internal);
+        if v.stage == Stage::Internal {
+            return self.piece(Slot::Close, need, &p::CLOSE_INTERNAL, 9);
+        }
+        // An agency's client hired, not the agency: no "your new colleague".
+        let hired = v.stage != Stage::RoleCancelled && !v.agency;
         let executive = v.seniority == Seniority::Executive
             && matches!(
                 v.stage,
@@ -488,16 +698,17 @@ impl Ctx {
     fn email(&self) -> Vec<Piece> {
         let v = &self.v;
         let mut out = vec![self.thanks()];
-        if v.arrival == Arrival::PhoneCall && v.told {
-            out.push(self.piece(Slot::Thanks, Need::Wanted(9), &p::PHONE_CALL, 10));
-        }
-        if v.stage == Stage::RunnerUp {
+        out.extend(self.again());
+        // Only the person who said it was close is told it meant something.
+        if v.stage == Stage::RunnerUp && v.told {
             out.push(self.piece(Slot::Thanks, Need::Wanted(7), &p::RUNNER_UP, 11));
         }
         if v.agency {
             out.push(self.piece(Slot::Thanks, Need::Core, &p::PASS_THANKS, 12));
         }
-        out.push(self.accept(Need::Core));
+        // The decision is accepted to whoever made it known; to the others
+        // only if the note needs the words.
+        out.push(self.accept(if v.told { Need::Core } else { Need::Extra(6) }));
         if v.stage == Stage::Internal {
             out.push(self.piece(Slot::Accept, Need::Core, &p::SUPPORT_COLLEAGUE, 13));
         }
@@ -506,7 +717,7 @@ impl Ctx {
             v.stage,
             Stage::Interview | Stage::FinalRound | Stage::RunnerUp | Stage::Internal
         );
-        if interviewed && v.arrival != Arrival::LongSilence && !v.seniority.is_senior() {
+        if interviewed && v.seniority != Seniority::Executive && !self.recruits() {
             out.push(self.piece(Slot::Detail, Need::Extra(5), &p::REFLECTION, 17));
         }
         // An agency note names the company when it passes on thanks.
@@ -537,7 +748,9 @@ impl Ctx {
 
     /// A LinkedIn message makes one point: thanks, a detail, the ask.
     fn message(&self) -> Vec<Piece> {
-        let mut out = vec![self.thanks(), self.accept(Need::Extra(2))];
+        let mut out = vec![self.thanks()];
+        out.extend(self.again());
+        out.push(self.accept(Need::Extra(2)));
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
         out.push(self.interest(Need::Extra(3)));
         out.push(self.ask(&p::THANKS));
@@ -550,6 +763,7 @@ impl Ctx {
     /// good wishes when they fit, as a card should.
     fn card(&self) -> Vec<Piece> {
         let mut out = vec![self.thanks()];
+        out.extend(self.again());
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
         out.push(self.interest(Need::Core));
         out.push(self.ask(&p::THANKS));
@@ -566,7 +780,7 @@ impl Ctx {
             Need::Wanted(5)
         };
         let mut out = vec![self.piece(Slot::Thanks, Need::Core, &p::THANKS_CALL, 0)];
-        if self.v.stage == Stage::RunnerUp {
+        if self.v.stage == Stage::RunnerUp && self.v.told {
             out.push(self.piece(Slot::Thanks, Need::Wanted(4), &p::RUNNER_UP, 11));
         }
         out.push(self.accept(Need::Wanted(3)));
@@ -581,65 +795,83 @@ impl Ctx {
         self.vary(out)
     }
 
-    /// Rewords sentences that repeat an earlier one's opening or a
-    /// three-word phrase of it (see [`Seen`]): a small search, in the note's
-    /// order, for the first choice of wordings where nothing repeats. The
-    /// thanks and the main ask keep theirs (they carry the distinctness
-    /// guarantee), so the others give way to them. The search is bounded;
-    /// should it find nothing, the wordings stay as they were.
-    fn vary(&self, mut pieces: Vec<Piece>) -> Vec<Piece> {
+    /// Rewords sentences so the note repeats itself as little as it can (an
+    /// opening, a three-word phrase or a telling word twice, see [`Seen`])
+    /// and says nothing another note to the same company already said
+    /// ([`Written`]): a small branch-and-bound search, in the note's order,
+    /// that tries each piece's own wording first and stops at the first
+    /// choice with nothing repeated. The search is bounded; should it run
+    /// out, the best choice found so far stands.
+    fn vary(&self, pieces: Vec<Piece>) -> Vec<Piece> {
+        let all = vec![true; pieces.len()];
+        self.vary_among(pieces, &all, |_, _| true)
+    }
+
+    /// [`Ctx::vary`] over the pieces `keep` marks, trying only the wordings
+    /// `fits` accepts in place of the current one.
+    fn vary_among(
+        &self,
+        mut pieces: Vec<Piece>,
+        keep: &[bool],
+        fits: impl Fn(&str, &str) -> bool,
+    ) -> Vec<Piece> {
         let own = self.v.own();
-        let fixed = |p: &Piece| p.need == Need::Core && matches!(p.slot, Slot::Thanks | Slot::Ask);
-        let mut seen = Seen::default();
-        for piece in pieces.iter().filter(|p| fixed(p)) {
-            seen.add(&piece.text, &own);
-        }
-        let mut order: Vec<usize> = (0..pieces.len()).filter(|&i| !fixed(&pieces[i])).collect();
+        let mut order: Vec<usize> = (0..pieces.len()).filter(|&i| keep[i]).collect();
         sort_small_by_key(&mut order, |&i| pieces[i].slot);
-        let mut budget = 400;
-        if let Some(choice) = self.search(&pieces, &order, &seen, &own, &mut budget) {
-            for (&i, (index, text)) in order.iter().zip(choice.into_iter().rev()) {
-                pieces[i].index = index;
-                pieces[i].text = text;
-            }
+        // Every wording of every piece, with what it costs on its own.
+        let options: Vec<Vec<Choice>> = order
+            .iter()
+            .map(|&i| {
+                let piece = &pieces[i];
+                (0..piece.table.for_tone(self.v.tone).count())
+                    .filter_map(|step| {
+                        let index = piece.index + step;
+                        let text = if step == 0 {
+                            piece.text.clone()
+                        } else {
+                            self.text(piece.table, index)
+                        };
+                        (step == 0 || fits(&piece.text, &text)).then(|| Choice {
+                            print: Print::of(&text, &own),
+                            shared: SHARED_COST * self.written.shared(&text),
+                            index,
+                            text,
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut search = Search {
+            budget: SEARCH_BUDGET,
+            chosen: Vec::new(),
+            best: Vec::new(),
+            best_cost: usize::MAX,
+        };
+        search.run(&options, &mut Prints::default(), 0);
+        search.repair(&options);
+        for ((&i, &step), choices) in order.iter().zip(&search.best).zip(&options) {
+            pieces[i].index = choices[step].index;
+            pieces[i].text = choices[step].text.clone();
         }
         pieces
     }
 
-    /// The wordings (index and text, last piece first) for `order` that
-    /// repeat nothing `seen` holds nor each other, trying each piece's own
-    /// wording first.
-    fn search(
-        &self,
-        pieces: &[Piece],
-        order: &[usize],
-        seen: &Seen,
-        own: &[String],
-        budget: &mut usize,
-    ) -> Option<Vec<(usize, String)>> {
-        let Some((&i, rest)) = order.split_first() else {
-            return Some(Vec::new());
-        };
-        let piece = &pieces[i];
-        for step in 0..piece.table.for_tone(self.v.tone).count() {
-            *budget = budget.checked_sub(1)?;
-            let index = piece.index + step;
-            let text = if step == 0 {
-                piece.text.clone()
-            } else {
-                self.text(piece.table, index)
-            };
-            if seen.repeat_in(&text, own).is_some() {
-                continue;
-            }
-            let mut next = seen.clone();
-            next.add(&text, own);
-            if let Some(mut chosen) = self.search(pieces, rest, &next, own, budget) {
-                chosen.push((index, text));
-                return Some(chosen);
-            }
-        }
-        None
+    /// The wording of `table` from `index` on that repeats least of what
+    /// `before` holds and of what other notes to the company say (the one at
+    /// `index` when nothing does), added to `before`.
+    fn pick(&self, table: &Table, index: usize, before: &mut Prints, own: &[String]) -> String {
+        let count = table.for_tone(self.v.tone).count();
+        let (_, text, print) = (0..count)
+            .map(|step| {
+                let text = self.text(table, index + step);
+                let print = Print::of(&text, own);
+                let cost = print.cost_after(before) + SHARED_COST * self.written.shared(&text);
+                (cost, text, print)
+            })
+            .min_by_key(|(cost, ..)| *cost)
+            .unwrap_or_default();
+        before.push(&print);
+        text
     }
 
     /// The LinkedIn invitation: greedy within the hard limit. The minimal
@@ -653,13 +885,24 @@ impl Ctx {
         } else {
             &p::INVITE_THANKS_MET
         };
-        let thanks = self.text(thanks_table, self.seed);
-        let connect = self.text(&p::INVITE_CONNECT, self.ask_index(&p::INVITE_THANKS));
+        // Chosen in the order they are read, each against those before it.
+        let own = v.own();
+        let mut before = Prints::default();
+        let thanks = self.pick(thanks_table, self.seed, &mut before, &own);
         let greeting = (!v.greeting_name().is_empty()).then(|| self.greeting());
-        let detail = (!v.detail.is_empty()).then(|| self.text(self.detail_table(), self.seed + 2));
+        let detail = (!v.detail.is_empty())
+            .then(|| self.pick(self.detail_table(), self.seed + 2, &mut before, &own));
         let sign = (!v.sender.is_empty()).then(|| v.sender.clone());
-        let interest = (!v.company.is_empty() && v.length == Length::Standard)
-            .then(|| self.text(&p::INTEREST, self.seed + 3));
+        // An internal candidate's company is their own: no "still interested".
+        let interest =
+            (!v.company.is_empty() && v.length == Length::Standard && v.stage != Stage::Internal)
+                .then(|| self.pick(&p::INTEREST, self.seed + 3, &mut before, &own));
+        let connect = self.pick(
+            &p::INVITE_CONNECT,
+            self.ask_index(&p::INVITE_THANKS),
+            &mut before,
+            &own,
+        );
 
         let render =
             |g: Option<&String>, d: Option<&String>, s: Option<&String>, i: Option<&String>| {
@@ -710,6 +953,9 @@ impl Ctx {
     }
 
     /// The pieces kept, in slot order, joined into paragraphs at the breaks.
+    /// A paragraph of one sentence joins the one before it (or, first, the
+    /// one after): a lone line reads as choppy. The close may stand alone,
+    /// as a letter's last line does.
     fn join(&self, pieces: &[Piece], keep: &[bool], breaks: &[Slot]) -> String {
         let mut kept: Vec<&Piece> = pieces
             .iter()
@@ -718,17 +964,51 @@ impl Ctx {
             .map(|(p, _)| p)
             .collect();
         sort_small_by_key(&mut kept, |p| p.slot);
-        let mut out = String::new();
-        let mut last: Option<Slot> = None;
+        let mut paragraphs: Vec<(Slot, Vec<&str>)> = Vec::new();
         for piece in kept {
-            if let Some(prev) = last {
-                let new_paragraph = breaks.iter().any(|b| prev < *b && piece.slot >= *b);
-                out.push_str(if new_paragraph { "\n\n" } else { " " });
+            match paragraphs.last_mut() {
+                Some((last, texts))
+                    if !breaks.iter().any(|b| *last < *b && piece.slot >= *b)
+                        || (texts.len() == 1
+                            && sentence_count(texts[0]) == 1
+                            && piece.slot != Slot::Close) =>
+                {
+                    texts.push(&piece.text);
+                    *last = piece.slot;
+                }
+                _ => paragraphs.push((piece.slot, vec![&piece.text])),
             }
-            out.push_str(&piece.text);
-            last = Some(piece.slot);
         }
-        out
+        // A lone sentence before the close joins the paragraph before it.
+        let lone = |texts: &[&str]| texts.len() == 1 && sentence_count(texts[0]) == 1;
+        let mut i = 1;
+        while i < paragraphs.len() {
+            if paragraphs[i].0 != Slot::Close && lone(&paragraphs[i].1) {
+                let (_, texts) = paragraphs.remove(i);
+                paragraphs[i - 1].1.extend(texts);
+            } else {
+                i += 1;
+            }
+        }
+        let paragraphs: Vec<String> = paragraphs.iter().map(|(_, t)| t.join(" ")).collect();
+        paragraphs.join("\n\n")
+    }
+
+    /// The sign-off: the seed's choice, unless it repeats a word of the
+    /// close ("All the best." then "All the best,"; the checker reads them
+    /// together) or is letter wording on LinkedIn.
+    fn sign_off(&self, body: &str) -> String {
+        let own = self.v.own();
+        let mut seen = Seen::default();
+        seen.add(body, &own);
+        let count = p::SIGN_OFF.for_tone(self.v.tone).count();
+        (0..count)
+            .map(|step| self.text(&p::SIGN_OFF, self.seed + 16 + step))
+            .find(|s| {
+                let letter = self.channel == Channel::LinkedInMessage && s == "Yours sincerely,";
+                !letter && seen.repeat_in(s, &own).is_none()
+            })
+            .unwrap_or_else(|| self.text(&p::SIGN_OFF, self.seed + 16))
     }
 
     fn render(&self, pieces: &[Piece], keep: &[bool]) -> String {
@@ -745,7 +1025,7 @@ impl Ctx {
         let mut out = format!(
             "{}\n\n{middle}\n\n{}",
             self.greeting(),
-            self.text(&p::SIGN_OFF, self.seed + 16)
+            self.sign_off(&middle)
         );
         if !v.sender.is_empty() {
             out.push('\n');
@@ -785,7 +1065,14 @@ mod tests {
         answers.style.tone = Some(tone);
         answers.sender.name = "Sam Lee".into();
         answers.rejection.job_title = "Analyst".into();
-        Ctx::new(&answers, &recipient, Channel::EmailNew, 0)
+        Ctx::new(
+            &answers,
+            &recipient,
+            Channel::EmailNew,
+            0,
+            Written::default(),
+            None,
+        )
     }
 
     #[test]
@@ -917,6 +1204,7 @@ mod tests {
             &p::ASK_NEW_ROLE,
             &p::ASK_REOPEN,
             &p::ASK_AGENCY,
+            &p::ASK_KEPT,
             &p::IF_CHANGES,
         ];
         let feedback = [
@@ -936,6 +1224,7 @@ mod tests {
                     &p::THANKS,
                     &p::THANKS_MET,
                     &p::THANKS_CALL,
+                    &p::PHONE_CALL,
                     &p::INVITE_THANKS,
                     &p::INVITE_THANKS_MET,
                 ],
@@ -976,7 +1265,10 @@ mod tests {
         for tone in Tone::ALL {
             let others = [
                 &p::ACCEPT,
-                &p::DETAIL,
+                &p::DETAIL_GIFT,
+                &p::DETAIL_DONE,
+                &p::DETAIL_TOPIC,
+                &p::DETAIL_HEARD,
                 &p::DETAIL_CLAUSE,
                 &p::INTEREST,
                 &p::CLOSE,
@@ -1011,7 +1303,7 @@ mod tests {
                     c.channel = Channel::Card;
                     let band = super::super::band(Channel::Card, stage, &Answers::default());
                     let (card, _) = c.body(band);
-                    let closes = wordings(&[&p::CLOSE, &p::CLOSE_HIRE], tone);
+                    let closes = wordings(&[&p::CLOSE, &p::CLOSE_HIRE, &p::CLOSE_INTERNAL], tone);
                     assert!(
                         closes.iter().any(|w| card.contains(w)),
                         "{tone:?} {stage:?} {seed}: {card}"

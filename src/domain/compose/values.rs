@@ -38,9 +38,16 @@ pub(crate) struct Values {
     pub keep_in_mind_for: KeepInMindFor,
     /// Written to an agency recruiter: reply to them, not to their client.
     pub agency: bool,
-    /// Whether this person may have brought the news, so may be thanked
-    /// for it ([`Recipient::may_have_told`]).
+    /// Whether this person brought the news ([`Answers::teller`]), so is
+    /// thanked for it and answers for the decision.
     pub told: bool,
+    /// Whether the record's asks go to this person ([`Answers::leads`]).
+    pub leads: bool,
+    /// What their email said, as read from it or answered: that they would
+    /// keep the user in mind, offered feedback, offered a call.
+    pub said_keep: bool,
+    pub offered_feedback: bool,
+    pub offered_call: bool,
 }
 
 impl Values {
@@ -54,7 +61,8 @@ impl Values {
                 None | Some(Relationship::Recruiter) => arrival == Arrival::AgencyRecruiter,
                 Some(_) => false,
             };
-        let told = recipient.may_have_told(arrival);
+        let told = answers.told(recipient);
+        let leads = answers.leads(recipient);
         Values {
             company: name_value(&rejection.company),
             role: role_value(&rejection.job_title),
@@ -88,6 +96,10 @@ impl Values {
             keep_in_mind_for: answers.ask.keep_in_mind_for.unwrap_or_default(),
             agency,
             told,
+            leads,
+            said_keep: rejection.said_keep_in_mind == Some(true),
+            offered_feedback: rejection.offered_feedback == Some(true),
+            offered_call: rejection.offered_call == Some(true),
         }
     }
 

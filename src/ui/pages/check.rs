@@ -60,7 +60,7 @@ pub fn CheckPage() -> impl IntoView {
             })
             .collect_view()
     };
-    let button = move || store.draft.with(|d| write_button(d.answers.note_count()));
+    let button = move || store.draft.with(|d| write_button(d.note_count()));
     view! {
         <a class="back-link" href=back>"Back"</a>
         <StepIndicator number=chapter.number() label=step_label(Page::Check).unwrap_or_default()/>

@@ -12,14 +12,17 @@ use leptos::prelude::*;
 use super::checkins::CheckInPlan;
 use super::sent::SentControl;
 use crate::domain::check::check;
-use crate::domain::compose::{Note, compose, linkedin_limit};
+use crate::domain::compose::{Composed, Earlier, Note, compose_all, linkedin_limit};
 use crate::domain::counts::Counts;
 use crate::domain::date::Date;
 use crate::domain::draft::{NoteState, NoteText};
 use crate::domain::export::{clipboard_text, file_name, mailto, plain_text};
 use crate::domain::labels::channel_name;
-use crate::domain::model::Channel;
-use crate::domain::overview::{SHOWN_FINDINGS, advice, count_line, ordered, show_more, status};
+use crate::domain::library::earlier_at;
+use crate::domain::model::{Channel, Recipient};
+use crate::domain::overview::{
+    SHOWN_FINDINGS, SharedByNote, advice, count_line, ordered, shared, show_more, status,
+};
 use crate::domain::record::Word;
 use crate::domain::route::{Page, Route};
 use crate::domain::text::in_sentence;
@@ -31,23 +34,23 @@ use crate::ui::store::use_store;
 #[component]
 pub fn NotesPage() -> impl IntoView {
     let store = use_store();
+    let all = all_notes();
     // Memos, so typing in a note does not rebuild (and unfocus) the page.
     let people = Memo::new(move |_| {
         store.draft.with(|d| {
             d.answers
                 .recipients
                 .iter()
-                .map(|r| {
-                    (
-                        r.id,
-                        r.name.trim().to_owned(),
-                        ordered(&d.answers.channels_for(r)),
-                    )
-                })
+                .map(|r| (r.id, r.name.trim().to_owned(), ordered(&d.channels_for(r))))
                 .collect::<Vec<_>>()
         })
     });
     let has_people = Memo::new(move |_| people.with(|p| !p.is_empty()));
+    // Sentences two notes to the company share, held against every note
+    // of this record and of earlier records there.
+    let shared = Memo::new(move |_| {
+        all.with(|(composed, earlier)| store.draft.with(|d| shared(d, composed, earlier)))
+    });
     // Reached by a bookmark, Forward or another tab before the answers were complete.
     let incomplete = Memo::new(move |_| {
         store
@@ -107,7 +110,7 @@ pub fn NotesPage() -> impl IntoView {
                 {jump_links}
                 {move || {
                     people.get().into_iter().map(|(id, name, channels)| {
-                        let notes = channels.into_iter().enumerate().map(|(n, channel)| view! { <NoteCard recipient=id channel=channel first=n == 0 name=name.clone()/> }).collect_view();
+                        let notes = channels.into_iter().enumerate().map(|(n, channel)| view! { <NoteCard recipient=id channel=channel first=n == 0 name=name.clone() all=all shared=shared/> }).collect_view();
                         let heading = format!("to-{id}");
                         view! {
                             <section class="person-notes" aria-labelledby=format!("to-{id}")>
@@ -163,14 +166,62 @@ fn note_button(
     .into_any()
 }
 
+/// Every note of the open record, composed together ([`compose_all`]) so
+/// none repeats another or an earlier No's notes to the same company, and
+/// those earlier Nos. Each input is its own memo: typing in a note changes
+/// none of them, so nothing is composed again.
+fn all_notes() -> Memo<(Vec<Composed>, Vec<Earlier>)> {
+    let store = use_store();
+    let answers = Memo::new(move |_| store.draft.with(|d| d.answers.clone()));
+    let plan = Memo::new(move |_| {
+        store.draft.with(|d| {
+            d.answers
+                .recipients
+                .iter()
+                .map(|p| (p.id, d.notes_to_show(p)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let company = Memo::new(move |_| {
+        store
+            .draft
+            .with(|d| (d.id.clone(), d.answers.rejection.company.clone()))
+    });
+    let earlier = Memo::new(move |_| {
+        company.track();
+        store
+            .records
+            .with(|records| store.draft.with_untracked(|d| earlier_at(records, d)))
+    });
+    Memo::new(move |_| {
+        let earlier = earlier.get();
+        let composed = plan.with(|plan| {
+            let notes = |p: &Recipient| {
+                plan.iter()
+                    .find(|(id, _)| *id == p.id)
+                    .map_or_else(Vec::new, |(_, notes)| notes.clone())
+            };
+            answers.with(|a| compose_all(a, &earlier, notes))
+        });
+        (composed, earlier)
+    })
+}
+
 #[component]
-fn NoteCard(recipient: u32, channel: Channel, first: bool, name: String) -> impl IntoView {
+fn NoteCard(
+    recipient: u32,
+    channel: Channel,
+    first: bool,
+    name: String,
+    all: Memo<(Vec<Composed>, Vec<Earlier>)>,
+    shared: Memo<SharedByNote>,
+) -> impl IntoView {
     let store = use_store();
     let note = Memo::new(move |_| {
-        store.draft.with(|d| {
-            let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
-            let variant = d.note(recipient, channel).map_or(0, |n| n.variant);
-            Some(compose(&d.answers, person, channel, variant))
+        all.with(|(all, _)| {
+            all.iter()
+                .find(|c| c.recipient == recipient && c.channel == channel)
+                .map(|c| c.note.clone())
         })
     });
     let composed = Memo::new(move |_| {
@@ -255,7 +306,13 @@ fn NoteCard(recipient: u32, channel: Channel, first: bool, name: String) -> impl
             let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
             let report =
                 shown.with(|t| check(t.subject.as_deref(), &t.body, channel, &d.answers, person));
-            let messages: Vec<String> = report.findings.iter().map(|f| f.message()).collect();
+            let mut messages: Vec<String> = report.findings.iter().map(|f| f.message()).collect();
+            shared.with(|all| {
+                if let Some((_, mine)) = all.iter().find(|(note, _)| *note == (recipient, channel))
+                {
+                    messages.extend_from_slice(mine);
+                }
+            });
             Some((report.score_text(), messages))
         })
     });

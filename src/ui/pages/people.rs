@@ -8,6 +8,7 @@ use crate::domain::labels::{Choice, person_name};
 use crate::domain::model::{AddressForm, Recipient, Relationship};
 use crate::domain::record::{Answer, Word};
 use crate::domain::route::{Page, Route};
+use crate::domain::typing::name_advice;
 use crate::domain::validate::{field, person_errors};
 use crate::ui::browser::focus_later;
 use crate::ui::form::{QuestionPage, RadioGroup, TextInput};
@@ -184,7 +185,7 @@ pub fn PersonPage(id: u32) -> impl IntoView {
             }
         >
             <QuestionPage heading=heading>
-                <TextInput id=field::NAME label="Their name" hint="Spelled as they sign their emails.".to_owned() value=name on_input=set_name autocomplete="off" spellcheck_off=true marked=text_mark(Answer::Name, Some(id), name)/>
+                <TextInput id=field::NAME label="Their name" hint="Spelled as they sign their emails.".to_owned() value=name on_input=set_name autocomplete="off" spellcheck_off=true marked=text_mark(Answer::Name, Some(id), name) advice=Some(name_advice)/>
                 <RadioGroup
                     id=field::ADDRESS.into()
                     legend=Signal::from("How should the note greet them?".to_owned())

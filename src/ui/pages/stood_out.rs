@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::labels::person_name;
+use crate::domain::typing::{detail_advice, own_words_advice};
 use crate::domain::validate::field;
 use crate::ui::form::{QuestionPage, TextArea};
 use crate::ui::store::use_store;
@@ -42,7 +43,7 @@ pub fn StoodOutPage() -> impl IntoView {
                         .unwrap_or_default()
                 });
                 let label = format!("Something specific you talked about with {name} (optional)");
-                view! { <TextArea id=field::detail(id) label=label value=detail on_input=set_detail rows=3/> }
+                view! { <TextArea id=field::detail(id) label=label value=detail on_input=set_detail rows=3 advice=Some(detail_advice)/> }
             })
             .collect_view()
     };
@@ -61,6 +62,7 @@ pub fn StoodOutPage() -> impl IntoView {
                 value=admire
                 on_input=set_admire
                 rows=3
+                advice=Some(own_words_advice)
             />
         </QuestionPage>
     }

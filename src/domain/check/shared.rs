@@ -1,0 +1,258 @@
+//! Sentences shared across notes to one company.
+//!
+//! People at one company compare notes: a panel forwards them to the
+//! hiring manager, a card sits beside the email it follows, and a second No
+//! a year later is read against the first. A sentence that appears twice
+//! reads as a form, so each note's body sentences (greeting and sign-off
+//! apart) are held against every other note's.
+
+use super::findings::Finding;
+use super::letter::{greeting_name_part, is_word_char, sentences};
+use crate::domain::labels::channel_name;
+use crate::domain::model::Channel;
+use crate::domain::text::{fold, in_sentence, word_count, word_spans};
+
+/// Sentences shorter than this ("Thank you.") are common property.
+const MIN_WORDS: usize = 5;
+
+/// A sentence of one note that another note also has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedSentence {
+    /// As the note writes it.
+    pub sentence: String,
+    /// The other note: an index into `notes`, or `notes.len() + i` for
+    /// `earlier[i]`.
+    pub with: usize,
+}
+
+/// For each of `notes` (the bodies of one record's notes), the sentences
+/// it shares with another of them that is `apart` from it or with
+/// `earlier` (notes to the same company in earlier records), each once, in
+/// the note's order.
+///
+/// ```
+/// use kept_in_mind::domain::check::shared_sentences;
+/// let a = "Hi Ann,\n\nI wish you and the team all the best.\n\nSam Lee";
+/// let b = "Hi Bo,\n\nI wish you and the team all the best.\n\nSam Lee";
+/// let shared = shared_sentences(&[a, b], &[], |_, _| true);
+/// assert!(shared_sentences(&[a, b], &[], |_, _| false)[0].is_empty());
+/// assert_eq!(shared[0][0].with, 1);
+/// assert_eq!(shared[1][0].sentence, "I wish you and the team all the best.");
+/// ```
+pub fn shared_sentences(
+    notes: &[&str],
+    earlier: &[&str],
+    apart: impl Fn(usize, usize) -> bool,
+) -> Vec<Vec<SharedSentence>> {
+    let read: Vec<Vec<(&str, String)>> = notes
+        .iter()
+        .chain(earlier)
+        .map(|n| body_sentences(n))
+        .collect();
+    // A handful of notes of a few sentences each: a plain scan is enough.
+    read[..notes.len()]
+        .iter()
+        .enumerate()
+        .map(|(i, note)| {
+            let mut out: Vec<SharedSentence> = Vec::new();
+            for (sentence, key) in note {
+                let with = read.iter().enumerate().position(|(j, other)| {
+                    j != i
+                        && (j >= notes.len() || apart(i, j))
+                        && other.iter().any(|(_, k)| k == key)
+                });
+                if let Some(with) = with
+                    && !out.iter().any(|s| s.sentence == *sentence)
+                {
+                    out.push(SharedSentence {
+                        sentence: sentence.to_string(),
+                        with,
+                    });
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+/// One note of a record, as the notes page shows it.
+pub struct RecordNote<'a> {
+    /// The recipient's name.
+    pub to: &'a str,
+    pub channel: Channel,
+    pub body: &'a str,
+}
+
+/// The [`Finding::Shared`] of each of a record's notes, against the others
+/// and against `earlier` (the bodies of notes to the same company in
+/// earlier records). Notes to different people must differ, and a card
+/// must not copy the email it follows (the finding is the card's: the
+/// email came first). A phone script is spoken, and a
+/// LinkedIn invitation is a line or two seen on its own, so neither takes
+/// part; nor do a person's email and LinkedIn message, which make one
+/// point each in different places.
+pub fn shared_findings(notes: &[RecordNote], earlier: &[&str]) -> Vec<Vec<Finding>> {
+    let read =
+        |n: &&RecordNote| !matches!(n.channel, Channel::PhoneScript | Channel::LinkedInInvite);
+    let kept: Vec<&RecordNote> = notes.iter().filter(read).collect();
+    let bodies: Vec<&str> = kept.iter().map(|n| n.body).collect();
+    let apart = |i: usize, j: usize| {
+        let (a, b) = (kept[i], kept[j]);
+        a.to != b.to || a.channel == Channel::Card && b.channel != Channel::Card
+    };
+    let mut shared = shared_sentences(&bodies, earlier, apart).into_iter();
+    notes
+        .iter()
+        .map(|note| {
+            if !read(&note) {
+                return Vec::new();
+            }
+            let found = shared.next().unwrap_or_default();
+            found
+                .into_iter()
+                .map(|s| Finding::Shared {
+                    sentence: s.sentence,
+                    other: match kept.get(s.with) {
+                        Some(other) => format!(
+                            "your {} to {}",
+                            in_sentence(channel_name(other.channel)),
+                            other.to
+                        ),
+                        None => "your notes after their earlier No".into(),
+                    },
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A note's sentences of `MIN_WORDS` or more outside its greeting line and
+/// sign-off, each with a key that ignores case and punctuation.
+fn body_sentences(note: &str) -> Vec<(&str, String)> {
+    let mut lines: Vec<&str> = note.lines().filter(|l| !l.trim().is_empty()).collect();
+    if lines
+        .first()
+        .is_some_and(|l| greeting_name_part(l.trim()).is_some())
+    {
+        lines.remove(0);
+    }
+    lines
+        .into_iter()
+        .flat_map(sentences)
+        .filter(|s| word_count(s) >= MIN_WORDS)
+        .map(|s| {
+            let key: Vec<String> = word_spans(s, is_word_char)
+                .into_iter()
+                .map(|(_, w)| fold(w))
+                .collect();
+            (s, key.join(" "))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (the notes, for each the shared sentences and whose they also are)
+    #[test]
+    fn shared_between_notes() {
+        type Case = (
+            &'static [&'static str],
+            &'static [&'static [(&'static str, usize)]],
+        );
+        let cases: &[Case] = &[
+            (
+                &[
+                    "Hi Amira,\n\nThank you for your time. I hope to contribute to work like yours before long.\n\nBest,\nSam",
+                    "Hi Tom,\n\nI enjoyed the pilot. I hope to contribute to work like yours before long!\n\nBest,\nSam",
+                ],
+                &[
+                    &[("I hope to contribute to work like yours before long.", 1)],
+                    &[("I hope to contribute to work like yours before long!", 0)],
+                ],
+            ),
+            // The greeting, sign-off and short sentences are anyone's.
+            (
+                &[
+                    "Dear Ms Hay,\n\nThank you so much.\n\nWith best wishes,\nSam Lee",
+                    "Dear Ms Hay,\n\nThank you so much.\n\nWith best wishes,\nSam Lee",
+                ],
+                &[&[], &[]],
+            ),
+            (
+                &[
+                    "Hi A,\n\nThe same words said here twice. The same words said here twice.",
+                    "Hi B,\n\nNothing in common with the other.",
+                ],
+                &[&[], &[]],
+            ),
+            // An earlier record's note counts after this record's notes.
+            (
+                &["Hi A,\n\nI wish you and the team all the best."],
+                &[&[("I wish you and the team all the best.", 1)]],
+            ),
+        ];
+        let earlier = ["Hi A,\n\nI wish you and the team all the best.\n\nSam"];
+        for (notes, want) in cases {
+            let earlier: &[&str] = if notes.len() == 1 { &earlier } else { &[] };
+            let got = shared_sentences(notes, earlier, |_, _| true);
+            let got: Vec<Vec<(&str, usize)>> = got
+                .iter()
+                .map(|n| n.iter().map(|s| (s.sentence.as_str(), s.with)).collect())
+                .collect();
+            let want: Vec<Vec<(&str, usize)>> = want.iter().map(|n| n.to_vec()).collect();
+            assert_eq!(got, want, "{notes:?}");
+        }
+    }
+
+    /// Which notes of a record are held against which: different people
+    /// always; a person's card against their email (the card is the copy);
+    /// never a phone script or an invitation.
+    #[test]
+    fn which_notes_are_compared() {
+        use Channel::*;
+        let line = "I wish you and the team all the best.";
+        let body = format!("Hi there,\n\n{line}\n\nSam");
+        // (the notes as person and channel, which of them get a finding)
+        type Case = (&'static [(&'static str, Channel)], &'static [bool]);
+        let cases: &[Case] = &[
+            (&[("Ann", EmailNew), ("Bo", EmailNew)], &[true, true]),
+            (&[("Ann", EmailNew), ("Ann", Card)], &[false, true]),
+            (
+                &[("Ann", EmailNew), ("Ann", LinkedInMessage)],
+                &[false, false],
+            ),
+            (
+                &[("Ann", EmailNew), ("Bo", LinkedInInvite)],
+                &[false, false],
+            ),
+            (&[("Ann", PhoneScript), ("Bo", EmailNew)], &[false, false]),
+        ];
+        for (notes, want) in cases {
+            let record: Vec<RecordNote> = notes
+                .iter()
+                .map(|&(to, channel)| RecordNote {
+                    to,
+                    channel,
+                    body: &body,
+                })
+                .collect();
+            let got: Vec<bool> = shared_findings(&record, &[])
+                .iter()
+                .map(|f| !f.is_empty())
+                .collect();
+            assert_eq!(got, *want, "{notes:?}");
+        }
+        let record = [RecordNote {
+            to: "Ann",
+            channel: EmailNew,
+            body: &body,
+        }];
+        let found = shared_findings(&record, &[body.as_str()]);
+        assert!(
+            matches!(&found[0][..], [Finding::Shared { other, .. }] if other.contains("earlier No")),
+            "{found:?}"
+        );
+    }
+}

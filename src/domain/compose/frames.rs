@@ -1,0 +1,243 @@
+//! Which frame a user's own words fit, so they read correctly whatever
+//! shape they were typed in.
+//!
+//! A detail is one of four kinds. Something the person gave the user ("your
+//! note about the timetable", "coaching me before the case study") is
+//! appreciated; something the user did there ("touring the workshop", "our
+//! chat about rotas") is enjoyed; anything else is a topic, heard about or
+//! talked about, never "enjoyed" ("I enjoyed the leakage targets") and never
+//! "found valuable" as if the user had used it. A whole sentence stays the
+//! user's own. The words are looked at, never changed.
+
+use crate::domain::text::{Shape, fold, shape};
+
+/// How a detail enters a note (see the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Something the person gave or did for the user: appreciated.
+    Gift,
+    /// Something the user did or took part in: enjoyed.
+    Experience,
+    /// A subject: heard about, talked about.
+    Topic,
+    /// A subject typed as a "how" or "what" clause: heard, learned.
+    Heard,
+    /// A whole sentence of the user's.
+    Sentence,
+}
+
+/// What a person can give a candidate: help, words, time.
+const GIFT_NOUNS: [&str; 30] = [
+    "advice",
+    "answers",
+    "briefing",
+    "call",
+    "debrief",
+    "email",
+    "encouragement",
+    "explanation",
+    "feedback",
+    "guidance",
+    "help",
+    "honesty",
+    "insight",
+    "insights",
+    "introduction",
+    "message",
+    "note",
+    "notes",
+    "openness",
+    "overview",
+    "patience",
+    "pointers",
+    "question",
+    "questions",
+    "support",
+    "take",
+    "time",
+    "tips",
+    "walkthrough",
+    "words",
+];
+
+/// What a candidate takes part in: a conversation, a visit.
+const TOGETHER_NOUNS: [&str; 12] = [
+    "chat",
+    "coffee",
+    "conversation",
+    "discussion",
+    "exchange",
+    "lunch",
+    "meeting",
+    "one-to-one",
+    "session",
+    "talk",
+    "tour",
+    "visit",
+];
+
+/// Gerunds of what someone does for a candidate ("explaining the rota").
+const GIVING: [&str; 18] = [
+    "answering",
+    "arranging",
+    "booking",
+    "coaching",
+    "explaining",
+    "giving",
+    "guiding",
+    "helping",
+    "introducing",
+    "organising",
+    "organizing",
+    "preparing",
+    "prepping",
+    "sending",
+    "sharing",
+    "showing",
+    "supporting",
+    "taking",
+];
+
+/// Gerunds of what a candidate does ("meeting the team").
+const DOING: [&str; 16] = [
+    "chatting",
+    "discussing",
+    "exploring",
+    "getting",
+    "hearing",
+    "joining",
+    "learning",
+    "meeting",
+    "seeing",
+    "sitting",
+    "speaking",
+    "spending",
+    "talking",
+    "touring",
+    "trying",
+    "visiting",
+];
+
+/// The words before a detail's first preposition: where its head noun is
+/// ("the prep call" in "the prep call before the interview").
+fn head(words: &[String]) -> &[String] {
+    const PREPOSITIONS: [&str; 12] = [
+        "about", "on", "of", "for", "before", "after", "around", "with", "in", "at", "to", "from",
+    ];
+    let end = words
+        .iter()
+        .position(|w| PREPOSITIONS.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    &words[..end]
+}
+
+/// The kind of a detail, from its words.
+///
+/// ```text
+/// kind("your note about the audit timetable") == Kind::Gift
+/// kind("touring the Coventry workshop") == Kind::Experience
+/// kind("the leakage reduction targets") == Kind::Topic
+/// ```
+pub(crate) fn kind(detail: &str) -> Kind {
+    let words: Vec<String> = detail
+        .split_whitespace()
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+        .collect();
+    let first = words.first().map_or("", String::as_str);
+    let for_me = words.iter().any(|w| w == "me" || w == "my");
+    let gerund = first.len() > 4 && first.ends_with("ing");
+    match shape(detail) {
+        Shape::Sentence => Kind::Sentence,
+        _ if GIVING.contains(&first) || (gerund && for_me) => Kind::Gift,
+        _ if DOING.contains(&first) => Kind::Experience,
+        // "how you prepped me for the test" is something done for the user.
+        Shape::Wh if for_me && words.iter().any(|w| w == "you") => Kind::Gift,
+        Shape::Noun => {
+            let head = head(&words);
+            if head.iter().any(|w| GIFT_NOUNS.contains(&w.as_str())) {
+                Kind::Gift
+            } else if head.iter().any(|w| TOGETHER_NOUNS.contains(&w.as_str())) {
+                Kind::Experience
+            } else {
+                Kind::Topic
+            }
+        }
+        Shape::Wh => Kind::Heard,
+        Shape::Gerund => Kind::Topic,
+    }
+}
+
+/// The user's strengths as what follows "I'd be glad to …": "bring SQL
+/// and demand forecasting to your team". A gerund is brought as experience
+/// ("bring building teams" does not read; "bring my experience in building
+/// teams" does); strengths typed as sentences are left to the caller.
+///
+/// ```text
+/// offer(&["SQL", "building teams"], "your team")
+///     == "bring SQL and my experience in building teams to your team"
+/// ```
+pub(crate) fn offer(strengths: &[String], target: &str) -> String {
+    let (gerunds, nouns): (Vec<&str>, Vec<&str>) = strengths
+        .iter()
+        .map(String::as_str)
+        .partition(|s| shape(s) == Shape::Gerund);
+    let mut parts = nouns;
+    let experience = format!("my experience in {}", gerunds.join(" and "));
+    if !gerunds.is_empty() {
+        parts.push(&experience);
+    }
+    format!("bring {} to {target}", parts.join(" and "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(detail: &str, want: Kind) {
+        assert_eq!(kind(detail), want, "{detail:?}");
+    }
+
+    #[test]
+    fn details_are_framed_by_what_they_are() {
+        // Typed in the coach's review set, each misframed before.
+        check("your note about the audit timetable", Kind::Gift);
+        check("the prep call before the interview", Kind::Gift);
+        check("coaching me before the case study", Kind::Gift);
+        check("how you prepped me for the technical test", Kind::Gift);
+        check("booking the interviews around my notice period", Kind::Gift);
+        check("your honest take on the night-shift pay", Kind::Gift);
+        check("explaining how internal moves work", Kind::Gift);
+        check("walking me through the rota", Kind::Gift);
+        check("touring the Coventry workshop", Kind::Experience);
+        check("talking about supervision for new staff", Kind::Experience);
+        check("our one-to-one about the housing team", Kind::Experience);
+        check("the leakage reduction targets", Kind::Topic);
+        check("the customer panel you set up", Kind::Topic);
+        check("the reading recovery pilot", Kind::Topic);
+        check("consolidating the two depots", Kind::Topic);
+        check("how the reservoir survey is run", Kind::Heard);
+        check("We talked about the repairs backlog", Kind::Sentence);
+    }
+
+    #[test]
+    fn strengths_are_offered_in_a_clause_that_fits_their_shape() {
+        let offer = |s: &[&str]| {
+            offer(
+                &s.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "your team",
+            )
+        };
+        assert_eq!(
+            offer(&["SQL", "demand forecasting"]),
+            "bring SQL and demand forecasting to your team"
+        );
+        assert_eq!(
+            offer(&["scaling portfolio companies"]),
+            "bring my experience in scaling portfolio companies to your team"
+        );
+        assert_eq!(
+            offer(&["GMP compliance", "building quality teams from scratch"]),
+            "bring GMP compliance and my experience in building quality teams from scratch to your team"
+        );
+    }
+}
