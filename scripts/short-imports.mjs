@@ -1,4 +1,5 @@
-// Trunk post_build hook: gives the WebAssembly's imports short names.
+// Trunk post_build hook: gives the WebAssembly's imports and exports short
+// names.
 //
 // wasm-bindgen names each function the WebAssembly imports from its JS glue
 // `__wbg_<method>_<16 hex digits>`, under the module `./<crate>_bg.js`, and
@@ -6,9 +7,13 @@
 // glue's import object. The hex digits do not compress, so the ~140 names
 // cost both files a few KB of brotli. This renames them, in both files at
 // once, to `a`, `b`, … in the order the glue lists them, and the module to
-// `a`; nothing else in either file changes. Anything unexpected (a name found
-// in one file and not the other, or twice) fails the build rather than ship
-// a page that cannot link. Runs before offline.mjs, which hashes the files.
+// `a`. Exports the glue calls as `wasm.<name>` (some are 200 characters of
+// mangled closure types) get short names too; exports it never names that
+// way keep theirs. The glue's own functions named after those closures get
+// short names as well. Nothing else in either file changes. Anything unexpected
+// (a name found in one file and not the other, or twice) fails the build
+// rather than ship a page that cannot link. Runs before offline.mjs, which
+// hashes the files.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -74,7 +79,9 @@ const u32 = (value) => {
 const name = (text) => Buffer.concat([u32(Buffer.byteLength(text)), Buffer.from(text)]);
 
 let at = 8;
-let rebuilt = null;
+const sections = [wasm.subarray(0, 8)];
+let imported = false;
+let exportsDone = false;
 while (at < wasm.length) {
   const id = wasm[at];
   const [size, contentAt] = readU32(at + 1);
@@ -100,12 +107,47 @@ while (at < wasm.length) {
     }
     if (p !== next) fail("the import section did not end where its size said");
     const content = Buffer.concat(parts);
-    rebuilt = Buffer.concat([wasm.subarray(0, at), Buffer.from([2]), u32(content.length), content, wasm.subarray(next)]);
-    break;
+    imported = true;
+    sections.push(Buffer.from([2]), u32(content.length), content);
+  } else if (id === 7) {
+    const [count, first] = readU32(contentAt);
+    const entries = [];
+    let p = first;
+    for (let i = 0; i < count; i++) {
+      const [nameLen, nameAt] = readU32(p);
+      const field = wasm.toString("utf8", nameAt, nameAt + nameLen);
+      p = readU32(nameAt + nameLen + 1)[1];
+      entries.push({ field, desc: wasm.subarray(nameAt + nameLen, p) });
+    }
+    if (p !== next) fail("the export section did not end where its size said");
+    const named = new Set([...js.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+    const called = entries.map(({ field }) => field).filter((field) => named.has(field));
+    const kept = new Set(entries.map(({ field }) => field).filter((field) => !called.includes(field)));
+    const shorts = [];
+    for (let i = 0; shorts.length < called.length; i++) if (!kept.has(shortName(i))) shorts.push(shortName(i));
+    const exported = new Map(called.map((field, i) => [field, shorts[i]]));
+    js = js.replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (whole, field) => (exported.has(field) ? `wasm.${exported.get(field)}` : whole));
+    const parts = [u32(count)];
+    for (const { field, desc } of entries) parts.push(name(exported.get(field) ?? field), desc);
+    const content = Buffer.concat(parts);
+    sections.push(Buffer.from([7]), u32(content.length), content);
+    exportsDone = true;
+  } else {
+    sections.push(wasm.subarray(at, next));
   }
   at = next;
 }
-if (!rebuilt) fail("the wasm has no import section");
+if (!imported) fail("the wasm has no import section");
+if (!exportsDone) fail("the wasm has no export section");
+const rebuilt = Buffer.concat(sections);
+
+// The glue's own functions that call those closures are named after them;
+// they are local to the glue, so they get short names too.
+const local = /\bwasm_bindgen_[0-9a-f]{16}_[\w$]*/g;
+if (js.includes("$w")) fail("the glue already uses names starting $w");
+if (/^export\b.*\bwasm_bindgen_/m.test(js)) fail("the glue exports a closure function by name");
+const locals = [...new Set([...js.matchAll(local)].map((m) => m[0]))];
+js = js.replace(local, (whole) => `$w${locals.indexOf(whole)}`);
 
 /** Where an import's descriptor (after its two names) ends. */
 function descriptorEnd(p) {
