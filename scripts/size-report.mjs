@@ -18,6 +18,14 @@
 // (issues 19 and 18) took 263,295 to 265,831, 331 bytes past 265,500, and
 // no cut of that size was found in their code (a ceiling at what they
 // measure, not plus 2 KB: the lead's decision, in a commit of its own).
+// The same day it rose to 282,000 (280,585 measured): issue 21's composer
+// (frames, compose_all's search, channels per person, second Nos) and its
+// coach-like checker and typing hints added about 19 KB, and the email
+// reader's new rules about 0.9 KB paid for by its own cuts; shortening the
+// wasm-bindgen import names and the glue (scripts/short-imports.mjs) cut
+// 4.5 KB. Every issue is now over its allowance (README "Size"); the next
+// lever measured is a hand-written JSON reader in place of serde_json's
+// (an estimated 6-8 KB).
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -34,7 +42,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 266_000);
+const budget = option("budget", 282_000);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 

@@ -290,9 +290,9 @@ pub struct Print {
 /// The marks of the texts chosen so far, and the condition the last one ended on.
 #[derive(Clone, Debug, Default)]
 pub struct Prints {
-    /// Each mark with how many texts pushed it: pushed and popped in the
-    /// search's inner loop, so looked up by hash, not scanned.
-    marks: rustc_hash::FxHashMap<u64, u32>,
+    /// A note holds a hundred marks or so: a list scanned beats a map on
+    /// size, and the search pushes and pops in order.
+    marks: Vec<u64>,
     /// Every sentence's telling words, one after another, and where each
     /// sentence starts in it.
     words: Vec<u64>,
@@ -352,7 +352,7 @@ impl Print {
         let shared = self
             .marks
             .iter()
-            .filter(|m| before.marks.contains_key(m))
+            .filter(|m| before.marks.contains(m))
             .count();
         // A sentence's words against the sentences before it that are in
         // the window but not in this text.
@@ -379,9 +379,7 @@ impl Print {
 impl Prints {
     /// Adds a text's print; [`Prints::pop`] takes it off again.
     pub fn push(&mut self, print: &Print) -> Option<u64> {
-        for &mark in &print.marks {
-            *self.marks.entry(mark).or_default() += 1;
-        }
+        self.marks.extend_from_slice(&print.marks);
         for words in &print.words {
             self.starts.push(self.words.len());
             self.words.extend_from_slice(words);
@@ -391,14 +389,7 @@ impl Prints {
 
     /// Takes off the last print pushed, restoring what `push` returned.
     pub fn pop(&mut self, print: &Print, last_condition: Option<u64>) {
-        for mark in &print.marks {
-            if let Some(n) = self.marks.get_mut(mark) {
-                *n -= 1;
-                if *n == 0 {
-                    self.marks.remove(mark);
-                }
-            }
-        }
+        self.marks.truncate(self.marks.len() - print.marks.len());
         let sentences = self.starts.len() - print.words.len();
         if let Some(&start) = self.starts.get(sentences) {
             self.words.truncate(start);
