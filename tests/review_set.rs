@@ -584,7 +584,7 @@ fn summary(s: &Scenario) -> String {
     );
     if let Some((role, date, stage)) = s.follows {
         out.push_str(&format!(
-            " This is a second No from the same company: the earlier record was the role \"{role}\" ({}, No on {date}), and the new record was started with \"A role opened there\".",
+            " This is a second No from the same company: the library holds the earlier record, the role \"{role}\" ({}, No on {date}), with the notes the app wrote then.",
             stage_words(stage)
         ));
     }
