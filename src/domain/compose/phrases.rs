@@ -802,12 +802,12 @@ pub(crate) const GENERAL_VALUE: Table = Table {
     tones: [
         wordings![
             "I'd still welcome the chance to contribute there.",
-            "I'd love to contribute to that work one day.",
+            "I'd love to contribute there one day.",
             "I hope to contribute there before long.",
         ],
         wordings![
             "I would welcome the opportunity to contribute there.",
-            "I would be glad to contribute to that work one day.",
+            "I would be glad to contribute there one day.",
             "I hope to contribute there before long.",
         ],
         wordings![
