@@ -95,7 +95,7 @@ test("the list says what is left to send, and a job stopped before its notes is 
   const page = await openPage(env, "/");
   const twoByTwo = {
     ...MID_LEVEL,
-    people: [MID_LEVEL.people[0], { ...MID_LEVEL.people[0], name: "Tomás Álvarez", email: undefined, part: "Member of the interview panel" }],
+    people: [MID_LEVEL.people[0], { ...MID_LEVEL.people[0], name: "Tomás Álvarez", email: "tomas.alvarez@example.com", part: "Member of the interview panel" }],
     channels: ["An email reply in their thread", "A handwritten card"],
   };
   await oneJob(page, twoByTwo);

@@ -3,7 +3,7 @@
 // one is certain, never a block on Continue and never a silent rewrite.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { expectAccessible, expectClean, openPage, start } from "./harness.mjs";
+import { expectAccessible, expectClean, openPage, screenshots, start } from "./harness.mjs";
 import { cont, onPage } from "./journey.mjs";
 
 let env;
@@ -32,6 +32,7 @@ test("lowercase names, text-speak and a pronoun about the reader get a hint and,
   assert.match(await hint.innerText(), /capitals/);
   assert.equal(await company.inputValue(), "eastbrook freight", "nothing is rewritten silently");
   await expectAccessible(page, "the job page with a typing hint");
+  await screenshots(page, "typing-hint");
   await page.getByRole("button", { name: "Did you mean Eastbrook Freight?" }).click();
   assert.equal(await company.inputValue(), "Eastbrook Freight");
   assert.equal(await page.locator("[id$='-typing']").count(), 0, "the hint goes once fixed");
