@@ -481,7 +481,7 @@ fn check_scenario(s: &Scenario) {
         }
 
         // Length in band.
-        let band = band(channel, s.stage, &answers);
+        let band = band(channel, s.stage, &answers, answers.leads(recipient));
         let count = match band.unit {
             Unit::Words => word_count(&note.body),
             Unit::Characters => char_count(&note.body),

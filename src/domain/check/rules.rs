@@ -116,7 +116,7 @@ pub(super) const RULES: &[Rule] = &[
 /// Inside the length band for the stage and channel; a LinkedIn invitation
 /// inside its hard limit.
 fn length(n: &Note) -> Vec<Finding> {
-    let band = band(n.channel, n.v.stage, n.answers);
+    let band = band(n.channel, n.v.stage, n.answers, n.v.leads);
     let count = match band.unit {
         Unit::Words => word_count(n.body),
         Unit::Sentences => sentence_count(&n.letter.middle),

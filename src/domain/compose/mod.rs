@@ -167,10 +167,10 @@ pub enum Unit {
 /// use kept_in_mind::domain::compose::{ASK_ROOM, Band, Unit, band};
 /// use kept_in_mind::domain::model::{Answers, Channel, Stage};
 /// let mut answers = Answers::default();
-/// let reply = band(Channel::EmailReply, Stage::Interview, &answers);
+/// let reply = band(Channel::EmailReply, Stage::Interview, &answers, true);
 /// assert_eq!(reply, Band { min: 60, max: 120, unit: Unit::Words });
 /// answers.ask.feedback = true;
-/// let reply = band(Channel::EmailReply, Stage::Interview, &answers);
+/// let reply = band(Channel::EmailReply, Stage::Interview, &answers, true);
 /// assert_eq!(reply.max, 120 + ASK_ROOM);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -193,11 +193,15 @@ impl Band {
 }
 
 /// The length band for a channel and stage. Emails follow the stage table of
-/// `docs/notes.md`; the other channels have their own conventions, whatever the stage.
+/// `docs/notes.md`; the other channels have their own conventions, whatever
+/// the stage. A note to someone the record's asks do not go to (`leads`
+/// false: an interviewer, a panel member) thanks them for their interview
+/// and answers nothing about the decision, so after a final round it keeps
+/// to the interview's band rather than padding to the longer one.
 ///
 /// Word counts include the greeting and sign-off: they are words the reader
 /// reads, and the checker counts a hand-edited note the same way.
-pub fn band(channel: Channel, stage: Stage, answers: &Answers) -> Band {
+pub fn band(channel: Channel, stage: Stage, answers: &Answers, leads: bool) -> Band {
     let words = |min, max| Band {
         min,
         max,
@@ -213,6 +217,7 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers) -> Band {
             let (min, max) = match stage {
                 Stage::ApplicationOnly | Stage::PhoneScreen => (40, 80),
                 Stage::Interview => (60, 120),
+                Stage::FinalRound | Stage::RunnerUp | Stage::Internal if !leads => (60, 120),
                 Stage::FinalRound | Stage::RunnerUp => (100, 180),
                 Stage::Internal => (80, 150),
                 Stage::RoleCancelled => (40, 90),
@@ -368,7 +373,7 @@ fn compose_after(
         written.clone(),
         again.cloned(),
     );
-    let (body, left_out) = ctx.body(band(channel, ctx.v.stage, answers));
+    let (body, left_out) = ctx.body(band(channel, ctx.v.stage, answers, ctx.v.leads));
     Note {
         channel,
         subject: ctx.subject(),

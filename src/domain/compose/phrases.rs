@@ -450,24 +450,25 @@ pub(crate) const SUPPORT_COLLEAGUE: Table = Table {
 };
 
 /// A detail the person gave the user ("your note about the timetable",
-/// "coaching me before the test"): appreciated, never "enjoyed".
+/// "coaching me before the test"): appreciated, never "enjoyed". The detail
+/// is never the subject of "was", which a plural would break.
 pub(crate) const DETAIL_GIFT: Table = Table {
-    vars: &["detail", "detail_up"],
+    vars: &["detail"],
     tones: [
         wordings![
             "I really appreciated {detail}.",
-            "{detail_up} meant a lot to me.",
-            "{detail_up} was a real help.",
+            "I'm grateful for {detail}.",
+            "I valued {detail} a great deal.",
         ],
         wordings![
             "I particularly appreciated {detail}.",
-            "{detail_up} was most helpful.",
             "I valued {detail} greatly.",
+            "I am grateful for {detail}.",
         ],
         wordings![
             "I appreciated {detail}.",
-            "{detail_up} helped a lot.",
-            "{detail_up} was a real help.",
+            "I valued {detail}.",
+            "Grateful for {detail}, too.",
         ],
     ],
 };
@@ -475,22 +476,22 @@ pub(crate) const DETAIL_GIFT: Table = Table {
 /// A detail the user took part in ("touring the workshop", "our chat
 /// about rotas"): enjoyed, remembered.
 pub(crate) const DETAIL_DONE: Table = Table {
-    vars: &["detail", "detail_up"],
+    vars: &["detail"],
     tones: [
         wordings![
             "I especially enjoyed {detail}.",
-            "{detail_up} was a highlight for me.",
-            "{detail_up} has stayed with me.",
+            "I look back on {detail} with real pleasure.",
+            "I still remember {detail} fondly.",
         ],
         wordings![
             "I particularly valued {detail}.",
-            "{detail_up} was a highlight of the process for me.",
-            "{detail_up} has remained with me.",
+            "I recall {detail} with real appreciation.",
+            "I greatly enjoyed {detail}.",
         ],
         wordings![
             "I enjoyed {detail}.",
-            "{detail_up} was a highlight.",
-            "{detail_up} stayed with me.",
+            "I still remember {detail}.",
+            "I liked {detail}.",
         ],
     ],
 };

@@ -1301,7 +1301,7 @@ mod tests {
                     c.v.detail = "our talk about the roadmap".into();
                     c.seed = seed;
                     c.channel = Channel::Card;
-                    let band = super::super::band(Channel::Card, stage, &Answers::default());
+                    let band = super::super::band(Channel::Card, stage, &Answers::default(), true);
                     let (card, _) = c.body(band);
                     let closes = wordings(&[&p::CLOSE, &p::CLOSE_HIRE, &p::CLOSE_INTERNAL], tone);
                     assert!(
@@ -1310,8 +1310,12 @@ mod tests {
                     );
                     if stage == Stage::Internal {
                         c.channel = Channel::PhoneScript;
-                        let band =
-                            super::super::band(Channel::PhoneScript, stage, &Answers::default());
+                        let band = super::super::band(
+                            Channel::PhoneScript,
+                            stage,
+                            &Answers::default(),
+                            true,
+                        );
                         let (script, _) = c.body(band);
                         let support = wordings(&[&p::SUPPORT_COLLEAGUE], tone);
                         assert!(
