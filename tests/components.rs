@@ -458,6 +458,8 @@ async fn the_sent_control_marks_a_note_sent_on_its_day_and_can_undo_it() {
 async fn the_notes_page_counts_the_notes_and_folds_each_under_its_channel() {
     let mut record = finished("e5", "Northwind Health", "Product Designer", 1_000);
     record.answers.style.channels = vec![Channel::EmailReply, Channel::Card];
+    // The second person did not write: with their address, a new email.
+    record.answers.recipients[1].email = "tom@example.com".into();
     let host = app_with(&[record], Some("e5"), "#/notes").await;
     assert_eq!(text(&find(&host, ".notes-count")), "2 people · 4 notes");
     assert_eq!(
