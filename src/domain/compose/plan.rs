@@ -59,7 +59,7 @@ impl Piece {
 
 /// Steps [`Ctx::vary`]'s search may take: enough to settle a long note,
 /// few enough to keep composing well under a millisecond.
-const SEARCH_BUDGET: usize = 300;
+const SEARCH_BUDGET: usize = 120;
 
 /// Rounds of [`Search::repair`] after the depth-first search.
 const REPAIR_ROUNDS: usize = 3;
