@@ -89,7 +89,7 @@ struct Search {
 
 impl Search {
     /// What a whole choice costs, read in order.
-    fn cost(options: &[Vec<Choice>], choice: &[usize]) -> usize {
+    fn cost(options: &[Vec<&Choice>], choice: &[usize]) -> usize {
         let mut prints = Prints::default();
         let mut cost = 0;
         for (choices, &step) in options.iter().zip(choice) {
@@ -103,7 +103,7 @@ impl Search {
     /// Improves the best choice one piece at a time, for a repeat between
     /// pieces far apart, which the depth-first search reaches last: each
     /// round takes the single change that lowers the cost most.
-    fn repair(&mut self, options: &[Vec<Choice>]) {
+    fn repair(&mut self, options: &[Vec<&Choice>]) {
         if self.best.len() != options.len() {
             return;
         }
@@ -130,7 +130,7 @@ impl Search {
 
     /// Depth first over the pieces' wordings, each piece's own first,
     /// cutting any branch that already costs as much as the best found.
-    fn run(&mut self, options: &[Vec<Choice>], prints: &mut Prints, cost: usize) {
+    fn run(&mut self, options: &[Vec<&Choice>], prints: &mut Prints, cost: usize) {
         if cost >= self.best_cost {
             return;
         }
@@ -237,6 +237,10 @@ impl Ctx {
             Channel::PhoneScript => self.phone(),
             _ => self.email(),
         };
+        // Every wording of every piece, read once for the searches below.
+        let wordings = self.wordings(&pieces);
+        let all = vec![true; pieces.len()];
+        let pieces = self.vary(pieces, &all, &wordings, |_, _| true);
         let needs: Vec<Need> = pieces.iter().map(|p| p.need).collect();
         // Executives write brief, peer-level notes: the bottom of the band.
         let length = if self.v.seniority == Seniority::Executive {
@@ -278,12 +282,12 @@ impl Ctx {
                     .sum::<usize>()
         };
         let before = measure(&keep);
-        let free = self.vary_among(pieces.clone(), &keep, |_, _| true);
+        let free = self.vary(pieces.clone(), &keep, &wordings, |_, _| true);
         let inside = (band.min..=band.max).contains(&total(&free)) || total(&free) == before;
         let pieces = if inside || band.unit == Unit::Sentences {
             free
         } else {
-            self.vary_among(pieces, &keep, |a, b| count(a) == count(b))
+            self.vary(pieces, &keep, &wordings, |a, b| count(a) == count(b))
         };
         let note = self.render(&pieces, &keep);
         debug_assert!(
@@ -743,7 +747,7 @@ impl Ctx {
             out.push(self.piece(Slot::Close, Need::Extra(4), &p::THANK_OTHERS, 15));
         }
         out.push(self.close(Need::Core));
-        self.vary(out)
+        out
     }
 
     /// A LinkedIn message makes one point: thanks, a detail, the ask.
@@ -755,7 +759,7 @@ impl Ctx {
         out.push(self.interest(Need::Extra(3)));
         out.push(self.ask(&p::THANKS));
         out.push(self.close(Need::Wanted(2)));
-        self.vary(out)
+        out
     }
 
     /// A card is three to five sentences; it follows the email, so it
@@ -768,7 +772,7 @@ impl Ctx {
         out.push(self.interest(Need::Core));
         out.push(self.ask(&p::THANKS));
         out.push(self.close(Need::Wanted(2)));
-        self.vary(out)
+        out
     }
 
     /// What to say on the call itself: warm thanks for calling, the ask,
@@ -792,7 +796,29 @@ impl Ctx {
         out.push(self.ask(&p::THANKS_CALL));
         out.extend(self.feedback());
         out.push(self.piece(Slot::Close, Need::Core, &p::CLOSE_CALL, 9));
-        self.vary(out)
+        out
+    }
+
+    /// Every wording of each piece's table, with what it costs on its own:
+    /// read once per note, for all of [`Ctx::vary`]'s searches.
+    fn wordings(&self, pieces: &[Piece]) -> Vec<Vec<Choice>> {
+        let own = self.v.own();
+        pieces
+            .iter()
+            .map(|piece| {
+                (0..piece.table.for_tone(self.v.tone).count())
+                    .map(|index| {
+                        let text = self.text(piece.table, index);
+                        Choice {
+                            print: Print::of(&text, &own),
+                            shared: SHARED_COST * self.written.shared(&text),
+                            index,
+                            text,
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     /// Rewords sentences so the note repeats itself as little as it can (an
@@ -802,42 +828,29 @@ impl Ctx {
     /// that tries each piece's own wording first and stops at the first
     /// choice with nothing repeated. The search is bounded; should it run
     /// out, the best choice found so far stands.
-    fn vary(&self, pieces: Vec<Piece>) -> Vec<Piece> {
-        let all = vec![true; pieces.len()];
-        self.vary_among(pieces, &all, |_, _| true)
-    }
-
-    /// [`Ctx::vary`] over the pieces `keep` marks, trying only the wordings
-    /// `fits` accepts in place of the current one.
-    fn vary_among(
+    ///
+    /// Only the pieces `keep` marks are varied, each trying its own wording
+    /// first and then the others of `wordings` that `fits` accepts in place
+    /// of it.
+    fn vary(
         &self,
         mut pieces: Vec<Piece>,
         keep: &[bool],
+        wordings: &[Vec<Choice>],
         fits: impl Fn(&str, &str) -> bool,
     ) -> Vec<Piece> {
-        let own = self.v.own();
         let mut order: Vec<usize> = (0..pieces.len()).filter(|&i| keep[i]).collect();
         sort_small_by_key(&mut order, |&i| pieces[i].slot);
-        // Every wording of every piece, with what it costs on its own.
-        let options: Vec<Vec<Choice>> = order
+        let options: Vec<Vec<&Choice>> = order
             .iter()
             .map(|&i| {
                 let piece = &pieces[i];
-                (0..piece.table.for_tone(self.v.tone).count())
-                    .filter_map(|step| {
-                        let index = piece.index + step;
-                        let text = if step == 0 {
-                            piece.text.clone()
-                        } else {
-                            self.text(piece.table, index)
-                        };
-                        (step == 0 || fits(&piece.text, &text)).then(|| Choice {
-                            print: Print::of(&text, &own),
-                            shared: SHARED_COST * self.written.shared(&text),
-                            index,
-                            text,
-                        })
-                    })
+                let all = &wordings[i];
+                (0..all.len())
+                    .map(|step| &all[(piece.index + step) % all.len()])
+                    .enumerate()
+                    .filter(|(step, c)| *step == 0 || fits(&piece.text, &c.text))
+                    .map(|(_, c)| c)
                     .collect()
             })
             .collect();
