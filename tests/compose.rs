@@ -341,7 +341,7 @@ const SCENARIOS: &[Scenario] = &[
         // Eighty words leave no room for asking after the client's feedback.
         email_has: &[
             &["the team at Quill & Co."],
-            &["your other roles"],
+            &["your other roles", "other roles you're working on"],
             &["change"],
         ],
         ..BASE

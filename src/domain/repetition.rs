@@ -8,8 +8,11 @@
 //! the checker to tell the user when a note (hand edits included) does, so
 //! both agree on what a repeat is. The user's own answers (the company, the
 //! role, their detail) are not repeats of the composer's: a note may name the
-//! role twice, so their words are masked out before comparing. Everything is
-//! one pass over the text with hash sets: linear in its length.
+//! role twice, so their words are masked out before comparing, with one
+//! exception: the company, named in two sentences close together ("I'm keen
+//! on Acme. … future openings at Acme."), is heard twice like any telling
+//! word ([`Own`]). Everything is one pass over the text with hash sets:
+//! linear in its length.
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -34,9 +37,13 @@ const PLAIN_WORDS: [&str; 18] = [
 
 /// Shorter words a reader still hears twice ("really … really"). "Team"
 /// and "work" are not among them: a note may name the team twice.
-const TELLING_SHORT: [&str; 8] = [
-    "again", "best", "glad", "hope", "keen", "love", "real", "very",
+const TELLING_SHORT: [&str; 9] = [
+    "again", "best", "glad", "hope", "keen", "love", "real", "time", "very",
 ];
+
+/// The word a name of [`Own::names`] counts as, whichever name it is: the
+/// company and "the team at" the company are heard as one.
+const NAME: &str = "\u{0}name";
 
 /// A telling word counts as repeated within this many sentences (the one
 /// it is in and the two before): farther apart, a reader no longer hears it.
@@ -97,22 +104,28 @@ fn is_word_char(c: char) -> bool {
 struct Sentence<'a> {
     runs: Vec<Vec<&'a str>>,
     first_run_starts: bool,
+    /// The first of [`Own::names`] it holds, as written.
+    named: Option<&'a str>,
 }
 
 /// The sentences of a text (split after `.`, `!`, `?` and at line breaks,
 /// but never inside one of the user's values, which may hold a full stop).
-fn sentences<'a>(text: &'a str, own: &[String]) -> Vec<Sentence<'a>> {
+fn sentences<'a>(text: &'a str, own: &Own) -> Vec<Sentence<'a>> {
     // Byte ranges of the user's values, found on a lower-cased copy that
-    // keeps the original's byte offsets.
+    // keeps the original's byte offsets, and where each name starts.
     let lowered = super::case::lower_str(text);
     let mut masked = vec![false; text.len()];
+    let mut names: Vec<(usize, usize)> = Vec::new();
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    for value in own {
+    for value in &own.values {
         for (at, _) in lowered.match_indices(value.as_str()) {
             // Whole words only: a one-letter answer ("n") is not every "n".
             let end = at + value.len();
             if alnum(text[..at].chars().next_back()) || alnum(text[end..].chars().next()) {
                 continue;
+            }
+            if own.names.contains(value) && !masked[at] {
+                names.push((at, end));
             }
             masked[at..end].iter_mut().for_each(|m| *m = true);
         }
@@ -120,12 +133,16 @@ fn sentences<'a>(text: &'a str, own: &[String]) -> Vec<Sentence<'a>> {
     let new_sentence = || Sentence {
         runs: vec![Vec::new()],
         first_run_starts: true,
+        named: None,
     };
     let mut out = Vec::new();
     let mut current = new_sentence();
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices().chain([(text.len(), '\n')]) {
         let is_masked = masked.get(i).copied().unwrap_or(false);
+        if let Some(&(at, end)) = names.iter().find(|(at, _)| *at == i) {
+            current.named.get_or_insert(&text[at..end]);
+        }
         let word = !is_masked && is_word_char(c);
         if let (false, Some(s)) = (word, start) {
             if let Some(run) = current.runs.last_mut() {
@@ -184,6 +201,7 @@ fn keys(sentence: &Sentence) -> Keys {
         .flatten()
         .map(|w| (stem(w), (*w).to_string()))
         .filter(|(s, _)| telling(s))
+        .chain(sentence.named.map(|n| (NAME.to_string(), n.to_string())))
         .collect();
     let condition = sentence
         .runs
@@ -215,12 +233,12 @@ pub struct Seen {
 impl Seen {
     /// The first repeat `text` makes of what was seen (or of itself), if any;
     /// `own` are the user's values, folded.
-    pub fn repeat_in(&self, text: &str, own: &[String]) -> Option<Repeat> {
+    pub fn repeat_in(&self, text: &str, own: &Own) -> Option<Repeat> {
         self.repeats(text, own).into_iter().next()
     }
 
     /// Every repeat `text` makes of what was seen or of itself, in order.
-    pub fn repeats(&self, text: &str, own: &[String]) -> Vec<Repeat> {
+    pub fn repeats(&self, text: &str, own: &Own) -> Vec<Repeat> {
         let mut scratch = self.clone();
         let mut out = Vec::new();
         for sentence in sentences(text, own) {
@@ -253,7 +271,7 @@ impl Seen {
     }
 
     /// Records the openings, phrases and words of `text`.
-    pub fn add(&mut self, text: &str, own: &[String]) {
+    pub fn add(&mut self, text: &str, own: &Own) {
         for sentence in sentences(text, own) {
             self.record(keys(&sentence));
         }
@@ -310,7 +328,7 @@ fn hash(tag: u8, text: &str) -> u64 {
 
 impl Print {
     /// The print of `text`; `own` are the user's values, folded.
-    pub fn of(text: &str, own: &[String]) -> Print {
+    pub fn of(text: &str, own: &Own) -> Print {
         let mut print = Print::default();
         for (i, sentence) in sentences(text, own).iter().enumerate() {
             let keys = keys(sentence);
@@ -445,25 +463,59 @@ impl Written {
 /// ```
 /// use kept_in_mind::domain::repetition::{Repeat, first_repeat};
 /// assert_eq!(
-///     first_repeat("I remain keen. I remain available.", &[]),
+///     first_repeat("I remain keen. I remain available.", &Default::default()),
 ///     Some(Repeat::Opening("I remain".into()))
 /// );
-/// assert_eq!(first_repeat("I remain keen. Thank you.", &[]), None);
+/// assert_eq!(first_repeat("I remain keen. Thank you.", &Default::default()), None);
 /// ```
-pub fn first_repeat(text: &str, own: &[String]) -> Option<Repeat> {
+pub fn first_repeat(text: &str, own: &Own) -> Option<Repeat> {
     Seen::default().repeat_in(text, own)
 }
 
-/// The user's values as [`Seen`] masks them: lower-cased, trimmed, non-empty.
-pub fn own_values<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    let mut out: Vec<String> = values
-        .into_iter()
-        .map(|v| super::case::lower_str(v.trim()))
-        .filter(|v| !v.is_empty())
-        .collect();
-    // Longer values first, so a value inside another is masked with it.
-    out.sort_by_key(|v| std::cmp::Reverse(v.len()));
-    out
+/// The user's values, which a note may repeat without it counting: masked
+/// out before comparing, but for the names among them, which a reader hears
+/// twice in nearby sentences as they would a telling word.
+///
+/// ```
+/// use kept_in_mind::domain::repetition::{Own, Repeat, first_repeat};
+/// let own = Own::new(["Acme", "the Analyst role"], ["Acme"]);
+/// assert_eq!(first_repeat("I respect the decision on the Analyst role. I'd like the Analyst role.", &own), None);
+/// assert_eq!(
+///     first_repeat("I'm keen on Acme. Keep me in mind for roles at Acme.", &own),
+///     Some(Repeat::Word("Acme".into()))
+/// );
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Own {
+    /// Lower-cased, trimmed, non-empty; longer values first, so a value
+    /// inside another is masked with it.
+    values: Vec<String>,
+    names: Vec<String>,
+}
+
+impl Own {
+    /// `values` are every answer of the user's; `names` those of them heard
+    /// twice (the company).
+    pub fn new<'a>(
+        values: impl IntoIterator<Item = &'a str>,
+        names: impl IntoIterator<Item = &'a str>,
+    ) -> Own {
+        let lower = |value: &str| super::case::lower_str(value.trim());
+        let names: Vec<String> = names
+            .into_iter()
+            .map(lower)
+            .filter(|v| !v.is_empty())
+            .collect();
+        let mut values: Vec<String> = values
+            .into_iter()
+            .map(lower)
+            .chain(names.iter().cloned())
+            .filter(|v| !v.is_empty())
+            .collect();
+        values.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        values.dedup();
+        Own { values, names }
+    }
 }
 
 #[cfg(test)]
@@ -472,9 +524,9 @@ mod tests {
 
     #[test]
     fn repeats_are_found() {
-        let own = own_values(["Analyst", "Acme", "the team at acme.io", "n"]);
+        let own = Own::new(["Analyst", "n", "the team at acme.io"], ["Acme"]);
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 13] = [
+        let cases: [(&str, Option<Repeat>); 15] = [
             (
                 "I remain keen on Acme. I remain available to talk.",
                 Some(Repeat::Opening("I remain".into())),
@@ -495,6 +547,15 @@ mod tests {
             // A value may hold a full stop without ending a sentence.
             (
                 "Do thank the team at acme.io for me. Any news from the team at acme.io is welcome.",
+                None,
+            ),
+            // The company is heard twice in nearby sentences, not farther apart.
+            (
+                "I'm keen on Acme. Please keep me in mind for openings at Acme.",
+                Some(Repeat::Word("Acme".into())),
+            ),
+            (
+                "Thanks, Acme. I enjoyed it. It was fun. All the best to ACME.",
                 None,
             ),
             // Phrases of function words only are not counted.
@@ -534,11 +595,12 @@ mod tests {
     #[test]
     fn seen_compares_across_texts() {
         let mut seen = Seen::default();
-        seen.add("I remain keen on the work.", &[]);
+        let none = Own::default();
+        seen.add("I remain keen on the work.", &none);
         assert_eq!(
-            seen.repeat_in("I remain available.", &[]),
+            seen.repeat_in("I remain available.", &none),
             Some(Repeat::Opening("I remain".into()))
         );
-        assert_eq!(seen.repeat_in("I am still available.", &[]), None);
+        assert_eq!(seen.repeat_in("I am still available.", &none), None);
     }
 }

@@ -36,7 +36,7 @@ fn base() -> Answers {
 const GOOD: &str = "Hi Priya,\n\nThank you for letting me know, and for the time you gave me during the interviews. \
 I'm disappointed not to be moving forward with the Product Designer role, but I understand and respect the decision.\n\n\
 I especially enjoyed our talk about the design system. I'm still very interested in Kestrel Labs.\n\n\
-Please keep me in mind for future openings at Kestrel Labs.\n\nI wish you and the team all the best.\n\nWarm regards,\nSam Lee";
+Please keep me in mind for future openings.\n\nI wish you and the team all the best.\n\nWarm regards,\nSam Lee";
 
 /// What the checker finds in `body`, sent on `channel` to the first person
 /// of the answers `setup` makes from [`base`].

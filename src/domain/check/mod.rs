@@ -123,7 +123,7 @@ mod tests {
     const GOOD: &str = "Hi Priya,\n\nThank you for letting me know, and for the time you gave me during the interviews. \
 I'm disappointed not to be moving forward with the Product Designer role, but I understand and respect the decision.\n\n\
 I especially enjoyed our talk about the design system. I'm still very interested in Acme.\n\n\
-Please keep me in mind for future openings at Acme.\n\nI wish you and the team all the best.\n\nWarm regards,\nSam Lee";
+Please keep me in mind for future openings.\n\nI wish you and the team all the best.\n\nWarm regards,\nSam Lee";
 
     /// Each edit of a good note and what the checker should say about it.
     #[test]
@@ -201,7 +201,7 @@ Please keep me in mind for future openings at Acme.\n\nI wish you and the team a
                 6.0,
             ),
             (
-                "Please keep me in mind for future openings at Acme.",
+                "Please keep me in mind for future openings.",
                 "Good luck.",
                 |f| matches!(f, Finding::NoAsk { .. }),
                 10.0,

@@ -268,7 +268,9 @@ fn company_and_role(n: &Note) -> Vec<Finding> {
             });
         }
     }
-    if n.email() && !v.role.is_empty() && find_words(&n.folded, &fold(&v.role)).is_empty() {
+    // Someone who only met the user knows which role they sat in on.
+    let placed = v.met_only() || !find_words(&n.folded, &fold(&v.role)).is_empty();
+    if n.email() && !v.role.is_empty() && !placed {
         out.push(Finding::Missing {
             what: Field::Role,
             expected: format!("the {} role", v.role),
@@ -380,7 +382,8 @@ fn interest_and_value(n: &Note) -> Vec<Finding> {
         .iter()
         .map(|s| phrase(s))
         .find(|s| !s.is_empty());
-    if let (false, true, Some(strength)) = (value, n.email(), typed) {
+    // The pitch goes to whoever decides, not to each interviewer.
+    if let (false, true, false, Some(strength)) = (value, n.email(), v.met_only(), typed) {
         out.push(Finding::ValueMissing { strength });
     }
     out

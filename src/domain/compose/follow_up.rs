@@ -242,7 +242,7 @@ mod tests {
                 "Hi Priya,",
                 "We spoke in March 2026 about the Operations Manager role at Northwind Health.",
                 "the Logistics Lead role is now open",
-                "Ideally, I would bring supply planning to your team.",
+                "Ideally, I would bring my experience in supply planning to your team.",
                 "Best wishes,\nAlex Morgan\n+44 7700 900123",
             ],
             &never,
@@ -274,7 +274,7 @@ mod tests {
                 "I applied for the Operations Manager role at Northwind Health.",
                 "Kind regards,",
             ],
-            &["We spoke", " in "],
+            &["We spoke", " in 20"],
         );
         let unknown = answers(Tone::Concise, None, "not a date");
         check(

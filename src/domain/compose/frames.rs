@@ -14,8 +14,11 @@ use crate::domain::text::{Shape, fold, shape};
 /// How a detail enters a note (see the module docs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
-    /// Something the person gave or did for the user: appreciated.
+    /// Something the person gave the user: appreciated.
     Gift,
+    /// Something the person did for the user, typed as a gerund ("coaching
+    /// me"): appreciated, with the person as its subject.
+    Favour,
     /// Something the user did or took part in: enjoyed.
     Experience,
     /// A subject: heard about, talked about.
@@ -148,8 +151,10 @@ pub(crate) fn kind(detail: &str) -> Kind {
     let gerund = first.len() > 4 && first.ends_with("ing");
     match shape(detail) {
         Shape::Sentence => Kind::Sentence,
-        _ if GIVING.contains(&first) || (gerund && for_me) => Kind::Gift,
+        _ if GIVING.contains(&first) || (gerund && for_me) => Kind::Favour,
         _ if DOING.contains(&first) => Kind::Experience,
+        // "your honest read on the team": what the person gave, whatever the noun.
+        _ if first == "your" => Kind::Gift,
         // "how you prepped me for the test" is something done for the user.
         Shape::Wh if for_me && words.iter().any(|w| w == "you") => Kind::Gift,
         Shape::Noun => {
@@ -167,26 +172,41 @@ pub(crate) fn kind(detail: &str) -> Kind {
     }
 }
 
-/// The user's strengths as what follows "I'd be glad to …": "bring SQL
-/// and demand forecasting to your team". A gerund is brought as experience
-/// ("bring building teams" does not read; "bring my experience in building
-/// teams" does); strengths typed as sentences are left to the caller.
+/// The user's strengths as what follows "I'd be glad to …": "bring my
+/// experience in SQL and demand forecasting to your team". A skill is
+/// brought as experience ("bring SQL" and "bring building teams" do not
+/// read as a person's offer); a strength that already says what it is ("a
+/// calm head", "ten years of payroll", "my network") is brought as typed.
+/// Strengths typed as sentences are left to the caller.
 ///
 /// ```text
 /// offer(&["SQL", "building teams"], "your team")
-///     == "bring SQL and my experience in building teams to your team"
+///     == "bring my experience in SQL and building teams to your team"
 /// ```
 pub(crate) fn offer(strengths: &[String], target: &str) -> String {
-    let (gerunds, nouns): (Vec<&str>, Vec<&str>) = strengths
+    let (whole, skills): (Vec<&str>, Vec<&str>) = strengths
         .iter()
         .map(String::as_str)
-        .partition(|s| shape(s) == Shape::Gerund);
-    let mut parts = nouns;
-    let experience = format!("my experience in {}", gerunds.join(" and "));
-    if !gerunds.is_empty() {
+        .partition(|s| says_what_it_is(s));
+    let mut parts = whole;
+    let experience = format!("my experience in {}", skills.join(" and "));
+    if !skills.is_empty() {
         parts.push(&experience);
     }
     format!("bring {} to {target}", parts.join(" and "))
+}
+
+/// Whether a strength reads as something brought on its own: it opens with
+/// a determiner, a possessive or a number, or names experience or skill.
+fn says_what_it_is(strength: &str) -> bool {
+    const OPENERS: [&str; 8] = ["a", "an", "the", "my", "our", "some", "many", "years"];
+    let words: Vec<String> = strength.split_whitespace().map(fold).collect();
+    let first = words.first().map_or("", String::as_str);
+    OPENERS.contains(&first)
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || words
+            .iter()
+            .any(|w| w.starts_with("experience") || w.starts_with("skill") || w == "years")
 }
 
 #[cfg(test)]
@@ -202,12 +222,16 @@ mod tests {
         // Typed in the coach's review set, each misframed before.
         check("your note about the audit timetable", Kind::Gift);
         check("the prep call before the interview", Kind::Gift);
-        check("coaching me before the case study", Kind::Gift);
+        check("coaching me before the case study", Kind::Favour);
         check("how you prepped me for the technical test", Kind::Gift);
-        check("booking the interviews around my notice period", Kind::Gift);
+        check(
+            "booking the interviews around my notice period",
+            Kind::Favour,
+        );
         check("your honest take on the night-shift pay", Kind::Gift);
-        check("explaining how internal moves work", Kind::Gift);
-        check("walking me through the rota", Kind::Gift);
+        check("your honest read on the client's team", Kind::Gift);
+        check("explaining how internal moves work", Kind::Favour);
+        check("walking me through the rota", Kind::Favour);
         check("touring the Coventry workshop", Kind::Experience);
         check("talking about supervision for new staff", Kind::Experience);
         check("our one-to-one about the housing team", Kind::Experience);
@@ -221,23 +245,32 @@ mod tests {
 
     #[test]
     fn strengths_are_offered_in_a_clause_that_fits_their_shape() {
-        let offer = |s: &[&str]| {
-            offer(
-                &s.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
-                "your team",
-            )
-        };
-        assert_eq!(
-            offer(&["SQL", "demand forecasting"]),
-            "bring SQL and demand forecasting to your team"
-        );
-        assert_eq!(
-            offer(&["scaling portfolio companies"]),
-            "bring my experience in scaling portfolio companies to your team"
-        );
-        assert_eq!(
-            offer(&["GMP compliance", "building quality teams from scratch"]),
-            "bring GMP compliance and my experience in building quality teams from scratch to your team"
-        );
+        // (strengths, what is offered)
+        let cases: [(&[&str], &str); 5] = [
+            (
+                &["SQL", "demand forecasting"],
+                "bring my experience in SQL and demand forecasting to your team",
+            ),
+            (
+                &["scaling portfolio companies"],
+                "bring my experience in scaling portfolio companies to your team",
+            ),
+            (
+                &["ten years of payroll experience"],
+                "bring ten years of payroll experience to your team",
+            ),
+            (
+                &["a calm head in a crisis", "core banking migrations"],
+                "bring a calm head in a crisis and my experience in core banking migrations to your team",
+            ),
+            (
+                &["12 years in retail"],
+                "bring 12 years in retail to your team",
+            ),
+        ];
+        for (strengths, want) in cases {
+            let strengths: Vec<String> = strengths.iter().map(|s| s.to_string()).collect();
+            assert_eq!(offer(&strengths, "your team"), want, "{strengths:?}");
+        }
     }
 }

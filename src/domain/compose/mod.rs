@@ -279,6 +279,7 @@ pub fn compose(answers: &Answers, recipient: &Recipient, channel: Channel, varia
         variant,
         &Written::default(),
         None,
+        0,
     )
 }
 
@@ -333,8 +334,8 @@ pub fn compose_all(
     let again = earlier.first().map(|e| &e.rejection);
     let mut out = Vec::new();
     for person in &answers.recipients {
-        for (channel, variant) in notes(person) {
-            let note = compose_after(answers, person, channel, variant, &written, again);
+        for (before, (channel, variant)) in notes(person).into_iter().enumerate() {
+            let note = compose_after(answers, person, channel, variant, &written, again, before);
             written.add(&note.body);
             out.push(Composed {
                 recipient: person.id,
@@ -355,6 +356,7 @@ fn compose_after(
     variant: u32,
     written: &Written,
     again: Option<&Rejection>,
+    before: usize,
 ) -> Note {
     if let Some(earlier) = &answers.rejection.follows {
         return follow_up::note(answers, recipient, channel, variant, earlier);
@@ -372,6 +374,7 @@ fn compose_after(
         variant as usize + position,
         written.clone(),
         again.cloned(),
+        before,
     );
     let (body, left_out) = ctx.body(band(channel, ctx.v.stage, answers, ctx.v.leads));
     Note {

@@ -146,7 +146,8 @@ pub(crate) const RECRUITER_THANKS: &[&str] = &[
 ];
 
 /// A short stage phrase for the LinkedIn invitation, free of placeholders so
-/// the minimal invitation always fits; a noun phrase, as in [`stage_thanks`].
+/// the minimal invitation always fits; a noun phrase, as in [`stage_thanks`],
+/// and without "time", which one opening already says.
 pub(crate) fn stage_thanks_short(stage: Stage, agency: bool) -> &'static str {
     if agency {
         return "your work on my behalf";
@@ -154,11 +155,11 @@ pub(crate) fn stage_thanks_short(stage: Stage, agency: bool) -> &'static str {
     match stage {
         Stage::ApplicationOnly => "your consideration",
         Stage::PhoneScreen => "our call",
-        Stage::Interview => "your time in the interview",
-        Stage::FinalRound => "your time in the final round",
-        Stage::RunnerUp => "the time you gave me",
-        Stage::Internal => "your time",
-        Stage::RoleCancelled => "your time",
+        Stage::Interview => "our interview",
+        Stage::FinalRound => "our final-round conversations",
+        Stage::RunnerUp => "your consideration throughout",
+        Stage::Internal => "your consideration",
+        Stage::RoleCancelled => "your openness",
     }
 }
 
@@ -168,7 +169,7 @@ pub(crate) const THANKS: Table = Table {
         wordings![
             "Thank you for letting me know the outcome, and for {x}.",
             "Thanks so much for the update, and for {x}.",
-            "Thank you for taking the time to tell me, and for {x}.",
+            "Thank you for telling me yourself, and for {x}.",
             "I wanted to say thank you for the update, and for {x}.",
         ],
         wordings![
@@ -182,6 +183,29 @@ pub(crate) const THANKS: Table = Table {
             "Thank you for the update and for {x}.",
             "Thanks for the news, and for {x}.",
             "Many thanks for telling me, and for {x}.",
+        ],
+    ],
+};
+
+/// [`THANKS`] when the role was cancelled or put on hold: there is no
+/// outcome about the user, only news of where things stand.
+pub(crate) const THANKS_CANCELLED: Table = Table {
+    vars: &["x"],
+    tones: [
+        wordings![
+            "Thank you for letting me know where things stand, and for {x}.",
+            "Thanks so much for the update on the role, and for {x}.",
+            "Thank you for keeping me in the loop, and for {x}.",
+        ],
+        wordings![
+            "Thank you for informing me of the change, and for {x}.",
+            "Thank you for your message about the role, and for {x}.",
+            "I am grateful for the update on the role, and I thank you for {x}.",
+        ],
+        wordings![
+            "Thanks for the update, and for {x}.",
+            "Thank you for keeping me posted, and for {x}.",
+            "Many thanks for letting me know, and for {x}.",
         ],
     ],
 };
@@ -229,7 +253,7 @@ pub(crate) const THANKS_CALL: Table = Table {
         wordings![
             "Thank you for calling to inform me{name_voc}, and for {x}.",
             "I appreciated you telling me personally{name_voc}, and I thank you for {x}.",
-            "Thank you for taking the time to call me{name_voc}, and for {x}.",
+            "Thank you for calling me yourself{name_voc}, and for {x}.",
             "It was good of you to call me{name_voc}. Thank you for {x}.",
         ],
         wordings![
@@ -316,6 +340,29 @@ pub(crate) const INVITE_CONNECT: Table = Table {
     ],
 };
 
+/// [`INVITE_CONNECT`] to someone in the user's own company: connecting
+/// here too, never "staying in touch", which reads as leaving.
+pub(crate) const INVITE_CONNECT_COLLEAGUE: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "I'd be glad to connect here too.",
+            "It would be good to be connected here as well.",
+            "Happy to connect here too.",
+        ],
+        wordings![
+            "I would be glad to connect here as well.",
+            "I would welcome connecting here too.",
+            "I hope we may connect here as well.",
+        ],
+        wordings![
+            "Glad to connect here too.",
+            "Happy to connect here as well.",
+            "Good to connect here too.",
+        ],
+    ],
+};
+
 /// [`THANKS`] when the news came by phone: the call is what is thanked
 /// for, once ("thanks for the news" and "I appreciated the call" would
 /// thank twice for one thing).
@@ -326,13 +373,13 @@ pub(crate) const PHONE_CALL: Table = Table {
             "Thank you for calling to let me know the outcome, and for {x}.",
             "It was kind of you to call and tell me yourself, and thank you for {x}.",
             "I really appreciated your call about the outcome, and I'm grateful for {x}.",
-            "Thank you for taking the time to call me, and for {x}.",
+            "Thank you for calling me yourself, and for {x}.",
         ],
         wordings![
             "Thank you for calling to inform me of the outcome, and for {x}.",
             "It was considerate of you to call me personally, and I thank you for {x}.",
             "I appreciated your calling to tell me the outcome, and I am grateful for {x}.",
-            "Thank you for taking the time to call me, and for {x}.",
+            "Thank you for calling me in person, and for {x}.",
         ],
         wordings![
             "Thanks for calling to let me know, and for {x}.",
@@ -419,7 +466,7 @@ pub(crate) const ACCEPT_CANCELLED: Table = Table {
     tones: [
         wordings![
             "I completely understand that plans for {the_role} can change.",
-            "I understand that things have changed with {the_role}, and I appreciate you telling me.",
+            "I understand that things have changed with {the_role}.",
             "It makes sense that plans for {the_role} have shifted, and I understand completely.",
         ],
         wordings![
@@ -461,22 +508,46 @@ pub(crate) const SUPPORT_COLLEAGUE: Table = Table {
 /// "coaching me before the test"): appreciated, never "enjoyed". The detail
 /// is never the subject of "was", which a plural would break.
 pub(crate) const DETAIL_GIFT: Table = Table {
-    vars: &["detail"],
+    vars: &["detail", "detail_up"],
     tones: [
         wordings![
             "I really appreciated {detail}.",
             "I'm grateful for {detail}.",
-            "I valued {detail} a great deal.",
+            "{detail_up} meant a lot to me.",
         ],
         wordings![
             "I particularly appreciated {detail}.",
-            "I valued {detail} greatly.",
+            "I especially valued {detail}.",
             "I am grateful for {detail}.",
         ],
         wordings![
             "I appreciated {detail}.",
             "I valued {detail}.",
-            "Grateful for {detail}, too.",
+            "I'm grateful for {detail}, too.",
+        ],
+    ],
+};
+
+/// Something the person did for the user, typed as a gerund ("coaching me
+/// before the case study"): the person is its subject, so the frame names
+/// them ("you coaching me", never "I appreciated coaching me").
+pub(crate) const DETAIL_GIFT_DOING: Table = Table {
+    vars: &["detail"],
+    tones: [
+        wordings![
+            "It was kind of you to spend time {detail}.",
+            "I really appreciated you {detail}.",
+            "I'm grateful to you for {detail}.",
+        ],
+        wordings![
+            "It was generous of you to spend time {detail}.",
+            "I greatly appreciated you {detail}.",
+            "I am grateful to you for {detail}.",
+        ],
+        wordings![
+            "Kind of you to spend time {detail}.",
+            "I appreciated you {detail}.",
+            "Grateful to you for {detail}.",
         ],
     ],
 };
@@ -527,6 +598,29 @@ pub(crate) const DETAIL_TOPIC: Table = Table {
     ],
 };
 
+/// A subject typed as a gerund ("pitching the documentary slate"): talked
+/// about together, since "hearing about pitching …" leaves unsaid who did it.
+pub(crate) const DETAIL_TALKED: Table = Table {
+    vars: &["detail"],
+    tones: [
+        wordings![
+            "I enjoyed our conversation about {detail}.",
+            "Our talk about {detail} has stayed with me.",
+            "I'm still thinking about our discussion of {detail}.",
+        ],
+        wordings![
+            "I particularly valued our conversation about {detail}.",
+            "Our discussion of {detail} has stayed with me.",
+            "I found our exchange about {detail} especially interesting.",
+        ],
+        wordings![
+            "I enjoyed our talk about {detail}.",
+            "Our chat about {detail} stayed with me.",
+            "Good to discuss {detail} with you.",
+        ],
+    ],
+};
+
 /// A subject typed as a "how" or "what" clause ("how the survey is run"):
 /// heard, learned, without a second "about".
 pub(crate) const DETAIL_HEARD: Table = Table {
@@ -557,17 +651,17 @@ pub(crate) const DETAIL_TOPIC_UNMET: Table = Table {
         wordings![
             "I was especially drawn to {detail}.",
             "{detail_up} stood out to me in particular.",
-            "I was glad to learn about {detail}.",
+            "I was especially interested in {detail}.",
         ],
         wordings![
             "I was particularly drawn to {detail}.",
             "{detail_up} stood out to me in particular.",
-            "I was pleased to learn about {detail}.",
+            "I was particularly interested in {detail}.",
         ],
         wordings![
             "I was drawn to {detail}.",
             "{detail_up} stood out to me.",
-            "I was glad to learn about {detail}.",
+            "I was interested in {detail}.",
         ],
     ],
 };
@@ -579,19 +673,19 @@ pub(crate) const DETAIL_CLAUSE: Table = Table {
     vars: &["detail_said"],
     tones: [
         wordings![
-            "{detail_said} I really enjoyed that.",
             "{detail_said} That has stayed with me.",
-            "{detail_said} I valued that a lot.",
+            "{detail_said} It was a highlight of the process for me.",
+            "{detail_said} I still think about it.",
         ],
         wordings![
-            "{detail_said} I valued that greatly.",
             "{detail_said} That has remained with me.",
-            "{detail_said} I appreciated that.",
+            "{detail_said} It was a highlight of the process for me.",
+            "{detail_said} I still reflect on it.",
         ],
         wordings![
-            "{detail_said} I enjoyed that.",
             "{detail_said} That stayed with me.",
-            "{detail_said} I valued that.",
+            "{detail_said} A highlight for me.",
+            "{detail_said} I still think about it.",
         ],
     ],
 };
@@ -657,6 +751,9 @@ pub(crate) const INTEREST: Table = Table {
             "I remain very keen on {company}.",
             "I'm as keen on {company} as ever.",
             "My enthusiasm for {company} hasn't dimmed.",
+            "I'm still really keen on {company}.",
+            "I remain as interested in {company} as I was at the start.",
+            "My interest in {company} is just as real today.",
         ],
         wordings![
             "I remain very interested in {company}.",
@@ -664,11 +761,16 @@ pub(crate) const INTEREST: Table = Table {
             "I continue to hold {company} in high regard.",
             "My enthusiasm for {company} is undiminished.",
             "I remain keenly interested in {company}.",
+            "My interest in {company} remains as strong as ever.",
+            "I continue to be very interested in {company}.",
+            "I hold {company} in the same high regard as ever.",
         ],
         wordings![
             "I'm still keen on {company}.",
             "My interest in {company} hasn't changed.",
             "I remain interested in {company}.",
+            "I'm as interested in {company} as ever.",
+            "I'm still very much interested in {company}.",
         ],
     ],
 };
@@ -774,17 +876,17 @@ pub(crate) const VALUE: Table = Table {
         wordings![
             "I'd be glad to {offer} one day.",
             "I'd love the chance to {offer} someday.",
-            "I hope to {offer} before long.",
+            "I'd welcome the chance to {offer}.",
         ],
         wordings![
             "I would welcome the chance to {offer} one day.",
             "I would be glad to {offer} at some point.",
-            "I hope to have the opportunity to {offer}.",
+            "I would value the opportunity to {offer}.",
         ],
         wordings![
             "I'd be glad to {offer} one day.",
             "I'd like to {offer} someday.",
-            "I hope to {offer} one day.",
+            "I'd welcome the chance to {offer}.",
         ],
     ],
 };
@@ -797,17 +899,17 @@ pub(crate) const VALUE_CLAUSE: Table = Table {
         wordings![
             "{strengths_said} I'd be glad to bring that to {target} one day.",
             "{strengths_said} I'd love the chance to put that to use for {target}.",
-            "{strengths_said} I hope to bring that to {target} before long.",
+            "{strengths_said} I'd welcome the chance to bring that to {target}.",
         ],
         wordings![
             "{strengths_said} I would welcome the chance to bring that experience to {target}.",
             "{strengths_said} I would be glad to put that experience to use for {target}.",
-            "{strengths_said} I hope to bring that experience to {target} in future.",
+            "{strengths_said} I would value the chance to bring that experience to {target}.",
         ],
         wordings![
             "{strengths_said} I'd be glad to bring that to {target}.",
             "{strengths_said} I'd like to put that to use for {target}.",
-            "{strengths_said} I hope to bring that to {target} one day.",
+            "{strengths_said} I'd welcome the chance to bring that to {target}.",
         ],
     ],
 };
@@ -820,12 +922,12 @@ pub(crate) const GENERAL_VALUE: Table = Table {
         wordings![
             "I'd still welcome the chance to contribute there.",
             "I'd love to contribute there one day.",
-            "I hope to contribute there before long.",
+            "I'd welcome the chance to contribute there someday.",
         ],
         wordings![
             "I would welcome the opportunity to contribute there.",
             "I would be glad to contribute there one day.",
-            "I hope to contribute there before long.",
+            "I would value the chance to contribute there.",
         ],
         wordings![
             "I'd still like to contribute there.",
@@ -926,6 +1028,32 @@ pub(crate) const ASK_FUTURE: Table = Table {
     ],
 };
 
+/// The ask to someone who neither brought the news nor decides (an
+/// interviewer, a panel member, a colleague): to be remembered, never to
+/// be sent the next opening, which is not theirs to send.
+pub(crate) const ASK_MET: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "I hope you'll keep me in mind as the team grows.",
+            "Do think of me if our paths could cross again.",
+            "I'd be glad to be considered if the team grows.",
+            "I hope you'll think of me should the team's plans grow.",
+        ],
+        wordings![
+            "I hope you will keep me in mind as the team develops.",
+            "I would be glad to be considered should the team grow.",
+            "I hope you will think of me should our paths cross again.",
+            "Please do keep me in mind as the team's plans develop.",
+        ],
+        wordings![
+            "I hope you'll keep me in mind.",
+            "Do think of me if the team grows.",
+            "I'd be glad to be considered as the team grows.",
+        ],
+    ],
+};
+
 /// A role that takes shape around what the user offers.
 pub(crate) const ASK_NEW_ROLE: Table = Table {
     vars: &["ask_at_company"],
@@ -986,7 +1114,7 @@ pub(crate) const ASK_AGENCY: Table = Table {
             "Should you have other roles that match my background{agency_focus}, I would be glad to hear from you.",
         ],
         wordings![
-            "Please keep me in mind for your other roles{agency_focus}.",
+            "Please keep me in mind for other roles you're working on{agency_focus}.",
             "I'd welcome being considered for other roles{agency_focus}.",
             "If you have another role that fits{agency_focus}, I'd be glad to hear from you.",
         ],
@@ -1170,22 +1298,22 @@ pub(crate) const DEVELOPMENT_PEER: Table = Table {
 
 /// Agency: whether the client shared feedback.
 pub(crate) const CLIENT_FEEDBACK: Table = Table {
-    vars: &["client"],
+    vars: &[],
     tones: [
         wordings![
-            "If {client} shared any feedback, I'd be grateful to hear it when you have a moment.",
-            "When you have a moment, I'd love to know whether {client} shared any feedback.",
-            "If any feedback came back from {client}, I'd really appreciate hearing it, though no pressure.",
+            "If the client shared any feedback, I'd be grateful to hear it when you have a moment.",
+            "When you have a moment, I'd love to know whether the client shared any feedback.",
+            "If any feedback came back from the hiring team, I'd really appreciate hearing it, though no pressure.",
         ],
         wordings![
-            "Should {client} have shared any feedback, I would be grateful to hear it when convenient.",
-            "When convenient, I would appreciate knowing whether {client} offered any feedback.",
-            "If {client} provided any feedback, I would value hearing it, if you have time.",
+            "Should the client have shared any feedback, I would be grateful to hear it when convenient.",
+            "When convenient, I would appreciate knowing whether the client offered any feedback.",
+            "If the hiring team provided any feedback, I would value hearing it, if you have time.",
         ],
         wordings![
-            "If {client} shared feedback, I'd welcome it when you have a moment.",
-            "Any feedback from {client} would be welcome, if you have time.",
-            "When you have a moment, did {client} share any feedback?",
+            "If the client shared any feedback, I'd welcome hearing it when you have a moment.",
+            "Any feedback from the client would be welcome, if you have time.",
+            "When you have a moment, did the client share any feedback?",
         ],
     ],
 };
@@ -1217,19 +1345,19 @@ pub(crate) const CALL_OFFERED: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "I'd love to take you up on the call you offered; I'm flexible on timing.",
-            "The call you offered would be really helpful, whenever suits you.",
-            "I'd be glad to have the short call you suggested, at a time that works for you.",
+            "I'd love to take you up on your offer to talk through your feedback; I'm flexible on timing.",
+            "Talking through your feedback, as you offered, would be really helpful whenever suits you.",
+            "I'd be glad to have the short feedback call you suggested, at a time that works for you.",
         ],
         wordings![
-            "I would be glad to take up your offer of a call, at a time convenient for you.",
-            "I would welcome the call you kindly offered, whenever it suits you.",
-            "The call you offered would be most helpful, at your convenience.",
+            "I would be glad to take up your offer to discuss your feedback, at a time convenient for you.",
+            "I would welcome the chance to talk through your feedback, as you kindly offered, whenever it suits you.",
+            "A conversation about your feedback, as you offered, would be most helpful at your convenience.",
         ],
         wordings![
-            "I'd gladly take up the call you offered.",
-            "The call you offered would help; any time suits me.",
-            "Happy to have the call you offered, whenever suits.",
+            "I'd gladly take up your offer to talk through feedback.",
+            "A quick call about your feedback would help; any time suits me.",
+            "Happy to talk through your feedback, as you offered, whenever suits.",
         ],
     ],
 };
@@ -1286,18 +1414,18 @@ pub(crate) const HELP: Table = Table {
     tones: [
         wordings![
             "If it's ever useful, I'd be glad to offer {help}.",
-            "In the meantime, I'm happy to share {help} if that would help.",
-            "I'd be glad to pass along {help} whenever it would be useful.",
+            "In the meantime, I'm happy to offer {help} if that would help.",
+            "I'd be glad to help with {help} whenever it would be useful.",
         ],
         wordings![
             "Should it be of use, I would be glad to offer {help}.",
-            "If it would be of use, I am happy to share {help}.",
+            "If it would be of use, I am happy to provide {help}.",
             "I would be pleased to offer {help} at any point.",
         ],
         wordings![
             "I'm happy to offer {help} if it's useful.",
             "If {help} would be useful, just let me know.",
-            "I can share {help} anytime.",
+            "I can offer {help} anytime.",
         ],
     ],
 };
@@ -1333,6 +1461,8 @@ pub(crate) const CLOSE: Table = Table {
             "I hope our paths cross again soon.",
             "Warm wishes to you and everyone there.",
             "I hope the coming months go really well for you all.",
+            "I hope all goes well for you and the team this year.",
+            "With every good wish for what's next for the team.",
         ],
         wordings![
             "I wish you and the team continued success.",
@@ -1340,11 +1470,15 @@ pub(crate) const CLOSE: Table = Table {
             "I hope our paths will cross again.",
             "With warm wishes for the months ahead.",
             "I wish you every success in the months ahead.",
+            "I wish you and your colleagues every success.",
+            "With best wishes for the team's work ahead.",
         ],
         wordings![
             "All the best to you and the team.",
             "Wishing you every success.",
             "I hope our paths cross again.",
+            "Best wishes to you and everyone on the team.",
+            "Good luck to you all with everything ahead.",
         ],
     ],
 };
@@ -1372,6 +1506,34 @@ pub(crate) const CLOSE_HIRE: Table = Table {
             "Best of luck to you and your new hire.",
             "I wish you and the new hire every success.",
             "All the best to you and the person you've chosen.",
+        ],
+    ],
+};
+
+/// [`CLOSE_HIRE`] to someone who did not make the choice (an interviewer,
+/// a panel member): the person hired is their new colleague, never "the
+/// person you've chosen".
+pub(crate) const CLOSE_HIRE_MET: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "Wishing you and your new colleague a great start together.",
+            "I hope the new hire gets off to a great start with you all.",
+            "Warm wishes to you and your new colleague.",
+            "I hope the new person settles in quickly.",
+            "All the best to you and the new hire.",
+        ],
+        wordings![
+            "I wish you and your new colleague every success.",
+            "With best wishes to you and your new colleague.",
+            "I hope the new hire settles in well.",
+            "My best wishes to the team and its new colleague.",
+            "I hope the new person settles in smoothly.",
+        ],
+        wordings![
+            "Best wishes to you and your new colleague.",
+            "Hope the new hire settles in well.",
+            "All the best to you and the new hire.",
         ],
     ],
 };

@@ -16,7 +16,7 @@ use crate::domain::model::{
     Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Rejection, Relationship,
     Seniority, Stage,
 };
-use crate::domain::repetition::{Print, Prints, Seen, Written};
+use crate::domain::repetition::{Own, Print, Prints, Seen, Written};
 use crate::domain::text::{
     Shape, article, as_sentence, char_count, is_clause, sentence_count, shape, tidy, upper_first,
     word_count,
@@ -171,6 +171,9 @@ pub(super) struct Ctx {
     written: Written,
     /// The earlier No from the same company, when this is the second.
     again: Option<Rejection>,
+    /// How many notes to this person come before this one: a card after
+    /// the email thanks for something else, and says the second No once.
+    before: usize,
 }
 
 impl Ctx {
@@ -181,6 +184,7 @@ impl Ctx {
         seed: usize,
         written: Written,
         again: Option<Rejection>,
+        before: usize,
     ) -> Ctx {
         let ask = &answers.ask;
         Ctx {
@@ -195,6 +199,7 @@ impl Ctx {
             several: answers.recipients.len() > 1,
             written,
             again,
+            before,
         }
     }
 
@@ -349,12 +354,13 @@ impl Ctx {
             "at_company" => around(&v.company, " at "),
             // Where the sentence just before the ask has named the company,
             // the ask does not name it again.
-            "ask_at_company" => match self.channel {
-                Channel::EmailReply | Channel::EmailNew | Channel::Card if !v.agency => {
+            "ask_at_company" => {
+                if v.agency {
+                    around(&v.company, " at ")
+                } else {
                     String::new()
                 }
-                _ => around(&v.company, " at "),
-            },
+            }
             "the_role" => v.the_role(),
             "x" => self.stage_thanks(),
             "xs" => p::stage_thanks_short(v.stage, v.agency).to_string(),
@@ -409,8 +415,9 @@ impl Ctx {
         } else {
             p::stage_thanks(self.v.stage, told)
         };
-        // Divided so it does not move in step with the thanks wording.
-        options[(self.seed / 4 + 1) % options.len()].to_string()
+        // Divided so it does not move in step with the thanks wording; a
+        // later note to the same person thanks for the other thing.
+        options[(self.seed / 4 + 1 + self.before) % options.len()].to_string()
     }
 
     /// "a UX research role" when the user named one, else empty.
@@ -437,16 +444,21 @@ impl Ctx {
     }
 
     /// Whose work the user's strengths are offered to: the person's team,
-    /// the company for its own recruiter, a client for an agency.
+    /// the company (just named, "there") for its own recruiter, another
+    /// client for an agency, whose client has just been named.
     fn target(&self) -> String {
         let v = &self.v;
         if v.agency {
-            "one of your clients".to_string()
+            "another of your clients".to_string()
         } else if v.relationship == Some(Relationship::Recruiter) && !v.company.is_empty() {
-            v.company.clone()
+            "the team there".to_string()
         } else {
             "your team".to_string()
         }
+    }
+
+    fn met_only(&self) -> bool {
+        self.v.met_only()
     }
 
     /// Whether the person's part is finding people, not doing the work the
@@ -481,16 +493,17 @@ impl Ctx {
     fn thanks(&self) -> Piece {
         let table = match (self.v.told, self.v.arrival) {
             (true, Arrival::PhoneCall) => &p::PHONE_CALL,
+            (true, _) if self.v.stage == Stage::RoleCancelled => &p::THANKS_CANCELLED,
             (true, _) => &p::THANKS,
             (false, _) => &p::THANKS_MET,
         };
         self.piece(Slot::Thanks, Need::Core, table, 0)
     }
 
-    /// The second No from this company, said once and truthfully.
+    /// The second No from this company, said once and truthfully: in the
+    /// first note to each person, not again in their card.
     fn again(&self) -> Option<Piece> {
-        self.again
-            .is_some()
+        (self.again.is_some() && self.before == 0)
             .then(|| self.piece(Slot::Thanks, Need::Core, &p::AGAIN, 18))
     }
 
@@ -523,7 +536,9 @@ impl Ctx {
         match frames::kind(&self.v.detail) {
             Kind::Sentence => &p::DETAIL_CLAUSE,
             Kind::Gift => &p::DETAIL_GIFT,
+            Kind::Favour => &p::DETAIL_GIFT_DOING,
             Kind::Experience => &p::DETAIL_DONE,
+            Kind::Topic if talked && shape(&self.v.detail) == Shape::Gerund => &p::DETAIL_TALKED,
             Kind::Topic if talked => &p::DETAIL_TOPIC,
             Kind::Heard if talked => &p::DETAIL_HEARD,
             Kind::Heard => &p::DETAIL_TOPIC_UNMET,
@@ -550,13 +565,19 @@ impl Ctx {
     /// an honest general line. Senior people restate value only through
     /// their own strengths: a general claim of "real value" reads as a pitch.
     fn value_line(&self) -> Option<Piece> {
-        // An internal candidate already contributes: their commitment says it.
-        if self.v.stage == Stage::Internal {
+        // An internal candidate already contributes: their commitment says
+        // it. The strengths go to whoever decides, not to each colleague in
+        // the same words.
+        if self.v.stage == Stage::Internal || self.met_only() {
             return None;
         }
         if self.v.strengths.is_empty() {
-            (!self.v.seniority.is_senior() && !self.recruits() && !self.v.company.is_empty())
-                .then(|| self.piece(Slot::Interest, Need::Extra(3), &p::GENERAL_VALUE, 4))
+            // To someone who only met the user it is filler.
+            let general = !self.v.seniority.is_senior()
+                && !self.recruits()
+                && !self.v.company.is_empty()
+                && !self.met_only();
+            general.then(|| self.piece(Slot::Interest, Need::Extra(3), &p::GENERAL_VALUE, 4))
         } else {
             let table = if self.v.strengths.iter().any(|s| is_clause(s)) {
                 &p::VALUE_CLAUSE
@@ -579,6 +600,8 @@ impl Ctx {
             &p::ASK_KEPT
         } else if v.agency {
             &p::ASK_AGENCY
+        } else if self.met_only() {
+            &p::ASK_MET
         } else {
             match (v.keep_in_mind_for, v.stage == Stage::RoleCancelled) {
                 (KeepInMindFor::ThisRole | KeepInMindFor::FutureOpenings, true) => &p::ASK_REOPEN,
@@ -617,7 +640,12 @@ impl Ctx {
     /// never dropped to fit the length: the composer's own sentences go first.
     fn feedback(&self) -> Option<Piece> {
         let v = &self.v;
-        let nothing_to_ask = matches!(v.stage, Stage::PhoneScreen | Stage::RoleCancelled);
+        // An agency is asked what its client said whenever the user ticked it.
+        let nothing_to_ask = match v.stage {
+            Stage::PhoneScreen => !(v.agency && self.feedback),
+            Stage::RoleCancelled => true,
+            _ => false,
+        };
         let ticked = if self.feedback {
             Need::Core
         } else {
@@ -628,7 +656,8 @@ impl Ctx {
             return None;
         }
         if v.offered_call || v.offered_feedback {
-            let table = if v.offered_call {
+            // On the call itself, "the call you offered" makes no sense.
+            let table = if v.offered_call && self.channel != Channel::PhoneScript {
                 &p::CALL_OFFERED
             } else {
                 &p::FEEDBACK_OFFERED
@@ -678,7 +707,8 @@ impl Ctx {
     /// interview, where it reads as confident.
     fn close(&self, need: Need) -> Piece {
         let v = &self.v;
-        if v.stage == Stage::Internal {
+        // "What we do next" is said to the manager the user works with.
+        if v.stage == Stage::Internal && v.relationship == Some(Relationship::HiringManager) {
             return self.piece(Slot::Close, need, &p::CLOSE_INTERNAL, 9);
         }
         // An agency's client hired, not the agency: no "your new colleague".
@@ -689,12 +719,12 @@ impl Ctx {
                 Stage::Interview | Stage::FinalRound | Stage::RunnerUp
             );
         let wish = hired && (self.wish_hire_well || v.stage == Stage::RunnerUp || executive);
-        self.piece(
-            Slot::Close,
-            need,
-            if wish { &p::CLOSE_HIRE } else { &p::CLOSE },
-            9,
-        )
+        let table = match (wish, self.met_only()) {
+            (false, _) => &p::CLOSE,
+            (true, false) => &p::CLOSE_HIRE,
+            (true, true) => &p::CLOSE_HIRE_MET,
+        };
+        self.piece(Slot::Close, need, table, 9)
     }
 
     // ----- the channels -----
@@ -710,9 +740,11 @@ impl Ctx {
         if v.agency {
             out.push(self.piece(Slot::Thanks, Need::Core, &p::PASS_THANKS, 12));
         }
-        // The decision is accepted to whoever made it known; to the others
-        // only if the note needs the words.
-        out.push(self.accept(if v.told { Need::Core } else { Need::Extra(6) }));
+        // The decision is accepted to whoever made it known or decided it;
+        // a note to anyone else answers nothing about it (docs/notes.md).
+        if !self.met_only() {
+            out.push(self.accept(if v.told { Need::Core } else { Need::Extra(6) }));
+        }
         if v.stage == Stage::Internal {
             out.push(self.piece(Slot::Accept, Need::Core, &p::SUPPORT_COLLEAGUE, 13));
         }
@@ -721,7 +753,10 @@ impl Ctx {
             v.stage,
             Stage::Interview | Stage::FinalRound | Stage::RunnerUp | Stage::Internal
         );
-        if interviewed && v.seniority != Seniority::Executive && !self.recruits() {
+        // What the user learned is theirs to tell whoever decided, below
+        // senior level; to anyone else it is filler.
+        let reflects = !v.seniority.is_senior() && !self.recruits() && !self.met_only();
+        if interviewed && reflects {
             out.push(self.piece(Slot::Detail, Need::Extra(5), &p::REFLECTION, 17));
         }
         // An agency note names the company when it passes on thanks.
@@ -731,7 +766,7 @@ impl Ctx {
             Need::Core
         }));
         out.extend(self.value_line());
-        if v.seniority == Seniority::Entry {
+        if v.seniority == Seniority::Entry && !self.met_only() {
             out.push(self.piece(Slot::Interest, Need::Extra(2), &p::LEARNING, 14));
         }
         out.push(self.ask(&p::THANKS));
@@ -872,7 +907,7 @@ impl Ctx {
     /// The wording of `table` from `index` on that repeats least of what
     /// `before` holds and of what other notes to the company say (the one at
     /// `index` when nothing does), added to `before`.
-    fn pick(&self, table: &Table, index: usize, before: &mut Prints, own: &[String]) -> String {
+    fn pick(&self, table: &Table, index: usize, before: &mut Prints, own: &Own) -> String {
         let count = table.for_tone(self.v.tone).count();
         let (_, text, print) = (0..count)
             .map(|step| {
@@ -910,8 +945,13 @@ impl Ctx {
         let interest =
             (!v.company.is_empty() && v.length == Length::Standard && v.stage != Stage::Internal)
                 .then(|| self.pick(&p::INTEREST, self.seed + 3, &mut before, &own));
+        let connect_table = if v.stage == Stage::Internal {
+            &p::INVITE_CONNECT_COLLEAGUE
+        } else {
+            &p::INVITE_CONNECT
+        };
         let connect = self.pick(
-            &p::INVITE_CONNECT,
+            connect_table,
             self.ask_index(&p::INVITE_THANKS),
             &mut before,
             &own,
@@ -1085,6 +1125,7 @@ mod tests {
             0,
             Written::default(),
             None,
+            0,
         )
     }
 

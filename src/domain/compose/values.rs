@@ -8,7 +8,7 @@ use crate::domain::model::{
     AddressForm, Answers, Arrival, KeepInMindFor, Length, Recipient, Relationship, Seniority,
     Stage, Tone,
 };
-use crate::domain::repetition::own_values;
+use crate::domain::repetition::Own;
 use crate::domain::text::{clean, first_name, fold, lower_first_if_common, phrase, surname};
 
 /// Cleaned answers for one note to one recipient.
@@ -115,18 +115,25 @@ impl Values {
         }
     }
 
+    /// Whether this person neither brought the news nor is the one the
+    /// asks go to (an interviewer, a panel member, a colleague): their
+    /// note thanks them and answers nothing about the decision, so it
+    /// carries neither the role's acceptance nor the user's pitch.
+    pub fn met_only(&self) -> bool {
+        !self.told && !self.leads
+    }
+
     /// The user's values as a note may repeat them without it counting as
-    /// repetition (see [`own_values`]): names, the company (and an agency's
-    /// client, "the team at Acme"), the role, their detail and strengths.
-    pub fn own(&self) -> Vec<String> {
+    /// repetition (see [`Own`]): names, the role, their detail and
+    /// strengths; the company (and an agency's client, "the team at Acme")
+    /// only when named again a few sentences on.
+    pub fn own(&self) -> Own {
         let greeting = self.greeting_name();
         let the_role = self.the_role();
         let the_earlier_role = the_role_of(&self.earlier_role);
         let client = self.client();
         let values = [
-            self.company.as_str(),
-            &client,
-            &self.role,
+            self.role.as_str(),
             &the_role,
             &self.earlier_role,
             &the_earlier_role,
@@ -140,10 +147,11 @@ impl Values {
             &self.honorific,
             &greeting,
         ];
-        own_values(
+        Own::new(
             values
                 .into_iter()
                 .chain(self.strengths.iter().map(String::as_str)),
+            [self.company.as_str(), &client],
         )
     }
 
