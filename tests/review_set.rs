@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use kept_in_mind::domain::check::{RecordNote, Report, check, shared_findings};
+use kept_in_mind::domain::check::{RecordNote, Report, check_after, shared_findings};
 use kept_in_mind::domain::compose::{Earlier, compose_all};
 use kept_in_mind::domain::model::*;
 use kept_in_mind::domain::overview::status;
@@ -747,12 +747,13 @@ fn render() -> (String, Tally) {
                 continue;
             };
             tally.add(format!("channel:{}", channel_words(channel)));
-            let checked = check(
+            let checked = check_after(
                 note.subject.as_deref(),
                 &note.body,
                 channel,
                 &answers,
                 person,
+                earlier.first().map(|e| &e.rejection),
             );
             let report =
                 Report::from_findings(checked.findings.into_iter().chain(shared).collect());

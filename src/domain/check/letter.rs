@@ -270,16 +270,19 @@ pub(super) fn known_words(answers: &Answers) -> HashSet<String> {
             &p.detail,
         ]);
     }
-    let mut known = HashSet::default();
-    for field in fields {
-        for (_, w) in word_spans(field, is_word_char) {
-            let w = fold(w.trim_matches(['\'', '\u{2019}', '-']));
-            for part in w.split('-').filter(|p| !p.is_empty()) {
-                known.insert(strip_possessive(part).to_string());
-            }
-            known.insert(strip_possessive(&w).to_string());
-            known.insert(w);
+    fields.into_iter().flat_map(known_words_of).collect()
+}
+
+/// The words of one answer, as [`known_words`] holds them.
+pub(super) fn known_words_of(field: &str) -> Vec<String> {
+    let mut known = Vec::new();
+    for (_, w) in word_spans(field, is_word_char) {
+        let w = fold(w.trim_matches(['\'', '\u{2019}', '-']));
+        for part in w.split('-').filter(|p| !p.is_empty()) {
+            known.push(strip_possessive(part).to_string());
         }
+        known.push(strip_possessive(&w).to_string());
+        known.push(w);
     }
     known
 }

@@ -36,7 +36,7 @@ pub(crate) use cues::{
 #[cfg(test)]
 pub(crate) use letter::proper_nouns;
 
-use crate::domain::model::{Answers, Channel, Recipient};
+use crate::domain::model::{Answers, Channel, Recipient, Rejection};
 
 /// Checks a note, composed or edited by hand, for one recipient and channel.
 ///
@@ -65,7 +65,23 @@ pub fn check(
     answers: &Answers,
     recipient: &Recipient,
 ) -> Report {
-    let note = rules::Note::new(subject, body, channel, answers, recipient);
+    check_after(subject, body, channel, answers, recipient, None)
+}
+
+/// [`check`] for a second No from the company, whose note names the
+/// `earlier` No's role: its words are the user's own, not invented.
+pub fn check_after(
+    subject: Option<&str>,
+    body: &str,
+    channel: Channel,
+    answers: &Answers,
+    recipient: &Recipient,
+    earlier: Option<&Rejection>,
+) -> Report {
+    let mut note = rules::Note::new(subject, body, channel, answers, recipient);
+    if let Some(earlier) = earlier {
+        note.know(&earlier.job_title);
+    }
     let findings = rules::RULES.iter().flat_map(|rule| rule(&note)).collect();
     Report::from_findings(findings)
 }

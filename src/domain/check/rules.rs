@@ -13,8 +13,8 @@ use super::cues::{
 use super::findings::{Clash, Field, Finding, Ticked};
 use super::letter::{
     Letter, close_spelling, exclamations, find_other_case, greeting_forms, is_generic, is_shouted,
-    is_word_char, known_words, mentions, proper_nouns, sentences, stray_punctuation,
-    strip_possessive,
+    is_word_char, known_words, known_words_of, mentions, proper_nouns, sentences,
+    stray_punctuation, strip_possessive,
 };
 use crate::domain::compose::{Unit, Values, band, linkedin_limit};
 use crate::domain::model::{Answers, Channel, Recipient, Stage};
@@ -65,6 +65,20 @@ impl<'a> Note<'a> {
             known: known_words(answers),
             v,
         }
+    }
+
+    /// Whether a sentence holding `words` of the user's (and a few of its
+    /// own) still fits the note's band: a note at its length has left the
+    /// rest out by design, and says so under it (docs/notes.md).
+    fn room_for(&self, words: &str) -> bool {
+        let band = band(self.channel, self.v.stage, self.answers, self.v.leads);
+        band.unit != Unit::Words || word_count(self.body) + word_count(words) + 6 <= band.max
+    }
+
+    /// Adds words the user gave elsewhere (an earlier No's role) to those
+    /// the note may use.
+    pub fn know(&mut self, words: &str) {
+        self.known.extend(known_words_of(words));
     }
 
     fn email(&self) -> bool {
@@ -353,7 +367,8 @@ fn text_words<'t>(n: &'t Note) -> HashSet<&'t str> {
 /// The detail the user noted for this person, in a letter.
 fn detail(n: &Note) -> Vec<Finding> {
     let v = &n.v;
-    if v.detail.is_empty() || !n.letter_like() || mentions(&n.folded, &text_words(n), &v.detail) {
+    let said = mentions(&n.folded, &text_words(n), &v.detail);
+    if v.detail.is_empty() || !n.letter_like() || said || !n.room_for(&v.detail) {
         return Vec::new();
     }
     vec![Finding::DetailMissing {
@@ -383,7 +398,10 @@ fn interest_and_value(n: &Note) -> Vec<Finding> {
         .map(|s| phrase(s))
         .find(|s| !s.is_empty());
     // The pitch goes to whoever decides, not to each interviewer.
-    if let (false, true, false, Some(strength)) = (value, n.email(), v.met_only(), typed) {
+    let room = n.room_for(&v.strengths.join(" and "));
+    if let (false, true, false, true, Some(strength)) =
+        (value, n.email(), v.met_only(), room, typed)
+    {
         out.push(Finding::ValueMissing { strength });
     }
     out
@@ -423,7 +441,9 @@ fn optional_asks(n: &Note) -> Vec<Finding> {
     if kinds > 2 {
         out.push(Finding::TooManyAsks { count: kinds });
     }
-    if FEEDBACK_CUES.iter().any(|c| asking.contains(c)) && !feedback_is_soft(&asking) {
+    // Taking up feedback they offered needs no softening.
+    let offered = (v.offered_feedback || v.offered_call) && asking.contains("offer");
+    if FEEDBACK_CUES.iter().any(|c| asking.contains(c)) && !feedback_is_soft(&asking) && !offered {
         out.push(Finding::FeedbackPressing);
     }
     out
@@ -505,11 +525,13 @@ fn capitals(n: &Note) -> Vec<Finding> {
         .collect()
 }
 
-/// A word or a two-word phrase written twice in a row on one line ("the
-/// the", "the role the role"); "had had" and "that that" can be right.
+/// A word or a two-word phrase written twice in a row in one sentence
+/// ("the the", "the role the role"); "had had" and "that that" can be
+/// right, and "… we do. Do think of me" is two sentences.
 fn doubled(n: &Note) -> Vec<Finding> {
     n.body
         .lines()
+        .flat_map(sentences)
         .find_map(doubled_in)
         .map(|words| Finding::Doubled { words })
         .into_iter()

@@ -216,8 +216,14 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers, leads: bool) -> B
         Channel::EmailReply | Channel::EmailNew => {
             let (min, max) = match stage {
                 Stage::ApplicationOnly | Stage::PhoneScreen => (40, 80),
+                // Thanks to someone who only met the user answers nothing
+                // about the decision: a short note (docs/notes.md).
+                Stage::Interview | Stage::FinalRound | Stage::RunnerUp | Stage::Internal
+                    if !leads =>
+                {
+                    (40, 100)
+                }
                 Stage::Interview => (60, 120),
-                Stage::FinalRound | Stage::RunnerUp | Stage::Internal if !leads => (60, 120),
                 Stage::FinalRound | Stage::RunnerUp => (100, 180),
                 Stage::Internal => (80, 150),
                 Stage::RoleCancelled => (40, 90),

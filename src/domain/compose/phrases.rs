@@ -126,7 +126,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "our conversation during the interview",
         ],
         (Stage::RoleCancelled, _) => &[
-            "your openness about where things stand",
+            "your openness about the change",
             "the time you gave me along the way",
         ],
     }
@@ -490,11 +490,15 @@ pub(crate) const SUPPORT_COLLEAGUE: Table = Table {
             "I'm glad to support my colleague in the role and will help however I can.",
             "I'll gladly support the colleague taking the role on, and I hope the transition goes smoothly.",
             "I'm happy to help my colleague settle into the role in any way I can.",
+            "My colleague has my full support, and I'll help them find their feet.",
+            "I'll do all I can to help my colleague make a great start in the role.",
         ],
         wordings![
             "I will gladly support my colleague in the role in any way I can.",
             "I am happy to support the transition and the colleague who takes on the role.",
             "Please know that my colleague has my full support in the role.",
+            "I shall do all I can to help my colleague succeed in the role.",
+            "My colleague can count on my support as they take up the role.",
         ],
         wordings![
             "My colleague has my full support.",
@@ -584,16 +588,21 @@ pub(crate) const DETAIL_TOPIC: Table = Table {
             "I enjoyed hearing about {detail}.",
             "Our conversation about {detail} has stayed with me.",
             "I'm still thinking about what you said about {detail}.",
+            "I came away thinking hard about {detail}, thanks to you.",
+            "Hearing your take on {detail} was a real highlight.",
         ],
         wordings![
             "I particularly valued hearing about {detail}.",
             "Our discussion of {detail} has stayed with me.",
             "I found our conversation about {detail} especially interesting.",
+            "Your perspective on {detail} was particularly illuminating.",
+            "I have thought a good deal since about {detail}.",
         ],
         wordings![
             "I enjoyed hearing about {detail}.",
             "Our talk about {detail} stayed with me.",
             "What you said about {detail} stayed with me.",
+            "Talking about {detail} was a highlight.",
         ],
     ],
 };
@@ -753,6 +762,8 @@ pub(crate) const INTEREST: Table = Table {
             "My enthusiasm for {company} hasn't dimmed.",
             "I'm still really keen on {company}.",
             "I remain as interested in {company} as I was at the start.",
+            "I'm every bit as keen on {company} as I was before.",
+            "My interest in {company} hasn't wavered.",
             "My interest in {company} is just as real today.",
         ],
         wordings![
@@ -762,6 +773,8 @@ pub(crate) const INTEREST: Table = Table {
             "My enthusiasm for {company} is undiminished.",
             "I remain keenly interested in {company}.",
             "My interest in {company} remains as strong as ever.",
+            "I am every bit as interested in {company} as before.",
+            "My regard for {company} is as high as ever.",
             "I continue to be very interested in {company}.",
             "I hold {company} in the same high regard as ever.",
         ],
@@ -852,16 +865,24 @@ pub(crate) const COMMITMENT: Table = Table {
             "I'm as committed as ever to the team{at_company} and to the work we do.",
             "I remain fully committed to the team{at_company}, and that hasn't changed.",
             "I care a lot about the team{at_company}, and my commitment is as strong as ever.",
+            "I'm still fully committed to everything the team{at_company} is working on.",
+            "My commitment to the team{at_company} is exactly where it was.",
+            "My commitment to the team{at_company} and what we're building hasn't wavered.",
         ],
         wordings![
             "I remain fully committed to my role and to the team{at_company}.",
             "My commitment to the team{at_company} and its goals is unchanged.",
             "I continue to be fully committed to the team{at_company}.",
+            "I remain as committed as ever to the team{at_company} and its work.",
+            "My commitment to the team{at_company} remains undiminished.",
+            "I remain wholly committed to the work of the team{at_company}.",
         ],
         wordings![
             "I'm still fully committed to the team{at_company}.",
             "My commitment to the team{at_company} hasn't changed.",
             "I remain committed to the team{at_company} and our goals.",
+            "Still fully committed to the team{at_company}.",
+            "I'm as committed as ever to the team{at_company}.",
         ],
     ],
 };
@@ -1039,17 +1060,24 @@ pub(crate) const ASK_MET: Table = Table {
             "Do think of me if our paths could cross again.",
             "I'd be glad to be considered if the team grows.",
             "I hope you'll think of me should the team's plans grow.",
+            "Please do keep me in mind if a role like this comes round again.",
+            "I'd love to be considered should the team need someone like me.",
+            "I hope you'll bear me in mind for whatever comes next.",
         ],
         wordings![
             "I hope you will keep me in mind as the team develops.",
             "I would be glad to be considered should the team grow.",
             "I hope you will think of me should our paths cross again.",
             "Please do keep me in mind as the team's plans develop.",
+            "I would be glad if you would bear me in mind for the future.",
+            "I would welcome being considered should a similar need arise.",
         ],
         wordings![
             "I hope you'll keep me in mind.",
             "Do think of me if the team grows.",
             "I'd be glad to be considered as the team grows.",
+            "Please bear me in mind for the future.",
+            "I'd welcome being considered if a similar role comes up.",
         ],
     ],
 };
@@ -1083,7 +1111,7 @@ pub(crate) const ASK_REOPEN: Table = Table {
         wordings![
             "If the role reopens, or something similar comes up, I'd be glad to hear from you.",
             "Should {the_role} open again, please keep me in mind.",
-            "I'd love to be considered if things pick up again.",
+            "I'd love to be considered if the role comes back.",
         ],
         wordings![
             "Should {the_role} reopen, I would be glad to be considered.",
@@ -1522,6 +1550,8 @@ pub(crate) const CLOSE_HIRE_MET: Table = Table {
             "Warm wishes to you and your new colleague.",
             "I hope the new person settles in quickly.",
             "All the best to you and the new hire.",
+            "I hope your new colleague has a great first few months.",
+            "Here's to a great start for you and the new person.",
         ],
         wordings![
             "I wish you and your new colleague every success.",
@@ -1529,11 +1559,36 @@ pub(crate) const CLOSE_HIRE_MET: Table = Table {
             "I hope the new hire settles in well.",
             "My best wishes to the team and its new colleague.",
             "I hope the new person settles in smoothly.",
+            "I hope your new colleague's first months go well.",
+            "Please accept my best wishes for the new hire's start.",
         ],
         wordings![
             "Best wishes to you and your new colleague.",
             "Hope the new hire settles in well.",
             "All the best to you and the new hire.",
+        ],
+    ],
+};
+
+/// [`CLOSE_HIRE`] through an agency, when the user asked to wish the
+/// person hired well: the hire is the client's, not the recruiter's.
+pub(crate) const CLOSE_HIRE_AGENCY: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "I hope the successful candidate settles in well with your client.",
+            "Wishing your client and their new hire every success.",
+            "I hope the new hire is a great success for your client.",
+        ],
+        wordings![
+            "I wish your client and the successful candidate every success.",
+            "Please pass on my best wishes to the successful candidate.",
+            "I hope the new hire proves a great success for your client.",
+        ],
+        wordings![
+            "Best wishes to your client and their new hire.",
+            "I hope the new hire works out well for your client.",
+            "All the best to the successful candidate.",
         ],
     ],
 };
@@ -1600,10 +1655,12 @@ pub(crate) const SIGN_OFF: Table = Table {
 pub(crate) const ALL: &[(&str, &Table)] = &[
     ("THANKS", &THANKS),
     ("THANKS_MET", &THANKS_MET),
+    ("THANKS_CANCELLED", &THANKS_CANCELLED),
     ("THANKS_CALL", &THANKS_CALL),
     ("INVITE_THANKS", &INVITE_THANKS),
     ("INVITE_THANKS_MET", &INVITE_THANKS_MET),
     ("INVITE_CONNECT", &INVITE_CONNECT),
+    ("INVITE_CONNECT_COLLEAGUE", &INVITE_CONNECT_COLLEAGUE),
     ("PHONE_CALL", &PHONE_CALL),
     ("RUNNER_UP", &RUNNER_UP),
     ("AGAIN", &AGAIN),
@@ -1611,9 +1668,11 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("ACCEPT_CANCELLED", &ACCEPT_CANCELLED),
     ("SUPPORT_COLLEAGUE", &SUPPORT_COLLEAGUE),
     ("DETAIL_GIFT", &DETAIL_GIFT),
+    ("DETAIL_GIFT_DOING", &DETAIL_GIFT_DOING),
     ("DETAIL_CLAUSE", &DETAIL_CLAUSE),
     ("DETAIL_DONE", &DETAIL_DONE),
     ("DETAIL_TOPIC", &DETAIL_TOPIC),
+    ("DETAIL_TALKED", &DETAIL_TALKED),
     ("DETAIL_TOPIC_UNMET", &DETAIL_TOPIC_UNMET),
     ("DETAIL_HEARD", &DETAIL_HEARD),
     ("GENERAL_DETAIL", &GENERAL_DETAIL),
@@ -1630,6 +1689,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("ASK_THIS_ROLE", &ASK_THIS_ROLE),
     ("ASK_RELATED", &ASK_RELATED),
     ("ASK_FUTURE", &ASK_FUTURE),
+    ("ASK_MET", &ASK_MET),
     ("ASK_NEW_ROLE", &ASK_NEW_ROLE),
     ("ASK_REOPEN", &ASK_REOPEN),
     ("ASK_AGENCY", &ASK_AGENCY),
@@ -1650,6 +1710,8 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("HELP_GENERAL", &HELP_GENERAL),
     ("CLOSE", &CLOSE),
     ("CLOSE_HIRE", &CLOSE_HIRE),
+    ("CLOSE_HIRE_MET", &CLOSE_HIRE_MET),
+    ("CLOSE_HIRE_AGENCY", &CLOSE_HIRE_AGENCY),
     ("CLOSE_INTERNAL", &CLOSE_INTERNAL),
     ("CLOSE_CALL", &CLOSE_CALL),
     ("SIGN_OFF", &SIGN_OFF),

@@ -711,7 +711,11 @@ impl Ctx {
         if v.stage == Stage::Internal && v.relationship == Some(Relationship::HiringManager) {
             return self.piece(Slot::Close, need, &p::CLOSE_INTERNAL, 9);
         }
-        // An agency's client hired, not the agency: no "your new colleague".
+        // An agency's client hired, not the agency: no "your new colleague",
+        // and the hire is wished well only when the user asked.
+        if v.agency && self.wish_hire_well && v.stage != Stage::RoleCancelled {
+            return self.piece(Slot::Close, need, &p::CLOSE_HIRE_AGENCY, 9);
+        }
         let hired = v.stage != Stage::RoleCancelled && !v.agency;
         let executive = v.seniority == Seniority::Executive
             && matches!(
@@ -737,8 +741,10 @@ impl Ctx {
         if v.stage == Stage::RunnerUp && v.told {
             out.push(self.piece(Slot::Thanks, Need::Wanted(7), &p::RUNNER_UP, 11));
         }
+        // Near the end, well apart from the line of interest that names
+        // the same client.
         if v.agency {
-            out.push(self.piece(Slot::Thanks, Need::Core, &p::PASS_THANKS, 12));
+            out.push(self.piece(Slot::Close, Need::Core, &p::PASS_THANKS, 12));
         }
         // The decision is accepted to whoever made it known or decided it;
         // a note to anyone else answers nothing about it (docs/notes.md).
@@ -746,7 +752,13 @@ impl Ctx {
             out.push(self.accept(if v.told { Need::Core } else { Need::Extra(6) }));
         }
         if v.stage == Stage::Internal {
-            out.push(self.piece(Slot::Accept, Need::Core, &p::SUPPORT_COLLEAGUE, 13));
+            // Said to each colleague in turn, it would read as a form.
+            let need = if self.met_only() {
+                Need::Extra(4)
+            } else {
+                Need::Core
+            };
+            out.push(self.piece(Slot::Accept, need, &p::SUPPORT_COLLEAGUE, 13));
         }
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
         let interviewed = matches!(
@@ -1259,6 +1271,7 @@ mod tests {
             &p::ASK_REOPEN,
             &p::ASK_AGENCY,
             &p::ASK_KEPT,
+            &p::ASK_MET,
             &p::IF_CHANGES,
         ];
         let feedback = [
@@ -1277,6 +1290,7 @@ mod tests {
                 &[
                     &p::THANKS,
                     &p::THANKS_MET,
+                    &p::THANKS_CANCELLED,
                     &p::THANKS_CALL,
                     &p::PHONE_CALL,
                     &p::INVITE_THANKS,
@@ -1287,7 +1301,11 @@ mod tests {
             ),
             (&feedback, check::feedback_is_soft, "a softener"),
             (
-                &[&p::INVITE_CONNECT, &p::LINKEDIN],
+                &[
+                    &p::INVITE_CONNECT,
+                    &p::INVITE_CONNECT_COLLEAGUE,
+                    &p::LINKEDIN,
+                ],
                 check::has_connect,
                 "connect",
             ),
@@ -1320,13 +1338,17 @@ mod tests {
             let others = [
                 &p::ACCEPT,
                 &p::DETAIL_GIFT,
+                &p::DETAIL_GIFT_DOING,
                 &p::DETAIL_DONE,
                 &p::DETAIL_TOPIC,
+                &p::DETAIL_TALKED,
                 &p::DETAIL_HEARD,
                 &p::DETAIL_CLAUSE,
                 &p::INTEREST,
                 &p::CLOSE,
                 &p::CLOSE_HIRE,
+                &p::CLOSE_HIRE_MET,
+                &p::CLOSE_HIRE_AGENCY,
                 &p::HELP,
             ];
             for w in others.iter().flat_map(|t| t.for_tone(tone)) {

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::checkins::CheckInPlan;
 use super::sent::SentControl;
-use crate::domain::check::check;
+use crate::domain::check::check_after;
 use crate::domain::compose::{Composed, Earlier, Note, compose_all, linkedin_limit};
 use crate::domain::counts::Counts;
 use crate::domain::date::Date;
@@ -304,8 +304,18 @@ fn NoteCard(
     let checked = Memo::new(move |_| {
         store.draft.with(|d| {
             let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
-            let report =
-                shown.with(|t| check(t.subject.as_deref(), &t.body, channel, &d.answers, person));
+            let earlier = all.with(|(_, earlier)| earlier.first().map(|e| e.rejection.clone()));
+            let report = shown.with(|t| {
+                let subject = t.subject.as_deref();
+                check_after(
+                    subject,
+                    &t.body,
+                    channel,
+                    &d.answers,
+                    person,
+                    earlier.as_ref(),
+                )
+            });
             let mut messages: Vec<String> = report.findings.iter().map(|f| f.message()).collect();
             shared.with(|all| {
                 if let Some((_, mine)) = all.iter().find(|(note, _)| *note == (recipient, channel))
