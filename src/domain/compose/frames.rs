@@ -30,7 +30,7 @@ pub(crate) enum Kind {
 }
 
 /// What a person can give a candidate: help, words, time.
-const GIFT_NOUNS: [&str; 30] = [
+const GIFT_NOUNS: [&str; 31] = [
     "advice",
     "answers",
     "briefing",
@@ -55,6 +55,7 @@ const GIFT_NOUNS: [&str; 30] = [
     "pointers",
     "question",
     "questions",
+    "read",
     "support",
     "take",
     "time",
@@ -153,8 +154,6 @@ pub(crate) fn kind(detail: &str) -> Kind {
         Shape::Sentence => Kind::Sentence,
         _ if GIVING.contains(&first) || (gerund && for_me) => Kind::Favour,
         _ if DOING.contains(&first) => Kind::Experience,
-        // "your honest read on the team": what the person gave, whatever the noun.
-        _ if first == "your" => Kind::Gift,
         // "how you prepped me for the test" is something done for the user.
         Shape::Wh if for_me && words.iter().any(|w| w == "you") => Kind::Gift,
         Shape::Noun => {
@@ -230,6 +229,7 @@ mod tests {
         );
         check("your honest take on the night-shift pay", Kind::Gift);
         check("your honest read on the client's team", Kind::Gift);
+        check("your plan to retire the mainframe by 2028", Kind::Topic);
         check("explaining how internal moves work", Kind::Favour);
         check("walking me through the rota", Kind::Favour);
         check("touring the Coventry workshop", Kind::Experience);

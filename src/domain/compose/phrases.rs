@@ -682,19 +682,19 @@ pub(crate) const DETAIL_CLAUSE: Table = Table {
     vars: &["detail_said"],
     tones: [
         wordings![
-            "{detail_said} That has stayed with me.",
+            "{detail_said} That part of our conversation has stayed with me.",
             "{detail_said} It was a highlight of the process for me.",
-            "{detail_said} I still think about it.",
+            "{detail_said} I've thought about it often since.",
         ],
         wordings![
-            "{detail_said} That has remained with me.",
+            "{detail_said} That part of our conversation has remained with me.",
             "{detail_said} It was a highlight of the process for me.",
-            "{detail_said} I still reflect on it.",
+            "{detail_said} I have reflected on it often since.",
         ],
         wordings![
-            "{detail_said} That stayed with me.",
-            "{detail_said} A highlight for me.",
-            "{detail_said} I still think about it.",
+            "{detail_said} That part of our talk stayed with me.",
+            "{detail_said} It was a highlight for me.",
+            "{detail_said} I've thought about it since.",
         ],
     ],
 };
@@ -1453,7 +1453,7 @@ pub(crate) const HELP: Table = Table {
         wordings![
             "I'm happy to offer {help} if it's useful.",
             "If {help} would be useful, just let me know.",
-            "I can offer {help} anytime.",
+            "If useful, I can offer {help}.",
         ],
     ],
 };

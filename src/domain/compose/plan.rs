@@ -749,7 +749,7 @@ impl Ctx {
         // The decision is accepted to whoever made it known or decided it;
         // a note to anyone else answers nothing about it (docs/notes.md).
         if !self.met_only() {
-            out.push(self.accept(if v.told { Need::Core } else { Need::Extra(6) }));
+            out.push(self.accept(Need::Core));
         }
         if v.stage == Stage::Internal {
             // Said to each colleague in turn, it would read as a form.

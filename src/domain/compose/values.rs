@@ -115,12 +115,12 @@ impl Values {
         }
     }
 
-    /// Whether this person neither brought the news nor is the one the
-    /// asks go to (an interviewer, a panel member, a colleague): their
-    /// note thanks them and answers nothing about the decision, so it
-    /// carries neither the role's acceptance nor the user's pitch.
+    /// Whether this person neither brought the news, nor is the one the
+    /// asks go to, nor hired for the role (an interviewer, a panel member,
+    /// a colleague): their note thanks them and answers nothing about the
+    /// decision, so it carries neither the acceptance nor the user's pitch.
     pub fn met_only(&self) -> bool {
-        !self.told && !self.leads
+        !self.told && !self.leads && self.relationship != Some(Relationship::HiringManager)
     }
 
     /// The user's values as a note may repeat them without it counting as
