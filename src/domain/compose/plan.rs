@@ -491,7 +491,10 @@ impl Ctx {
     }
 
     fn thanks(&self) -> Piece {
-        let table = match (self.v.told, self.v.arrival) {
+        // A card after the email has thanked for the news already: it
+        // thanks for their time and care, in other words.
+        let told = self.v.told && self.before == 0;
+        let table = match (told, self.v.arrival) {
             (true, Arrival::PhoneCall) => &p::PHONE_CALL,
             (true, _) if self.v.stage == Stage::RoleCancelled => &p::THANKS_CANCELLED,
             (true, _) => &p::THANKS,
