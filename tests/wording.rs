@@ -289,7 +289,9 @@ fn thanks_fit_the_persons_part() {
             assert!(
                 [
                     "the time you gave me in the final round",
-                    "our conversation during the final round"
+                    "our conversation during the final round",
+                    "your questions and your time on the panel",
+                    "the conversation we had about the work",
                 ]
                 .iter()
                 .any(|t| interviewer.contains(t)),

@@ -100,6 +100,8 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
         (Stage::Interview, false) => &[
             "the time you gave me in the interview",
             "our conversation during the interview",
+            "your questions and your time",
+            "the conversation we had about the role",
         ],
         (Stage::FinalRound, true) => &[
             "the time you and the team gave me through the final round",
@@ -108,6 +110,8 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
         (Stage::FinalRound, false) => &[
             "the time you gave me in the final round",
             "our conversation during the final round",
+            "your questions and your time on the panel",
+            "the conversation we had about the work",
         ],
         (Stage::RunnerUp, true) => &[
             "the time and care you and the team gave me throughout the process",
@@ -116,6 +120,8 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
         (Stage::RunnerUp, false) => &[
             "the time you gave me in the interviews",
             "our conversations during the process",
+            "your questions and your time on the panel",
+            "the conversation we had about the work",
         ],
         (Stage::Internal, true) => &[
             "the time and consideration you gave my application",
@@ -124,6 +130,8 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
         (Stage::Internal, false) => &[
             "the time you gave me in the interview",
             "our conversation during the interview",
+            "your questions and your time on the panel",
+            "the care you took over my interview",
         ],
         (Stage::RoleCancelled, _) => &[
             "your openness about the change",
@@ -142,7 +150,7 @@ pub(crate) const AGENCY_THANKS: &[&str] = &[
 /// they did was the process, not the interviews.
 pub(crate) const RECRUITER_THANKS: &[&str] = &[
     "your help throughout the process",
-    "keeping me so well informed along the way",
+    "the way you kept me informed throughout",
 ];
 
 /// A short stage phrase for the LinkedIn invitation, free of placeholders so
@@ -417,18 +425,18 @@ pub(crate) const AGAIN: Table = Table {
     vars: &["again_role"],
     tones: [
         wordings![
-            "It meant a lot to be considered again, after {again_role}.",
-            "I appreciated the chance to be considered a second time, after {again_role}.",
-            "Being considered again, after {again_role}, meant a great deal to me.",
+            "It meant a lot to be considered again after {again_role}.",
+            "I appreciated the chance to be considered a second time after {again_role}.",
+            "Being considered again after {again_role} meant a great deal to me.",
         ],
         wordings![
             "I appreciated being considered again, following {again_role}.",
             "I was glad of a second opportunity with you, following {again_role}.",
-            "Being considered a second time, after {again_role}, meant a great deal.",
+            "Being considered a second time after {again_role} meant a great deal.",
         ],
         wordings![
-            "Good to be considered again, after {again_role}.",
-            "I appreciated being considered once more, after {again_role}.",
+            "Good to be considered again after {again_role}.",
+            "I appreciated being considered once more after {again_role}.",
             "Being considered again after {again_role} meant a lot.",
         ],
     ],
@@ -517,7 +525,7 @@ pub(crate) const DETAIL_GIFT: Table = Table {
         wordings![
             "I really appreciated {detail}.",
             "I'm grateful for {detail}.",
-            "{detail_up} meant a lot to me.",
+            "I really valued {detail}.",
         ],
         wordings![
             "I particularly appreciated {detail}.",
@@ -527,7 +535,7 @@ pub(crate) const DETAIL_GIFT: Table = Table {
         wordings![
             "I appreciated {detail}.",
             "I valued {detail}.",
-            "I'm grateful for {detail}, too.",
+            "I'm grateful for {detail}.",
         ],
     ],
 };
@@ -559,21 +567,21 @@ pub(crate) const DETAIL_GIFT_DOING: Table = Table {
 /// A detail the user took part in ("touring the workshop", "our chat
 /// about rotas"): enjoyed, remembered.
 pub(crate) const DETAIL_DONE: Table = Table {
-    vars: &["detail"],
+    vars: &["detail", "detail_up"],
     tones: [
         wordings![
             "I especially enjoyed {detail}.",
-            "I look back on {detail} with real pleasure.",
-            "I still remember {detail} fondly.",
+            "I really enjoyed {detail}.",
+            "{detail_up} was a highlight for me.",
         ],
         wordings![
             "I particularly valued {detail}.",
-            "I recall {detail} with real appreciation.",
+            "{detail_up} was a highlight of the process for me.",
             "I greatly enjoyed {detail}.",
         ],
         wordings![
             "I enjoyed {detail}.",
-            "I still remember {detail}.",
+            "{detail_up} was a highlight.",
             "I liked {detail}.",
         ],
     ],
@@ -588,15 +596,13 @@ pub(crate) const DETAIL_TOPIC: Table = Table {
             "I enjoyed hearing about {detail}.",
             "Our conversation about {detail} has stayed with me.",
             "I'm still thinking about what you said about {detail}.",
-            "I came away thinking hard about {detail}, thanks to you.",
-            "Hearing your take on {detail} was a real highlight.",
+            "Talking through {detail} with you was a highlight.",
         ],
         wordings![
             "I particularly valued hearing about {detail}.",
             "Our discussion of {detail} has stayed with me.",
             "I found our conversation about {detail} especially interesting.",
-            "Your perspective on {detail} was particularly illuminating.",
-            "I have thought a good deal since about {detail}.",
+            "I was glad of the chance to discuss {detail} with you.",
         ],
         wordings![
             "I enjoyed hearing about {detail}.",
@@ -637,7 +643,7 @@ pub(crate) const DETAIL_HEARD: Table = Table {
     tones: [
         wordings![
             "I enjoyed hearing {detail}.",
-            "It was a highlight to learn {detail}.",
+            "I found it really interesting to hear {detail}.",
             "I'm still thinking about {detail}.",
         ],
         wordings![
@@ -684,17 +690,17 @@ pub(crate) const DETAIL_CLAUSE: Table = Table {
         wordings![
             "{detail_said} That part of our conversation has stayed with me.",
             "{detail_said} It was a highlight of the process for me.",
-            "{detail_said} I've thought about it often since.",
+            "{detail_said} I found that really helpful.",
         ],
         wordings![
             "{detail_said} That part of our conversation has remained with me.",
             "{detail_said} It was a highlight of the process for me.",
-            "{detail_said} I have reflected on it often since.",
+            "{detail_said} I found that most helpful.",
         ],
         wordings![
             "{detail_said} That part of our talk stayed with me.",
             "{detail_said} It was a highlight for me.",
-            "{detail_said} I've thought about it since.",
+            "{detail_said} That helped.",
         ],
     ],
 };
@@ -736,17 +742,17 @@ pub(crate) const REFLECTION: Table = Table {
         wordings![
             "I learned a great deal along the way.",
             "I came away with a much clearer picture of the role.",
-            "Each conversation gave me a real sense of what the role involves.",
+            "I came away knowing far more about the work.",
         ],
         wordings![
             "I learned a great deal along the way.",
             "I came away with a much clearer understanding of the role and its challenges.",
-            "I valued the insight each conversation offered.",
+            "I came away with a far better sense of the work.",
         ],
         wordings![
             "I learned a lot along the way.",
             "I came away with a clearer view of the role.",
-            "Each conversation taught me something useful.",
+            "I learned plenty about the work.",
         ],
     ],
 };
@@ -1057,7 +1063,7 @@ pub(crate) const ASK_MET: Table = Table {
     tones: [
         wordings![
             "I hope you'll keep me in mind as the team grows.",
-            "Do think of me if our paths could cross again.",
+            "Do think of me if a similar role comes up.",
             "I'd be glad to be considered if the team grows.",
             "I hope you'll think of me should the team's plans grow.",
             "Please do keep me in mind if a role like this comes round again.",
@@ -1067,7 +1073,7 @@ pub(crate) const ASK_MET: Table = Table {
         wordings![
             "I hope you will keep me in mind as the team develops.",
             "I would be glad to be considered should the team grow.",
-            "I hope you will think of me should our paths cross again.",
+            "I hope you will think of me should a similar role arise.",
             "Please do keep me in mind as the team's plans develop.",
             "I would be glad if you would bear me in mind for the future.",
             "I would welcome being considered should a similar need arise.",
@@ -1175,19 +1181,19 @@ pub(crate) const PASS_THANKS: Table = Table {
     vars: &["client"],
     tones: [
         wordings![
-            "Please pass my appreciation on to {client} for their time.",
-            "I'd be grateful if you could pass on my appreciation to {client}.",
-            "Please tell {client} I appreciated their time.",
-        ],
-        wordings![
-            "Please convey my appreciation to {client}.",
-            "Kindly pass on my appreciation to {client} for their time.",
-            "I would be grateful if you could convey my appreciation to {client}.",
-        ],
-        wordings![
-            "Please pass my appreciation on to {client}.",
+            "I'd be glad if you could pass my appreciation on to {client} for their time.",
             "Do tell {client} I appreciated their time.",
-            "Please tell {client} I appreciated their time.",
+            "I hope you'll pass my appreciation on to {client}.",
+        ],
+        wordings![
+            "I would be glad if you could convey my appreciation to {client}.",
+            "Kindly pass on my appreciation to {client} for their time.",
+            "I trust you will convey my appreciation to {client}.",
+        ],
+        wordings![
+            "Do pass my appreciation on to {client}.",
+            "Do tell {client} I appreciated their time.",
+            "I'd be glad if you passed my appreciation on to {client}.",
         ],
     ],
 };
@@ -1593,6 +1599,53 @@ pub(crate) const CLOSE_HIRE_AGENCY: Table = Table {
     ],
 };
 
+/// An internal candidate's ask of a colleague who is not their manager:
+/// to be kept in mind as they work towards such a role, never "if our
+/// paths cross" (they already work together).
+pub(crate) const ASK_COLLEAGUE: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "I hope you'll keep me in mind as I work towards a role like this.",
+            "I'd value your support, and I hope you'll keep me in mind for the next step.",
+            "Please do keep me in mind as I keep building towards this kind of role.",
+        ],
+        wordings![
+            "I hope you will keep me in mind as I work towards a role of this kind.",
+            "I would value your support, and I hope you will keep me in mind for the next step.",
+            "Please do keep me in mind as I continue to prepare for a role like this.",
+        ],
+        wordings![
+            "I hope you'll keep me in mind for the next step.",
+            "Do keep me in mind as I work towards a role like this.",
+            "Please keep me in mind for the next step.",
+        ],
+    ],
+};
+
+/// The close of an internal candidate's note to a colleague who is not
+/// their manager: they stay, so it looks to working together.
+pub(crate) const CLOSE_COLLEAGUE: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "I'm looking forward to working together.",
+            "I'm glad we'll keep working together.",
+            "I look forward to our next project together.",
+        ],
+        wordings![
+            "I look forward to continuing to work with you.",
+            "I look forward to working together in the months ahead.",
+            "I look forward to our continued work together.",
+        ],
+        wordings![
+            "Looking forward to working together.",
+            "Glad to keep working together.",
+            "On to the next project together.",
+        ],
+    ],
+};
+
 /// The close of an internal candidate's note: they stay, so it looks
 /// forward with the team rather than wishing it well from outside.
 pub(crate) const CLOSE_INTERNAL: Table = Table {
@@ -1600,7 +1653,7 @@ pub(crate) const CLOSE_INTERNAL: Table = Table {
     tones: [
         wordings![
             "I'm looking forward to what we do next.",
-            "I'm excited about what's ahead for us.",
+            "I'm looking forward to the year ahead with the team.",
             "I'm looking forward to the work ahead.",
         ],
         wordings![
@@ -1712,6 +1765,8 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("CLOSE_HIRE", &CLOSE_HIRE),
     ("CLOSE_HIRE_MET", &CLOSE_HIRE_MET),
     ("CLOSE_HIRE_AGENCY", &CLOSE_HIRE_AGENCY),
+    ("ASK_COLLEAGUE", &ASK_COLLEAGUE),
+    ("CLOSE_COLLEAGUE", &CLOSE_COLLEAGUE),
     ("CLOSE_INTERNAL", &CLOSE_INTERNAL),
     ("CLOSE_CALL", &CLOSE_CALL),
     ("SIGN_OFF", &SIGN_OFF),

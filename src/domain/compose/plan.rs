@@ -416,8 +416,14 @@ impl Ctx {
             p::stage_thanks(self.v.stage, told)
         };
         // Divided so it does not move in step with the thanks wording; a
-        // later note to the same person thanks for the other thing.
-        options[(self.seed / 4 + 1 + self.before) % options.len()].to_string()
+        // later note to the same person thanks for the other thing, and
+        // colleagues on one panel each for their own part of it.
+        let index = if self.met_only() {
+            self.seed
+        } else {
+            self.seed / 4 + 1
+        };
+        options[(index + usize::from(self.before > 0)) % options.len()].to_string()
     }
 
     /// "a UX research role" when the user named one, else empty.
@@ -603,6 +609,8 @@ impl Ctx {
             &p::ASK_KEPT
         } else if v.agency {
             &p::ASK_AGENCY
+        } else if self.met_only() && v.stage == Stage::Internal {
+            &p::ASK_COLLEAGUE
         } else if self.met_only() {
             &p::ASK_MET
         } else {
@@ -711,8 +719,8 @@ impl Ctx {
     fn close(&self, need: Need) -> Piece {
         let v = &self.v;
         // "What we do next" is said to the manager the user works with.
-        if v.stage == Stage::Internal && v.relationship == Some(Relationship::HiringManager) {
-            return self.piece(Slot::Close, need, &p::CLOSE_INTERNAL, 9);
+        if v.stage == Stage::Internal {
+            return self.piece(Slot::Close, need, self.close_internal(), 9);
         }
         // An agency's client hired, not the agency: no "your new colleague",
         // and the hire is wished well only when the user asked.
@@ -793,7 +801,10 @@ impl Ctx {
             v.stage,
             Stage::FinalRound | Stage::RunnerUp | Stage::Internal
         );
-        if many_met && !v.agency && v.seniority != Seniority::Executive && !self.several {
+        // An internal candidate met colleagues, who need no regards passed on.
+        let outside = v.stage != Stage::Internal;
+        if many_met && outside && !v.agency && v.seniority != Seniority::Executive && !self.several
+        {
             out.push(self.piece(Slot::Close, Need::Extra(4), &p::THANK_OTHERS, 15));
         }
         out.push(self.close(Need::Core));
@@ -845,8 +856,23 @@ impl Ctx {
         out.push(self.interest(interest));
         out.push(self.ask(&p::THANKS_CALL));
         out.extend(self.feedback());
-        out.push(self.piece(Slot::Close, Need::Core, &p::CLOSE_CALL, 9));
+        let close = if self.v.stage == Stage::Internal {
+            self.close_internal()
+        } else {
+            &p::CLOSE_CALL
+        };
+        out.push(self.piece(Slot::Close, Need::Core, close, 9));
         out
+    }
+
+    /// An internal candidate's close: the work ahead with their own
+    /// manager, working together with anyone else.
+    fn close_internal(&self) -> &'static Table {
+        if self.v.relationship == Some(Relationship::HiringManager) {
+            &p::CLOSE_INTERNAL
+        } else {
+            &p::CLOSE_COLLEAGUE
+        }
     }
 
     /// Every wording of each piece's table, with what it costs on its own:
@@ -1275,6 +1301,7 @@ mod tests {
             &p::ASK_AGENCY,
             &p::ASK_KEPT,
             &p::ASK_MET,
+            &p::ASK_COLLEAGUE,
             &p::IF_CHANGES,
         ];
         let feedback = [
@@ -1352,6 +1379,7 @@ mod tests {
                 &p::CLOSE_HIRE,
                 &p::CLOSE_HIRE_MET,
                 &p::CLOSE_HIRE_AGENCY,
+                &p::CLOSE_COLLEAGUE,
                 &p::HELP,
             ];
             for w in others.iter().flat_map(|t| t.for_tone(tone)) {
@@ -1382,7 +1410,13 @@ mod tests {
                     c.channel = Channel::Card;
                     let band = super::super::band(Channel::Card, stage, &Answers::default(), true);
                     let (card, _) = c.body(band);
-                    let closes = wordings(&[&p::CLOSE, &p::CLOSE_HIRE, &p::CLOSE_INTERNAL], tone);
+                    let tables = [
+                        &p::CLOSE,
+                        &p::CLOSE_HIRE,
+                        &p::CLOSE_INTERNAL,
+                        &p::CLOSE_COLLEAGUE,
+                    ];
+                    let closes = wordings(&tables, tone);
                     assert!(
                         closes.iter().any(|w| card.contains(w)),
                         "{tone:?} {stage:?} {seed}: {card}"
