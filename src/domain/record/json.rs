@@ -1,7 +1,7 @@
 //! How the stored structs are read back from JSON, and written.
 //!
 //! Reading goes through the small reader in `read.rs` (serde_json's reading
-//! side and serde's visitors cost about 9 KB of brotli WebAssembly). The
+//! side and serde's visitors cost about 10 KB of brotli WebAssembly). The
 //! structs that read a missing field as its default get one small reader
 //! each (`read_with_defaults!`): start from the default, set each field
 //! found by its name, skip names it does not know (a newer build's

@@ -1,7 +1,7 @@
 //! The JSON reader of everything stored: records, backups and settings.
 //!
 //! serde_json's reading side, with serde's visitors for every stored struct
-//! and enum, was about 8 KB of the brotli WebAssembly; storage reads a few
+//! and enum, was about 10 KB of the brotli WebAssembly; storage reads a few
 //! known shapes from a `&str`, so this reader does only that. It reads as it
 //! goes, the way serde_json does, and refuses exactly what serde_json
 //! refused for the stored types: invalid JSON, a value of the wrong kind, a
