@@ -13,10 +13,8 @@
 //! Text in a backup is kept exactly as it is: markup and scripts stay inert
 //! text, since the UI never interprets what a user typed.
 
-use serde::Deserialize;
-use serde_json::value::RawValue;
-
 use super::record::json::{read_strict, to_json, write_in_order};
+use super::record::read::{Error, Raw, from_str, is_json};
 
 use super::draft::{Draft, LoadError};
 use super::library::{people, sent_count, sent_line};
@@ -212,12 +210,9 @@ pub fn parse(file: &[u8]) -> Result<Backup, BackupError> {
         format: Option<String>,
     }
     read_strict!(Format { format });
-    let format: Format = serde_json::from_str(text).map_err(|e| {
-        if e.is_data() {
-            BackupError::NotABackup
-        } else {
-            BackupError::NotJson
-        }
+    let format: Format = from_str(text).map_err(|e| match e {
+        Error::Data => BackupError::NotABackup,
+        Error::Syntax => BackupError::NotJson,
     })?;
     if format.format.as_deref() != Some(FORMAT) {
         return Err(BackupError::NotABackup);
@@ -226,27 +221,39 @@ pub fn parse(file: &[u8]) -> Result<Backup, BackupError> {
         version: u32,
     }
     read_strict!(Version { version: required });
-    let version: Version = serde_json::from_str(text).map_err(|_| BackupError::Damaged)?;
+    let version: Version = from_str(text).map_err(|_| BackupError::Damaged)?;
     match version.version {
         VERSION => {}
         v if v > VERSION => return Err(BackupError::NewerVersion(v)),
         _ => return Err(BackupError::Damaged),
     }
 
-    #[derive(Deserialize)]
+    // The records are kept as text, so each is read on its own and an
+    // error can name it.
     struct Body<'a> {
         exported: u64,
-        #[serde(borrow)]
-        records: Vec<&'a RawValue>,
+        records: Vec<Raw<'a>>,
     }
-    let body: Body = serde_json::from_str(text).map_err(|_| BackupError::Damaged)?;
+    read_strict!(Body<'a> {
+        exported: required,
+        records: required
+    });
+    let body: Body = from_str(text).map_err(|_| BackupError::Damaged)?;
     if body.records.len() > MAX_RECORDS {
         return Err(BackupError::TooManyRecords);
     }
-    let mut records = Vec::with_capacity(body.records.len());
-    for (index, raw) in body.records.iter().enumerate() {
+    Ok(Backup {
+        exported: body.exported,
+        records: read_records(&body.records)?,
+    })
+}
+
+/// Each record read with the loader the app's own storage uses, then its
+/// id and counts checked.
+fn read_records(raws: &[Raw]) -> Result<Vec<Draft>, BackupError> {
+    let mut records = Vec::with_capacity(raws.len());
+    for (index, Raw(raw)) in raws.iter().enumerate() {
         let n = index + 1;
-        let raw = raw.get();
         if !raw.starts_with('{') {
             return Err(BackupError::UnreadableRecord(n));
         }
@@ -265,10 +272,7 @@ pub fn parse(file: &[u8]) -> Result<Backup, BackupError> {
         }
         records.push(record);
     }
-    Ok(Backup {
-        exported: body.exported,
-        records,
-    })
+    Ok(records)
 }
 
 /// One pass over the text, before any parsing: the top level must be an
@@ -276,13 +280,11 @@ pub fn parse(file: &[u8]) -> Result<Backup, BackupError> {
 /// longer than [`MAX_CHARS`] UTF-16 units once its escapes are read.
 fn scan(text: &str) -> Result<(), BackupError> {
     if !text.trim_start().starts_with('{') {
-        return Err(
-            if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
-                BackupError::NotABackup
-            } else {
-                BackupError::NotJson
-            },
-        );
+        return Err(if is_json(text) {
+            BackupError::NotABackup
+        } else {
+            BackupError::NotJson
+        });
     }
     let mut depth = 0usize;
     let mut in_string = false;
@@ -529,6 +531,102 @@ fn find<'a>(records: &'a [Draft], id: &str) -> Option<&'a Draft> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::record::json::reference::serde_strict;
+
+    /// `parse` as it was with serde_json: the reference for the reader.
+    fn serde_parse(file: &[u8]) -> Result<Backup, BackupError> {
+        check_size(file.len() as u64)?;
+        let text = std::str::from_utf8(file).map_err(|_| BackupError::NotJson)?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if !text.trim_start().starts_with('{') {
+            return Err(
+                if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
+                    BackupError::NotABackup
+                } else {
+                    BackupError::NotJson
+                },
+            );
+        }
+        scan(text)?;
+        struct Format {
+            format: Option<String>,
+        }
+        serde_strict!(Format { format });
+        let format: Format = serde_json::from_str(text).map_err(|e| {
+            if e.is_data() {
+                BackupError::NotABackup
+            } else {
+                BackupError::NotJson
+            }
+        })?;
+        if format.format.as_deref() != Some(FORMAT) {
+            return Err(BackupError::NotABackup);
+        }
+        struct Version {
+            version: u32,
+        }
+        serde_strict!(Version { version: required });
+        let version: Version = serde_json::from_str(text).map_err(|_| BackupError::Damaged)?;
+        match version.version {
+            VERSION => {}
+            v if v > VERSION => return Err(BackupError::NewerVersion(v)),
+            _ => return Err(BackupError::Damaged),
+        }
+        #[derive(serde::Deserialize)]
+        struct Body<'a> {
+            exported: u64,
+            #[serde(borrow)]
+            records: Vec<&'a serde_json::value::RawValue>,
+        }
+        let body: Body = serde_json::from_str(text).map_err(|_| BackupError::Damaged)?;
+        if body.records.len() > MAX_RECORDS {
+            return Err(BackupError::TooManyRecords);
+        }
+        // Each record is read by `Draft::load` on both sides (checked
+        // against serde in `record/read.rs`).
+        Ok(Backup {
+            exported: body.exported,
+            records: read_records(
+                &body
+                    .records
+                    .iter()
+                    .map(|r| Raw(r.get()))
+                    .collect::<Vec<_>>(),
+            )?,
+        })
+    }
+
+    /// Both give the same backup, or the same error.
+    fn same(text: &str) {
+        assert_eq!(
+            parse(text.as_bytes()),
+            serde_parse(text.as_bytes()),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn awkward_files_read_as_with_serde() {
+        let record = Draft {
+            id: "ab".into(),
+            ..Draft::default()
+        };
+        for text in [
+            export(std::slice::from_ref(&record), 5),
+            r#"{"format":5,"version":1"#.to_owned(),
+            r#"{"format":[1,"version":1"#.to_owned(),
+            r#"{"format":1e999}"#.to_owned(),
+            r#"{"format":"kept-in-mind-backup","format":"x"}"#.to_owned(),
+            r#"{"format":"kept-in-mind-backup","version":1,"exported":1,"records":[{"id":"ab"}],"records":[]}"#.to_owned(),
+            r#"{"format":"kept-in-mind-backup","version":1,"exported":1,"records":[ {"id":"ab"} ,5]}"#.to_owned(),
+            r#"{"format":"kept-in-mind-backup","version":1,"exported":1,"records":[{"id":"ab","x":"\ud800"}]}"#.to_owned(),
+            r#"{"format":"kept-in-mind-backup","version":2,"exported":1,"records":[}"#.to_owned(),
+            "\u{feff} [1]".to_owned(),
+            "\u{a0}{}".to_owned(),
+        ] {
+            same(&text);
+        }
+    }
 
     #[test]
     fn numbers_in_messages_read_as_written() {
@@ -560,5 +658,50 @@ mod tests {
             Err(BackupError::TooDeep)
         );
         assert_eq!(scan(&"{\"a\":[".repeat(8)), Ok(()));
+    }
+
+    /// proptest is a native-only dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod any {
+        use super::*;
+        use crate::domain::record::read::{edit, mangle, nodes};
+        use proptest::prelude::*;
+        use serde_json::Value;
+
+        /// What to put in the backup's tree, or none to take a value out.
+        fn value() -> impl Strategy<Value = Option<Value>> {
+            prop::option::of(prop_oneof![
+                Just(Value::Null),
+                any::<u64>().prop_map(Value::from),
+                any::<i64>().prop_map(Value::from),
+                any::<String>().prop_map(Value::from),
+                Just(Value::from(FORMAT)),
+                Just(Value::Array(vec![])),
+                Just(serde_json::json!({"id": "ab"})),
+            ])
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(1000))]
+
+            #[test]
+            fn edited_backups_read_as_with_serde(
+                edits in prop::collection::vec((any::<usize>(), value()), 0..3),
+                mangled in prop::collection::vec((any::<usize>(), any::<usize>(), any::<usize>()), 0..3),
+            ) {
+                let records = [
+                    Draft { id: "ab".into(), ..Draft::default() },
+                    Draft { id: "cd".into(), updated: 9, ..crate::domain::record::json::full() },
+                ];
+                let mut tree: Value = serde_json::from_str(&export(&records, 5)).unwrap();
+                for (n, with) in &edits {
+                    let mut n = n % nodes(&tree);
+                    edit(&mut tree, &mut n, with);
+                }
+                let text = serde_json::to_string(&tree).unwrap();
+                same(&text);
+                same(&mangle(&text, &mangled));
+            }
+        }
     }
 }

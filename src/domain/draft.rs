@@ -8,6 +8,7 @@
 //! plain Rust, where they can be tested.
 
 use super::record::json::{read_strict, write_in_order};
+use super::record::read::from_str;
 use super::record::word::stored_enum;
 use super::record::{Entry, FromEmail, Merge, merge_fields, stored};
 
@@ -170,13 +171,13 @@ impl Draft {
     /// assert_eq!(draft.answers.rejection.company, "Acme");
     /// ```
     pub fn load(raw: &str) -> Result<Draft, LoadError> {
-        // Read the version alone first (serde skips the rest), so a newer
+        // Read the version alone first (the rest is skipped), so a newer
         // schema is recognised even when it would not parse as this one.
         struct Version {
             version: Option<u32>,
         }
         read_strict!(Version { version });
-        let version = serde_json::from_str::<Version>(raw)
+        let version = from_str::<Version>(raw)
             .ok()
             .and_then(|v| v.version)
             .ok_or(LoadError::Unreadable)?;
@@ -186,7 +187,7 @@ impl Draft {
         // Version 2 only added fields (the record's id, times, sent dates,
         // check-ins), so a version 1 draft reads as one with them empty; the
         // caller gives it an id (see `storage::migrate_v1`).
-        let mut draft: Draft = serde_json::from_str(raw).map_err(|_| LoadError::Unreadable)?;
+        let mut draft: Draft = from_str(raw).map_err(|_| LoadError::Unreadable)?;
         draft.from_v1 |= version == 1;
         draft.version = VERSION;
         draft.repair();

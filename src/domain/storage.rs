@@ -240,6 +240,11 @@ read_with_defaults!(Settings { last_backup });
 write_in_order!(Settings { last_backup });
 
 impl Settings {
+    /// The stored settings, or the defaults when they cannot be read.
+    pub fn load(raw: &str) -> Settings {
+        super::record::read::from_str(raw).unwrap_or_default()
+    }
+
     /// The JSON that is stored.
     pub fn to_json(&self) -> String {
         super::record::json::to_json(self)

@@ -93,7 +93,7 @@ pub fn load() -> Loaded {
         };
         sizes.push((key.clone(), 2 * (key.len() + read.encode_utf16().count())));
         if key == SETTINGS_KEY {
-            settings = serde_json::from_str(&read).unwrap_or_default();
+            settings = Settings::load(&read);
         } else {
             entries.push((key, Read::Value(read)));
         }

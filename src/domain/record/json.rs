@@ -1,13 +1,14 @@
 //! How the stored structs are read back from JSON, and written.
 //!
-//! serde's derive writes, for every struct, a reader of JSON objects, one of
-//! JSON arrays (which storage never holds) and a visitor for the field
-//! names: a few hundred bytes of WebAssembly per struct. The structs that
-//! read a missing field as its default get one small reader each
-//! (`read_with_defaults!`): start from the default, set each field found by
-//! its name, skip names it does not know (a newer build's additions). The
-//! few with required fields (`read_strict!`) also refuse a missing or
-//! repeated field, as the derive did.
+//! Reading goes through the small reader in `read.rs` (serde_json's reading
+//! side and serde's visitors cost about 10 KB of brotli WebAssembly). The
+//! structs that read a missing field as its default get one small reader
+//! each (`read_with_defaults!`): start from the default, set each field
+//! found by its name, skip names it does not know (a newer build's
+//! additions). The few with required fields (`read_strict!`) also refuse a
+//! missing or repeated field, as serde's derive did. In tests the same
+//! macros also generate the serde readers they replaced (`reference`), the
+//! reference `read.rs` is checked against.
 //!
 //! Writing through serde's derive costs a serializer per struct plus
 //! serde_json's whole writing side. Storage only ever writes compact JSON to
@@ -22,91 +23,76 @@
 //! every field named, so a field added to a stored struct does not compile
 //! until each of them lists it.
 
-/// `Deserialize` for a struct that implements `Default`, listing every field
-/// (the compiler checks that none is left out).
+/// `ReadJson` for a struct that implements `Default`, listing every field
+/// (the compiler checks that none is left out); in tests also the serde
+/// `Deserialize` this replaced, as the reference.
 ///
 /// ```ignore
 /// read_with_defaults!(CheckIn { due, done });
 /// ```
 macro_rules! read_with_defaults {
     ($t:ident { $($field:ident),* $(,)? }) => {
-        impl<'de> serde::Deserialize<'de> for $t {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Fields;
-
-                impl<'de> serde::de::Visitor<'de> for Fields {
-                    type Value = $t;
-
-                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        f.write_str("an object")
+        impl<'a> $crate::domain::record::read::ReadJson<'a> for $t {
+            fn read_json(json: &mut $crate::domain::record::read::Json<'a>) -> $crate::domain::record::read::Result<Self> {
+                // Destructured without `..`: a field missing from the list does not compile.
+                let $t { $(mut $field),* } = <$t>::default();
+                json.object(&mut |json, name| {
+                    match name {
+                        $(stringify!($field) => $field = json.value()?,)*
+                        _ => return Ok(false),
                     }
-
-                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$t, A::Error> {
-                        // Destructured without `..`: a field missing from the list does not compile.
-                        let $t { $(mut $field),* } = <$t>::default();
-                        while let Some(key) = map.next_key::<String>()? {
-                            match key.as_str() {
-                                $(stringify!($field) => $field = $crate::domain::record::json::next_value(&mut map)?,)*
-                                _ => {
-                                    map.next_value::<serde::de::IgnoredAny>()?;
-                                }
-                            }
-                        }
-                        Ok($t { $($field),* })
-                    }
-                }
-
-                deserializer.deserialize_map(Fields)
+                    Ok(true)
+                })?;
+                Ok($t { $($field),* })
             }
         }
+
+        #[cfg(test)]
+        $crate::domain::record::json::reference::serde_with_defaults!($t { $($field),* });
     };
 }
 
 pub(crate) use read_with_defaults;
 
-/// `Deserialize` as serde's derive writes it for a struct whose fields
-/// marked `: required` must be present and whose other fields default when
-/// missing (`#[serde(default)]`); a field named twice is an error, unknown
-/// names are skipped. Only objects are read, never arrays.
+/// `ReadJson` as serde's derive read a struct whose fields marked
+/// `: required` must be present and whose other fields default when missing
+/// (`#[serde(default)]`); a field named twice is refused (`Data`, as soon
+/// as its name is read), unknown names are skipped. Only objects are read,
+/// never arrays. In tests also the serde `Deserialize` this replaced.
 ///
 /// ```ignore
 /// read_strict!(NoteText { subject, body: required });
 /// ```
 macro_rules! read_strict {
     ($t:ident { $($field:ident $(: $need:ident)?),* $(,)? }) => {
-        impl<'de> serde::Deserialize<'de> for $t {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Fields;
+        $crate::domain::record::json::read_strict!(@read $t { $($field $(: $need)?),* });
 
-                impl<'de> serde::de::Visitor<'de> for Fields {
-                    type Value = $t;
-
-                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        f.write_str("an object")
-                    }
-
-                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$t, A::Error> {
-                        $(let mut $field = None;)*
-                        while let Some(key) = map.next_key::<String>()? {
-                            match key.as_str() {
-                                $(stringify!($field) => {
-                                    if $field.is_some() {
-                                        return Err(serde::de::Error::duplicate_field(stringify!($field)));
-                                    }
-                                    $field = Some($crate::domain::record::json::next_value(&mut map)?);
-                                })*
-                                _ => {
-                                    map.next_value::<serde::de::IgnoredAny>()?;
-                                }
+        #[cfg(test)]
+        $crate::domain::record::json::reference::serde_strict!($t { $($field $(: $need)?),* });
+    };
+    // A struct that borrows from the text (a backup's body): no serde reference.
+    ($t:ident <$lt:lifetime> { $($field:ident $(: $need:ident)?),* $(,)? }) => {
+        $crate::domain::record::json::read_strict!(@read $t<$lt> { $($field $(: $need)?),* });
+    };
+    (@read $t:ident $(<$lt:lifetime>)? { $($field:ident $(: $need:ident)?),* }) => {
+        impl<'a> $crate::domain::record::read::ReadJson<'a> for $t $(<$lt>)? {
+            fn read_json(json: &mut $crate::domain::record::read::Json<'a>) -> $crate::domain::record::read::Result<Self> {
+                $(let mut $field = None;)*
+                json.object(&mut |json, name| {
+                    match name {
+                        $(stringify!($field) => {
+                            if $field.is_some() {
+                                return Err($crate::domain::record::read::Error::Data);
                             }
-                        }
-                        Ok($t {
-                            $($field: $crate::domain::record::json::finish!($field $(, $need)?),)*
-                        })
+                            $field = Some(json.value()?);
+                        })*
+                        _ => return Ok(false),
                     }
-                }
-
-                deserializer.deserialize_map(Fields)
+                    Ok(true)
+                })?;
+                Ok($t {
+                    $($field: $crate::domain::record::json::finish!($field $(, $need)?),)*
+                })
             }
         }
     };
@@ -118,10 +104,7 @@ pub(crate) use read_strict;
 /// is an error, any other starts as its type's default.
 macro_rules! finish {
     ($field:ident, required) => {
-        match $field {
-            Some(value) => value,
-            None => return Err(serde::de::Error::missing_field(stringify!($field))),
-        }
+        $field.ok_or($crate::domain::record::read::Error::Data)?
     };
     ($field:ident) => {
         $field.unwrap_or_default()
@@ -130,14 +113,103 @@ macro_rules! finish {
 
 pub(crate) use finish;
 
-/// The value of the field just named, in a function of its own per value
-/// type: every struct's reader calls the same one for its strings, numbers
-/// and flags instead of each carrying its own copy.
-#[inline(never)]
-pub(crate) fn next_value<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
-    map: &mut A,
-) -> Result<T, A::Error> {
-    map.next_value()
+/// The serde readers that [`ReadJson`](super::read::ReadJson) replaced,
+/// generated in tests alongside it by the same macros: the reference the
+/// tests compare the reader with, through serde_json.
+#[cfg(test)]
+pub(crate) mod reference {
+    /// serde's `Deserialize` as `read_with_defaults!` had it.
+    macro_rules! serde_with_defaults {
+        ($t:ident { $($field:ident),* $(,)? }) => {
+            impl<'de> serde::Deserialize<'de> for $t {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    struct Fields;
+
+                    impl<'de> serde::de::Visitor<'de> for Fields {
+                        type Value = $t;
+
+                        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                            f.write_str("an object")
+                        }
+
+                        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$t, A::Error> {
+                            let $t { $(mut $field),* } = <$t>::default();
+                            while let Some(key) = map.next_key::<String>()? {
+                                match key.as_str() {
+                                    $(stringify!($field) => $field = map.next_value()?,)*
+                                    _ => {
+                                        map.next_value::<serde::de::IgnoredAny>()?;
+                                    }
+                                }
+                            }
+                            Ok($t { $($field),* })
+                        }
+                    }
+
+                    deserializer.deserialize_map(Fields)
+                }
+            }
+        };
+    }
+
+    pub(crate) use serde_with_defaults;
+
+    /// serde's `Deserialize` as `read_strict!` had it.
+    macro_rules! serde_strict {
+        ($t:ident { $($field:ident $(: $need:ident)?),* $(,)? }) => {
+            impl<'de> serde::Deserialize<'de> for $t {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    struct Fields;
+
+                    impl<'de> serde::de::Visitor<'de> for Fields {
+                        type Value = $t;
+
+                        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                            f.write_str("an object")
+                        }
+
+                        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$t, A::Error> {
+                            $(let mut $field = None;)*
+                            while let Some(key) = map.next_key::<String>()? {
+                                match key.as_str() {
+                                    $(stringify!($field) => {
+                                        if $field.is_some() {
+                                            return Err(serde::de::Error::duplicate_field(stringify!($field)));
+                                        }
+                                        $field = Some(map.next_value()?);
+                                    })*
+                                    _ => {
+                                        map.next_value::<serde::de::IgnoredAny>()?;
+                                    }
+                                }
+                            }
+                            Ok($t {
+                                $($field: $crate::domain::record::json::reference::serde_finish!($field $(, $need)?),)*
+                            })
+                        }
+                    }
+
+                    deserializer.deserialize_map(Fields)
+                }
+            }
+        };
+    }
+
+    pub(crate) use serde_strict;
+
+    macro_rules! serde_finish {
+        ($field:ident, required) => {
+            match $field {
+                Some(value) => value,
+                None => return Err(serde::de::Error::missing_field(stringify!($field))),
+            }
+        };
+        ($field:ident) => {
+            $field.unwrap_or_default()
+        };
+    }
+
+    pub(crate) use serde_finish;
 }
 
 /// A stored value that writes itself as compact JSON, byte for byte what
@@ -337,6 +409,10 @@ pub(crate) fn write_word(word: &str, out: &mut String) {
     write_str(word, out);
 }
 
+/// A record with everything filled in, for the reader's tests too.
+#[cfg(test)]
+pub(crate) use tests::full;
+
 #[cfg(test)]
 mod tests {
     //! The writer against serde_json's own output from the derived
@@ -354,7 +430,7 @@ mod tests {
     }
 
     /// Every character JSON escapes, and some it does not.
-    fn awkward(n: u32) -> String {
+    pub(crate) fn awkward(n: u32) -> String {
         let controls: String = (0u8..0x20).map(char::from).collect();
         format!("{n} \"quoted\" back\\slash /slash {controls}\u{7f} é ’ 😀 \u{2028}")
     }
@@ -374,7 +450,7 @@ mod tests {
 
     /// A record with every field set, every optional part present, and
     /// every enum word used at least once.
-    fn full() -> Draft {
+    pub(crate) fn full() -> Draft {
         let rejection = Rejection {
             company: awkward(1),
             job_title: awkward(2),

@@ -13,6 +13,7 @@
 mod from_email;
 pub(crate) mod json;
 mod merge;
+pub(crate) mod read;
 pub(crate) mod word;
 
 pub use from_email::{Answer, Filled, FromEmail};

@@ -3,13 +3,12 @@
 //! serde's derive writes a visitor for every enum and another for every
 //! `Option` of it, about 1 KB of WebAssembly each. Every stored enum is
 //! instead declared through [`stored_enum!`], which lists each variant with
-//! its stored word once and gives the enum its [`Word`] impl, its serde, its
-//! JSON writer and its merge (a leaf: one value). The words are the ones the
+//! its stored word once and gives the enum its [`Word`] impl, its JSON
+//! reader and writer and its merge (a leaf: one value). The words are the ones the
 //! derive wrote (`snake_case`), so every stored draft and backup still reads;
 //! the tests below hold that.
 
-use serde::Deserialize;
-use serde::de::{Deserializer, Error};
+use super::read::{Error, Json, ReadJson, Result};
 
 /// A unit enum with one stored word per variant.
 ///
@@ -84,15 +83,23 @@ macro_rules! stored_enum {
             }
         }
 
+        impl<'a> $crate::domain::record::read::ReadJson<'a> for $t {
+            fn read_json(json: &mut $crate::domain::record::read::Json<'a>) -> $crate::domain::record::read::Result<Self> {
+                $crate::domain::record::word::read(json)
+            }
+        }
+
+        #[cfg(test)]
         impl serde::Serialize for $t {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str($crate::domain::record::Word::value(*self))
             }
         }
 
+        #[cfg(test)]
         impl<'de> serde::Deserialize<'de> for $t {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                $crate::domain::record::word::read(deserializer)
+                $crate::domain::record::word::reference::read(deserializer)
             }
         }
 
@@ -110,30 +117,23 @@ macro_rules! stored_enum {
 
 pub(crate) use stored_enum;
 
-/// An unknown word is an error, as with the derive: the record is set aside,
-/// not read with a guess.
-pub(crate) fn read<'de, D: Deserializer<'de>, T: Word>(deserializer: D) -> Result<T, D::Error> {
-    let mut found = None;
-    read_word(deserializer, &mut |word| {
-        found = T::from_value(word);
-        found.is_some()
-    })?;
-    // `read_word` returned Ok: `found` holds the variant.
-    Ok(found.unwrap_or(T::ALL[0]))
+/// An unknown word is an error (`Data`), as with the derive: the record is
+/// set aside, not read with a guess.
+pub(crate) fn read<T: Word>(json: &mut Json) -> Result<T> {
+    let word = String::read_json(json)?;
+    T::from_value(&word).ok_or(Error::Data)
 }
 
-/// The string part of [`read`], one copy for every enum: reads the word and
-/// hands it to `take`, an error when `take` does not know it.
-#[inline(never)]
-fn read_word<'de, D: Deserializer<'de>>(
-    deserializer: D,
-    take: &mut dyn FnMut(&str) -> bool,
-) -> Result<(), D::Error> {
-    let word = String::deserialize(deserializer)?;
-    if take(&word) {
-        Ok(())
-    } else {
-        Err(D::Error::custom("unknown word"))
+/// The serde reader this module had, kept in tests as the reference.
+#[cfg(test)]
+pub(crate) mod reference {
+    use super::Word;
+    use serde::Deserialize;
+    use serde::de::{Deserializer, Error};
+
+    pub(crate) fn read<'de, D: Deserializer<'de>, T: Word>(deserializer: D) -> Result<T, D::Error> {
+        let word = String::deserialize(deserializer)?;
+        T::from_value(&word).ok_or_else(|| D::Error::custom("unknown word"))
     }
 }
 
@@ -145,21 +145,28 @@ mod tests {
         AddressForm, Arrival, Channel, KeepInMindFor, Length, Relationship, Seniority, Stage, Tone,
     };
     use crate::domain::record::Answer;
+    use crate::domain::record::read::{Error, ReadJson, from_str};
     use serde::{Deserialize, Serialize};
 
     /// Each type's words: unique, `snake_case`, and read back to the same
     /// variant from JSON; `expected` are the words the serde derive wrote
     /// before this module, so stored data keeps reading.
-    fn check<T: Word + std::fmt::Debug + Serialize + for<'de> Deserialize<'de>>(expected: &[&str]) {
+    fn check<T>(expected: &[&str])
+    where
+        T: Word + std::fmt::Debug + Serialize + for<'de> Deserialize<'de> + for<'a> ReadJson<'a>,
+    {
         let words: Vec<&str> = T::ALL.iter().map(|v| v.value()).collect();
         assert_eq!(words, expected);
         for &variant in T::ALL {
             let json = serde_json::to_string(&variant).unwrap();
             assert_eq!(json, format!("\"{}\"", variant.value()));
             assert_eq!(serde_json::from_str::<T>(&json).unwrap(), variant);
+            assert_eq!(from_str::<T>(&json), Ok(variant));
         }
         assert!(serde_json::from_str::<T>("\"no_such_word\"").is_err());
         assert!(serde_json::from_str::<T>("3").is_err());
+        assert_eq!(from_str::<T>("\"no_such_word\""), Err(Error::Data));
+        assert_eq!(from_str::<T>("3"), Err(Error::Data));
     }
 
     #[test]
