@@ -56,6 +56,7 @@ pub(super) fn Frame() -> impl IntoView {
 
     Effect::new(move |_| {
         let route = store.route.get();
+        let step = store.step.get();
         // The check page shows its own summary while answers are missing.
         let has_errors = store.errors.with(|e| !e.is_empty())
             || (route.page == Page::Check
@@ -71,7 +72,7 @@ pub(super) fn Frame() -> impl IntoView {
                 .flatten()
                 .and_then(|h| h.text_content())
                 .unwrap_or_default();
-            document().set_title(&document_title(&heading, route.page, has_errors));
+            document().set_title(&document_title(&heading, step, has_errors));
         });
     });
 
