@@ -12,7 +12,7 @@ use super::persist;
 use super::questions::*;
 use super::store::{Store, use_store};
 use crate::domain::library::latest;
-use crate::domain::progress::document_title;
+use crate::domain::progress::{Step, document_title};
 use crate::domain::route::{Page, Route};
 use crate::domain::storage::Unreadable;
 use crate::domain::validate::first_incomplete_page;
@@ -56,7 +56,8 @@ pub(super) fn Frame() -> impl IntoView {
 
     Effect::new(move |_| {
         let route = store.route.get();
-        let step = store.step.get();
+        // Pasting an email can leave pages out while one is open.
+        let step = store.draft.with(|d| Step::of(route.page, d));
         // The check page shows its own summary while answers are missing.
         let has_errors = store.errors.with(|e| !e.is_empty())
             || (route.page == Page::Check
@@ -72,7 +73,11 @@ pub(super) fn Frame() -> impl IntoView {
                 .flatten()
                 .and_then(|h| h.text_content())
                 .unwrap_or_default();
-            document().set_title(&document_title(&heading, step, has_errors));
+            let title = document_title(&heading, step, has_errors);
+            // The record changes at every keystroke; the title seldom.
+            if document().title() != title {
+                document().set_title(&title);
+            }
         });
     });
 

@@ -82,9 +82,13 @@ pub fn question_frame(
 /// an email on the page can shorten.
 #[component]
 pub fn StepIndicator() -> impl IntoView {
-    let step = use_store().step;
-    let number = step.get_untracked().map_or(0, |s| s.chapter.number());
-    let label = move || step.get().map(Step::label);
+    let store = use_store();
+    let page = store.route.get_untracked().page;
+    let number = page.chapter().map_or(0, |c| c.number());
+    let label = move || {
+        let step = store.draft.with(|d| Step::of(page, d));
+        step.map(Step::label).unwrap_or_default()
+    };
     let segments = crate::domain::route::Chapter::ALL
         .into_iter()
         .map(|chapter| {

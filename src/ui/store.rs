@@ -9,7 +9,6 @@ use crate::domain::draft::Draft;
 use crate::domain::flow::{Next, after_continue};
 use crate::domain::library::{another_job, latest, new_record, record_id, role_opened};
 use crate::domain::model::Recipient;
-use crate::domain::progress::Step;
 use crate::domain::route::{Page, Route};
 use crate::domain::storage::{Notice, Settings, Unreadable};
 use crate::domain::validate::FieldError;
@@ -42,9 +41,6 @@ pub struct Store {
     pub settings: RwSignal<Settings>,
     /// The browser's answer to "keep this data", once asked.
     pub persisted: RwSignal<Option<bool>>,
-    /// Where the page stands on this record's journey, for the step line
-    /// and the title: pasting an email can leave pages out while one is open.
-    pub step: Memo<Option<Step>>,
 }
 
 impl Store {
@@ -54,12 +50,10 @@ impl Store {
             .and_then(|id| records.iter().position(|r| r.id == id))
             .map(|i| records.remove(i))
             .unwrap_or_else(|| fresh_record(latest(&records)));
-        let draft = RwSignal::new(draft);
-        let route = RwSignal::new(route);
         Store {
-            draft,
+            draft: RwSignal::new(draft),
             records: RwSignal::new(records),
-            route,
+            route: RwSignal::new(route),
             errors: RwSignal::new(Vec::new()),
             status: RwSignal::new(String::new()),
             notices: RwSignal::new(Vec::new()),
@@ -67,7 +61,6 @@ impl Store {
             changed_elsewhere: RwSignal::new(false),
             settings: RwSignal::new(Settings::default()),
             persisted: RwSignal::new(None),
-            step: Memo::new(move |_| draft.with(|d| Step::of(route.get().page, d))),
         }
     }
 
