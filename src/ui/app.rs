@@ -27,9 +27,12 @@ pub fn App() -> impl IntoView {
 /// Makes the [`Store`] and [`persist::Persist`] of a library already read
 /// the current owner's context, for a [`Frame`] mounted under it.
 /// [`super::start`] does this a task before the frame is drawn.
-pub(super) fn provide_state(loaded: persist::Loaded) {
+pub(super) fn provide_state(mut loaded: persist::Loaded) {
     let route = Route::parse(&current_hash());
-    let records = loaded.shelf.records.clone();
+    // What storage holds is noted first; the records then move to the store
+    // (a copy of a long library was a long part of the first draw).
+    let known = persist::known(&loaded);
+    let records = std::mem::take(&mut loaded.shelf.records);
     // A wizard page reached without this tab's own record (a bookmark, a
     // new tab) opens the most recent one.
     let open = loaded.open.clone().or_else(|| {
@@ -41,7 +44,7 @@ pub(super) fn provide_state(loaded: persist::Loaded) {
     store.notices.set(loaded.notices.clone());
     store.unreadable.set(loaded.shelf.unreadable.clone());
     provide_context(store);
-    provide_context(persist::sync(store, &loaded));
+    provide_context(persist::sync(store, &loaded, known));
     store.settings.set(loaded.settings.clone());
 }
 
