@@ -42,7 +42,7 @@ fn library(c: &mut Criterion) {
     let records = shelve(entries, 0).records;
     let today = Date::parse("2026-12-01").expect("a date");
     c.bench_function("list 1,000 records for the home page", |b| {
-        b.iter(|| listing(black_box(&records), today))
+        b.iter(|| listing(black_box(&records), today, [25, 25]))
     });
 }
 

@@ -257,11 +257,17 @@ async fn a_checkbox_is_labelled_described_and_reports_its_state() {
 
 #[wasm_bindgen_test]
 async fn the_step_indicator_marks_the_steps_done_current_and_to_come() {
-    let host = mount(
-        || view! { <StepIndicator number=3 label="Step 3 of 5: What stood out".to_owned()/> },
-    )
+    let store = Store::new(Vec::new(), None, Route::new(Page::StoodOut));
+    let host = mount(move || {
+        provide_context(store);
+        view! { <StepIndicator/> }
+    })
     .await;
     assert_eq!(attr(&host, "ol", "aria-hidden").as_deref(), Some("true"));
+    assert_eq!(
+        find(&host, ".steps__label").text_content().unwrap(),
+        "Step 3 of 5: What stood out"
+    );
     let steps = host.query_selector_all("ol li").unwrap();
     let classes: Vec<String> = (0..steps.length())
         .map(|i| {

@@ -96,21 +96,39 @@ const ORDER: [Page; Page::WIZARD.len() + 1] = {
     order
 };
 
-/// The first page of `pages` (in order, or backwards with `back`) that the
-/// record's path walks: every page but those the fast path leaves out, and
-/// "Here’s what we found" only on the fast path.
-fn first_walked(draft: &Draft, pages: &[Page], back: bool) -> Option<Page> {
-    let fast = is_fast(draft);
-    let walks = |&&page: &&Page| match page {
+/// Whether the record's path walks `page` (`fast` is [`is_fast`]): every
+/// page but those the fast path leaves out, and "Here’s what we found" only
+/// on the fast path.
+fn walks(draft: &Draft, fast: bool, page: Page) -> bool {
+    match page {
         Page::Found => fast,
         page => !(fast && left_out(draft, page)),
-    };
+    }
+}
+
+/// The first page of `pages` (in order, or backwards with `back`) that the
+/// record's path walks.
+fn first_walked(draft: &Draft, pages: &[Page], back: bool) -> Option<Page> {
+    let fast = is_fast(draft);
+    let walks = |&&page: &&Page| walks(draft, fast, page);
     let found = if back {
         pages.iter().rev().find(walks)
     } else {
         pages.iter().find(walks)
     };
     found.copied()
+}
+
+/// The pages this record's journey shows from the first to the check page,
+/// in order (a person's page aside, reached from the list): those Continue
+/// walks, and `on_screen` even when the path leaves it out, since a Change
+/// link opens such a page too. The step indicator counts them
+/// (`progress.rs`), so a chapter's last page says "page 3 of 3".
+pub fn journey(draft: &Draft, on_screen: Page) -> impl Iterator<Item = Page> + '_ {
+    let fast = is_fast(draft);
+    ORDER
+        .into_iter()
+        .filter(move |&page| page == on_screen || walks(draft, fast, page))
 }
 
 /// Where `page` stands in [`ORDER`]; pages outside it stand before all.
@@ -205,6 +223,7 @@ mod tests {
     use super::*;
     use crate::domain::email_reader::{prefill::apply, read};
     use crate::domain::model::{AddressForm, Seniority, Stage};
+    use crate::domain::progress::Step;
     use crate::domain::validate::first_incomplete_page;
 
     /// A final-round No from the hiring manager: everything of the first
@@ -212,11 +231,14 @@ mod tests {
     const EMAIL: &str = "From: Dana Cole <dana@acme.example>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\nSubject: Your application\n\nDear Alex,\nThank you for coming in for the final round for the Data Analyst role at Acme. Unfortunately we have decided not to proceed. We will keep your details on file.\n\nBest,\nDana Cole\nHead of Data";
 
     /// The pages Continue walks from the first to the notes, answering
-    /// each page's required questions as a person would when asked.
-    fn walk(draft: &mut Draft) -> Vec<Page> {
+    /// each page's required questions as a person would when asked, and
+    /// the step line each showed on arrival.
+    fn walk(draft: &mut Draft) -> (Vec<Page>, Vec<String>) {
         let mut route = Route::new(Page::Job);
         let mut pages = vec![route.page];
+        let mut steps = Vec::new();
         while route.page != Page::Notes {
+            steps.extend(Step::of(route.page, draft).map(Step::label));
             answer(draft, route.page);
             let problems = validate(route.page, &draft.answers);
             assert_eq!(problems, [], "{:?}", route.page);
@@ -227,7 +249,23 @@ mod tests {
             pages.push(route.page);
             assert!(pages.len() < 30, "{pages:?}");
         }
-        pages
+        (pages, steps)
+    }
+
+    /// Whether each chapter's counted pages, as walked, read "page 1 of N"
+    /// to "page N of N", one after another.
+    fn counts_through(steps: &[String]) -> bool {
+        let counts = steps.iter().filter_map(|s| {
+            let (_, count) = s.split_once(", page ")?;
+            let (at, of) = count.split_once(" of ")?;
+            Some((at.parse::<usize>().ok()?, of.parse::<usize>().ok()?))
+        });
+        let mut expected = 1;
+        counts.into_iter().all(|(at, of)| {
+            let right = at == expected && at <= of;
+            expected = if at == of { 1 } else { at + 1 };
+            right
+        }) && expected == 1
     }
 
     /// What a person gives on `page` when it is shown to them.
@@ -296,7 +334,9 @@ mod tests {
             .map(|r| format!("{}: {}", r.key, r.value))
             .collect();
         assert_eq!(found, rows, "found");
-        assert_eq!(walk(&mut draft), pages, "walked");
+        let (walked, steps) = walk(&mut draft);
+        assert_eq!(walked, pages, "walked");
+        assert!(counts_through(&steps), "{steps:#?}");
         assert_eq!(first_incomplete_page(&draft.answers), None);
     }
 
@@ -413,6 +453,38 @@ mod tests {
             &standard,
             &[],
         );
+    }
+
+    /// On the fast path the step line counts only the pages shown, so each
+    /// chapter's last page says "page N of N"; a page the path leaves out,
+    /// opened through Change, counts itself.
+    #[test]
+    fn the_step_line_counts_the_pages_shown() {
+        let mut draft = record(Some(EMAIL), |_| {});
+        assert_eq!(
+            walk(&mut draft).1,
+            [
+                "Step 1 of 5: The No, page 1 of 2",
+                "Step 1 of 5: The No, page 2 of 2",
+                "Step 3 of 5: What stood out",
+                "Step 4 of 5: You and your ask, page 1 of 3",
+                "Step 4 of 5: You and your ask, page 2 of 3",
+                "Step 4 of 5: You and your ask, page 3 of 3",
+                "Step 5 of 5: Check your answers",
+            ]
+        );
+        let label = |page| Step::of(page, &draft).map(Step::label);
+        assert_eq!(
+            label(Page::Stage).as_deref(),
+            Some("Step 1 of 5: The No, page 3 of 3")
+        );
+        assert_eq!(
+            label(Page::Style).as_deref(),
+            Some("Step 4 of 5: You and your ask, page 4 of 4")
+        );
+        assert!(!counts_through(
+            &["Step 1 of 5: The No, page 1 of 4".into()]
+        ));
     }
 
     /// Without a pasted email, Continue and Back lead exactly where the

@@ -425,8 +425,19 @@ pub fn entry(draft: &Draft, today: Date) -> Entry {
     }
 }
 
-/// The home page's list: records worth showing, most recent activity
-/// first, split into the ones in view and the archived ones.
+/// One of the home page's lists: the lines it draws, and how many records
+/// it holds in all (for "Show all" and "Archived (N)").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct List {
+    pub entries: Vec<Entry>,
+    pub total: usize,
+}
+
+/// The home page's lists: records worth showing, most recent activity
+/// first, split into the ones in view and the archived ones, each with the
+/// lines of its first `shown` records. A line reads the whole record (its
+/// answers checked, its notes counted), so with a long history only the
+/// lines drawn are made: the rest wait for "Show all".
 ///
 /// ```
 /// use kept_in_mind::domain::{date::Date, library::{listing, new_record}};
@@ -434,14 +445,15 @@ pub fn entry(draft: &Draft, today: Date) -> Entry {
 /// old.answers.rejection.company = "Contoso".into();
 /// let mut new = new_record("00000000000000bb".into(), 2);
 /// new.answers.rejection.company = "Fabrikam".into();
-/// let (active, archived) = listing(&[old, new], Date::parse("2026-12-01").unwrap());
-/// assert_eq!(active.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["00000000000000bb", "00000000000000aa"]);
-/// assert!(archived.is_empty());
+/// let (active, archived) = listing(&[old, new], Date::parse("2026-12-01").unwrap(), [1, 1]);
+/// assert_eq!(active.entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["00000000000000bb"]);
+/// assert_eq!((active.total, archived.total), (2, 0));
 /// ```
 pub fn listing<'a>(
     records: impl IntoIterator<Item = &'a Draft>,
     today: Date,
-) -> (Vec<Entry>, Vec<Entry>) {
+    shown: [usize; 2],
+) -> (List, List) {
     // Each record goes in after every one changed at the same time or later:
     // a binary search and one move per record, whatever order storage gives
     // them in, where std's sort would add kilobytes of WebAssembly.
@@ -452,8 +464,15 @@ pub fn listing<'a>(
     }
     let (archived, active): (Vec<&Draft>, Vec<&Draft>) =
         order.into_iter().partition(|d| d.archived);
-    let entries = |list: Vec<&Draft>| list.into_iter().map(|d| entry(d, today)).collect();
-    (entries(active), entries(archived))
+    let list = |list: Vec<&Draft>, shown: usize| List {
+        total: list.len(),
+        entries: list
+            .into_iter()
+            .take(shown)
+            .map(|d| entry(d, today))
+            .collect(),
+    };
+    (list(active, shown[0]), list(archived, shown[1]))
 }
 
 #[cfg(test)]
@@ -759,10 +778,23 @@ mod tests {
             new_record("blank".into(), 40),
             record("mid", 20, false),
         ];
-        let (active, archived) = listing(&records, day("2026-12-01"));
-        let ids = |list: &[Entry]| list.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
-        assert_eq!(ids(&active), ["new", "mid", "old"]);
-        assert_eq!(ids(&archived), ["gone"]);
+        let ids = |list: &List| {
+            let ids: Vec<&str> = list.entries.iter().map(|e| e.id.as_str()).collect();
+            (ids.join(" "), list.total)
+        };
+        // (lines drawn of each list, the active lines, the archived lines)
+        for (shown, active, archived) in [
+            ([25, 25], ("new mid old", 3), ("gone", 1)),
+            ([2, 0], ("new mid", 3), ("", 1)),
+            ([0, usize::MAX], ("", 3), ("gone", 1)),
+        ] {
+            let lists = listing(&records, day("2026-12-01"), shown);
+            let want = (
+                (active.0.to_owned(), active.1),
+                (archived.0.to_owned(), archived.1),
+            );
+            assert_eq!((ids(&lists.0), ids(&lists.1)), want, "{shown:?}");
+        }
     }
 
     #[test]

@@ -19,7 +19,16 @@
 /// assert_eq!(char_count("Hi 🙂"), 5);
 /// ```
 pub fn char_count(s: &str) -> usize {
-    s.encode_utf16().count()
+    // From the UTF-8 bytes without decoding them (the whole library is
+    // counted at start): a continuation byte adds nothing, a four-byte
+    // character's first byte adds two units (a surrogate pair).
+    s.bytes()
+        .map(|b| match b {
+            0x80..=0xBF => 0,
+            0xF0.. => 2,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// Words: whitespace-separated tokens, as a reader (or a word counter) sees them.
@@ -1099,10 +1108,13 @@ mod tests {
             ("At Acme Inc. and beyond.", 5, 24, 1),
             ("3.5 years? Yes!", 3, 15, 2),
             ("", 0, 0, 0),
+            // Two-, three- and four-byte characters: é, ’ and 𝄞.
+            ("Café – ’tis 𝄞", 4, 14, 0),
         ];
         for (text, words, chars, sentences) in cases {
             assert_eq!(word_count(text), *words, "{text:?}");
             assert_eq!(char_count(text), *chars, "{text:?}");
+            assert_eq!(char_count(text), text.encode_utf16().count(), "{text:?}");
             assert_eq!(sentence_count(text), *sentences, "{text:?}");
         }
     }

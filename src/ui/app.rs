@@ -12,7 +12,7 @@ use super::persist;
 use super::questions::*;
 use super::store::{Store, use_store};
 use crate::domain::library::latest;
-use crate::domain::progress::document_title;
+use crate::domain::progress::{Step, document_title};
 use crate::domain::route::{Page, Route};
 use crate::domain::storage::Unreadable;
 use crate::domain::validate::first_incomplete_page;
@@ -27,9 +27,12 @@ pub fn App() -> impl IntoView {
 /// Makes the [`Store`] and [`persist::Persist`] of a library already read
 /// the current owner's context, for a [`Frame`] mounted under it.
 /// [`super::start`] does this a task before the frame is drawn.
-pub(super) fn provide_state(loaded: persist::Loaded) {
+pub(super) fn provide_state(mut loaded: persist::Loaded) {
     let route = Route::parse(&current_hash());
-    let records = loaded.shelf.records.clone();
+    // What storage holds is noted first; the records then move to the store
+    // (a copy of a long library was a long part of the first draw).
+    let known = persist::known(&loaded);
+    let records = std::mem::take(&mut loaded.shelf.records);
     // A wizard page reached without this tab's own record (a bookmark, a
     // new tab) opens the most recent one.
     let open = loaded.open.clone().or_else(|| {
@@ -41,7 +44,7 @@ pub(super) fn provide_state(loaded: persist::Loaded) {
     store.notices.set(loaded.notices.clone());
     store.unreadable.set(loaded.shelf.unreadable.clone());
     provide_context(store);
-    provide_context(persist::sync(store, &loaded));
+    provide_context(persist::sync(store, &loaded, known));
     store.settings.set(loaded.settings.clone());
 }
 
@@ -56,6 +59,8 @@ pub(super) fn Frame() -> impl IntoView {
 
     Effect::new(move |_| {
         let route = store.route.get();
+        // Pasting an email can leave pages out while one is open.
+        let step = store.draft.with(|d| Step::of(route.page, d));
         // The check page shows its own summary while answers are missing.
         let has_errors = store.errors.with(|e| !e.is_empty())
             || (route.page == Page::Check
@@ -71,7 +76,11 @@ pub(super) fn Frame() -> impl IntoView {
                 .flatten()
                 .and_then(|h| h.text_content())
                 .unwrap_or_default();
-            document().set_title(&document_title(&heading, route.page, has_errors));
+            let title = document_title(&heading, step, has_errors);
+            // The record changes at every keystroke; the title seldom.
+            if document().title() != title {
+                document().set_title(&title);
+            }
         });
     });
 

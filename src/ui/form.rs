@@ -9,7 +9,7 @@ use super::browser::{focus_id, focus_later};
 use super::store::use_store;
 use crate::domain::date::entry::{Part, Parts};
 use crate::domain::flow;
-use crate::domain::progress::step_label;
+use crate::domain::progress::Step;
 use crate::domain::route::{Page, Route};
 use crate::domain::summary::{Section, change_words};
 use crate::domain::typing::{Advice, Advise};
@@ -43,11 +43,6 @@ pub fn question_frame(
     let store = use_store();
     let route = store.route.get_untracked();
     let back = move || store.draft.with(|d| flow::back(route, d).to_hash());
-    let chapter = route
-        .page
-        .chapter()
-        .expect("question pages belong to a chapter");
-
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let errors = store
@@ -67,7 +62,7 @@ pub fn question_frame(
 
     view! {
         <a class="back-link" href=back>"Back"</a>
-        <StepIndicator number=chapter.number() label=step_label(route.page).unwrap_or_default()/>
+        <StepIndicator/>
         <ErrorSummary/>
         {heading.map(|heading| view! { <h1 tabindex="-1">{heading}</h1> })}
         <form novalidate on:submit=submit>
@@ -83,9 +78,17 @@ pub fn question_frame(
 /// "Step 2 of 5: Who you’re writing to", with a bar of the five chapters:
 /// done, current (taller) and to come; on wide screens each chapter's name
 /// sits under its part of the bar. The bar is hidden from screen readers,
-/// which hear the label alone.
+/// which hear the label alone. The label follows the journey, which pasting
+/// an email on the page can shorten.
 #[component]
-pub fn StepIndicator(number: usize, label: String) -> impl IntoView {
+pub fn StepIndicator() -> impl IntoView {
+    let store = use_store();
+    let page = store.route.get_untracked().page;
+    let number = page.chapter().map_or(0, |c| c.number());
+    let label = move || {
+        let step = store.draft.with(|d| Step::of(page, d));
+        step.map(Step::label).unwrap_or_default()
+    };
     let segments = crate::domain::route::Chapter::ALL
         .into_iter()
         .map(|chapter| {

@@ -10,7 +10,7 @@ use super::first_draw::Later;
 use super::persist::Persist;
 use super::store::{Store, today, use_store};
 use crate::domain::draft::Draft;
-use crate::domain::library::{Entry, listing};
+use crate::domain::library::{Entry, List, listing};
 use crate::domain::route::{Page, Route};
 
 #[component]
@@ -20,20 +20,21 @@ pub fn Home() -> impl IntoView {
     banner::provide();
     let banner = expect_context::<Banner>();
     let deleted = RwSignal::new(None::<Draft>);
+    let (all, all_archived) = (RwSignal::new(false), RwSignal::new(false));
+    let shown = |all: RwSignal<bool>| if all.get() { usize::MAX } else { SHOWN };
     // Read in place: a copy of a thousand records took longer than listing them.
     let lists = Memo::new(move |_| {
+        let shown = [shown(all), shown(all_archived)];
         store.records.with(|records| {
             store
                 .draft
-                .with(|open| listing(records.iter().chain([open]), today()))
+                .with(|open| listing(records.iter().chain([open]), today(), shown))
         })
     });
-    let (all, all_archived) = (RwSignal::new(false), RwSignal::new(false));
     // A memo, as `<Show>` would use: the list's frame is rebuilt only when
     // it comes or goes.
-    let has_records = Memo::new(move |_| {
-        lists.with(|(active, archived)| !active.is_empty() || !archived.is_empty())
-    });
+    let has_records =
+        Memo::new(move |_| lists.with(|(active, archived)| active.total + archived.total > 0));
     let start = move |_| store.open_new();
 
     let undo = move |_| {
@@ -79,9 +80,9 @@ pub fn Home() -> impl IntoView {
             {move || actions.list(lists.get().0, false, all)}
             {move || {
                 let archived = lists.get().1;
-                (!archived.is_empty()).then(|| view! {
+                (archived.total > 0).then(|| view! {
                     <details class="archived">
-                        <summary>{format!("Archived ({})", archived.len())}</summary>
+                        <summary>{format!("Archived ({})", archived.total)}</summary>
                         {actions.list(archived, true, all_archived)}
                     </details>
                 })
@@ -182,14 +183,14 @@ impl Actions {
         focus_later("#undo-delete");
     }
 
-    /// The first [`SHOWN`] lines of `entries`, and "Show all" while any are
-    /// left, which moves the focus to the first line it adds.
-    fn list(self, entries: Vec<Entry>, archived: bool, all: RwSignal<bool>) -> impl IntoView {
-        let count = if all.get() { entries.len() } else { SHOWN };
-        let all_shown = entries.len() <= count;
-        let rows = entries
+    /// The lines of `list` (its first [`SHOWN`] until `all`), and "Show
+    /// all" while any are left, which moves the focus to the first line it
+    /// adds.
+    fn list(self, list: List, archived: bool, all: RwSignal<bool>) -> impl IntoView {
+        let all_shown = list.entries.len() == list.total;
+        let rows = list
+            .entries
             .into_iter()
-            .take(count)
             .map(|entry| self.row(entry, archived))
             .collect_view();
         let more = move |_| {

@@ -21,6 +21,7 @@ use crate::domain::storage::{
     NEARLY_FULL_BYTES, Notice, Read, SETTINGS_KEY, Settings, Shelf, is_ours, record_key, shelve,
 };
 use crate::domain::sync::{Command, Sync, WriteError};
+use crate::domain::text::char_count;
 
 /// How long typing must pause before the open record is written.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -91,7 +92,7 @@ pub fn load() -> Loaded {
                 continue;
             }
         };
-        sizes.push((key.clone(), 2 * (key.len() + read.encode_utf16().count())));
+        sizes.push((key.clone(), 2 * (key.len() + char_count(&read))));
         if key == SETTINGS_KEY {
             settings = Settings::load(&read);
         } else {
@@ -179,7 +180,7 @@ impl Persist {
                 let json = prepared.draft.to_json();
                 storage
                     .set_item(&key, &json)
-                    .map(|()| (prepared, 2 * (key.len() + json.encode_utf16().count())))
+                    .map(|()| (prepared, 2 * (key.len() + char_count(&json))))
                     .map_err(|_| WriteError::Full)
             });
         let effects = match prepared {
@@ -282,12 +283,19 @@ impl Persist {
     }
 }
 
+/// What storage holds, as [`sync`] starts from: made before the records
+/// move from `loaded` to the store.
+pub fn known(loaded: &Loaded) -> Sync {
+    Sync::new(&loaded.shelf, &loaded.sizes)
+}
+
 /// Keeps storage in step with the store: the open record is written as the
 /// user types (debounced, and at once when the tab is hidden), other tabs'
-/// changes are taken in, and every failure becomes a notice.
-pub fn sync(store: Store, loaded: &Loaded) -> Persist {
+/// changes are taken in, and every failure becomes a notice. `known` is
+/// what [`known`] made of `loaded`.
+pub fn sync(store: Store, loaded: &Loaded, known: Sync) -> Persist {
     let persist = Persist {
-        sync: StoredValue::new(Sync::new(&loaded.shelf, &loaded.sizes)),
+        sync: StoredValue::new(known),
         store,
         usable: loaded.usable,
     };

@@ -44,13 +44,40 @@ const keysUnder = (page, title) =>
     return list ? [...list.querySelectorAll("dt")].map((dt) => dt.textContent) : null;
   }, title);
 
+/** The step indicator's line once it reads `expected` (it follows the journey), or as it reads after 2 s. */
+async function stepLine(page, expected) {
+  const line = page.locator("main .steps__label");
+  if (expected) await page.waitForFunction((want) => document.querySelector("main .steps__label")?.textContent === want, expected, { timeout: 2000 }).catch(() => {});
+  return line.textContent();
+}
+
+/**
+ * Whether each chapter's counted pages, in the order seen, read "page 1 of
+ * N" to "page N of N" without a gap: the step line counts only the pages
+ * the journey shows.
+ */
+function countsThrough(lines) {
+  let [next, count] = [1, null];
+  for (const line of lines) {
+    const [, at, of] = (line.match(/, page (\d+) of (\d+)$/) ?? []).map(Number);
+    if (!at) continue;
+    if (at !== next || (count !== null && of !== count)) return false;
+    [next, count] = at === of ? [1, null] : [next + 1, of];
+  }
+  return next === 1;
+}
+
 /** Pastes the email on the first page, fills in from it and continues. */
 async function pasteAndContinue(page) {
   await page.getByRole("link", { name: "Start now" }).click();
   await onPage(page, "Which job was it?");
+  assert.equal(await stepLine(page), "Step 1 of 5: The No, page 1 of 4");
   await page.getByLabel("Paste the email they sent you (optional)").fill(email(FROM_EMAIL.email));
   await page.getByRole("button", { name: "Fill in from this email" }).click();
   await page.getByText("12 answers were filled in from their email. Continue to check them together on the next page.").first().waitFor();
+  // The email answered the rest of the chapter: its pages are left out, and no longer counted.
+  const first = "Step 1 of 5: The No, page 1 of 2";
+  assert.equal(await stepLine(page, first), first);
   await cont(page);
   await onPage(page, "Here’s what we found");
 }
@@ -59,7 +86,8 @@ test("one person with their email: what it said on one page, only the rest asked
   const page = await openPage(env, "/");
   await pasteAndContinue(page);
   await expectHeadingFocused(page);
-  assert.equal(await titleOf(page), "Here’s what we found – Step 1 of 5 – Kept in Mind");
+  assert.equal(await titleOf(page), "Here’s what we found – Step 1 of 5, page 2 of 2 – Kept in Mind");
+  assert.equal(await stepLine(page), "Step 1 of 5: The No, page 2 of 2");
   assert.deepEqual(await rows(page), [
     ["Company", "Contoso", "Change company"],
     ["Job title", "Staff Engineer", "Change job title"],
@@ -107,6 +135,7 @@ test("one person with their email: what it said on one page, only the rest asked
   await cont(page);
   await onPage(page, "About you");
   seen.push("About you");
+  assert.equal(await stepLine(page), "Step 4 of 5: You and your ask, page 1 of 3");
   assert.equal(await page.getByLabel("Your name (from their email)").inputValue(), "Chris");
   await page.getByLabel("Your name (from their email)").fill(FROM_EMAIL.yourName);
   await page.getByLabel(FROM_EMAIL.level, { exact: true }).check();
@@ -117,6 +146,10 @@ test("one person with their email: what it said on one page, only the rest asked
   await cont(page);
   await onPage(page, "Anything else to ask or offer?");
   seen.push("Anything else to ask or offer?");
+  // The style page is left out: the chapter's last page shown says so.
+  assert.equal(await stepLine(page), "Step 4 of 5: You and your ask, page 3 of 3");
+  assert.equal(await titleOf(page), "Anything else to ask or offer? – Step 4 of 5, page 3 of 3 – Kept in Mind");
+  await screenshots(page, "extras-fast");
   await page.getByLabel("Ask for feedback", { exact: true }).check();
   await cont(page);
   await onPage(page, "Check your answers");
@@ -183,6 +216,20 @@ test("two people with their email: the second is added from what was found", asy
   assert.ok((await noteText(page, `Your email reply to ${rachel.name}`)).includes(rachel.detail));
   // Marcus did not write and has no address here: a LinkedIn invitation, not a reply in Rachel's thread.
   assert.match(await noteText(page, `Your LinkedIn invitation to ${marcus.name}`), /^(Hi|Dear) Marcus/);
+
+  // Back retraces the journey: every page's step line counts only the pages it shows.
+  const lines = [];
+  while (!(await page.getByRole("heading", { level: 1, name: "Which job was it?" }).count())) {
+    const hash = await page.evaluate(() => location.hash);
+    await page.getByRole("link", { name: "Back" }).click();
+    await page.waitForFunction((hash) => location.hash !== hash, hash);
+    await page.locator("main h1").first().waitFor();
+    lines.unshift(await stepLine(page));
+    assert.ok(lines.length < 20, lines.join("\n"));
+  }
+  assert.equal(lines[0], "Step 1 of 5: The No, page 1 of 2");
+  assert.ok(countsThrough(lines), lines.join("\n"));
+  assert.ok(lines.includes("Step 4 of 5: You and your ask, page 3 of 3"), lines.join("\n"));
   expectClean(page);
   await page.context().close();
 });

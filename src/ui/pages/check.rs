@@ -7,7 +7,6 @@
 use leptos::prelude::*;
 
 use crate::domain::flow::{back, check_sections};
-use crate::domain::progress::step_label;
 use crate::domain::route::{Page, Route};
 use crate::domain::summary::{error_line, write_button};
 use crate::domain::validate::all_errors;
@@ -18,7 +17,6 @@ use crate::ui::store::use_store;
 #[component]
 pub fn CheckPage() -> impl IntoView {
     let store = use_store();
-    let chapter = Page::Check.chapter().expect("the check page is chapter 5");
     let back = move || {
         store
             .draft
@@ -63,7 +61,7 @@ pub fn CheckPage() -> impl IntoView {
     let button = move || store.draft.with(|d| write_button(d.note_count()));
     view! {
         <a class="back-link" href=back>"Back"</a>
-        <StepIndicator number=chapter.number() label=step_label(Page::Check).unwrap_or_default()/>
+        <StepIndicator/>
         <Show when=move || errors.with(|e| !e.is_empty())>
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">"Some answers are missing or need changing"</h2>
