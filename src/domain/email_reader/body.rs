@@ -92,7 +92,9 @@ pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|de
     going to pass|not this time|been filled|filled by|given the role to|given the job to|\
     given the position to|to someone who|were stronger|was stronger|making an appointment|\
     haven't been successful|things further|application further|other way|been closed|\
-    closed the|not be filled|filled the|not select|not be continuing|won't be continuing";
+    closed the|not be filled|filled the|not select|not be continuing|won't be continuing|\
+    second choice|chose the other|chose another|chose someone|taken forward|went the other way|\
+    came down to";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()
@@ -188,6 +190,12 @@ pub fn proper_run(text: &str, at: usize) -> Option<&str> {
         .strip_prefix("The ")
         .filter(|r| r.contains(' ') && text[..begin].trim().is_empty())
         .unwrap_or(run);
+    // "Copperleaf Games for the Narrative Designer role": the firm ends
+    // where a job title starts.
+    let run = match run.split_once(" for ") {
+        Some((firm, title)) if looks_like_title(title.trim_start_matches("the ")) => firm,
+        _ => run,
+    };
     (count > 0 && run.chars().any(char::is_alphabetic)).then_some(run)
 }
 
@@ -313,7 +321,7 @@ const ROLE_TO_COME: &str = "future|upcoming|advertise|advertising|later this yea
 
 /// The nouns a role is named before: "the Data Analyst position".
 const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|spot|\
-    apprenticeship|programme|program|scheme|appointment";
+    apprenticeship|programme|program|scheme|appointment|hire";
 
 /// Nouns that are part of the role's name: "the Summer Engineering
 /// Internship"; the last three only when written with a capital, so "the
@@ -500,6 +508,13 @@ pub fn good_role(r: &str) -> bool {
 /// quotation marks and a trailing "position".
 pub fn tidy_role(r: &str) -> &str {
     let mut r = r.trim();
+    // "R-20931 Payroll Specialist": an ATS's requisition number in front.
+    if let Some((id, rest)) = r.split_once(' ')
+        && id.chars().filter(char::is_ascii_digit).count() >= 3
+        && !id.contains(char::is_lowercase)
+    {
+        r = rest.trim_start();
+    }
     if let Some(open) = r.find('(')
         && (r[open..].contains(')') || open > 0)
     {

@@ -131,18 +131,25 @@ pub fn split_from(value: &str) -> (Part<'_>, Part<'_>) {
     }
 }
 
-/// Whether an address is one nobody reads (`noreply@`, `do-not-reply@`).
+/// Whether an address is one nobody reads (`noreply@`, `do-not-reply@`),
+/// or an applicant tracking system's (`acme@myworkday.com`): a system's,
+/// not the sender's own.
 pub fn is_no_reply(addr: &str) -> bool {
-    let plain: String = addr
-        .split('@')
-        .next()
-        .unwrap_or("")
+    let (local, domain) = addr.split_once('@').unwrap_or((addr, ""));
+    let plain: String = local
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
         .collect();
-    plain.contains("noreply") || plain.contains("donotreply")
+    plain.contains("noreply")
+        || plain.contains("donotreply")
+        || domain.split(['.', '-']).any(|d| {
+            list(ATS_DOMAINS).any(|a| d.eq_ignore_ascii_case(a))
+        })
 }
+
+/// Applicant tracking systems that send mail from their own domains.
+const ATS_DOMAINS: &str = "myworkday|greenhouse|lever|smartrecruiters|icims|taleo|ashbyhq|workable|teamtailor|jobvite";
 
 /// A plausible email address: one `@`, a dot in the domain, no spaces.
 pub fn is_address(s: &str) -> bool {

@@ -569,7 +569,11 @@ impl<'a> Reader<'a> {
                 !before_any && !offered
             });
             if let Some(h) = hit {
-                return Some(self.hit(h, stage, conf));
+                // A bare "application" says little when the message also
+                // speaks of a conversation no cue placed: no stage rather
+                // than "application only".
+                let met = conf == WEAK_APPLICATION && first(self.lines, &self.body, MET).is_some();
+                return (!met).then(|| self.hit(h, stage, conf));
             }
         }
         None
@@ -599,8 +603,19 @@ impl<'a> Reader<'a> {
             let (at, len) = lines.find_any(line, topic)?;
             // "Reach out if you have any questions about the role" invites
             // questions; it keeps nobody on file.
-            let asks = topic == KEPT_CONTACT && lines.find_any(line, QUESTIONS).is_some();
-            (lines.find_any(line, with).is_some()
+            let kept = topic == KEPT_CONTACT;
+            let asks = kept && lines.find_any(line, QUESTIONS).is_some();
+            // "Keep in touch" beside "your current role" is a pleasantry:
+            // the user's own role is no role to come.
+            let with = list(with).any(|w| {
+                lines.count(line.low.len());
+                lines::find_word(line.low, w).is_some_and(|i| {
+                    let before = line.low[..i].trim_end();
+                    let word = &before[before.rfind(' ').map_or(0, |s| s + 1)..];
+                    !(kept && listed("your|current|next|new", word))
+                })
+            });
+            (with
                 && lines.find_any(line, CANNOT).is_none()
                 && !asks)
                 .then(|| Found {
@@ -683,7 +698,8 @@ const AGENCY: &str = "my client|our client|the client|client's|clients|recruitme
 
 /// The email puts in writing what a call has just said.
 const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
-    as promised on the phone|as i mentioned on the phone|taking my call|as we discussed on our call|\
+    as promised on the phone|as i mentioned on the phone|taking my call this|taking my call earlier|\
+    taking my call today|as we discussed on our call|\
     on the phone just now|\
     when we spoke|as i explained|as mentioned on the call|as discussed on the call|\
     as i mentioned on the call|speak just now|spoke just now|speaking just now|thanks for picking up|\
@@ -695,7 +711,8 @@ const LONG_SILENCE: &str = "sorry for the delay|apologies for the delay|apologis
     delay in coming back|long silence|sorry for the wait|apologies for the wait|\
     delayed response|late reply|sorry for the late|long wait|kept you waiting|slow reply|\
     slow response|slow to reply|keeping you waiting|should have heard|owe you an apology|\
-    taken longer|took longer|been a while|waiting so long|taking so long|took so long";
+    taken longer|took longer|been a while|waiting so long|taking so long|took so long|\
+    how long it has taken|how long it's taken|how long this has taken";
 
 /// Wording only the hiring manager uses about the role.
 const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i enjoyed meeting|i really enjoyed|\
@@ -704,6 +721,10 @@ const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i e
 /// How sure a bare mention of the application makes the reader that no
 /// interview was held.
 const WEAK_APPLICATION: u8 = 62;
+
+/// Words of having met or talked, which no stage cue placed.
+const MET: &str = "conversation|conversations|speaking|came in|coming in|visit|trial|pairing|presentation|\
+    panel|task|talking|meeting|met with|time with|getting to know";
 
 /// The stages in the order they are looked for: the most specific first.
 const STAGES: &[(Stage, &str, u8)] = &[
@@ -717,7 +738,9 @@ const STAGES: &[(Stage, &str, u8)] = &[
             cancelled the position|close the role|closed the role|been closed|not be filled|\
             been paused|is paused|paused the|closed the search|cancelled the search|\
             closed this search|role has closed|paused all|paused external|paused our|\
-            external hiring|freeze|frozen|hiring restarts|making an appointment|won't be filled",
+            external hiring|freeze|frozen|hiring restarts|making an appointment|won't be filled|\
+            closed the vacancy|closed the post|closed the position|close the vacancy|\
+            close the position|without appointing|was withdrawn|funding for",
         85,
     ),
     (
@@ -763,7 +786,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
             screening interview|our screening|the screening|call with me|call earlier|call last|\
             call yesterday|time on the phone|\
             on the phone with|chat with me|chatting with me|chatting to me|chat with our|phone conversation|telephone interview|\
-            telephone call|telephone conversation|spoke on the phone|speaking on the phone",
+            telephone call|telephone conversation|spoke on the phone|speaking on the phone|\
+            taking my call|first calls|on the phone last",
         80,
     ),
     (
@@ -778,14 +802,17 @@ const STAGES: &[(Stage, &str, u8)] = &[
             pleasure to interview|met the team|met us|pairing session|trial shift|trial day|\
             work trial|case study|design test|coding test|technical task|took to interview|\
             to interview for|to interview with|attended interview|interview last|\
-            interview yesterday|interview earlier|video interview|exercise",
+            interview yesterday|interview earlier|video interview|exercise|meeting my client|\
+            meeting our client|met my client|met our client|meeting the client|met the client|\
+            pairing with|speak with our|speak to our|speak with the team",
         80,
     ),
     (
         Stage::ApplicationOnly,
         "reviewed your application|reviewing your application|review of your application|\
             considered your application|reviewed your cv|reviewed your resume|reviewing your cv|\
-            reviewing your resume|not to progress your application|to interview|for interview|\
+            reviewing your resume|reviewed your background|reviewed your profile|\
+            not to progress your application|to interview|for interview|\
             an interview|interview stage|sift|shortlisting",
         75,
     ),
@@ -814,7 +841,7 @@ const KEPT_YES: &str = "careers site|careers website|visit our careers|consider 
     other openings|could suit you|would suit you|may suit you|something else that|\
     something suitable|anything suitable|put you forward|in touch as soon as|\
     contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
-    hold onto your|front of mind|top of mind";
+    hold onto your|front of mind|top of mind|opportunities with us";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -859,7 +886,7 @@ const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|w
 const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportunity|opportunities|\
     vacancy|vacancies|job|jobs|suitable|something|anything|hiring|hire|fit|opens|arise|\
     arises|come up|comes up|grow|growing|again|reopen|reopens|mandate|mandates|appointment|\
-    appointments|searches|assignments|post|posts";
+    appointments|searches|assignments|post|posts|recruit";
 
 /// A line that says they cannot, whatever else it offers.
 const CANNOT: &str = "unable|cannot|can't|not able|not possible|not available|not in a position|\
@@ -904,7 +931,8 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     other candidate had|other candidate has|the person we appointed|\
     the candidate we appointed|successful candidate has|successful candidate had|\
     leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
-    restructure";
+    restructure|they have more|they had more|has more|weighed|funding|withdrawn|how the role is|\
+    scope of the role|role has changed";
 
 #[cfg(test)]
 mod tests {
