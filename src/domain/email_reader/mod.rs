@@ -554,11 +554,8 @@ impl<'a> Reader<'a> {
     fn stage(&self) -> Option<Found<Stage>> {
         // "As I said on the phone": that call gave the news; it was no screen.
         let told_by_phone = first(self.lines, &self.body, PHONE_CALL).is_some();
-        for &(stage, phrases, conf) in STAGES {
-            if told_by_phone && stage == Stage::PhoneScreen {
-                continue;
-            }
-            let hit = first(self.lines, &self.body, phrases).filter(|h| {
+        let cue = |stage: Stage, phrases| {
+            first(self.lines, &self.body, phrases).filter(|h| {
                 // "to the interview stage" is a No before any interview.
                 let after = &h.line.low[h.at + h.len..];
                 let before_any =
@@ -567,14 +564,31 @@ impl<'a> Reader<'a> {
                 let offered = stage == Stage::PhoneScreen
                     && self.lines.find_any(h.line, OFFER_WORDS).is_some();
                 !before_any && !offered
-            });
-            if let Some(h) = hit {
-                // A bare "application" says little when the message also
-                // speaks of a conversation no cue placed: no stage rather
-                // than "application only".
-                let met = conf == WEAK_APPLICATION && first(self.lines, &self.body, MET).is_some();
-                return (!met).then(|| self.hit(h, stage, conf));
+            })
+        };
+        for &(stage, phrases, conf) in STAGES {
+            let screen = stage == Stage::PhoneScreen;
+            if told_by_phone && screen {
+                continue;
             }
+            let Some(h) = cue(stage, phrases) else {
+                continue;
+            };
+            // "Thanks for the video call; we won't invite you to interview":
+            // the call was the screen.
+            if stage == Stage::ApplicationOnly && !told_by_phone {
+                let calls = STAGES.iter().find(|s| s.0 == Stage::PhoneScreen);
+                if let Some(&(_, phrases, conf)) = calls
+                    && let Some(h) = cue(Stage::PhoneScreen, phrases)
+                {
+                    return Some(self.hit(h, Stage::PhoneScreen, conf));
+                }
+            }
+            // A bare "application" says little when the message also
+            // speaks of a conversation no cue placed: no stage rather
+            // than "application only".
+            let met = conf == WEAK_APPLICATION && first(self.lines, &self.body, MET).is_some();
+            return (!met).then(|| self.hit(h, stage, conf));
         }
         None
     }
@@ -733,7 +747,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "pause this hire|pause the hire|pause this role|pause the role|paused this|pausing|\
             role has been cancelled|position has been cancelled|on hold|no longer recruiting|\
             no longer hiring|not to fill|been withdrawn|no longer be filling|paused hiring|\
-            pause hiring|paused recruitment|not going ahead|restructuring|restructure|\
+            pause hiring|paused recruitment|restructuring|restructure|\
             budget has been|budget was|role no longer exists|cancel the role|cancelled the role|\
             cancelled the position|close the role|closed the role|been closed|not be filled|\
             been paused|is paused|paused the|closed the search|cancelled the search|\
@@ -812,6 +826,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "reviewed your application|reviewing your application|review of your application|\
             considered your application|reviewed your cv|reviewed your resume|reviewing your cv|\
             reviewing your resume|reviewed your background|reviewed your profile|\
+            reviewed your qualifications|reviewed your experience|\
             not to progress your application|to interview|for interview|\
             an interview|interview stage|sift|shortlisting",
         75,
@@ -841,7 +856,7 @@ const KEPT_YES: &str = "careers site|careers website|visit our careers|consider 
     other openings|could suit you|would suit you|may suit you|something else that|\
     something suitable|anything suitable|put you forward|in touch as soon as|\
     contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
-    hold onto your|front of mind|top of mind|opportunities with us";
+    hold onto your|front of mind|top of mind|opportunities with us|hang on to your|hang onto your";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -897,7 +912,8 @@ const QUESTIONS: &str = "question|questions|hesitate|help with|can help|anything
 
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
 const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions|pointers|\
-    about the decision|about our decision|behind the decision|behind our decision|reasoning";
+    about the decision|about our decision|behind the decision|behind our decision|reasoning|\
+    your performance";
 
 const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|should you wish|wish to receive|\
     would like to|i'd like to|like to sit down|happy to|glad to|if you would like|if you'd like|\
@@ -921,7 +937,7 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     whose experience with|hands-on experience|wanted someone|needed someone|need someone|\
     more senior|more junior|too senior|too junior|chose a candidate who|whose background in|\
     was stronger|were stronger|decided to hire internally|appointed internally|an internal|\
-    no longer|not going ahead|paused|more hands-on|someone who|not be filled|who already|\
+    no longer|paused|more hands-on|someone who|not be filled|who already|\
     already has|already have|which we need|role needs|role requires|needs someone|\
     requires someone|lives closer|candidate with deeper|candidate with stronger|\
     candidate with broader|candidate with greater|candidate with more|who had more|\
@@ -932,7 +948,7 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     the candidate we appointed|successful candidate has|successful candidate had|\
     leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
     restructure|they have more|they had more|has more|weighed|funding|withdrawn|how the role is|\
-    scope of the role|role has changed";
+    scope of the role|role has changed|separated you|only thing";
 
 #[cfg(test)]
 mod tests {
