@@ -218,7 +218,6 @@ const COMPANY_CUES: &[(&str, u8)] = &[
     ),
     ("apply to|career at|careers at|considering", 75),
     ("joining|behalf of", 70),
-    ("time with", 60),
     ("at", 55),
 ];
 
@@ -525,6 +524,14 @@ pub fn tidy_role(r: &str) -> &str {
         if let Some(cut) = r.to_ascii_lowercase().find(sep) {
             r = r[..cut].trim_end();
         }
+    }
+    // "Store Supervisor, Leith" and "Team Lead, Customer Support": a
+    // place or a team after a title of two words or more.
+    if let Some((head, _)) = r.split_once(", ")
+        && head.contains(' ')
+        && looks_like_title(head)
+    {
+        r = head;
     }
     r.trim_matches(|c: char| "\"“”‘’'*".contains(c) || c.is_whitespace())
         .trim_end_matches([',', '.', ':', ';'])

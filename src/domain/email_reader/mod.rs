@@ -511,7 +511,11 @@ impl<'a> Reader<'a> {
             .title
             .map(str::to_ascii_lowercase)
             .unwrap_or_default();
-        if names::is_agency_word(&self.sig.low) || title_low.contains("consultant") {
+        // "Talent Acquisition Consultant" is an in-house recruiter's title.
+        let in_house = title_low
+            .split(' ')
+            .any(|w| listed("talent|acquisition|resourcing|people|human|hr", w));
+        if names::is_agency_word(&self.sig.low) || (title_low.contains("consultant") && !in_house) {
             return self.sig_found(Arrival::AgencyRecruiter, 75);
         }
         if let Some(h) = first(lines, body, PHONE_CALL) {
@@ -640,6 +644,14 @@ impl<'a> Reader<'a> {
         });
         if pair.is_some() {
             return pair;
+        }
+        // Roles to come named in words no cue reads ("another role",
+        // "other opportunities"), unless in a wish of luck: it may be an
+        // invitation, so silence is not established.
+        let unsure = topic == KEPT_CONTACT
+            && first(lines, body, KEPT_MAYBE).is_some_and(|h| lines.find_any(h.line, WISHES).is_none());
+        if unsure {
+            return None;
         }
         // A No that says nothing of it: likely "no", but only just worth saying.
         rejection.then_some(Found {
@@ -777,8 +789,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
         Stage::RunnerUp,
         "close one|very close|extremely close|really close|so close|incredibly close|\
             close second|strong second|close call|runner-up|runner up|narrow decision|narrowly|\
-            a narrow|came second|it was close|a close decision|difficult decision between|\
-            tough decision between|hard decision between|the other finalist|between you and|\
+            a narrow|came second|it was close|a close decision|decision between two|\
+            decision between you|the other finalist|between you and|\
             down to two|final two|second choice|came down to you|closely contested|\
             tipped the balance|as close as|neck and neck|fine margin|finest of margins|\
             ended with two|left with two|between two|very narrow",
@@ -902,6 +914,13 @@ const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportu
     vacancy|vacancies|job|jobs|suitable|something|anything|hiring|hire|fit|opens|arise|\
     arises|come up|comes up|grow|growing|again|reopen|reopens|mandate|mandates|appointment|\
     appointments|searches|assignments|post|posts|recruit";
+
+/// Roles to come, named in a sentence [`KEPT_YES`] may not read.
+const KEPT_MAYBE: &str = "future opportunities|future opportunity|other opportunities|another role|other roles|\
+    other positions|another position|similar roles|next opening";
+
+/// A wish of luck, in which other roles are the user's own affair.
+const WISHES: &str = "luck|success|finding|find|wish|wishing|your search";
 
 /// A line that says they cannot, whatever else it offers.
 const CANNOT: &str = "unable|cannot|can't|not able|not possible|not available|not in a position|\
