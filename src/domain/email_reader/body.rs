@@ -94,7 +94,8 @@ pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|de
     haven't been successful|things further|application further|other way|been closed|\
     closed the|not be filled|filled the|not select|not be continuing|won't be continuing|\
     second choice|chose the other|chose another|chose someone|taken forward|went the other way|\
-    came down to|other candidate|forward with candidates|been withdrawn";
+    came down to|other candidate|forward with candidates|been withdrawn|extending an offer|\
+    extend an offer";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()
@@ -142,7 +143,8 @@ pub fn proper_run(text: &str, at: usize) -> Option<&str> {
     const CONNECTORS: &str = "&|and|of|de|for|the|+";
     const NOT_FIRST: &str = "This|That|These|Our|Your|We|I|You|It|Unfortunately|Thank|Thanks|Please|Present|Least|All|\
         Times|Moment|Time|Interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|A|An|\
-        Us|My|Their|Them|Him|Her|Its|Which|Whom|Any|Some|One|Other|Each|Every|No|Both|HR";
+        Us|My|Their|Them|Him|Her|Its|Which|Whom|Any|Some|One|Other|Each|Every|No|Both|HR|I'm|I've|I'd|I'll|\
+        We're|We've|We'll|They|They've|It's";
     let rest = text.get(at..)?;
     let begin = at + rest.len() - rest.trim_start().len();
     let mut end = begin;

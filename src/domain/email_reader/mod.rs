@@ -801,7 +801,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "final round|final interview|final stage|final-round|final stages|the onsite|your onsite|\
             the on-site|your on-site|onsite interview|on-site interview|\
             last round|final panel|final presentation|\
-            last stage|final interviews|final meeting|finalist|finalists|present your|presentation to",
+            last stage|final interviews|final meeting|finalist|finalists|present your work|\
+            present your portfolio|presentation to the|presentation to our|presenting to",
         85,
     ),
     (
@@ -967,7 +968,8 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     the candidate we appointed|successful candidate has|successful candidate had|\
     leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
     restructure|they have more|they had more|has more|weighed|funding|withdrawn|how the role is|\
-    scope of the role|role has changed|separated you|only thing";
+    scope of the role|role has changed|separated you|only thing|light on|felt your|about their|\
+    down to their";
 
 #[cfg(test)]
 mod tests {
