@@ -143,8 +143,8 @@ pub fn proper_run(text: &str, at: usize) -> Option<&str> {
     const CONNECTORS: &str = "&|and|of|de|for|the|+";
     const NOT_FIRST: &str = "This|That|These|Our|Your|We|I|You|It|Unfortunately|Thank|Thanks|Please|Present|Least|All|\
         Times|Moment|Time|Interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|A|An|\
-        Us|My|Their|Them|Him|Her|Its|Which|Whom|Any|Some|One|Other|Each|Every|No|Both|HR|I'm|I've|I'd|I'll|\
-        We're|We've|We'll|They|They've|It's";
+        Us|My|Their|Them|Him|Her|Its|Which|Whom|Any|Some|One|Other|Each|Every|No|Both|HR|I'm|I've|I'd|\
+        We're|We've|They|It's";
     let rest = text.get(at..)?;
     let begin = at + rest.len() - rest.trim_start().len();
     let mut end = begin;
@@ -192,13 +192,23 @@ pub fn proper_run(text: &str, at: usize) -> Option<&str> {
         .strip_prefix("The ")
         .filter(|r| r.contains(' ') && text[..begin].trim().is_empty())
         .unwrap_or(run);
-    // "Copperleaf Games for the Narrative Designer role": the firm ends
-    // where a job title starts.
-    let run = match run.split_once(" for ") {
-        Some((firm, title)) if looks_like_title(title.trim_start_matches("the ")) => firm,
-        _ => run,
-    };
+    let run = firm_only(run);
     (count > 0 && run.chars().any(char::is_alphabetic)).then_some(run)
+}
+
+/// "Copperleaf Games for the Narrative Designer role": the firm ends where
+/// a job title starts. Kept out of line: inlined, the release build grew.
+#[inline(never)]
+fn firm_only(run: &str) -> &str {
+    let Some(at) = super::lines::find_word(run, "for") else {
+        return run;
+    };
+    let title = &run[at + 3..];
+    if looks_like_title(title.strip_prefix(" the ").unwrap_or(title)) {
+        run[..at].trim_end()
+    } else {
+        run
+    }
 }
 
 /// Words before or after which a company name follows, by confidence
@@ -529,11 +539,12 @@ pub fn tidy_role(r: &str) -> &str {
     }
     // "Store Supervisor, Leith" and "Team Lead, Customer Support": a
     // place or a team after a title of two words or more.
-    if let Some((head, _)) = r.split_once(", ")
-        && head.contains(' ')
-        && looks_like_title(head)
+    if let Some(comma) = r.find(',')
+        && r[comma + 1..].starts_with(' ')
+        && r[..comma].contains(' ')
+        && looks_like_title(&r[..comma])
     {
-        r = head;
+        r = &r[..comma];
     }
     r.trim_matches(|c: char| "\"“”‘’'*".contains(c) || c.is_whitespace())
         .trim_end_matches([',', '.', ':', ';'])

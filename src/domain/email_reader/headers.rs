@@ -143,13 +143,12 @@ pub fn is_no_reply(addr: &str) -> bool {
         .collect();
     plain.contains("noreply")
         || plain.contains("donotreply")
-        || domain.split(['.', '-']).any(|d| {
-            list(ATS_DOMAINS).any(|a| d.eq_ignore_ascii_case(a))
-        })
+        || list(ATS_DOMAINS).any(|a| super::lines::find_word(domain, a).is_some())
 }
 
 /// Applicant tracking systems that send mail from their own domains.
-const ATS_DOMAINS: &str = "myworkday|greenhouse|lever|smartrecruiters|icims|taleo|ashbyhq|workable|teamtailor|jobvite";
+const ATS_DOMAINS: &str =
+    "myworkday|greenhouse|smartrecruiters|icims|taleo|ashbyhq|workable|teamtailor|jobvite";
 
 /// A plausible email address: one `@`, a dot in the domain, no spaces.
 pub fn is_address(s: &str) -> bool {

@@ -558,8 +558,11 @@ impl<'a> Reader<'a> {
     fn stage(&self) -> Option<Found<Stage>> {
         // "As I said on the phone": that call gave the news; it was no screen.
         let told_by_phone = first(self.lines, &self.body, PHONE_CALL).is_some();
-        let cue = |stage: Stage, phrases| {
-            first(self.lines, &self.body, phrases).filter(|h| {
+        for &(stage, phrases, conf) in STAGES {
+            if told_by_phone && stage == Stage::PhoneScreen {
+                continue;
+            }
+            let hit = first(self.lines, &self.body, phrases).filter(|h| {
                 // "to the interview stage" is a No before any interview.
                 let after = &h.line.low[h.at + h.len..];
                 let before_any =
@@ -568,31 +571,14 @@ impl<'a> Reader<'a> {
                 let offered = stage == Stage::PhoneScreen
                     && self.lines.find_any(h.line, OFFER_WORDS).is_some();
                 !before_any && !offered
-            })
-        };
-        for &(stage, phrases, conf) in STAGES {
-            let screen = stage == Stage::PhoneScreen;
-            if told_by_phone && screen {
-                continue;
+            });
+            if let Some(h) = hit {
+                // A bare "application" says little when the message also
+                // speaks of a conversation no cue placed: no stage rather
+                // than "application only".
+                let met = conf == WEAK_APPLICATION && first(self.lines, &self.body, MET).is_some();
+                return (!met).then(|| self.hit(h, stage, conf));
             }
-            let Some(h) = cue(stage, phrases) else {
-                continue;
-            };
-            // "Thanks for the video call; we won't invite you to interview":
-            // the call was the screen.
-            if stage == Stage::ApplicationOnly && !told_by_phone {
-                let calls = STAGES.iter().find(|s| s.0 == Stage::PhoneScreen);
-                if let Some(&(_, phrases, conf)) = calls
-                    && let Some(h) = cue(Stage::PhoneScreen, phrases)
-                {
-                    return Some(self.hit(h, Stage::PhoneScreen, conf));
-                }
-            }
-            // A bare "application" says little when the message also
-            // speaks of a conversation no cue placed: no stage rather
-            // than "application only".
-            let met = conf == WEAK_APPLICATION && first(self.lines, &self.body, MET).is_some();
-            return (!met).then(|| self.hit(h, stage, conf));
         }
         None
     }
@@ -620,20 +606,11 @@ impl<'a> Reader<'a> {
         let pair = body.iter().map(|&i| &lines.all[i]).find_map(|line| {
             let (at, len) = lines.find_any(line, topic)?;
             // "Reach out if you have any questions about the role" invites
-            // questions; it keeps nobody on file.
-            let kept = topic == KEPT_CONTACT;
-            let asks = kept && lines.find_any(line, QUESTIONS).is_some();
-            // "Keep in touch" beside "your current role" is a pleasantry:
-            // the user's own role is no role to come.
-            let with = list(with).any(|w| {
-                lines.count(line.low.len());
-                lines::find_word(line.low, w).is_some_and(|i| {
-                    let before = line.low[..i].trim_end();
-                    let word = &before[before.rfind(' ').map_or(0, |s| s + 1)..];
-                    !(kept && listed("your|current|next|new", word))
-                })
-            });
-            (with
+            // questions, and "keep in touch" beside "your current role" is a
+            // pleasantry (the user's own role is no role to come): neither
+            // keeps anybody on file.
+            let asks = topic == KEPT_CONTACT && lines.find_any(line, QUESTIONS).is_some();
+            (lines.find_any(line, with).is_some()
                 && lines.find_any(line, CANNOT).is_none()
                 && !asks)
                 .then(|| Found {
@@ -649,7 +626,8 @@ impl<'a> Reader<'a> {
         // "other opportunities"), unless in a wish of luck: it may be an
         // invitation, so silence is not established.
         let unsure = topic == KEPT_CONTACT
-            && first(lines, body, KEPT_MAYBE).is_some_and(|h| lines.find_any(h.line, WISHES).is_none());
+            && first(lines, body, KEPT_MAYBE)
+                .is_some_and(|h| lines.find_any(h.line, WISHES).is_none());
         if unsure {
             return None;
         }
@@ -725,20 +703,17 @@ const AGENCY: &str = "my client|our client|the client|client's|clients|recruitme
 /// The email puts in writing what a call has just said.
 const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
     as promised on the phone|as i mentioned on the phone|taking my call this|taking my call earlier|\
-    taking my call today|as we discussed on our call|\
+    as we discussed on our call|\
     on the phone just now|\
     when we spoke|as i explained|as mentioned on the call|as discussed on the call|\
     as i mentioned on the call|speak just now|spoke just now|speaking just now|thanks for picking up|\
     to confirm our conversation|on the call earlier";
 
-const LONG_SILENCE: &str = "sorry for the delay|apologies for the delay|apologise for the delay|\
-    apologize for the delay|apologies for the long|sorry it has taken|sorry it's taken|\
-    taken so long|taken us so long|delay in getting back|delay in responding|\
-    delay in coming back|long silence|sorry for the wait|apologies for the wait|\
-    delayed response|late reply|sorry for the late|long wait|kept you waiting|slow reply|\
-    slow response|slow to reply|keeping you waiting|should have heard|owe you an apology|\
-    taken longer|took longer|been a while|waiting so long|taking so long|took so long|\
-    how long it has taken|how long it's taken|how long this has taken";
+const LONG_SILENCE: &str = "for the delay|apologies for the long|sorry it has taken|sorry it's taken|\
+    taken so long|taken us so long|delay in|long silence|for the wait|delayed response|late reply|\
+    sorry for the late|long wait|kept you waiting|keeping you waiting|slow reply|slow response|slow to reply|\
+    should have heard|owe you an apology|taken longer|took longer|been a while|waiting so long|\
+    taking so long|took so long|how long it|how long this";
 
 /// Wording only the hiring manager uses about the role.
 const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i enjoyed meeting|i really enjoyed|\
@@ -749,14 +724,14 @@ const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i e
 const WEAK_APPLICATION: u8 = 62;
 
 /// Words of having met or talked, which no stage cue placed.
-const MET: &str = "conversation|conversations|speaking|came in|coming in|visit|trial|pairing|presentation|\
-    panel|task|talking|meeting|met with|time with|getting to know";
+const MET: &str = "conversation|conversations|speaking|came in|visit|trial|pairing|presentation|\
+    panel|task|talking|meeting|time with|getting to know";
 
 /// The stages in the order they are looked for: the most specific first.
 const STAGES: &[(Stage, &str, u8)] = &[
     (
         Stage::RoleCancelled,
-        "pause this hire|pause the hire|pause this role|pause the role|paused this|pausing|\
+        "pause this|pause the|paused this|pausing|\
             role has been cancelled|position has been cancelled|on hold|no longer recruiting|\
             no longer hiring|not to fill|been withdrawn|no longer be filling|paused hiring|\
             pause hiring|paused recruitment|restructuring|restructure|\
@@ -778,14 +753,6 @@ const STAGES: &[(Stage, &str, u8)] = &[
         85,
     ),
     (
-        // Said before any interview, though the words name a later stage.
-        Stage::ApplicationOnly,
-        "not among the finalists|not shortlisted|not been shortlisted|not to shortlist|\
-            not to invite you|not invite you|not be inviting you|not inviting you|\
-            not selected for interview|selected to go forward|selected to progress",
-        85,
-    ),
-    (
         Stage::RunnerUp,
         "close one|very close|extremely close|really close|so close|incredibly close|\
             close second|strong second|close call|runner-up|runner up|narrow decision|narrowly|\
@@ -801,7 +768,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "final round|final interview|final stage|final-round|final stages|the onsite|your onsite|\
             the on-site|your on-site|onsite interview|on-site interview|\
             last round|final panel|final presentation|\
-            last stage|final interviews|final meeting|finalist|finalists|present your work|\
+            last stage|final interviews|final meeting|another finalist|a finalist|\
+            one of the finalists|present your work|\
             present your portfolio|presentation to the|presentation to our|presenting to",
         85,
     ),
@@ -818,6 +786,16 @@ const STAGES: &[(Stage, &str, u8)] = &[
         80,
     ),
     (
+        // Said before any interview, though the words name a later stage;
+        // after a call held, which was the screen ("thanks for the video
+        // call; we won't invite you to interview").
+        Stage::ApplicationOnly,
+        "not among the finalists|not shortlisted|not been shortlisted|not to shortlist|\
+            not to invite you|not invite you|not be inviting you|not inviting you|\
+            not selected for interview|selected to go forward|selected to progress",
+        85,
+    ),
+    (
         Stage::Interview,
         "technical test|assessment centre|assessment center|assessment day|meeting the team|\
             your interview|the interview|your interviews|round of interviews|rounds of interviews|\
@@ -830,8 +808,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             work trial|case study|design test|coding test|technical task|took to interview|\
             to interview for|to interview with|attended interview|interview last|\
             interview yesterday|interview earlier|video interview|exercise|meeting my client|\
-            meeting our client|met my client|met our client|meeting the client|met the client|\
-            pairing with|speak with our|speak to our|speak with the team",
+            meeting our client|met my client|met the client|pairing with|speak with our|speak to our|speak with the team",
         80,
     ),
     (
@@ -869,7 +846,7 @@ const KEPT_YES: &str = "careers site|careers website|visit our careers|consider 
     other openings|could suit you|would suit you|may suit you|something else that|\
     something suitable|anything suitable|put you forward|in touch as soon as|\
     contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
-    hold onto your|front of mind|top of mind|opportunities with us|hang on to your|hang onto your";
+    hold onto your|front of mind|top of mind|opportunities with us|hang on to your";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -927,8 +904,9 @@ const WISHES: &str = "luck|success|finding|find|wish|wishing|your search";
 const CANNOT: &str = "unable|cannot|can't|not able|not possible|not available|not in a position|\
     isn't possible|isn't available";
 
-/// An invitation to ask, read with [`KEPT_CONTACT`].
-const QUESTIONS: &str = "question|questions|hesitate|help with|can help|anything i can";
+/// An invitation to ask, or the user's own role, read with [`KEPT_CONTACT`].
+const QUESTIONS: &str =
+    "question|questions|hesitate|help with|can help|anything i can|current role|your role";
 
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
 const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions|pointers|\
@@ -967,9 +945,8 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     other candidate had|other candidate has|the person we appointed|\
     the candidate we appointed|successful candidate has|successful candidate had|\
     leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
-    restructure|they have more|they had more|has more|weighed|funding|withdrawn|how the role is|\
-    scope of the role|role has changed|separated you|only thing|light on|felt your|about their|\
-    down to their";
+    restructure|they have more|has more|weighed|funding|withdrawn|how the role is|\
+    scope of the role|separated you|light on|felt your|about their";
 
 #[cfg(test)]
 mod tests {
