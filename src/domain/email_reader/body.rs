@@ -95,7 +95,7 @@ pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|de
     closed the|not be filled|filled the|not select|not be continuing|won't be continuing|\
     second choice|chose the other|chose another|chose someone|taken forward|went the other way|\
     came down to|other candidate|forward with candidates|been withdrawn|extending an offer|\
-    extend an offer";
+    extend an offer|won't be inviting";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()

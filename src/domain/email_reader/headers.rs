@@ -70,9 +70,12 @@ fn webmail_top(lines: &Lines, h: &mut Headers) {
         .filter(|&i| !lines.all[i].is_blank())
         .take(8)
         .collect();
+    // The subject above the "Inbox" label, or right above the sender's
+    // "Name <address>" line.
     if h.subject.is_none()
         && let [first, second, ..] = top[..]
-        && lines.all[second].low.trim() == "inbox"
+        && (lines.all[second].low.trim() == "inbox"
+            || (h.from.is_some_and(|f| f.0 == second) && !lines.all[first].text.ends_with(',')))
     {
         h.subject = Some((
             first,

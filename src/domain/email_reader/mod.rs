@@ -398,12 +398,13 @@ impl<'a> Reader<'a> {
         if let Some(c) = signed {
             return self.found(c, 70);
         }
-        // "Acme Careers" or "Dana at Acme" in the From line, when the
+        // "Acme Careers", "Dana at Acme" or "Dana from Acme" in the From line, when the
         // sender's address agrees: "Civil Service Jobs <noreply@csjobs.…>"
         // is a jobs board's name, not the employer's.
         let name = from_name?;
         let c = name
             .split_once(" at ")
+            .or_else(|| name.split_once(" from "))
             .map(|(_, c)| c)
             .or_else(|| names::team_company(name).filter(|c| !c.is_empty()))?;
         let squashed: String = c
@@ -884,14 +885,14 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
 /// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
 /// questions" does not.
 const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|will consider|you'll consider|\
-    let you know if|let you know when|in touch|reach out|contact you|think of you|\
+    let you know if|let you know when|i'll let you know|in touch|reach out|contact you|think of you|\
     hear from you again";
 
 /// Words of roles to come, read with [`KEPT_CONTACT`].
 const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportunity|opportunities|\
     vacancy|vacancies|job|jobs|suitable|something|anything|hiring|hire|fit|opens|arise|\
     arises|come up|comes up|grow|growing|again|reopen|reopens|mandate|mandates|appointment|\
-    appointments|searches|assignments|post|posts|recruit";
+    appointments|searches|assignments|post|posts|recruit|spot";
 
 /// Roles to come, named in a sentence [`KEPT_YES`] may not read.
 const KEPT_MAYBE: &str = "future opportunities|future opportunity|other opportunities|another role|other roles|\
