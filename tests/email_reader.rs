@@ -222,7 +222,7 @@ fn tuned_second_round_table() {
 /// What the reader reached on `held-out/` when it was measured: a
 /// regression fails. The goals (95 % right, at most 2 % wrong, every
 /// field at least 90 %) are printed beside it, met or not.
-const HELD_OUT_FLOOR: usize = 88;
+const HELD_OUT_FLOOR: usize = 89;
 const HELD_OUT_CEILING: usize = 6;
 
 /// `held-out/` alone, written by someone who had not read the reader and

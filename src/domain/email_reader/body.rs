@@ -92,7 +92,10 @@ pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|de
     going to pass|not this time|been filled|filled by|given the role to|given the job to|\
     given the position to|to someone who|were stronger|was stronger|making an appointment|\
     haven't been successful|things further|application further|other way|been closed|\
-    closed the|not be filled|filled the|not select|not be continuing|won't be continuing";
+    closed the|not be filled|filled the|not select|not be continuing|won't be continuing|\
+    second choice|chose the other|chose another|chose someone|taken forward|went the other way|\
+    came down to|other candidate|forward with candidates|been withdrawn|extending an offer|\
+    extend an offer|won't be inviting";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()
@@ -140,7 +143,8 @@ pub fn proper_run(text: &str, at: usize) -> Option<&str> {
     const CONNECTORS: &str = "&|and|of|de|for|the|+";
     const NOT_FIRST: &str = "This|That|These|Our|Your|We|I|You|It|Unfortunately|Thank|Thanks|Please|Present|Least|All|\
         Times|Moment|Time|Interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|A|An|\
-        Us|My|Their|Them|Him|Her|Its|Which|Whom|Any|Some|One|Other|Each|Every|No|Both|HR";
+        Us|My|Their|Them|Him|Her|Its|Which|Whom|Any|Some|One|Other|Each|Every|No|Both|HR|I'm|I've|I'd|\
+        We're|We've|They|It's";
     let rest = text.get(at..)?;
     let begin = at + rest.len() - rest.trim_start().len();
     let mut end = begin;
@@ -188,7 +192,23 @@ pub fn proper_run(text: &str, at: usize) -> Option<&str> {
         .strip_prefix("The ")
         .filter(|r| r.contains(' ') && text[..begin].trim().is_empty())
         .unwrap_or(run);
+    let run = firm_only(run);
     (count > 0 && run.chars().any(char::is_alphabetic)).then_some(run)
+}
+
+/// "Copperleaf Games for the Narrative Designer role": the firm ends where
+/// a job title starts. Kept out of line: inlined, the release build grew.
+#[inline(never)]
+fn firm_only(run: &str) -> &str {
+    let Some(at) = super::lines::find_word(run, "for") else {
+        return run;
+    };
+    let title = &run[at + 3..];
+    if looks_like_title(title.strip_prefix(" the ").unwrap_or(title)) {
+        run[..at].trim_end()
+    } else {
+        run
+    }
 }
 
 /// Words before or after which a company name follows, by confidence
@@ -210,7 +230,6 @@ const COMPANY_CUES: &[(&str, u8)] = &[
     ),
     ("apply to|career at|careers at|considering", 75),
     ("joining|behalf of", 70),
-    ("time with", 60),
     ("at", 55),
 ];
 
@@ -313,7 +332,7 @@ const ROLE_TO_COME: &str = "future|upcoming|advertise|advertising|later this yea
 
 /// The nouns a role is named before: "the Data Analyst position".
 const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|spot|\
-    apprenticeship|programme|program|scheme|appointment";
+    apprenticeship|programme|program|scheme|appointment|hire";
 
 /// Nouns that are part of the role's name: "the Summer Engineering
 /// Internship"; the last three only when written with a capital, so "the
@@ -500,6 +519,13 @@ pub fn good_role(r: &str) -> bool {
 /// quotation marks and a trailing "position".
 pub fn tidy_role(r: &str) -> &str {
     let mut r = r.trim();
+    // "R-20931 Payroll Specialist": an ATS's requisition number in front.
+    if let Some((id, rest)) = r.split_once(' ')
+        && id.chars().filter(char::is_ascii_digit).count() >= 3
+        && !id.contains(char::is_lowercase)
+    {
+        r = rest.trim_start();
+    }
     if let Some(open) = r.find('(')
         && (r[open..].contains(')') || open > 0)
     {
@@ -510,6 +536,15 @@ pub fn tidy_role(r: &str) -> &str {
         if let Some(cut) = r.to_ascii_lowercase().find(sep) {
             r = r[..cut].trim_end();
         }
+    }
+    // "Store Supervisor, Leith" and "Team Lead, Customer Support": a
+    // place or a team after a title of two words or more.
+    if let Some(comma) = r.find(',')
+        && r[comma + 1..].starts_with(' ')
+        && r[..comma].contains(' ')
+        && looks_like_title(&r[..comma])
+    {
+        r = &r[..comma];
     }
     r.trim_matches(|c: char| "\"“”‘’'*".contains(c) || c.is_whitespace())
         .trim_end_matches([',', '.', ':', ';'])

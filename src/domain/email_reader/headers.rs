@@ -70,9 +70,12 @@ fn webmail_top(lines: &Lines, h: &mut Headers) {
         .filter(|&i| !lines.all[i].is_blank())
         .take(8)
         .collect();
+    // The subject above the "Inbox" label, or right above the sender's
+    // "Name <address>" line.
     if h.subject.is_none()
         && let [first, second, ..] = top[..]
-        && lines.all[second].low.trim() == "inbox"
+        && (lines.all[second].low.trim() == "inbox"
+            || (h.from.is_some_and(|f| f.0 == second) && !lines.all[first].text.ends_with(',')))
     {
         h.subject = Some((
             first,
@@ -131,18 +134,24 @@ pub fn split_from(value: &str) -> (Part<'_>, Part<'_>) {
     }
 }
 
-/// Whether an address is one nobody reads (`noreply@`, `do-not-reply@`).
+/// Whether an address is one nobody reads (`noreply@`, `do-not-reply@`),
+/// or an applicant tracking system's (`acme@myworkday.com`): a system's,
+/// not the sender's own.
 pub fn is_no_reply(addr: &str) -> bool {
-    let plain: String = addr
-        .split('@')
-        .next()
-        .unwrap_or("")
+    let (local, domain) = addr.split_once('@').unwrap_or((addr, ""));
+    let plain: String = local
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
         .collect();
-    plain.contains("noreply") || plain.contains("donotreply")
+    plain.contains("noreply")
+        || plain.contains("donotreply")
+        || list(ATS_DOMAINS).any(|a| super::lines::find_word(domain, a).is_some())
 }
+
+/// Applicant tracking systems that send mail from their own domains.
+const ATS_DOMAINS: &str =
+    "myworkday|greenhouse|smartrecruiters|icims|taleo|ashbyhq|workable|teamtailor|jobvite";
 
 /// A plausible email address: one `@`, a dot in the domain, no spaces.
 pub fn is_address(s: &str) -> bool {

@@ -398,12 +398,13 @@ impl<'a> Reader<'a> {
         if let Some(c) = signed {
             return self.found(c, 70);
         }
-        // "Acme Careers" or "Dana at Acme" in the From line, when the
+        // "Acme Careers", "Dana at Acme" or "Dana from Acme" in the From line, when the
         // sender's address agrees: "Civil Service Jobs <noreply@csjobs.…>"
         // is a jobs board's name, not the employer's.
         let name = from_name?;
         let c = name
             .split_once(" at ")
+            .or_else(|| name.split_once(" from "))
             .map(|(_, c)| c)
             .or_else(|| names::team_company(name).filter(|c| !c.is_empty()))?;
         let squashed: String = c
@@ -511,7 +512,11 @@ impl<'a> Reader<'a> {
             .title
             .map(str::to_ascii_lowercase)
             .unwrap_or_default();
-        if names::is_agency_word(&self.sig.low) || title_low.contains("consultant") {
+        // "Talent Acquisition Consultant" is an in-house recruiter's title.
+        let in_house = title_low
+            .split(' ')
+            .any(|w| listed("talent|acquisition|resourcing|people|human|hr", w));
+        if names::is_agency_word(&self.sig.low) || (title_low.contains("consultant") && !in_house) {
             return self.sig_found(Arrival::AgencyRecruiter, 75);
         }
         if let Some(h) = first(lines, body, PHONE_CALL) {
@@ -569,7 +574,11 @@ impl<'a> Reader<'a> {
                 !before_any && !offered
             });
             if let Some(h) = hit {
-                return Some(self.hit(h, stage, conf));
+                // A bare "application" says little when the message also
+                // speaks of a conversation no cue placed: no stage rather
+                // than "application only".
+                let met = conf == WEAK_APPLICATION && first(self.lines, &self.body, MET).is_some();
+                return (!met).then(|| self.hit(h, stage, conf));
             }
         }
         None
@@ -598,7 +607,9 @@ impl<'a> Reader<'a> {
         let pair = body.iter().map(|&i| &lines.all[i]).find_map(|line| {
             let (at, len) = lines.find_any(line, topic)?;
             // "Reach out if you have any questions about the role" invites
-            // questions; it keeps nobody on file.
+            // questions, and "keep in touch" beside "your current role" is a
+            // pleasantry (the user's own role is no role to come): neither
+            // keeps anybody on file.
             let asks = topic == KEPT_CONTACT && lines.find_any(line, QUESTIONS).is_some();
             (lines.find_any(line, with).is_some()
                 && lines.find_any(line, CANNOT).is_none()
@@ -611,6 +622,15 @@ impl<'a> Reader<'a> {
         });
         if pair.is_some() {
             return pair;
+        }
+        // Roles to come named in words no cue reads ("another role",
+        // "other opportunities"), unless in a wish of luck: it may be an
+        // invitation, so silence is not established.
+        let unsure = topic == KEPT_CONTACT
+            && first(lines, body, KEPT_MAYBE)
+                .is_some_and(|h| lines.find_any(h.line, WISHES).is_none());
+        if unsure {
+            return None;
         }
         // A No that says nothing of it: likely "no", but only just worth saying.
         rejection.then_some(Found {
@@ -683,19 +703,18 @@ const AGENCY: &str = "my client|our client|the client|client's|clients|recruitme
 
 /// The email puts in writing what a call has just said.
 const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
-    as promised on the phone|as i mentioned on the phone|taking my call|as we discussed on our call|\
+    as promised on the phone|as i mentioned on the phone|taking my call this|taking my call earlier|\
+    as we discussed on our call|\
     on the phone just now|\
     when we spoke|as i explained|as mentioned on the call|as discussed on the call|\
     as i mentioned on the call|speak just now|spoke just now|speaking just now|thanks for picking up|\
     to confirm our conversation|on the call earlier";
 
-const LONG_SILENCE: &str = "sorry for the delay|apologies for the delay|apologise for the delay|\
-    apologize for the delay|apologies for the long|sorry it has taken|sorry it's taken|\
-    taken so long|taken us so long|delay in getting back|delay in responding|\
-    delay in coming back|long silence|sorry for the wait|apologies for the wait|\
-    delayed response|late reply|sorry for the late|long wait|kept you waiting|slow reply|\
-    slow response|slow to reply|keeping you waiting|should have heard|owe you an apology|\
-    taken longer|took longer|been a while|waiting so long|taking so long|took so long";
+const LONG_SILENCE: &str = "for the delay|apologies for the long|sorry it has taken|sorry it's taken|\
+    taken so long|taken us so long|delay in|long silence|for the wait|delayed response|late reply|\
+    sorry for the late|long wait|kept you waiting|keeping you waiting|slow reply|slow response|slow to reply|\
+    should have heard|owe you an apology|taken longer|took longer|been a while|waiting so long|\
+    taking so long|took so long|how long it|how long this";
 
 /// Wording only the hiring manager uses about the role.
 const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i enjoyed meeting|i really enjoyed|\
@@ -705,19 +724,25 @@ const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i e
 /// interview was held.
 const WEAK_APPLICATION: u8 = 62;
 
+/// Words of having met or talked, which no stage cue placed.
+const MET: &str = "conversation|conversations|speaking|came in|visit|trial|pairing|presentation|\
+    panel|task|talking|meeting|time with|getting to know";
+
 /// The stages in the order they are looked for: the most specific first.
 const STAGES: &[(Stage, &str, u8)] = &[
     (
         Stage::RoleCancelled,
-        "pause this hire|pause the hire|pause this role|pause the role|paused this|pausing|\
+        "pause this|pause the|paused this|pausing|\
             role has been cancelled|position has been cancelled|on hold|no longer recruiting|\
             no longer hiring|not to fill|been withdrawn|no longer be filling|paused hiring|\
-            pause hiring|paused recruitment|not going ahead|restructuring|restructure|\
+            pause hiring|paused recruitment|restructuring|restructure|\
             budget has been|budget was|role no longer exists|cancel the role|cancelled the role|\
             cancelled the position|close the role|closed the role|been closed|not be filled|\
             been paused|is paused|paused the|closed the search|cancelled the search|\
             closed this search|role has closed|paused all|paused external|paused our|\
-            external hiring|freeze|frozen|hiring restarts|making an appointment|won't be filled",
+            external hiring|freeze|frozen|hiring restarts|making an appointment|won't be filled|\
+            closed the vacancy|closed the post|closed the position|close the vacancy|\
+            close the position|without appointing|was withdrawn|funding for",
         85,
     ),
     (
@@ -729,19 +754,11 @@ const STAGES: &[(Stage, &str, u8)] = &[
         85,
     ),
     (
-        // Said before any interview, though the words name a later stage.
-        Stage::ApplicationOnly,
-        "not among the finalists|not shortlisted|not been shortlisted|not to shortlist|\
-            not to invite you|not invite you|not be inviting you|not inviting you|\
-            not selected for interview|selected to go forward|selected to progress",
-        85,
-    ),
-    (
         Stage::RunnerUp,
         "close one|very close|extremely close|really close|so close|incredibly close|\
             close second|strong second|close call|runner-up|runner up|narrow decision|narrowly|\
-            a narrow|came second|it was close|a close decision|difficult decision between|\
-            tough decision between|hard decision between|the other finalist|between you and|\
+            a narrow|came second|it was close|a close decision|decision between two|\
+            decision between you|the other finalist|between you and|\
             down to two|final two|second choice|came down to you|closely contested|\
             tipped the balance|as close as|neck and neck|fine margin|finest of margins|\
             ended with two|left with two|between two|very narrow",
@@ -752,7 +769,9 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "final round|final interview|final stage|final-round|final stages|the onsite|your onsite|\
             the on-site|your on-site|onsite interview|on-site interview|\
             last round|final panel|final presentation|\
-            last stage|final interviews|final meeting|finalist|finalists|present your|presentation to",
+            last stage|final interviews|final meeting|another finalist|a finalist|\
+            one of the finalists|present your work|\
+            present your portfolio|presentation to the|presentation to our|presenting to",
         85,
     ),
     (
@@ -763,8 +782,19 @@ const STAGES: &[(Stage, &str, u8)] = &[
             screening interview|our screening|the screening|call with me|call earlier|call last|\
             call yesterday|time on the phone|\
             on the phone with|chat with me|chatting with me|chatting to me|chat with our|phone conversation|telephone interview|\
-            telephone call|telephone conversation|spoke on the phone|speaking on the phone",
+            telephone call|telephone conversation|spoke on the phone|speaking on the phone|\
+            taking my call|first calls|on the phone last",
         80,
+    ),
+    (
+        // Said before any interview, though the words name a later stage;
+        // after a call held, which was the screen ("thanks for the video
+        // call; we won't invite you to interview").
+        Stage::ApplicationOnly,
+        "not among the finalists|not shortlisted|not been shortlisted|not to shortlist|\
+            not to invite you|not invite you|not be inviting you|not inviting you|\
+            not selected for interview|selected to go forward|selected to progress",
+        85,
     ),
     (
         Stage::Interview,
@@ -778,14 +808,17 @@ const STAGES: &[(Stage, &str, u8)] = &[
             pleasure to interview|met the team|met us|pairing session|trial shift|trial day|\
             work trial|case study|design test|coding test|technical task|took to interview|\
             to interview for|to interview with|attended interview|interview last|\
-            interview yesterday|interview earlier|video interview|exercise",
+            interview yesterday|interview earlier|video interview|exercise|meeting my client|\
+            meeting our client|met my client|met the client|pairing with|speak with our|speak to our|speak with the team",
         80,
     ),
     (
         Stage::ApplicationOnly,
         "reviewed your application|reviewing your application|review of your application|\
             considered your application|reviewed your cv|reviewed your resume|reviewing your cv|\
-            reviewing your resume|not to progress your application|to interview|for interview|\
+            reviewing your resume|reviewed your background|reviewed your profile|\
+            reviewed your qualifications|reviewed your experience|\
+            not to progress your application|to interview|for interview|\
             an interview|interview stage|sift|shortlisting",
         75,
     ),
@@ -814,7 +847,7 @@ const KEPT_YES: &str = "careers site|careers website|visit our careers|consider 
     other openings|could suit you|would suit you|may suit you|something else that|\
     something suitable|anything suitable|put you forward|in touch as soon as|\
     contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
-    hold onto your|front of mind|top of mind";
+    hold onto your|front of mind|top of mind|opportunities with us|hang on to your";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -852,25 +885,34 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
 /// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
 /// questions" does not.
 const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|will consider|you'll consider|\
-    let you know if|let you know when|in touch|reach out|contact you|think of you|\
+    let you know if|let you know when|i'll let you know|in touch|reach out|contact you|think of you|\
     hear from you again";
 
 /// Words of roles to come, read with [`KEPT_CONTACT`].
 const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportunity|opportunities|\
     vacancy|vacancies|job|jobs|suitable|something|anything|hiring|hire|fit|opens|arise|\
     arises|come up|comes up|grow|growing|again|reopen|reopens|mandate|mandates|appointment|\
-    appointments|searches|assignments|post|posts";
+    appointments|searches|assignments|post|posts|recruit|spot";
+
+/// Roles to come, named in a sentence [`KEPT_YES`] may not read.
+const KEPT_MAYBE: &str = "future opportunities|future opportunity|other opportunities|another role|other roles|\
+    other positions|another position|similar roles|next opening";
+
+/// A wish of luck, in which other roles are the user's own affair.
+const WISHES: &str = "luck|success|finding|find|wish|wishing|your search";
 
 /// A line that says they cannot, whatever else it offers.
 const CANNOT: &str = "unable|cannot|can't|not able|not possible|not available|not in a position|\
     isn't possible|isn't available";
 
-/// An invitation to ask, read with [`KEPT_CONTACT`].
-const QUESTIONS: &str = "question|questions|hesitate|help with|can help|anything i can";
+/// An invitation to ask, or the user's own role, read with [`KEPT_CONTACT`].
+const QUESTIONS: &str =
+    "question|questions|hesitate|help with|can help|anything i can|current role|your role";
 
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
 const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions|pointers|\
-    about the decision|about our decision|behind the decision|behind our decision|reasoning";
+    about the decision|about our decision|behind the decision|behind our decision|reasoning|\
+    your performance";
 
 const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|should you wish|wish to receive|\
     would like to|i'd like to|like to sit down|happy to|glad to|if you would like|if you'd like|\
@@ -894,7 +936,7 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     whose experience with|hands-on experience|wanted someone|needed someone|need someone|\
     more senior|more junior|too senior|too junior|chose a candidate who|whose background in|\
     was stronger|were stronger|decided to hire internally|appointed internally|an internal|\
-    no longer|not going ahead|paused|more hands-on|someone who|not be filled|who already|\
+    no longer|paused|more hands-on|someone who|not be filled|who already|\
     already has|already have|which we need|role needs|role requires|needs someone|\
     requires someone|lives closer|candidate with deeper|candidate with stronger|\
     candidate with broader|candidate with greater|candidate with more|who had more|\
@@ -904,7 +946,8 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     other candidate had|other candidate has|the person we appointed|\
     the candidate we appointed|successful candidate has|successful candidate had|\
     leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
-    restructure";
+    restructure|they have more|has more|weighed|funding|withdrawn|how the role is|\
+    scope of the role|separated you|light on|felt your|about their";
 
 #[cfg(test)]
 mod tests {

@@ -16,7 +16,7 @@ const NOT_PEOPLE: &str = "hi|hello|dear|hey|sorry|morning|afternoon|team|teams|c
     print|archive|delete|sir|madam|regards|thanks|contracts|resourcing";
 
 /// Words that make a line read as a job title.
-const TITLE_WORDS: &str = "manager|director|recruiter|head|lead|partner|officer|coordinator|specialist|consultant|\
+const TITLE_WORDS: &str = "manager|director|recruiter|head|lead|leader|partner|officer|coordinator|specialist|consultant|\
     engineer|vp|vice|president|founder|co-founder|ceo|cto|cfo|coo|cpo|chief|principal|executive|\
     designer|generalist|advisor|adviser|associate|analyst|sourcer|administrator|assistant|owner|\
     editor|scientist|architect|developer|supervisor|talent|hr|people|recruitment|resourcing|\
