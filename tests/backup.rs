@@ -322,20 +322,22 @@ fn person() -> impl Strategy<Value = Recipient> {
         prop::option::of(prop::sample::subsequence(Channel::ALL.to_vec(), 0..=6)),
     )
         .prop_map(
-            |((name, honorific, job_title, email, detail), title, relationship, channels)| Recipient {
-                id: 0,
-                name,
-                address: if title {
-                    AddressForm::TitleAndSurname
-                } else {
-                    AddressForm::FirstName
-                },
-                honorific,
-                job_title,
-                relationship,
-                email,
-                detail,
-                channels,
+            |((name, honorific, job_title, email, detail), title, relationship, channels)| {
+                Recipient {
+                    id: 0,
+                    name,
+                    address: if title {
+                        AddressForm::TitleAndSurname
+                    } else {
+                        AddressForm::FirstName
+                    },
+                    honorific,
+                    job_title,
+                    relationship,
+                    email,
+                    detail,
+                    channels,
+                }
             },
         )
 }

@@ -233,16 +233,24 @@ mod tests {
         fn message(d: &mut Draft) {
             d.person_mut(1).unwrap().channels = Some(vec![Channel::LinkedInMessage]);
         }
-        check(card, |d| d.person_mut(1).unwrap().detail = "the pipeline".into(), |d| {
-            card(d);
-            d.person_mut(1).unwrap().detail = "the pipeline".into();
-        });
+        check(
+            card,
+            |d| d.person_mut(1).unwrap().detail = "the pipeline".into(),
+            |d| {
+                card(d);
+                d.person_mut(1).unwrap().detail = "the pipeline".into();
+            },
+        );
         check(|_| {}, card, card);
         check(card, message, card);
-        check(card, |d| d.answers.style.channels = vec![Channel::EmailNew], |d| {
-            card(d);
-            d.answers.style.channels = vec![Channel::EmailNew];
-        });
+        check(
+            card,
+            |d| d.answers.style.channels = vec![Channel::EmailNew],
+            |d| {
+                card(d);
+                d.answers.style.channels = vec![Channel::EmailNew];
+            },
+        );
         // Back to everyone's choice there, untouched here: everyone's.
         let mut base = base();
         card(&mut base);

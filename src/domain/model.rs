@@ -97,9 +97,22 @@ impl Answers {
         out
     }
 
-    /// Turns one kind of note on or off for `person` alone: from then on
-    /// they keep their own choice, starting from what they were getting.
-    pub fn set_channel_for(&mut self, id: u32, channel: Channel, on: bool) {
+    /// Whether `who` (a person's id, or everyone when `None`) gets `channel`:
+    /// what the style page's boxes show.
+    pub fn gets(&self, who: Option<u32>, channel: Channel) -> bool {
+        match who.and_then(|id| self.recipients.iter().find(|r| r.id == id)) {
+            Some(person) => self.channels_for(person).contains(&channel),
+            None => self.style.channels.contains(&channel),
+        }
+    }
+
+    /// Turns one kind of note on or off for everyone (`who` is `None`) or
+    /// for one person alone, who from then on keeps a choice of their own,
+    /// starting from what they were getting.
+    pub fn set_channel_for(&mut self, who: Option<u32>, channel: Channel, on: bool) {
+        let Some(id) = who else {
+            return set_channel(&mut self.style.channels, channel, on);
+        };
         let Some(at) = self.recipients.iter().position(|r| r.id == id) else {
             return;
         };
@@ -152,7 +165,10 @@ impl Answers {
     /// ```
     pub fn set_arrival(&mut self, arrival: Arrival) {
         let was_phone = self.rejection.arrival == Some(Arrival::PhoneCall);
-        let own = self.recipients.iter_mut().filter_map(|r| r.channels.as_mut());
+        let own = self
+            .recipients
+            .iter_mut()
+            .filter_map(|r| r.channels.as_mut());
         for channels in std::iter::once(&mut self.style.channels).chain(own) {
             let has = |channels: &Vec<Channel>, c| channels.contains(&c);
             if arrival == Arrival::PhoneCall {
@@ -731,7 +747,12 @@ mod tests {
             assert_eq!(got, want, "{arrival:?} {everyone:?} {own:?}");
         }
         let email = Arrival::HiringManagerEmail;
-        check(email, &[EmailReply], [None, None], [&[EmailReply], &[EmailNew]]);
+        check(
+            email,
+            &[EmailReply],
+            [None, None],
+            [&[EmailReply], &[EmailNew]],
+        );
         check(
             email,
             &[EmailReply],
@@ -758,7 +779,12 @@ mod tests {
             [&[LinkedInInvite], &[EmailNew]],
         );
         // A choice emptied is empty, not everyone's.
-        check(email, &[EmailReply], [None, Some(&[])], [&[EmailReply], &[]]);
+        check(
+            email,
+            &[EmailReply],
+            [None, Some(&[])],
+            [&[EmailReply], &[]],
+        );
     }
 
     /// Changing one person's notes starts from what they were getting and
@@ -777,19 +803,35 @@ mod tests {
                 ..Recipient::default()
             });
         }
-        answers.set_channel_for(2, Card, true);
-        answers.set_channel_for(9, Card, true);
+        answers.set_channel_for(Some(2), Card, true);
+        answers.set_channel_for(Some(9), Card, true);
         assert_eq!(answers.recipients[0].channels, None);
         assert_eq!(answers.recipients[1].channels, Some(vec![EmailNew, Card]));
         assert_eq!(answers.channels_for(&answers.recipients[0]), [EmailReply]);
+        assert!(
+            answers.gets(Some(2), Card)
+                && !answers.gets(None, Card)
+                && !answers.gets(Some(1), Card)
+        );
+        answers.set_channel_for(None, LinkedInMessage, true);
+        assert!(answers.gets(Some(1), LinkedInMessage) && !answers.gets(Some(2), LinkedInMessage));
+        answers.set_channel_for(None, LinkedInMessage, false);
         let [first, second] = [0, 1].map(|i| answers.pickable_for(&answers.recipients[i]));
         assert!(first.contains(&EmailReply) && !second.contains(&EmailReply));
-        answers.set_channel_for(1, Card, true);
+        answers.set_channel_for(Some(1), Card, true);
         answers.set_arrival(Arrival::PhoneCall);
         assert_eq!(answers.recipients[0].channels, Some(vec![Card, EmailNew]));
-        assert!(answers.pickable_for(&answers.recipients[0]).contains(&PhoneScript));
-        assert!(!answers.pickable_for(&answers.recipients[1]).contains(&PhoneScript));
-        answers.set_channel_for(1, PhoneScript, true);
+        assert!(
+            answers
+                .pickable_for(&answers.recipients[0])
+                .contains(&PhoneScript)
+        );
+        assert!(
+            !answers
+                .pickable_for(&answers.recipients[1])
+                .contains(&PhoneScript)
+        );
+        answers.set_channel_for(Some(1), PhoneScript, true);
         answers.set_arrival(Arrival::RecruiterEmail);
         assert_eq!(answers.recipients[0].channels, Some(vec![Card, EmailReply]));
     }

@@ -366,7 +366,11 @@ fn page_items(page: Page, answers: &Answers) -> Vec<Item<'_>> {
             // Once anyone has a choice of their own, each person's notes are
             // listed, so the row above is not taken for everyone's.
             if answers.recipients.iter().any(|r| r.channels.is_some()) {
-                items.push(item("Each person’s notes", each_persons_notes(answers), page));
+                items.push(item(
+                    "Each person’s notes",
+                    each_persons_notes(answers),
+                    page,
+                ));
             }
             // Premium only changes the invitation's limit, so it is asked (and
             // shown) only when an invitation is to be written.
@@ -383,7 +387,7 @@ fn page_items(page: Page, answers: &Answers) -> Vec<Item<'_>> {
 }
 
 /// "Jen Torres: Email reply, Handwritten card", a line per person: the
-/// notes each gets ([`Answers::channels_for`]), as the style page lists them.
+/// notes each gets ([`Answers::channels_for`]).
 ///
 /// ```
 /// use kept_in_mind::domain::{model::{Answers, Channel, Recipient}, summary::each_persons_notes};
@@ -396,20 +400,25 @@ pub fn each_persons_notes(answers: &Answers) -> String {
     let mut lines = Vec::new();
     for person in &answers.recipients {
         let name = person.name.trim();
-        let notes: Vec<&str> = answers
-            .channels_for(person)
-            .into_iter()
-            .map(channel_name)
-            .collect();
-        let notes = if notes.is_empty() {
-            NOT_ANSWERED.to_owned()
-        } else {
-            notes.join(", ")
-        };
         let name = if name.is_empty() { "A person" } else { name };
-        lines.push(format!("{name}: {notes}"));
+        lines.push(format!("{name}: {}", persons_notes(answers, person)));
     }
     lines.join("\n")
+}
+
+/// The notes `person` gets, "Email reply, Handwritten card", or "Not
+/// answered yet": the style page's line for them and the check page's.
+pub fn persons_notes(answers: &Answers, person: &Recipient) -> String {
+    let notes: Vec<&str> = answers
+        .channels_for(person)
+        .into_iter()
+        .map(channel_name)
+        .collect();
+    if notes.is_empty() {
+        NOT_ANSWERED.to_owned()
+    } else {
+        notes.join(", ")
+    }
 }
 
 /// What a "Change" link says after "Change", visually hidden: the answer
@@ -819,7 +828,12 @@ mod tests {
                 ..Recipient::default()
             });
         }
-        let has_row = |a: &Answers| sections(a).iter().flat_map(|s| &s.rows).any(|r| r.key == "Each person’s notes");
+        let has_row = |a: &Answers| {
+            sections(a)
+                .iter()
+                .flat_map(|s| &s.rows)
+                .any(|r| r.key == "Each person’s notes")
+        };
         assert!(!has_row(&answers));
         answers.recipients[1].channels = Some(vec![Channel::Card]);
         assert!(has_row(&answers));

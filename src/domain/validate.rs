@@ -67,10 +67,14 @@ pub mod field {
         format!("change-person-{id}")
     }
 
-    /// The box for sending `channel` to the person whose id is `id`.
-    pub fn channel(id: u32, channel: crate::domain::model::Channel) -> String {
+    /// The box for sending `channel` to everyone (`who` is `None`, the
+    /// first is [`CHANNELS`]) or to the person whose id `who` holds.
+    pub fn channel(who: Option<u32>, channel: crate::domain::model::Channel) -> String {
         use crate::domain::record::Word;
-        format!("channel-{id}-{}", channel.value())
+        match who {
+            Some(id) => format!("channel-{id}-{}", channel.value()),
+            None => format!("channel-{}", channel.value()),
+        }
     }
 
     /// The box for what stood out with the person whose id is `id`.
@@ -497,7 +501,7 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
                     let first = answers.pickable_for(person).first().copied();
                     let none = person.channels.is_some() && answers.channels_for(person).is_empty();
                     if let (true, Some(first)) = (none, first) {
-                        errors.require(false, &field::channel(person.id, first), NO_CHANNEL);
+                        errors.require(false, &field::channel(Some(person.id), first), NO_CHANNEL);
                     }
                 }
             }

@@ -497,7 +497,11 @@ mod tests {
         draft.answers.rejection.offered_feedback = None;
         draft.answers.rejection.offered_call = None;
         draft.notes.iter_mut().for_each(|n| n.sent = None);
-        draft.answers.recipients.iter_mut().for_each(|r| r.channels = None);
+        draft
+            .answers
+            .recipients
+            .iter_mut()
+            .for_each(|r| r.channels = None);
         let json = draft.to_json();
         assert!(!json.contains("from_email") && !json.contains("follows"));
         assert_eq!(json.matches("\"channels\"").count(), 1, "only the style's");
