@@ -180,7 +180,7 @@ fn own_channels(store: Store) -> Option<AnyView> {
             view! {
                 <li>
                     <details class="own" open=own>
-                        <summary><span class="own__line">{name.clone()}": "{line}</span>" Change"</summary>
+                        <summary><span class="own__line">{name.clone()}": "{line}</span>" "<span class="own__change">"Change"</span></summary>
                         {fieldset}
                     </details>
                 </li>
