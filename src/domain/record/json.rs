@@ -370,7 +370,9 @@ mod tests {
             email: "a@example.com".into(),
             detail: String::new(),
             // Every other person has a choice of their own.
-            channels: id.is_multiple_of(2).then(|| vec![Channel::Card, Channel::EmailNew]),
+            channels: id
+                .is_multiple_of(2)
+                .then(|| vec![Channel::Card, Channel::EmailNew]),
         }
     }
 
