@@ -647,15 +647,16 @@ mod tests {
     /// Each person's notes fit their part: the reply goes to whoever wrote,
     /// the others get a new email when their address is known, else what
     /// else was picked, else a LinkedIn invitation; the script goes only to
-    /// the one who called.
+    /// the one who called. A person's own choice replaces what was picked
+    /// for them, still fitted to their part, and left empty gives nothing.
     #[test]
     fn each_person_gets_the_notes_that_fit_their_part() {
         use Channel::*;
         use Relationship::*;
-        // (how the No came, the people as (part, address), what was picked, each person's notes)
+        // (how the No came, the people as (part, address, own choice), what was picked, each person's notes)
         fn check(
             arrival: Arrival,
-            people: &[(Relationship, &str)],
+            people: &[(Relationship, &str, Option<&[Channel]>)],
             picked: &[Channel],
             want: &[&[Channel]],
         ) {
@@ -665,10 +666,11 @@ mod tests {
             answers.recipients = people
                 .iter()
                 .enumerate()
-                .map(|(i, &(part, email))| Recipient {
+                .map(|(i, &(part, email, own))| Recipient {
                     id: i as u32 + 1,
                     relationship: Some(part),
                     email: email.into(),
+                    channels: own.map(<[Channel]>::to_vec),
                     ..Recipient::default()
                 })
                 .collect();
@@ -683,20 +685,28 @@ mod tests {
         check(Arrival::RecruiterEmail, &[], &[EmailReply], &[]);
         check(
             Arrival::HiringManagerEmail,
-            &[(HiringManager, ""), (Interviewer, mail), (Panel, "")],
+            &[
+                (HiringManager, "", None),
+                (Interviewer, mail, None),
+                (Panel, "", None),
+            ],
             &[EmailReply],
             &[&[EmailReply], &[EmailNew], &[LinkedInInvite]],
         );
         check(
             Arrival::HiringManagerEmail,
-            &[(HiringManager, ""), (Interviewer, "")],
+            &[(HiringManager, "", None), (Interviewer, "", None)],
             &[EmailReply, LinkedInInvite],
             &[&[EmailReply, LinkedInInvite], &[LinkedInInvite]],
         );
         // Only the first who may have told is the one who did.
         check(
             Arrival::PhoneCall,
-            &[(HiringManager, ""), (HiringManager, ""), (Panel, "")],
+            &[
+                (HiringManager, "", None),
+                (HiringManager, "", None),
+                (Panel, "", None),
+            ],
             &[EmailNew, Card, PhoneScript],
             &[
                 &[EmailNew, Card, PhoneScript],
@@ -706,84 +716,50 @@ mod tests {
         );
         check(
             Arrival::AgencyRecruiter,
-            &[(HiringManager, ""), (AgencyRecruiter, "")],
+            &[(HiringManager, "", None), (AgencyRecruiter, "", None)],
             &[EmailReply, Card],
             &[&[Card], &[EmailReply, Card]],
         );
-    }
-
-    /// A person's own choice replaces everyone's for them, still fitted to
-    /// their part: a reply in the thread and the phone script only to whoever
-    /// told; nothing at all when they were left with none.
-    #[test]
-    fn a_persons_own_choice_is_theirs_within_what_fits_their_part() {
-        use Channel::*;
-        // (how the No came, everyone's choice, the first's own, the second's own, each one's notes)
-        fn check(
-            arrival: Arrival,
-            everyone: &[Channel],
-            own: [Option<&[Channel]>; 2],
-            want: [&[Channel]; 2],
-        ) {
-            let mut answers = Answers::default();
-            answers.rejection.arrival = Some(arrival);
-            answers.style.channels = everyone.to_vec();
-            answers.recipients = own
-                .iter()
-                .zip(1..)
-                .map(|(own, id)| Recipient {
-                    id,
-                    relationship: Some(Relationship::HiringManager),
-                    email: "a@example.com".into(),
-                    channels: own.map(<[Channel]>::to_vec),
-                    ..Recipient::default()
-                })
-                .collect();
-            let got: Vec<Vec<Channel>> = answers
-                .recipients
-                .iter()
-                .map(|p| answers.channels_for(p))
-                .collect();
-            assert_eq!(got, want, "{arrival:?} {everyone:?} {own:?}");
-        }
         let email = Arrival::HiringManagerEmail;
+        // Two who may have told, both with an address: the first did.
+        fn both<'a>(
+            first: Option<&'a [Channel]>,
+            second: Option<&'a [Channel]>,
+        ) -> [(Relationship, &'a str, Option<&'a [Channel]>); 2] {
+            let mail = "a@example.com";
+            [(HiringManager, mail, first), (HiringManager, mail, second)]
+        }
         check(
             email,
+            &both(Some(&[EmailReply, Card]), Some(&[LinkedInMessage])),
             &[EmailReply],
-            [None, None],
-            [&[EmailReply], &[EmailNew]],
-        );
-        check(
-            email,
-            &[EmailReply],
-            [Some(&[EmailReply, Card]), Some(&[LinkedInMessage])],
-            [&[EmailReply, Card], &[LinkedInMessage]],
+            &[&[EmailReply, Card], &[LinkedInMessage]],
         );
         // Only the one who told gets the reply or the script, whatever was chosen.
         check(
             email,
+            &both(None, Some(&[EmailReply, Card])),
             &[Card],
-            [None, Some(&[EmailReply, Card])],
-            [&[Card], &[EmailNew, Card]],
+            &[&[Card], &[EmailNew, Card]],
         );
         check(
             Arrival::PhoneCall,
+            &both(Some(&[PhoneScript]), Some(&[PhoneScript])),
             &[EmailNew],
-            [Some(&[PhoneScript]), Some(&[PhoneScript])],
-            [&[PhoneScript], &[LinkedInInvite]],
+            &[&[PhoneScript], &[LinkedInInvite]],
         );
         check(
             email,
+            &both(Some(&[PhoneScript]), None),
             &[EmailReply],
-            [Some(&[PhoneScript]), None],
-            [&[LinkedInInvite], &[EmailNew]],
+            &[&[LinkedInInvite], &[EmailNew]],
         );
         // A choice emptied is empty, not everyone's.
         check(
             email,
+            &both(None, Some(&[])),
             &[EmailReply],
-            [None, Some(&[])],
-            [&[EmailReply], &[]],
+            &[&[EmailReply], &[]],
         );
     }
 
