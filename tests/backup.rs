@@ -199,6 +199,12 @@ fn size_depth_length_and_counts_are_capped() {
         [r#""card""#; 7].join(",")
     );
     check(file(&record("a1", &channels)), Err(TooMuchInRecord(1)));
+    let own = |n| {
+        let list = vec![r#""card""#; n].join(",");
+        format!(r#","answers":{{"recipients":[{{"id":1,"channels":[{list}]}}]}}"#)
+    };
+    check(file(&record("a1", &own(6))), Ok(1));
+    check(file(&record("a1", &own(7))), Err(TooMuchInRecord(1)));
 
     let many = |n: usize| {
         let list: Vec<String> = (0..n).map(|i| record(&format!("{i:x}"), "")).collect();
@@ -313,21 +319,25 @@ fn person() -> impl Strategy<Value = Recipient> {
         (text(), text(), text(), text(), text()),
         any::<bool>(),
         option(&Relationship::ALL),
+        prop::option::of(prop::sample::subsequence(Channel::ALL.to_vec(), 0..=6)),
     )
         .prop_map(
-            |((name, honorific, job_title, email, detail), title, relationship)| Recipient {
-                id: 0,
-                name,
-                address: if title {
-                    AddressForm::TitleAndSurname
-                } else {
-                    AddressForm::FirstName
-                },
-                honorific,
-                job_title,
-                relationship,
-                email,
-                detail,
+            |((name, honorific, job_title, email, detail), title, relationship, channels)| {
+                Recipient {
+                    id: 0,
+                    name,
+                    address: if title {
+                        AddressForm::TitleAndSurname
+                    } else {
+                        AddressForm::FirstName
+                    },
+                    honorific,
+                    job_title,
+                    relationship,
+                    email,
+                    detail,
+                    channels,
+                }
             },
         )
 }

@@ -510,6 +510,61 @@ async fn the_notes_page_counts_the_notes_and_folds_each_under_its_channel() {
 }
 
 #[wasm_bindgen_test]
+async fn the_style_page_lets_each_person_have_their_own_notes() {
+    // Priya wrote; Tomás did not and has no address: a LinkedIn invitation.
+    let record = finished("e6", "Northwind Health", "Product Designer", 1_000);
+    let host = app_with(&[record], Some("e6"), "#/ask/style").await;
+    let lines = || -> Vec<String> {
+        let found = host.query_selector_all(".own__line").unwrap();
+        (0..found.length())
+            .map(|i| text(&found.item(i).unwrap().unchecked_into()))
+            .collect()
+    };
+    assert_eq!(
+        lines(),
+        [
+            "Priya Shah: Email reply",
+            "Tomás Álvarez: LinkedIn invitation"
+        ]
+    );
+    // Each box's label names the person; only what fits their part is offered.
+    assert_eq!(
+        text(&find(&host, "label[for=channel-2-card]")),
+        "A handwritten card for Tomás Álvarez"
+    );
+    assert!(
+        host.query_selector("#channel-2-email_reply")
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        host.query_selector("#channel-1-email_reply")
+            .unwrap()
+            .is_some()
+    );
+    let summaries = host.query_selector_all(".own summary").unwrap();
+    assert_eq!(
+        text(&summaries.item(1).unwrap().unchecked_into()),
+        "Tomás Álvarez: LinkedIn invitation Change"
+    );
+    find(&host, "#channel-2-card").click();
+    leptos::task::tick().await;
+    assert_eq!(
+        lines(),
+        [
+            "Priya Shah: Email reply",
+            "Tomás Álvarez: LinkedIn invitation, Handwritten card"
+        ]
+    );
+    let everyone: web_sys::HtmlInputElement = find(&host, "#channel-card").unchecked_into();
+    assert!(
+        !everyone.checked(),
+        "the choice for everyone stays as it was"
+    );
+    tidy_up(host).await;
+}
+
+#[wasm_bindgen_test]
 async fn the_check_in_plan_suggests_three_dates_and_can_be_kept_or_turned_off() {
     let mut record = finished("d4", "Northwind Health", "Product Designer", 1_000);
     mark_sent(

@@ -355,6 +355,8 @@ fn too_much(record: &Draft) -> bool {
     record.answers.recipients.len() > MAX_PEOPLE
         || record.notes.len() > MAX_PEOPLE * channels
         || record.answers.style.channels.len() > channels
+        || (record.answers.recipients.iter())
+            .any(|r| r.channels.as_ref().is_some_and(|c| c.len() > channels))
         || record.checkins.dates.len() > MAX_CHECK_INS
 }
 

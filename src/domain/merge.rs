@@ -222,6 +222,44 @@ mod tests {
         );
     }
 
+    /// A person's own choice of notes is one answer of theirs: merged beside
+    /// their other answers and everyone's choice, this tab's kept when both
+    /// chose, and a choice made there taken when none was made here.
+    #[test]
+    fn a_persons_own_channels_merge_as_one_answer() {
+        fn card(d: &mut Draft) {
+            d.person_mut(1).unwrap().channels = Some(vec![Channel::Card]);
+        }
+        fn message(d: &mut Draft) {
+            d.person_mut(1).unwrap().channels = Some(vec![Channel::LinkedInMessage]);
+        }
+        check(
+            card,
+            |d| d.person_mut(1).unwrap().detail = "the pipeline".into(),
+            |d| {
+                card(d);
+                d.person_mut(1).unwrap().detail = "the pipeline".into();
+            },
+        );
+        check(|_| {}, card, card);
+        check(card, message, card);
+        check(
+            card,
+            |d| d.answers.style.channels = vec![Channel::EmailNew],
+            |d| {
+                card(d);
+                d.answers.style.channels = vec![Channel::EmailNew];
+            },
+        );
+        // Back to everyone's choice there, untouched here: everyone's.
+        let mut base = base();
+        card(&mut base);
+        let mut theirs = base.clone();
+        theirs.person_mut(1).unwrap().channels = None;
+        let merged = merge(&base, &base, &theirs);
+        assert_eq!(merged.answers.recipients[0].channels, None);
+    }
+
     #[test]
     fn one_field_typed_in_both_tabs_keeps_this_tabs_value() {
         check(

@@ -51,7 +51,8 @@ pub fn ordered(channels: &[Channel]) -> Vec<Channel> {
 
 impl Answers {
     /// The notes to write for `person`, in a stable order: the kinds the
-    /// user picked, fitted to the person's part.
+    /// user picked for them ([`Recipient::channels`]), or else for everyone,
+    /// fitted to the person's part.
     ///
     /// - A reply in the thread goes only to the person who wrote
     ///   ([`Answers::teller`]). Anyone else gets a new email when their
@@ -61,10 +62,13 @@ impl Answers {
     /// - The phone script (what to say if they call the caller back) is
     ///   written only when asked for, only when the No came by phone, and
     ///   only for the person who called.
+    /// - A person's own choice left empty gets nothing (the style page asks
+    ///   for one).
     pub fn channels_for(&self, person: &Recipient) -> Vec<Channel> {
         let arrival = self.rejection.arrival.unwrap_or_default();
         let told = self.told(person);
-        let picked = |c| self.style.channels.contains(&c);
+        let chosen = person.channels.as_ref().unwrap_or(&self.style.channels);
+        let picked = |c| chosen.contains(&c);
         let mut out: Vec<Channel> = Channel::ALL
             .into_iter()
             .filter(|&c| match c {
@@ -77,10 +81,44 @@ impl Answers {
                 _ => picked(c),
             })
             .collect();
-        if out.is_empty() && !self.style.channels.is_empty() {
+        if out.is_empty() && !chosen.is_empty() {
             out.push(Channel::LinkedInInvite);
         }
         out
+    }
+
+    /// The kinds of note `person` may be given on the style page: those the
+    /// user may pick ([`Answers::pickable_channels`]), less the reply in the
+    /// thread and the phone script unless they brought the news.
+    pub fn pickable_for(&self, person: &Recipient) -> Vec<Channel> {
+        let told = self.told(person);
+        let mut out = self.pickable_channels();
+        out.retain(|&c| told || !matches!(c, Channel::EmailReply | Channel::PhoneScript));
+        out
+    }
+
+    /// Whether `who` (a person's id, or everyone when `None`) gets `channel`:
+    /// what the style page's boxes show.
+    pub fn gets(&self, who: Option<u32>, channel: Channel) -> bool {
+        match who.and_then(|id| self.recipients.iter().find(|r| r.id == id)) {
+            Some(person) => self.channels_for(person).contains(&channel),
+            None => self.style.channels.contains(&channel),
+        }
+    }
+
+    /// Turns one kind of note on or off for everyone (`who` is `None`) or
+    /// for one person alone, who from then on keeps a choice of their own,
+    /// starting from what they were getting.
+    pub fn set_channel_for(&mut self, who: Option<u32>, channel: Channel, on: bool) {
+        let Some(id) = who else {
+            return set_channel(&mut self.style.channels, channel, on);
+        };
+        let Some(at) = self.recipients.iter().position(|r| r.id == id) else {
+            return;
+        };
+        let mut own = self.channels_for(&self.recipients[at]);
+        set_channel(&mut own, channel, on);
+        self.recipients[at].channels = Some(own);
     }
 
     /// Whether `person` brought the news: they are [`Answers::teller`], or,
@@ -112,7 +150,8 @@ impl Answers {
             .map(|r| r.id)
     }
 
-    /// Records how the No arrived, and keeps the channels in step: a call
+    /// Records how the No arrived, and keeps the channels (everyone's, and
+    /// each person's own) in step: a call
     /// leaves no thread to reply in, so a reply in the thread becomes a new
     /// email; an email brings the reply back, and drops the phone script.
     ///
@@ -125,18 +164,24 @@ impl Answers {
     /// assert_eq!(answers.style.channels, [Channel::EmailReply]);
     /// ```
     pub fn set_arrival(&mut self, arrival: Arrival) {
-        let style = &mut self.style;
-        let has = |style: &Style, c| style.channels.contains(&c);
-        if arrival == Arrival::PhoneCall {
-            if has(style, Channel::EmailReply) {
-                style.set_channel(Channel::EmailReply, false);
-                style.set_channel(Channel::EmailNew, true);
-            }
-        } else if self.rejection.arrival == Some(Arrival::PhoneCall) {
-            style.set_channel(Channel::PhoneScript, false);
-            if has(style, Channel::EmailNew) && !has(style, Channel::EmailReply) {
-                style.set_channel(Channel::EmailNew, false);
-                style.set_channel(Channel::EmailReply, true);
+        let was_phone = self.rejection.arrival == Some(Arrival::PhoneCall);
+        let own = self
+            .recipients
+            .iter_mut()
+            .filter_map(|r| r.channels.as_mut());
+        for channels in std::iter::once(&mut self.style.channels).chain(own) {
+            let has = |channels: &Vec<Channel>, c| channels.contains(&c);
+            if arrival == Arrival::PhoneCall {
+                if has(channels, Channel::EmailReply) {
+                    set_channel(channels, Channel::EmailReply, false);
+                    set_channel(channels, Channel::EmailNew, true);
+                }
+            } else if was_phone {
+                set_channel(channels, Channel::PhoneScript, false);
+                if has(channels, Channel::EmailNew) && !has(channels, Channel::EmailReply) {
+                    set_channel(channels, Channel::EmailNew, false);
+                    set_channel(channels, Channel::EmailReply, true);
+                }
             }
         }
         self.rejection.arrival = Some(arrival);
@@ -256,6 +301,11 @@ pub struct Recipient {
     pub email: String,
     /// One specific thing the user talked about or valued with them (optional).
     pub detail: String,
+    /// The kinds of note the user chose for this person alone; `None` while
+    /// they get what was chosen for everyone ([`Answers::channels_for`]).
+    /// Not written while `None`, so records from before stay as they were.
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
+    pub channels: Option<Vec<Channel>>,
 }
 
 stored_enum! {
@@ -378,10 +428,14 @@ pub struct Style {
 impl Style {
     /// Turns one channel on or off, keeping the others as they are.
     pub fn set_channel(&mut self, channel: Channel, on: bool) {
-        self.channels.retain(|&c| c != channel);
-        if on {
-            self.channels.push(channel);
-        }
+        set_channel(&mut self.channels, channel, on);
+    }
+}
+
+fn set_channel(channels: &mut Vec<Channel>, channel: Channel, on: bool) {
+    channels.retain(|&c| c != channel);
+    if on {
+        channels.push(channel);
     }
 }
 
@@ -467,7 +521,8 @@ stored!(Recipient {
     job_title,
     relationship,
     email,
-    detail
+    detail,
+    channels unless Option::is_none
 });
 stored!(Sender {
     name,
@@ -592,15 +647,16 @@ mod tests {
     /// Each person's notes fit their part: the reply goes to whoever wrote,
     /// the others get a new email when their address is known, else what
     /// else was picked, else a LinkedIn invitation; the script goes only to
-    /// the one who called.
+    /// the one who called. A person's own choice replaces what was picked
+    /// for them, still fitted to their part, and left empty gives nothing.
     #[test]
     fn each_person_gets_the_notes_that_fit_their_part() {
         use Channel::*;
         use Relationship::*;
-        // (how the No came, the people as (part, address), what was picked, each person's notes)
+        // (how the No came, the people as (part, address, own choice), what was picked, each person's notes)
         fn check(
             arrival: Arrival,
-            people: &[(Relationship, &str)],
+            people: &[(Relationship, &str, Option<&[Channel]>)],
             picked: &[Channel],
             want: &[&[Channel]],
         ) {
@@ -610,10 +666,11 @@ mod tests {
             answers.recipients = people
                 .iter()
                 .enumerate()
-                .map(|(i, &(part, email))| Recipient {
+                .map(|(i, &(part, email, own))| Recipient {
                     id: i as u32 + 1,
                     relationship: Some(part),
                     email: email.into(),
+                    channels: own.map(<[Channel]>::to_vec),
                     ..Recipient::default()
                 })
                 .collect();
@@ -628,20 +685,28 @@ mod tests {
         check(Arrival::RecruiterEmail, &[], &[EmailReply], &[]);
         check(
             Arrival::HiringManagerEmail,
-            &[(HiringManager, ""), (Interviewer, mail), (Panel, "")],
+            &[
+                (HiringManager, "", None),
+                (Interviewer, mail, None),
+                (Panel, "", None),
+            ],
             &[EmailReply],
             &[&[EmailReply], &[EmailNew], &[LinkedInInvite]],
         );
         check(
             Arrival::HiringManagerEmail,
-            &[(HiringManager, ""), (Interviewer, "")],
+            &[(HiringManager, "", None), (Interviewer, "", None)],
             &[EmailReply, LinkedInInvite],
             &[&[EmailReply, LinkedInInvite], &[LinkedInInvite]],
         );
         // Only the first who may have told is the one who did.
         check(
             Arrival::PhoneCall,
-            &[(HiringManager, ""), (HiringManager, ""), (Panel, "")],
+            &[
+                (HiringManager, "", None),
+                (HiringManager, "", None),
+                (Panel, "", None),
+            ],
             &[EmailNew, Card, PhoneScript],
             &[
                 &[EmailNew, Card, PhoneScript],
@@ -651,9 +716,99 @@ mod tests {
         );
         check(
             Arrival::AgencyRecruiter,
-            &[(HiringManager, ""), (AgencyRecruiter, "")],
+            &[(HiringManager, "", None), (AgencyRecruiter, "", None)],
             &[EmailReply, Card],
             &[&[Card], &[EmailReply, Card]],
         );
+        let email = Arrival::HiringManagerEmail;
+        // Two who may have told, both with an address: the first did.
+        fn both<'a>(
+            first: Option<&'a [Channel]>,
+            second: Option<&'a [Channel]>,
+        ) -> [(Relationship, &'a str, Option<&'a [Channel]>); 2] {
+            let mail = "a@example.com";
+            [(HiringManager, mail, first), (HiringManager, mail, second)]
+        }
+        check(
+            email,
+            &both(Some(&[EmailReply, Card]), Some(&[LinkedInMessage])),
+            &[EmailReply],
+            &[&[EmailReply, Card], &[LinkedInMessage]],
+        );
+        // Only the one who told gets the reply or the script, whatever was chosen.
+        check(
+            email,
+            &both(None, Some(&[EmailReply, Card])),
+            &[Card],
+            &[&[Card], &[EmailNew, Card]],
+        );
+        check(
+            Arrival::PhoneCall,
+            &both(Some(&[PhoneScript]), Some(&[PhoneScript])),
+            &[EmailNew],
+            &[&[PhoneScript], &[LinkedInInvite]],
+        );
+        check(
+            email,
+            &both(Some(&[PhoneScript]), None),
+            &[EmailReply],
+            &[&[LinkedInInvite], &[EmailNew]],
+        );
+        // A choice emptied is empty, not everyone's.
+        check(
+            email,
+            &both(None, Some(&[])),
+            &[EmailReply],
+            &[&[EmailReply], &[]],
+        );
+    }
+
+    /// Changing one person's notes starts from what they were getting and
+    /// leaves everyone else's as it was; the style page offers only what
+    /// fits their part; a new way of hearing the news reaches their choice.
+    #[test]
+    fn one_persons_notes_change_alone() {
+        use Channel::*;
+        let mut answers = Answers::default();
+        answers.rejection.arrival = Some(Arrival::HiringManagerEmail);
+        for id in [1, 2] {
+            answers.recipients.push(Recipient {
+                id,
+                relationship: Some(Relationship::HiringManager),
+                email: "a@example.com".into(),
+                ..Recipient::default()
+            });
+        }
+        answers.set_channel_for(Some(2), Card, true);
+        answers.set_channel_for(Some(9), Card, true);
+        assert_eq!(answers.recipients[0].channels, None);
+        assert_eq!(answers.recipients[1].channels, Some(vec![EmailNew, Card]));
+        assert_eq!(answers.channels_for(&answers.recipients[0]), [EmailReply]);
+        assert!(
+            answers.gets(Some(2), Card)
+                && !answers.gets(None, Card)
+                && !answers.gets(Some(1), Card)
+        );
+        answers.set_channel_for(None, LinkedInMessage, true);
+        assert!(answers.gets(Some(1), LinkedInMessage) && !answers.gets(Some(2), LinkedInMessage));
+        answers.set_channel_for(None, LinkedInMessage, false);
+        let [first, second] = [0, 1].map(|i| answers.pickable_for(&answers.recipients[i]));
+        assert!(first.contains(&EmailReply) && !second.contains(&EmailReply));
+        answers.set_channel_for(Some(1), Card, true);
+        answers.set_arrival(Arrival::PhoneCall);
+        assert_eq!(answers.recipients[0].channels, Some(vec![Card, EmailNew]));
+        assert!(
+            answers
+                .pickable_for(&answers.recipients[0])
+                .contains(&PhoneScript)
+        );
+        assert!(
+            !answers
+                .pickable_for(&answers.recipients[1])
+                .contains(&PhoneScript)
+        );
+        answers.set_channel_for(Some(1), PhoneScript, true);
+        answers.set_arrival(Arrival::RecruiterEmail);
+        assert_eq!(answers.recipients[0].channels, Some(vec![Card, EmailReply]));
     }
 }

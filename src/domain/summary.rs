@@ -363,6 +363,15 @@ fn page_items(page: Page, answers: &Answers) -> Vec<Item<'_>> {
                 item("Length", style.length.unwrap_or_default().label(), page),
                 item("Send it as", channels, page),
             ];
+            // Once anyone has a choice of their own, each person's notes are
+            // listed, so the row above is not taken for everyone's.
+            if answers.recipients.iter().any(|r| r.channels.is_some()) {
+                items.push(item(
+                    "Each person’s notes",
+                    each_persons_notes(answers),
+                    page,
+                ));
+            }
             // Premium only changes the invitation's limit, so it is asked (and
             // shown) only when an invitation is to be written.
             if style.channels.contains(&Channel::LinkedInInvite) {
@@ -374,6 +383,41 @@ fn page_items(page: Page, answers: &Answers) -> Vec<Item<'_>> {
         Page::Home | Page::Found | Page::People | Page::Person(_) | Page::Check | Page::Notes => {
             Vec::new()
         }
+    }
+}
+
+/// "Jen Torres: Email reply, Handwritten card", a line per person: the
+/// notes each gets ([`Answers::channels_for`]).
+///
+/// ```
+/// use kept_in_mind::domain::{model::{Answers, Channel, Recipient}, summary::each_persons_notes};
+/// let mut answers = Answers::default();
+/// answers.recipients.push(Recipient { id: 1, name: "Jen Torres".into(), ..Recipient::default() });
+/// answers.recipients.push(Recipient { id: 2, channels: Some(vec![Channel::Card]), ..Recipient::default() });
+/// assert_eq!(each_persons_notes(&answers), "Jen Torres: Email reply\nA person: Handwritten card");
+/// ```
+pub fn each_persons_notes(answers: &Answers) -> String {
+    let mut lines = Vec::new();
+    for person in &answers.recipients {
+        let name = person.name.trim();
+        let name = if name.is_empty() { "A person" } else { name };
+        lines.push(format!("{name}: {}", persons_notes(answers, person)));
+    }
+    lines.join("\n")
+}
+
+/// The notes `person` gets, "Email reply, Handwritten card", or "Not
+/// answered yet": the style page's line for them and the check page's.
+pub fn persons_notes(answers: &Answers, person: &Recipient) -> String {
+    let notes: Vec<&str> = answers
+        .channels_for(person)
+        .into_iter()
+        .map(channel_name)
+        .collect();
+    if notes.is_empty() {
+        NOT_ANSWERED.to_owned()
+    } else {
+        notes.join(", ")
     }
 }
 
@@ -428,14 +472,17 @@ pub fn write_button(notes: usize) -> String {
 /// assert_eq!(error_line(&draft.answers, Page::Job, &error), "Select their part in the process");
 /// ```
 pub fn error_line(answers: &Answers, page: Page, error: &FieldError) -> String {
-    let name = match page {
-        Page::Person(id) => answers
-            .recipients
-            .iter()
-            .find(|r| r.id == id)
-            .map_or("", |r| r.name.trim()),
-        _ => "",
+    let whose = |r: &&Recipient| match page {
+        Page::Person(id) => r.id == id,
+        // A person's own boxes on the style page are theirs by id.
+        Page::Style => error.field.starts_with(&format!("channel-{}-", r.id)),
+        _ => false,
     };
+    let name = answers
+        .recipients
+        .iter()
+        .find(whose)
+        .map_or("", |r| r.name.trim());
     if name.is_empty() {
         error.message.into()
     } else {
@@ -767,6 +814,40 @@ mod tests {
         assert_eq!(value(&sections(&answers), "LinkedIn Premium"), "No");
     }
 
+    /// Each person's notes are listed once anyone has a choice of their own.
+    #[test]
+    fn each_persons_notes_show_once_one_is_their_own() {
+        let mut answers = Answers::default();
+        answers.rejection.arrival = Some(Arrival::HiringManagerEmail);
+        for (id, name) in [(1, "Jen Torres"), (2, "Sam Lee")] {
+            answers.recipients.push(Recipient {
+                id,
+                name: name.into(),
+                relationship: Some(Relationship::HiringManager),
+                email: "sam@example.com".into(),
+                ..Recipient::default()
+            });
+        }
+        let has_row = |a: &Answers| {
+            sections(a)
+                .iter()
+                .flat_map(|s| &s.rows)
+                .any(|r| r.key == "Each person’s notes")
+        };
+        assert!(!has_row(&answers));
+        answers.recipients[1].channels = Some(vec![Channel::Card]);
+        assert!(has_row(&answers));
+        assert_eq!(
+            value(&sections(&answers), "Each person’s notes"),
+            "Jen Torres: Email reply\nSam Lee: Handwritten card"
+        );
+        answers.recipients[1].channels = Some(Vec::new());
+        assert_eq!(
+            value(&sections(&answers), "Each person’s notes"),
+            "Jen Torres: Email reply\nSam Lee: Not answered yet"
+        );
+    }
+
     #[test]
     fn the_button_says_how_many_notes_it_writes() {
         for (notes, label) in [
@@ -787,6 +868,7 @@ mod tests {
                 Recipient {
                     id: 1,
                     name: "Priya Shah ".into(),
+                    channels: Some(Vec::new()),
                     ..Recipient::default()
                 },
                 Recipient {
@@ -805,6 +887,7 @@ mod tests {
             "Enter the company’s name",
             "Priya Shah: Select their part in the process",
             "Enter their name",
+            "Priya Shah: Select at least one way to send your note to each person",
         ] {
             assert!(lines.iter().any(|l| l == want), "{want:?} in {lines:#?}");
         }

@@ -67,6 +67,16 @@ pub mod field {
         format!("change-person-{id}")
     }
 
+    /// The box for sending `channel` to everyone (`who` is `None`, the
+    /// first is [`CHANNELS`]) or to the person whose id `who` holds.
+    pub fn channel(who: Option<u32>, channel: crate::domain::model::Channel) -> String {
+        use crate::domain::record::Word;
+        match who {
+            Some(id) => format!("channel-{id}-{}", channel.value()),
+            None => format!("channel-{}", channel.value()),
+        }
+    }
+
     /// The box for what stood out with the person whose id is `id`.
     pub fn detail(id: u32) -> String {
         format!("detail-{id}")
@@ -75,6 +85,10 @@ pub mod field {
 
 /// The message for an optional field whose text the note would leave out.
 const LEFT_OUT: &str = "This looks like a placeholder, so your note would leave it out. Write the real words, or leave it empty";
+
+/// The message for a person left with no kind of note of their own; the
+/// check page puts their name before it, the style page beside their boxes.
+pub const NO_CHANNEL: &str = "Select at least one way to send your note to each person";
 
 /// The message for text with markup signs in it, which a note cannot use:
 /// saying what is wrong, not calling it a placeholder.
@@ -481,6 +495,16 @@ pub fn validate(page: Page, answers: &Answers) -> Vec<FieldError> {
             }
         }
         page => {
+            if page == Page::Style {
+                for person in &answers.recipients {
+                    // Only a choice of their own can leave someone with nothing.
+                    let first = answers.pickable_for(person).first().copied();
+                    let none = person.channels.is_some() && answers.channels_for(person).is_empty();
+                    if let (true, Some(first)) = (none, first) {
+                        errors.require(false, &field::channel(Some(person.id), first), NO_CHANNEL);
+                    }
+                }
+            }
             if page == Page::StoodOut {
                 for person in &answers.recipients {
                     // The box's id is made only when it is needed.

@@ -459,12 +459,14 @@ pub fn RadioGroup(
     }
 }
 
-/// One labelled checkbox, with an optional hint.
+/// One labelled checkbox, with an optional hint; `about` ends the label
+/// for screen readers only (" for Jen Torres").
 #[component]
 pub fn Checkbox(
     #[prop(into)] id: Oco<'static, str>,
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional)] about: String,
     value: Signal<bool>,
     on_change: Callback<bool>,
 ) -> impl IntoView {
@@ -481,7 +483,7 @@ pub fn Checkbox(
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
             <div>
-                <label for=id>{label}</label>
+                <label for=id>{label}<span class="visually-hidden">{about}</span></label>
                 {hint.map(|h| view! { <span class="hint" id=hint_id>{h}</span> })}
             </div>
         </div>

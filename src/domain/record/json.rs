@@ -445,6 +445,10 @@ mod tests {
             relationship,
             email: "a@example.com".into(),
             detail: String::new(),
+            // Every other person has a choice of their own.
+            channels: id
+                .is_multiple_of(2)
+                .then(|| vec![Channel::Card, Channel::EmailNew]),
         }
     }
 
@@ -571,8 +575,14 @@ mod tests {
         draft.answers.rejection.offered_feedback = None;
         draft.answers.rejection.offered_call = None;
         draft.notes.iter_mut().for_each(|n| n.sent = None);
+        draft
+            .answers
+            .recipients
+            .iter_mut()
+            .for_each(|r| r.channels = None);
         let json = draft.to_json();
         assert!(!json.contains("from_email") && !json.contains("follows"));
+        assert_eq!(json.matches("\"channels\"").count(), 1, "only the style's");
         assert!(!json.contains("offered_"));
         assert!(!json.contains("\"sent\""));
         check(&draft);
