@@ -1,8 +1,9 @@
 //! Repetition inside one note: the same sentence opening or three-word
 //! phrase anywhere, the same telling word within three sentences, or "If"
-//! opening two sentences in a row ("I remain …" three times; "I would
-//! welcome the opportunity …" twice; "a close decision … I respect the
-//! decision") reads as a form letter, and a coach strikes it.
+//! or "Please" leading two sentences in a row ("I remain …" three times; "I
+//! would welcome the opportunity …" twice; "a close decision … I respect
+//! the decision"; "Please keep … Please convey …") reads as a form letter,
+//! and a coach strikes it.
 //!
 //! The composer uses it to pick wordings that do not repeat one another and
 //! the checker to tell the user when a note (hand edits included) does, so
@@ -49,14 +50,15 @@ const NAME: &str = "\u{0}name";
 /// it is in and the two before): farther apart, a reader no longer hears it.
 const WORD_WINDOW: usize = 3;
 
-/// Openings that must not start two sentences in a row ("If … If …").
-const CONDITIONAL: [&str; 4] = ["if", "should", "when", "whenever"];
+/// Words that must not lead two sentences in a row ("If … If …", "Please
+/// keep … Please convey …").
+const LEADS: [&str; 5] = ["if", "should", "when", "whenever", "please"];
 
 /// A repeat found in a text: the words as the text has them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Repeat {
-    /// Two sentences start the same way ("I remain"), or two in a row with
-    /// the same condition ("If").
+    /// Two sentences start the same way ("I remain"), or two in a row lead
+    /// with the same word of [`LEADS`] ("If … If", "Please … Please").
     Opening(String),
     /// A three-word phrase appears twice ("welcome the opportunity").
     Phrase(String),
@@ -90,8 +92,8 @@ struct Keys {
     phrases: Vec<(String, String)>,
     /// The telling words, stemmed, each with the word as written.
     words: Vec<(String, String)>,
-    /// The first word, folded, when it is a condition ("if").
-    condition: Option<String>,
+    /// The first word, folded, when it is one of [`LEADS`].
+    lead: Option<String>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -203,18 +205,18 @@ fn keys(sentence: &Sentence) -> Keys {
         .filter(|(s, _)| telling(s))
         .chain(sentence.named.map(|n| (NAME.to_string(), n.to_string())))
         .collect();
-    let condition = sentence
+    let lead = sentence
         .runs
         .first()
         .filter(|_| sentence.first_run_starts)
         .and_then(|run| run.first())
         .map(|w| fold(w))
-        .filter(|w| CONDITIONAL.contains(&w.as_str()));
+        .filter(|w| LEADS.contains(&w.as_str()));
     Keys {
         opening,
         phrases,
         words,
-        condition,
+        lead,
     }
 }
 
@@ -226,8 +228,8 @@ pub struct Seen {
     phrases: HashSet<String>,
     /// The telling words of each sentence seen, in order.
     words: Vec<Vec<String>>,
-    /// Whether the last sentence seen opened with a condition, and which.
-    last_condition: Option<String>,
+    /// The word the last sentence seen led with.
+    last_lead: Option<String>,
 }
 
 impl Seen {
@@ -247,8 +249,8 @@ impl Seen {
                 && scratch.openings.contains(&folded)
             {
                 out.push(Repeat::Opening(written));
-            } else if let Some(c) = &keys.condition
-                && scratch.last_condition.as_ref() == Some(c)
+            } else if let Some(c) = &keys.lead
+                && scratch.last_lead.as_ref() == Some(c)
             {
                 out.push(Repeat::Opening(c.clone()));
             }
@@ -285,14 +287,14 @@ impl Seen {
             .extend(keys.phrases.into_iter().map(|(f, _)| f));
         self.words
             .push(keys.words.into_iter().map(|(s, _)| s).collect());
-        self.last_condition = keys.condition;
+        self.last_lead = keys.lead;
     }
 }
 
 /// What a piece of text brings to a note, reduced for a fast search (the
 /// composer tries hundreds of wordings per note): the hashes of its
 /// openings, phrases and telling words, the repeats it makes of itself, and
-/// the conditions it starts and ends on. [`Print::cost_after`] agrees with
+/// the leads it starts and ends on. [`Print::cost_after`] agrees with
 /// [`Seen::repeats`] on whole sentences.
 #[derive(Clone, Debug, Default)]
 pub struct Print {
@@ -301,11 +303,11 @@ pub struct Print {
     /// Each sentence's telling words: repeats within [`WORD_WINDOW`].
     words: Vec<Vec<u64>>,
     inner: usize,
-    first_condition: Option<u64>,
-    last_condition: Option<u64>,
+    first_lead: Option<u64>,
+    last_lead: Option<u64>,
 }
 
-/// The marks of the texts chosen so far, and the condition the last one ended on.
+/// The marks of the texts chosen so far, and the lead the last one ended on.
 #[derive(Clone, Debug, Default)]
 pub struct Prints {
     /// A note holds a hundred marks or so: a list scanned beats a map on
@@ -315,7 +317,7 @@ pub struct Prints {
     /// sentence starts in it.
     words: Vec<u64>,
     starts: Vec<usize>,
-    last_condition: Option<u64>,
+    last_lead: Option<u64>,
 }
 
 fn hash(tag: u8, text: &str) -> u64 {
@@ -332,13 +334,13 @@ impl Print {
         let mut print = Print::default();
         for (i, sentence) in sentences(text, own).iter().enumerate() {
             let keys = keys(sentence);
-            let condition = keys.condition.as_deref().map(|c| hash(3, c));
+            let lead = keys.lead.as_deref().map(|c| hash(3, c));
             if i == 0 {
-                print.first_condition = condition;
-            } else if condition.is_some() && condition == print.last_condition {
+                print.first_lead = lead;
+            } else if lead.is_some() && lead == print.last_lead {
                 print.inner += 1;
             }
-            print.last_condition = condition;
+            print.last_lead = lead;
             let marks = keys.opening.iter().map(|(f, _)| hash(0, f));
             let marks = marks.chain(keys.phrases.iter().map(|(f, _)| hash(1, f)));
             for mark in marks {
@@ -364,9 +366,7 @@ impl Print {
 
     /// The repeats this text makes, placed after `before`.
     pub fn cost_after(&self, before: &Prints) -> usize {
-        let condition = usize::from(
-            self.first_condition.is_some() && self.first_condition == before.last_condition,
-        );
+        let lead = usize::from(self.first_lead.is_some() && self.first_lead == before.last_lead);
         let shared = self
             .marks
             .iter()
@@ -390,7 +390,7 @@ impl Print {
                 words.iter().filter(|m| recent.contains(m)).count()
             })
             .sum();
-        self.inner + condition + shared + near
+        self.inner + lead + shared + near
     }
 }
 
@@ -402,18 +402,18 @@ impl Prints {
             self.starts.push(self.words.len());
             self.words.extend_from_slice(words);
         }
-        std::mem::replace(&mut self.last_condition, print.last_condition)
+        std::mem::replace(&mut self.last_lead, print.last_lead)
     }
 
     /// Takes off the last print pushed, restoring what `push` returned.
-    pub fn pop(&mut self, print: &Print, last_condition: Option<u64>) {
+    pub fn pop(&mut self, print: &Print, last_lead: Option<u64>) {
         self.marks.truncate(self.marks.len() - print.marks.len());
         let sentences = self.starts.len() - print.words.len();
         if let Some(&start) = self.starts.get(sentences) {
             self.words.truncate(start);
         }
         self.starts.truncate(sentences);
-        self.last_condition = last_condition;
+        self.last_lead = last_lead;
     }
 }
 
@@ -442,19 +442,37 @@ pub fn body_sentences(body: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Sentences already written in other notes to the same company, which a
 /// note must not say again: colleagues compare notes, and a card that copies
-/// the email reads as a form.
+/// the email reads as a form. Their openings and three-word phrases too,
+/// which a note had better not echo: "I wanted to say thank you for our
+/// conversation" and "I wanted to thank you personally for our
+/// conversation" are different sentences that read as one form.
 #[derive(Clone, Default)]
-pub struct Written(HashSet<String>);
+pub struct Written {
+    sentences: HashSet<String>,
+    marks: HashSet<u64>,
+}
 
 impl Written {
     /// Records every sentence of a body.
     pub fn add(&mut self, body: &str) {
-        self.0.extend(body_sentences(body));
+        self.sentences.extend(body_sentences(body));
+        self.marks.extend(Print::of(body, &Own::default()).marks);
     }
 
     /// How many sentences of `text` were written before.
     pub fn shared(&self, text: &str) -> usize {
-        body_sentences(text).filter(|s| self.0.contains(s)).count()
+        body_sentences(text)
+            .filter(|s| self.sentences.contains(s))
+            .count()
+    }
+
+    /// How many openings and phrases of `print` were written before.
+    pub fn echoes(&self, print: &Print) -> usize {
+        print
+            .marks
+            .iter()
+            .filter(|m| self.marks.contains(m))
+            .count()
     }
 }
 
@@ -526,7 +544,7 @@ mod tests {
     fn repeats_are_found() {
         let own = Own::new(["Analyst", "n", "the team at acme.io"], ["Acme"]);
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 15] = [
+        let cases: [(&str, Option<Repeat>); 17] = [
             (
                 "I remain keen on Acme. I remain available to talk.",
                 Some(Repeat::Opening("I remain".into())),
@@ -581,6 +599,12 @@ mod tests {
                 Some(Repeat::Opening("if".into())),
             ),
             ("If it helps, call. Write if not.", None),
+            // Two in a row that lead alike, however they go on.
+            (
+                "Please keep me in mind. Please convey my thanks.",
+                Some(Repeat::Opening("please".into())),
+            ),
+            ("I would be glad to help. I would welcome a call.", None),
             ("", None),
             (
                 "I REMAIN keen. i remain calm.",

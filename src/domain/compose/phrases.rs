@@ -134,7 +134,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the care you took over my interview",
         ],
         (Stage::RoleCancelled, _) => &[
-            "your openness about the change",
+            "your openness about the role",
             "the time you gave me along the way",
         ],
     }
@@ -156,11 +156,13 @@ pub(crate) const RECRUITER_THANKS: &[&str] = &[
 /// A short stage phrase for the LinkedIn invitation, free of placeholders so
 /// the minimal invitation always fits; a noun phrase, as in [`stage_thanks`],
 /// and without "time", which one opening already says.
-pub(crate) fn stage_thanks_short(stage: Stage, agency: bool) -> &'static str {
+pub(crate) fn stage_thanks_short(stage: Stage, agency: bool, told: bool) -> &'static str {
     if agency {
         return "your work on my behalf";
     }
     match stage {
+        // Someone who only interviewed the user is thanked for that.
+        Stage::FinalRound | Stage::RunnerUp | Stage::Internal if !told => "our conversation",
         Stage::ApplicationOnly => "your consideration",
         Stage::PhoneScreen => "our call",
         Stage::Interview => "our interview",
@@ -1492,7 +1494,6 @@ pub(crate) const CLOSE: Table = Table {
         wordings![
             "I wish you and the team all the best.",
             "Wishing you and the team every success.",
-            "I hope our paths cross again soon.",
             "Warm wishes to you and everyone there.",
             "I hope the coming months go really well for you all.",
             "I hope all goes well for you and the team this year.",
@@ -1501,7 +1502,6 @@ pub(crate) const CLOSE: Table = Table {
         wordings![
             "I wish you and the team continued success.",
             "With my best wishes for the team's continued success.",
-            "I hope our paths will cross again.",
             "With warm wishes for the months ahead.",
             "I wish you every success in the months ahead.",
             "I wish you and your colleagues every success.",
@@ -1509,8 +1509,7 @@ pub(crate) const CLOSE: Table = Table {
         ],
         wordings![
             "All the best to you and the team.",
-            "Wishing you every success.",
-            "I hope our paths cross again.",
+            "Wishing you and everyone there every success.",
             "Best wishes to you and everyone on the team.",
             "Good luck to you all with everything ahead.",
         ],

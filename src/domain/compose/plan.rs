@@ -74,7 +74,7 @@ struct Choice {
     text: String,
     print: Print,
     /// What saying it again costs: [`SHARED_COST`] per sentence another
-    /// note already holds.
+    /// note already holds, and one per opening or phrase it echoes.
     shared: usize,
 }
 
@@ -363,7 +363,7 @@ impl Ctx {
             }
             "the_role" => v.the_role(),
             "x" => self.stage_thanks(),
-            "xs" => p::stage_thanks_short(v.stage, v.agency).to_string(),
+            "xs" => p::stage_thanks_short(v.stage, v.agency, v.told).to_string(),
             "detail" => v.detail.clone(),
             "detail_up" => upper_first(&v.detail),
             "offer" => frames::offer(&v.strengths, &self.target()),
@@ -556,9 +556,10 @@ impl Ctx {
     }
 
     fn interest(&self, need: Need) -> Piece {
+        // What the user admires is said once to each person: in the first note.
         let table = if self.v.stage == Stage::Internal {
             &p::COMMITMENT
-        } else if self.v.admire.is_empty() {
+        } else if self.v.admire.is_empty() || self.before > 0 {
             &p::INTEREST
         } else if is_clause(&self.v.admire) {
             &p::INTEREST_ADMIRE_CLAUSE
@@ -615,7 +616,8 @@ impl Ctx {
             &p::ASK_MET
         } else {
             match (v.keep_in_mind_for, v.stage == Stage::RoleCancelled) {
-                (KeepInMindFor::ThisRole | KeepInMindFor::FutureOpenings, true) => &p::ASK_REOPEN,
+                (KeepInMindFor::ThisRole, true) => &p::ASK_REOPEN,
+                (KeepInMindFor::FutureOpenings, true) => &p::ASK_FUTURE,
                 (KeepInMindFor::ThisRole, false) => &p::ASK_THIS_ROLE,
                 (KeepInMindFor::RelatedRoles, _) => &p::ASK_RELATED,
                 (KeepInMindFor::FutureOpenings, false) => &p::ASK_FUTURE,
@@ -885,9 +887,11 @@ impl Ctx {
                 (0..piece.table.for_tone(self.v.tone).count())
                     .map(|index| {
                         let text = self.text(piece.table, index);
+                        let print = Print::of(&text, &own);
                         Choice {
-                            print: Print::of(&text, &own),
-                            shared: SHARED_COST * self.written.shared(&text),
+                            shared: SHARED_COST * self.written.shared(&text)
+                                + self.written.echoes(&print),
+                            print,
                             index,
                             text,
                         }
@@ -1497,11 +1501,12 @@ mod tests {
     fn minimal_invitation_always_fits() {
         for tone in Tone::ALL {
             for stage in Stage::ALL {
-                for agency in [false, true] {
-                    let xs = p::stage_thanks_short(stage, agency);
+                for (agency, told) in [(false, false), (false, true), (true, true)] {
+                    let xs = p::stage_thanks_short(stage, agency, told);
                     let thanks = [&p::INVITE_THANKS, &p::INVITE_THANKS_MET];
+                    let connects = [&p::INVITE_CONNECT, &p::INVITE_CONNECT_COLLEAGUE];
                     for t in thanks.iter().flat_map(|table| table.for_tone(tone)) {
-                        for c in p::INVITE_CONNECT.for_tone(tone) {
+                        for c in connects.iter().flat_map(|table| table.for_tone(tone)) {
                             let note = format!("{} {c}", t.replace("{xs}", xs));
                             assert!(char_count(&note) <= 200, "{note}");
                         }

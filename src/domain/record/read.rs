@@ -516,7 +516,10 @@ impl<'a> ReadJson<'a> for [String; 2] {
         let mut out: [String; 2] = Default::default();
         let mut count = 0;
         json.list(&mut |json, n| {
-            *out.get_mut(n).ok_or(Error::Syntax)? = String::read_json(json)?;
+            // The place first: Rust reads the value of an assignment before
+            // its place, and a third element is refused before it is read.
+            let slot = out.get_mut(n).ok_or(Error::Syntax)?;
+            *slot = String::read_json(json)?;
             count = n + 1;
             Ok(())
         })?;
