@@ -27,7 +27,12 @@
 // 2026-12-07 too it fell to 274,000 (273,626 measured, the measured total
 // rounded up to the next 1,000): storage, backups and settings are read by
 // a hand-written JSON reader instead of serde_json's (283,331 to 273,626
-// on main's 0ca8a42, -9.7 KB; -10.0 KB on 0578ea3).
+// on main's 0ca8a42, -9.7 KB; -10.0 KB on 0578ea3). It then rose to
+// 278,000 (277,769 measured): channels chosen per person (+2.1 KB, issue
+// 21), the composer's plan for people who only met the user and its
+// wordings (+1.0 KB, issue 21), the email reader's third round (+0.6 KB,
+// issue 20) and the step line counting the journey's own pages (+0.3 KB,
+// issue 19); README "Size" has the figures.
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -44,7 +49,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 274_000);
+const budget = option("budget", 278_000);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 
