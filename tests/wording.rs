@@ -290,7 +290,7 @@ fn thanks_fit_the_persons_part() {
                 [
                     "the time you gave me in the final round",
                     "our conversation during the final round",
-                    "your questions and your time on the panel",
+                    "your questions and your time in the final round",
                     "the conversation we had about the work",
                 ]
                 .iter()

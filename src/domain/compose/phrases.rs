@@ -110,7 +110,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
         (Stage::FinalRound, false) => &[
             "the time you gave me in the final round",
             "our conversation during the final round",
-            "your questions and your time on the panel",
+            "your questions and your time in the final round",
             "the conversation we had about the work",
         ],
         (Stage::RunnerUp, true) => &[
@@ -120,7 +120,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
         (Stage::RunnerUp, false) => &[
             "the time you gave me in the interviews",
             "our conversations during the process",
-            "your questions and your time on the panel",
+            "your questions and your time in the interviews",
             "the conversation we had about the work",
         ],
         (Stage::Internal, true) => &[
@@ -130,7 +130,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
         (Stage::Internal, false) => &[
             "the time you gave me in the interview",
             "our conversation during the interview",
-            "your questions and your time on the panel",
+            "your questions and your time",
             "the care you took over my interview",
         ],
         (Stage::RoleCancelled, _) => &[
@@ -1631,11 +1631,15 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "I'm looking forward to working together.",
             "I'm glad we'll keep working together.",
             "I look forward to our next project together.",
+            "Here's to the work we'll do together.",
+            "I'm looking forward to the months ahead on the team.",
         ],
         wordings![
             "I look forward to continuing to work with you.",
             "I look forward to working together in the months ahead.",
             "I look forward to our continued work together.",
+            "I look forward to the work we will share.",
+            "With every good wish for our work together.",
         ],
         wordings![
             "Looking forward to working together.",

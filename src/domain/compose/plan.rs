@@ -780,7 +780,11 @@ impl Ctx {
         );
         // What the user learned is theirs to tell whoever decided, below
         // senior level; to anyone else it is filler.
-        let reflects = !v.seniority.is_senior() && !self.recruits() && !self.met_only();
+        // An internal candidate knows the work already.
+        let reflects = !v.seniority.is_senior()
+            && !self.recruits()
+            && !self.met_only()
+            && v.stage != Stage::Internal;
         if interviewed && reflects {
             out.push(self.piece(Slot::Detail, Need::Extra(5), &p::REFLECTION, 17));
         }
@@ -926,10 +930,14 @@ impl Ctx {
             .map(|&i| {
                 let piece = &pieces[i];
                 let all = &wordings[i];
+                // The opening thanks keeps its own wording: it is what
+                // "another wording" turns, so the next variant always reads
+                // differently however the search settles the rest.
+                let anchor = i == 0;
                 (0..all.len())
                     .map(|step| &all[(piece.index + step) % all.len()])
                     .enumerate()
-                    .filter(|(step, c)| *step == 0 || fits(&piece.text, &c.text))
+                    .filter(|(step, c)| *step == 0 || (!anchor && fits(&piece.text, &c.text)))
                     .map(|(_, c)| c)
                     .collect()
             })
