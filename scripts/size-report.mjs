@@ -32,7 +32,9 @@
 // 21), the composer's plan for people who only met the user and its
 // wordings (+1.0 KB, issue 21), the email reader's third round (+0.6 KB,
 // issue 20) and the step line counting the journey's own pages (+0.3 KB,
-// issue 19); README "Size" has the figures.
+// issue 19); README "Size" has the figures. The composer's last commits of
+// the day (the opening thanks kept, more colleague wordings) took the
+// total to 278,062, and the ceiling to 279,000.
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -49,7 +51,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 278_000);
+const budget = option("budget", 279_000);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 

@@ -582,11 +582,8 @@ impl Ctx {
             return None;
         }
         if self.v.strengths.is_empty() {
-            // To someone who only met the user it is filler.
-            let general = !self.v.seniority.is_senior()
-                && !self.recruits()
-                && !self.v.company.is_empty()
-                && !self.met_only();
+            let general =
+                !self.v.seniority.is_senior() && !self.recruits() && !self.v.company.is_empty();
             general.then(|| self.piece(Slot::Interest, Need::Extra(3), &p::GENERAL_VALUE, 4))
         } else {
             let table = if self.v.strengths.iter().any(|s| is_clause(s)) {
