@@ -189,7 +189,7 @@ fn own_channels(store: Store) -> Option<AnyView> {
         .collect_view();
     Some(view! {
         <h2>"Each person’s notes"</h2>
-        <p class="hint">"Worked out from your choice above. Change it for anyone who should get something else."</p>
+        <p class="muted">"Worked out from your choice above. Change it for anyone who should get something else."</p>
         <ul class="own-list">{each}</ul>
     }.into_any())
 }
