@@ -3,15 +3,7 @@
 // notes page follow each person's own choice.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import {
-  expectAccessible,
-  expectClean,
-  expectFocus,
-  expectNoSidewaysScroll,
-  openPage,
-  screenshots,
-  start,
-} from "./harness.mjs";
+import { bothThemes, expectClean, expectFocus, expectNoSidewaysScroll, openPage, screenshots, start } from "./harness.mjs";
 import { MID_LEVEL, WRITE, cont, fillWizard, onPage, titleOf } from "./journey.mjs";
 
 let env;
@@ -31,13 +23,6 @@ const TWO = {
   ],
   channels: ["An email reply in their thread"],
 };
-
-async function bothThemes(page, what) {
-  for (const colorScheme of ["dark", "light"]) {
-    await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
-    await expectAccessible(page, `${what} (${colorScheme})`);
-  }
-}
 
 /** The line saying what each person gets, in the page's order. */
 const lines = (page) => page.locator(".own__line").allInnerTexts();

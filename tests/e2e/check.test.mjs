@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ROOT, expectAccessible, expectClean, expectFocus, openPage, screenshots, start } from "./harness.mjs";
+import { ROOT, bothThemes, expectClean, expectFocus, openPage, screenshots, start } from "./harness.mjs";
 import { EXECUTIVE, FROM_EMAIL, cont, fillFromEmail, fillWizard, onPage, titleOf } from "./journey.mjs";
 
 const email = (name) => readFileSync(join(ROOT, "tests", "data", "emails", "tuned", `${name}.txt`), "utf8");
@@ -15,14 +15,6 @@ before(async () => {
   env = await start();
 });
 after(() => env?.stop());
-
-/** axe-core in the dark theme and then the light one. */
-async function bothThemes(page, what) {
-  for (const colorScheme of ["dark", "light"]) {
-    await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
-    await expectAccessible(page, `${what} (${colorScheme})`);
-  }
-}
 
 /** The keys of the rows under the heading `title`. */
 async function keysUnder(page, title) {

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ROOT, expectAccessible, expectClean, expectNoSidewaysScroll, openPage, screenshots, start } from "./harness.mjs";
+import { ROOT, bothThemes, expectClean, expectNoSidewaysScroll, openPage, screenshots, start } from "./harness.mjs";
 import { FROM_EMAIL, cont, expectHeadingFocused, fillFromEmail, noteText, onPage, titleOf } from "./journey.mjs";
 
 const email = (name) => readFileSync(join(ROOT, "tests", "data", "emails", "tuned", `${name}.txt`), "utf8");
@@ -17,14 +17,6 @@ before(async () => {
   env = await start();
 });
 after(() => env?.stop());
-
-/** axe-core in the dark theme and then the light one. */
-async function bothThemes(page, what) {
-  for (const colorScheme of ["dark", "light"]) {
-    await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
-    await expectAccessible(page, `${what} (${colorScheme})`);
-  }
-}
 
 /** Every row of the summary lists on the page: key, value, and the Change link's name. */
 const rows = (page) =>

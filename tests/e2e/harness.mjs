@@ -132,6 +132,14 @@ export async function expectAccessible(page, what) {
   assert.deepEqual(summary, [], `axe-core found WCAG 2.2 A/AA violations on ${what}`);
 }
 
+/** axe-core in the dark theme and then the light one. */
+export async function bothThemes(page, what) {
+  for (const colorScheme of ["dark", "light"]) {
+    await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
+    await expectAccessible(page, `${what} (${colorScheme})`);
+  }
+}
+
 /** Fails when the page scrolls sideways at its current width. */
 export async function expectNoSidewaysScroll(page, what) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
