@@ -338,10 +338,15 @@ const SCENARIOS: &[Scenario] = &[
         role: "Finance Director",
         recipient: ("Ben Carter", "", None, ""),
         sender: "Hannah Berg",
-        // Eighty words leave no room for asking after the client's feedback.
+        // The client is thanked by name, or as the hiring team when the
+        // line of interest names the company just before.
         email_has: &[
-            &["the team at Quill & Co."],
-            &["your other roles", "other roles you're working on"],
+            &["the team at Quill & Co.", "thank the hiring team"],
+            &[
+                "your other roles",
+                "other roles you're working on",
+                "considered for other roles",
+            ],
             &["change"],
         ],
         ..BASE

@@ -446,12 +446,16 @@ fn answers(s: &Scenario) -> Answers {
 }
 
 /// The earlier No the library holds for a second No: the same people and
-/// answers, for the earlier role, with the notes the app wrote then.
+/// answers, for the earlier role, with the notes the app wrote then. What
+/// stood out then was another conversation, so no detail is carried back.
 fn earlier(s: &Scenario, answers: &Answers) -> Vec<Earlier> {
     let Some((role, date, stage)) = s.follows else {
         return Vec::new();
     };
     let mut then = answers.clone();
+    for person in &mut then.recipients {
+        person.detail.clear();
+    }
     then.rejection = Rejection {
         company: s.company.into(),
         job_title: role.into(),
@@ -584,7 +588,7 @@ fn summary(s: &Scenario) -> String {
     );
     if let Some((role, date, stage)) = s.follows {
         out.push_str(&format!(
-            " This is a second No from the same company: the library holds the earlier record, the role \"{role}\" ({}, No on {date}), with the notes the app wrote then.",
+            " This is a second No from the same company: the library holds the earlier record, the role \"{role}\" ({}, No on {date}), with the notes the app wrote then (which carried no detail).",
             stage_words(stage)
         ));
     }

@@ -301,6 +301,32 @@ pub(crate) const INVITE_THANKS: Table = Table {
     ],
 };
 
+/// [`INVITE_THANKS`] when the role was cancelled or put on hold: news of
+/// where things stand, never "the outcome".
+pub(crate) const INVITE_THANKS_CANCELLED: Table = Table {
+    vars: &["xs"],
+    tones: [
+        wordings![
+            "Thank you for letting me know where things stand, and for {xs}.",
+            "Thanks so much for the update on the role and for {xs}.",
+            "Thank you for keeping me in the loop, and for {xs}.",
+            "I wanted to say thank you for {xs}.",
+        ],
+        wordings![
+            "Thank you for informing me of the change, and for {xs}.",
+            "Thank you for your message about the role and for {xs}.",
+            "Please accept my thanks for {xs}.",
+            "I thank you for {xs}.",
+        ],
+        wordings![
+            "Thanks for the update, and for {xs}.",
+            "Thank you for {xs}.",
+            "Thanks for keeping me posted and for {xs}.",
+            "Many thanks for {xs}.",
+        ],
+    ],
+};
+
 /// [`INVITE_THANKS`] for someone who did not bring the news. No wording is
 /// shared with it, so a recipient who told and one who did not can never
 /// get the same invitation.
@@ -734,31 +760,6 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
     ],
 };
 
-/// An honest word about what the user took from the process, for longer
-/// notes after interviews that need another sentence to reach their length.
-/// It speaks of the user's own learning, never judges the process (which
-/// the user may not think well run); it says nothing of how long it took, so it suits a long silence too.
-pub(crate) const REFLECTION: Table = Table {
-    vars: &[],
-    tones: [
-        wordings![
-            "I learned a great deal along the way.",
-            "I came away with a much clearer picture of the role.",
-            "I came away knowing far more about the work.",
-        ],
-        wordings![
-            "I learned a great deal along the way.",
-            "I came away with a much clearer understanding of the role and its challenges.",
-            "I came away with a far better sense of the work.",
-        ],
-        wordings![
-            "I learned a lot along the way.",
-            "I came away with a clearer view of the role.",
-            "I learned plenty about the work.",
-        ],
-    ],
-};
-
 pub(crate) const INTEREST: Table = Table {
     vars: &["company"],
     tones: [
@@ -1041,6 +1042,8 @@ pub(crate) const ASK_FUTURE: Table = Table {
             "If another opening comes up that fits, I'd be glad to hear from you.",
             "Do think of me if a similar role opens up{ask_at_company}.",
             "I'd be glad to be considered for future openings{ask_at_company}.",
+            "I hope you'll think of me when the next opening comes up{ask_at_company}.",
+            "I'd be delighted to hear of any future openings{ask_at_company}.",
         ],
         wordings![
             "I would be grateful if you would keep me in mind for future opportunities{ask_at_company}.",
@@ -1179,6 +1182,8 @@ pub(crate) const IF_CHANGES: Table = Table {
     ],
 };
 
+/// Thanks passed on to an agency's client: by name, or as "the hiring
+/// team" when the company is named close by already.
 pub(crate) const PASS_THANKS: Table = Table {
     vars: &["client"],
     tones: [
@@ -1186,16 +1191,19 @@ pub(crate) const PASS_THANKS: Table = Table {
             "I'd be glad if you could pass my appreciation on to {client} for their time.",
             "Do tell {client} I appreciated their time.",
             "I hope you'll pass my appreciation on to {client}.",
+            "Please thank the hiring team for their time on my behalf.",
         ],
         wordings![
             "I would be glad if you could convey my appreciation to {client}.",
             "Kindly pass on my appreciation to {client} for their time.",
             "I trust you will convey my appreciation to {client}.",
+            "I would be grateful if you could thank the hiring team on my behalf.",
         ],
         wordings![
             "Do pass my appreciation on to {client}.",
             "Do tell {client} I appreciated their time.",
             "I'd be glad if you passed my appreciation on to {client}.",
+            "Please thank the hiring team for me.",
         ],
     ],
 };
@@ -1556,7 +1564,7 @@ pub(crate) const CLOSE_HIRE_MET: Table = Table {
             "I hope the new person settles in quickly.",
             "All the best to you and the new hire.",
             "I hope your new colleague has a great first few months.",
-            "Here's to a great start for you and the new person.",
+            "I hope the team enjoys working with its new colleague.",
         ],
         wordings![
             "I wish you and your new colleague every success.",
@@ -1607,7 +1615,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
         wordings![
             "I hope you'll keep me in mind as I work towards a role like this.",
             "I'd value your support, and I hope you'll keep me in mind for the next step.",
-            "Please do keep me in mind as I keep building towards this kind of role.",
+            "Please do keep me in mind as I carry on building towards this kind of role.",
         ],
         wordings![
             "I hope you will keep me in mind as I work towards a role of this kind.",
@@ -1715,6 +1723,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("THANKS_CALL", &THANKS_CALL),
     ("INVITE_THANKS", &INVITE_THANKS),
     ("INVITE_THANKS_MET", &INVITE_THANKS_MET),
+    ("INVITE_THANKS_CANCELLED", &INVITE_THANKS_CANCELLED),
     ("INVITE_CONNECT", &INVITE_CONNECT),
     ("INVITE_CONNECT_COLLEAGUE", &INVITE_CONNECT_COLLEAGUE),
     ("PHONE_CALL", &PHONE_CALL),
@@ -1732,7 +1741,6 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("DETAIL_TOPIC_UNMET", &DETAIL_TOPIC_UNMET),
     ("DETAIL_HEARD", &DETAIL_HEARD),
     ("GENERAL_DETAIL", &GENERAL_DETAIL),
-    ("REFLECTION", &REFLECTION),
     ("INTEREST", &INTEREST),
     ("INTEREST_ADMIRE", &INTEREST_ADMIRE),
     ("INTEREST_ADMIRE_CLAUSE", &INTEREST_ADMIRE_CLAUSE),

@@ -64,9 +64,18 @@ const SEARCH_BUDGET: usize = 120;
 /// Rounds of [`Search::repair`] after the depth-first search.
 const REPAIR_ROUNDS: usize = 3;
 
-/// What a sentence another note already holds costs, against 1 for a repeat
-/// inside the note: sharing one is worse than one repeated word.
+/// What a sentence another note already holds costs, against 1 for an
+/// opening or phrase another note echoes: a shared sentence is a finding
+/// of the checker, an echo is not.
 const SHARED_COST: usize = 3;
+
+/// What a repeat inside the note costs: a finding, like a shared sentence.
+const REPEAT_COST: usize = 3;
+
+/// The most a sentence's echoes of other notes cost, however many of its
+/// phrases they share: below one repeat inside the note, which the checker
+/// shows and an echo it does not.
+const ECHO_CAP: usize = 2;
 
 /// One wording a piece may take, and what it costs on its own.
 struct Choice {
@@ -94,7 +103,7 @@ impl Search {
         let mut cost = 0;
         for (choices, &step) in options.iter().zip(choice) {
             let c = &choices[step];
-            cost += c.print.cost_after(&prints) + c.shared;
+            cost += REPEAT_COST * c.print.cost_after(&prints) + c.shared;
             prints.push(&c.print);
         }
         cost
@@ -144,7 +153,7 @@ impl Search {
                 return;
             }
             self.budget -= 1;
-            let added = choice.print.cost_after(prints) + choice.shared;
+            let added = REPEAT_COST * choice.print.cost_after(prints) + choice.shared;
             let last = prints.push(&choice.print);
             self.chosen.push(step);
             self.run(rest, prints, cost + added);
@@ -152,6 +161,24 @@ impl Search {
             prints.pop(&choice.print, last);
         }
     }
+}
+
+/// What the pieces that are not extras cost in repeats, read in the
+/// note's order: [`Search::cost`] of the wordings they hold.
+fn repeats(pieces: &[Piece], wordings: &[Vec<Choice>]) -> usize {
+    let mut order: Vec<usize> = (0..pieces.len())
+        .filter(|&i| !matches!(pieces[i].need, Need::Extra(_)))
+        .collect();
+    sort_small_by_key(&mut order, |&i| pieces[i].slot);
+    let mut prints = Prints::default();
+    let mut cost = 0;
+    for i in order {
+        let all = &wordings[i];
+        let choice = &all[pieces[i].index % all.len()];
+        cost += REPEAT_COST * choice.print.cost_after(&prints) + choice.shared;
+        prints.push(&choice.print);
+    }
+    cost
 }
 
 /// Everything one note is composed from.
@@ -259,11 +286,16 @@ impl Ctx {
             Unit::Sentences => sentence_count(text),
             _ => word_count(text),
         };
-        let sizes: Vec<usize> = pieces.iter().map(|p| count(&p.text)).collect();
         let fixed = match band.unit {
             Unit::Sentences => 0,
             _ => count(&self.render(&pieces, &vec![false; pieces.len()])),
         };
+        let pieces = if band.unit == Unit::Sentences {
+            pieces
+        } else {
+            self.shorten(pieces, &wordings, band.max.saturating_sub(fixed), count)
+        };
+        let sizes: Vec<usize> = pieces.iter().map(|p| count(&p.text)).collect();
         let measure = |keep: &[bool]| {
             fixed
                 + sizes
@@ -771,26 +803,8 @@ impl Ctx {
             out.push(self.piece(Slot::Accept, need, &p::SUPPORT_COLLEAGUE, 13));
         }
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
-        let interviewed = matches!(
-            v.stage,
-            Stage::Interview | Stage::FinalRound | Stage::RunnerUp | Stage::Internal
-        );
-        // What the user learned is theirs to tell whoever decided, below
-        // senior level; to anyone else it is filler.
-        // An internal candidate knows the work already.
-        let reflects = !v.seniority.is_senior()
-            && !self.recruits()
-            && !self.met_only()
-            && v.stage != Stage::Internal;
-        if interviewed && reflects {
-            out.push(self.piece(Slot::Detail, Need::Extra(5), &p::REFLECTION, 17));
-        }
-        // An agency note names the company when it passes on thanks.
-        out.push(self.interest(if v.agency {
-            Need::Wanted(8)
-        } else {
-            Need::Core
-        }));
+        // The interest is what makes the ask believable, through an agency too.
+        out.push(self.interest(Need::Core));
         out.extend(self.value_line());
         if v.seniority == Seniority::Entry && !self.met_only() {
             out.push(self.piece(Slot::Interest, Need::Extra(2), &p::LEARNING, 14));
@@ -818,7 +832,9 @@ impl Ctx {
     fn message(&self) -> Vec<Piece> {
         let mut out = vec![self.thanks()];
         out.extend(self.again());
-        out.push(self.accept(Need::Extra(2)));
+        if !self.met_only() {
+            out.push(self.accept(Need::Extra(2)));
+        }
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
         out.push(self.interest(Need::Extra(3)));
         out.push(self.ask(&p::THANKS));
@@ -891,7 +907,7 @@ impl Ctx {
                         let print = Print::of(&text, &own);
                         Choice {
                             shared: SHARED_COST * self.written.shared(&text)
-                                + self.written.echoes(&print),
+                                + self.written.echoes(&print).min(ECHO_CAP),
                             print,
                             index,
                             text,
@@ -929,12 +945,19 @@ impl Ctx {
                 let all = &wordings[i];
                 // The opening thanks keeps its own wording: it is what
                 // "another wording" turns, so the next variant always reads
-                // differently however the search settles the rest.
-                let anchor = i == 0;
+                // differently however the search settles the rest. Unless
+                // another note to the company already says it: then it may
+                // move, but never to the next variant's own wording.
+                let opening = i == 0;
+                let anchor = opening && all[piece.index % all.len()].shared < SHARED_COST;
+                let next_own = opening && all.len() > 2;
                 (0..all.len())
                     .map(|step| &all[(piece.index + step) % all.len()])
                     .enumerate()
-                    .filter(|(step, c)| *step == 0 || (!anchor && fits(&piece.text, &c.text)))
+                    .filter(|(step, c)| {
+                        let held = anchor || (next_own && *step == 1);
+                        *step == 0 || (!held && fits(&piece.text, &c.text))
+                    })
                     .map(|(_, c)| c)
                     .collect()
             })
@@ -954,6 +977,53 @@ impl Ctx {
         pieces
     }
 
+    /// Shorter wordings, one sentence at a time (the one that saves most
+    /// first), while the sentences that are not extras come to more than
+    /// `room`: a part the user gave is dropped to fit only when no shorter
+    /// wording that repeats no more will do. The opening keeps its wording,
+    /// as in [`Ctx::vary`].
+    fn shorten(
+        &self,
+        mut pieces: Vec<Piece>,
+        wordings: &[Vec<Choice>],
+        room: usize,
+        count: impl Fn(&str) -> usize,
+    ) -> Vec<Piece> {
+        let in_full = |pieces: &[Piece]| -> usize {
+            pieces
+                .iter()
+                .filter(|p| !matches!(p.need, Need::Extra(_)))
+                .map(|p| count(&p.text))
+                .sum()
+        };
+        while in_full(&pieces) > room {
+            let now = repeats(&pieces, wordings);
+            let mut best: Option<(usize, usize, &Choice)> = None;
+            for (i, piece) in pieces.iter().enumerate().skip(1) {
+                if matches!(piece.need, Need::Extra(_)) {
+                    continue;
+                }
+                let size = count(&piece.text);
+                for choice in &wordings[i] {
+                    let saves = size.saturating_sub(count(&choice.text));
+                    if saves == 0 || best.is_some_and(|(s, ..)| s >= saves) {
+                        continue;
+                    }
+                    let mut tried = pieces.clone();
+                    tried[i].text.clone_from(&choice.text);
+                    tried[i].index = choice.index;
+                    if repeats(&tried, wordings) <= now {
+                        best = Some((saves, i, choice));
+                    }
+                }
+            }
+            let Some((_, i, choice)) = best else { break };
+            pieces[i].text.clone_from(&choice.text);
+            pieces[i].index = choice.index;
+        }
+        pieces
+    }
+
     /// The wording of `table` from `index` on that repeats least of what
     /// `before` holds and of what other notes to the company say (the one at
     /// `index` when nothing does), added to `before`.
@@ -963,7 +1033,9 @@ impl Ctx {
             .map(|step| {
                 let text = self.text(table, index + step);
                 let print = Print::of(&text, own);
-                let cost = print.cost_after(before) + SHARED_COST * self.written.shared(&text);
+                let cost = REPEAT_COST * print.cost_after(before)
+                    + SHARED_COST * self.written.shared(&text)
+                    + self.written.echoes(&print).min(ECHO_CAP);
                 (cost, text, print)
             })
             .min_by_key(|(cost, ..)| *cost)
@@ -978,10 +1050,12 @@ impl Ctx {
     /// order, each only if the whole still fits.
     fn invitation(&self) -> (String, Vec<Part>) {
         let v = &self.v;
-        let thanks_table = if v.told {
-            &p::INVITE_THANKS
-        } else {
+        let thanks_table = if !v.told {
             &p::INVITE_THANKS_MET
+        } else if v.stage == Stage::RoleCancelled {
+            &p::INVITE_THANKS_CANCELLED
+        } else {
+            &p::INVITE_THANKS
         };
         // Chosen in the order they are read, each against those before it.
         let own = v.own();
@@ -1334,6 +1408,7 @@ mod tests {
                     &p::PHONE_CALL,
                     &p::INVITE_THANKS,
                     &p::INVITE_THANKS_MET,
+                    &p::INVITE_THANKS_CANCELLED,
                 ],
                 check::has_thanks,
                 "thanks",
@@ -1458,6 +1533,7 @@ mod tests {
             for (told, met) in [
                 (&p::THANKS, &p::THANKS_MET),
                 (&p::INVITE_THANKS, &p::INVITE_THANKS_MET),
+                (&p::INVITE_THANKS_CANCELLED, &p::INVITE_THANKS_MET),
             ] {
                 for w in met.for_tone(tone) {
                     assert!(
@@ -1488,6 +1564,7 @@ mod tests {
                 &p::THANKS_CALL,
                 &p::INVITE_THANKS,
                 &p::INVITE_THANKS_MET,
+                &p::INVITE_THANKS_CANCELLED,
             ] {
                 for ask in asks {
                     let pairs = thanks.for_tone(tone).count() * ask.for_tone(tone).count();
@@ -1508,7 +1585,11 @@ mod tests {
             for stage in Stage::ALL {
                 for (agency, told) in [(false, false), (false, true), (true, true)] {
                     let xs = p::stage_thanks_short(stage, agency, told);
-                    let thanks = [&p::INVITE_THANKS, &p::INVITE_THANKS_MET];
+                    let thanks = [
+                        &p::INVITE_THANKS,
+                        &p::INVITE_THANKS_MET,
+                        &p::INVITE_THANKS_CANCELLED,
+                    ];
                     let connects = [&p::INVITE_CONNECT, &p::INVITE_CONNECT_COLLEAGUE];
                     for t in thanks.iter().flat_map(|table| table.for_tone(tone)) {
                         for c in connects.iter().flat_map(|table| table.for_tone(tone)) {
