@@ -42,6 +42,25 @@ const TELLING_SHORT: [&str; 9] = [
     "again", "best", "glad", "hope", "keen", "love", "real", "time", "very",
 ];
 
+/// Words a reader hears twice anywhere in a note, however far apart ("I
+/// really valued … go really well", "Warm wishes … Warm regards"): the
+/// intensifiers and the words of warmth and gratitude, matched by how they
+/// start, so "appreciate" and "appreciation" are one.
+const NOTE_WIDE: [&str; 7] = [
+    "really",
+    "grateful",
+    "appreciat",
+    "warm",
+    "truly",
+    "particular",
+    "especial",
+];
+
+/// The [`NOTE_WIDE`] start of a folded word, if it has one.
+fn note_wide(folded: &str) -> Option<&'static str> {
+    NOTE_WIDE.iter().copied().find(|w| folded.starts_with(w))
+}
+
 /// The word a name of [`Own::names`] counts as, whichever name it is: the
 /// company and "the team at" the company are heard as one.
 const NAME: &str = "\u{0}name";
@@ -92,6 +111,8 @@ struct Keys {
     phrases: Vec<(String, String)>,
     /// The telling words, stemmed, each with the word as written.
     words: Vec<(String, String)>,
+    /// The [`NOTE_WIDE`] words, by their start, each as written.
+    wide: Vec<(&'static str, String)>,
     /// The first word, folded, when it is one of [`LEADS`].
     lead: Option<String>,
 }
@@ -197,12 +218,19 @@ fn keys(sentence: &Sentence) -> Keys {
         .filter(|w| !w.iter().all(|word| function(word)))
         .map(key)
         .collect();
-    let words = sentence
+    let (wide, words): (Vec<_>, Vec<_>) = sentence
         .runs
         .iter()
         .flatten()
         .map(|w| (stem(w), (*w).to_string()))
-        .filter(|(s, _)| telling(s))
+        .filter(|(s, _)| telling(s) || note_wide(s).is_some())
+        .partition(|(s, _)| note_wide(s).is_some());
+    let wide = wide
+        .into_iter()
+        .filter_map(|(s, w)| note_wide(&s).map(|start| (start, w)))
+        .collect();
+    let words = words
+        .into_iter()
         .chain(sentence.named.map(|n| (NAME.to_string(), n.to_string())))
         .collect();
     let lead = sentence
@@ -216,6 +244,7 @@ fn keys(sentence: &Sentence) -> Keys {
         opening,
         phrases,
         words,
+        wide,
         lead,
     }
 }
@@ -228,6 +257,8 @@ pub struct Seen {
     phrases: HashSet<String>,
     /// The telling words of each sentence seen, in order.
     words: Vec<Vec<String>>,
+    /// The [`NOTE_WIDE`] words seen, by their start.
+    wide: HashSet<&'static str>,
     /// The word the last sentence seen led with.
     last_lead: Option<String>,
 }
@@ -260,6 +291,11 @@ impl Seen {
                     out.push(Repeat::Phrase(written.clone()));
                 }
             }
+            for (start, written) in &keys.wide {
+                if !scratch.wide.insert(start) {
+                    out.push(Repeat::Word(written.clone()));
+                }
+            }
             let recent = &scratch.words[scratch.words.len().saturating_sub(WORD_WINDOW - 1)..];
             let mut here = HashSet::default();
             for (stem, written) in &keys.words {
@@ -285,6 +321,8 @@ impl Seen {
         }
         self.phrases
             .extend(keys.phrases.into_iter().map(|(f, _)| f));
+        self.wide
+            .extend(keys.wide.into_iter().map(|(start, _)| start));
         self.words
             .push(keys.words.into_iter().map(|(s, _)| s).collect());
         self.last_lead = keys.lead;
@@ -298,7 +336,7 @@ impl Seen {
 /// [`Seen::repeats`] on whole sentences.
 #[derive(Clone, Debug, Default)]
 pub struct Print {
-    /// Openings and phrases: repeats anywhere in the note.
+    /// Openings, phrases and [`NOTE_WIDE`] words: repeats anywhere in the note.
     marks: Vec<u64>,
     /// Each sentence's telling words: repeats within [`WORD_WINDOW`].
     words: Vec<Vec<u64>>,
@@ -343,6 +381,7 @@ impl Print {
             print.last_lead = lead;
             let marks = keys.opening.iter().map(|(f, _)| hash(0, f));
             let marks = marks.chain(keys.phrases.iter().map(|(f, _)| hash(1, f)));
+            let marks = marks.chain(keys.wide.iter().map(|(start, _)| hash(4, start)));
             for mark in marks {
                 if print.marks.contains(&mark) {
                     print.inner += 1;
@@ -456,7 +495,12 @@ impl Written {
     /// Records every sentence of a body.
     pub fn add(&mut self, body: &str) {
         self.sentences.extend(body_sentences(body));
-        self.marks.extend(Print::of(body, &Own::default()).marks);
+        // A word of warmth may come again in another note; only openings
+        // and phrases are echoes.
+        let wide: Vec<u64> = NOTE_WIDE.iter().map(|start| hash(4, start)).collect();
+        let marks = Print::of(body, &Own::default()).marks;
+        self.marks
+            .extend(marks.into_iter().filter(|m| !wide.contains(m)));
     }
 
     /// How many sentences of `text` were written before.

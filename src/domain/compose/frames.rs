@@ -30,7 +30,7 @@ pub(crate) enum Kind {
 }
 
 /// What a person can give a candidate: help, words, time.
-const GIFT_NOUNS: [&str; 31] = [
+const GIFT_NOUNS: [&str; 35] = [
     "advice",
     "answers",
     "briefing",
@@ -52,14 +52,18 @@ const GIFT_NOUNS: [&str; 31] = [
     "openness",
     "overview",
     "patience",
+    "perspective",
     "pointers",
     "question",
     "questions",
     "read",
     "support",
     "take",
+    "thoughts",
     "time",
     "tips",
+    "view",
+    "views",
     "walkthrough",
     "words",
 ];

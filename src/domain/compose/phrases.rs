@@ -704,7 +704,7 @@ pub(crate) const DETAIL_TOPIC_UNMET: Table = Table {
         wordings![
             "I was drawn to {detail}.",
             "{detail_up} stood out to me.",
-            "I was interested in {detail}.",
+            "{detail_up} caught my eye.",
         ],
     ],
 };
@@ -718,17 +718,17 @@ pub(crate) const DETAIL_CLAUSE: Table = Table {
         wordings![
             "{detail_said} That part of our conversation has stayed with me.",
             "{detail_said} It was a highlight of the process for me.",
-            "{detail_said} I found that really helpful.",
+            "{detail_said} I've thought about it since.",
         ],
         wordings![
             "{detail_said} That part of our conversation has remained with me.",
             "{detail_said} It was a highlight of the process for me.",
-            "{detail_said} I found that most helpful.",
+            "{detail_said} I have thought about it since.",
         ],
         wordings![
             "{detail_said} That part of our talk stayed with me.",
             "{detail_said} It was a highlight for me.",
-            "{detail_said} That helped.",
+            "{detail_said} I've thought about it since.",
         ],
     ],
 };
@@ -1638,7 +1638,7 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
         wordings![
             "I'm looking forward to working together.",
             "I'm glad we'll keep working together.",
-            "I look forward to our next project together.",
+            "I look forward to what comes next for the team.",
             "Here's to the work we'll do together.",
             "I'm looking forward to the months ahead on the team.",
         ],
@@ -1652,7 +1652,7 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
         wordings![
             "Looking forward to working together.",
             "Glad to keep working together.",
-            "On to the next project together.",
+            "Here's to the months ahead.",
         ],
     ],
 };

@@ -59,7 +59,7 @@ impl Piece {
 
 /// Steps [`Ctx::vary`]'s search may take: enough to settle a long note,
 /// few enough to keep composing well under a millisecond.
-const SEARCH_BUDGET: usize = 120;
+const SEARCH_BUDGET: usize = 240;
 
 /// Rounds of [`Search::repair`] after the depth-first search.
 const REPAIR_ROUNDS: usize = 3;
@@ -163,18 +163,13 @@ impl Search {
     }
 }
 
-/// What the pieces that are not extras cost in repeats, read in the
-/// note's order: [`Search::cost`] of the wordings they hold.
-fn repeats(pieces: &[Piece], wordings: &[Vec<Choice>]) -> usize {
-    let mut order: Vec<usize> = (0..pieces.len())
-        .filter(|&i| !matches!(pieces[i].need, Need::Extra(_)))
-        .collect();
-    sort_small_by_key(&mut order, |&i| pieces[i].slot);
+/// What the pieces in `order` cost in repeats with the wordings `chosen`
+/// for them, read in that order: [`Search::cost`] of those wordings.
+fn repeats(order: &[usize], chosen: &[usize], wordings: &[Vec<Choice>]) -> usize {
     let mut prints = Prints::default();
     let mut cost = 0;
-    for i in order {
-        let all = &wordings[i];
-        let choice = &all[pieces[i].index % all.len()];
+    for &i in order {
+        let choice = &wordings[i][chosen[i]];
         cost += REPEAT_COST * choice.print.cost_after(&prints) + choice.shared;
         prints.push(&choice.print);
     }
@@ -306,9 +301,10 @@ impl Ctx {
                     .sum::<usize>()
         };
         let keep = fit(&needs, band, band.target(length), measure);
+        let pieces = self.name_the_client(pieces, &keep);
         // Leaving pieces out can bring two repeats side by side: the kept
         // ones are varied again, staying inside the band (or, failing that,
-        // each keeping its length).
+        // each growing no longer, or else keeping its length).
         let total = |pieces: &[Piece]| {
             fixed
                 + pieces
@@ -319,12 +315,22 @@ impl Ctx {
                     .sum::<usize>()
         };
         let before = measure(&keep);
+        // How far a length is outside the band: a new wording may not take
+        // the note farther out than fitting left it.
+        let outside = |n: usize| band.min.saturating_sub(n) + n.saturating_sub(band.max);
+        let inside = |pieces: &[Piece]| outside(total(pieces)) <= outside(before);
         let free = self.vary(pieces.clone(), &keep, &wordings, |_, _| true);
-        let inside = (band.min..=band.max).contains(&total(&free)) || total(&free) == before;
-        let pieces = if inside || band.unit == Unit::Sentences {
+        let pieces = if inside(&free) || band.unit == Unit::Sentences {
             free
         } else {
-            self.vary(pieces, &keep, &wordings, |a, b| count(a) == count(b))
+            let shorter = self.vary(pieces.clone(), &keep, &wordings, |a, b| {
+                count(b) <= count(a)
+            });
+            if inside(&shorter) {
+                shorter
+            } else {
+                self.vary(pieces, &keep, &wordings, |a, b| count(a) == count(b))
+            }
         };
         let note = self.render(&pieces, &keep);
         debug_assert!(
@@ -483,11 +489,14 @@ impl Ctx {
 
     /// Whose work the user's strengths are offered to: the person's team,
     /// the company (just named, "there") for its own recruiter, another
-    /// client for an agency, whose client has just been named.
+    /// role for an agency, whose client has just been named (and is asked
+    /// about next), a role like this for an internal candidate.
     fn target(&self) -> String {
         let v = &self.v;
         if v.agency {
-            "another of your clients".to_string()
+            "another role you're filling".to_string()
+        } else if v.stage == Stage::Internal {
+            "a role like this".to_string()
         } else if v.relationship == Some(Relationship::Recruiter) && !v.company.is_empty() {
             "the team there".to_string()
         } else {
@@ -607,13 +616,17 @@ impl Ctx {
     /// an honest general line. Senior people restate value only through
     /// their own strengths: a general claim of "real value" reads as a pitch.
     fn value_line(&self) -> Option<Piece> {
-        // An internal candidate already contributes: their commitment says
-        // it. The strengths go to whoever decides, not to each colleague in
-        // the same words.
-        if self.v.stage == Stage::Internal || self.met_only() {
+        // The strengths go to whoever decides, not to each colleague in the
+        // same words. An internal candidate already contributes: with no
+        // strengths named, their commitment says it.
+        if self.met_only() {
             return None;
         }
+        let internal = self.v.stage == Stage::Internal;
         if self.v.strengths.is_empty() {
+            if internal {
+                return None;
+            }
             let general =
                 !self.v.seniority.is_senior() && !self.recruits() && !self.v.company.is_empty();
             general.then(|| self.piece(Slot::Interest, Need::Extra(3), &p::GENERAL_VALUE, 4))
@@ -803,8 +816,13 @@ impl Ctx {
             out.push(self.piece(Slot::Accept, need, &p::SUPPORT_COLLEAGUE, 13));
         }
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
-        // The interest is what makes the ask believable, through an agency too.
-        out.push(self.interest(Need::Core));
+        // Through an agency the strengths matter more (they say what to put
+        // the user forward for), and the client is named when thanked.
+        out.push(self.interest(if v.agency {
+            Need::Wanted(8)
+        } else {
+            Need::Core
+        }));
         out.extend(self.value_line());
         if v.seniority == Seniority::Entry && !self.met_only() {
             out.push(self.piece(Slot::Interest, Need::Extra(2), &p::LEARNING, 14));
@@ -946,10 +964,11 @@ impl Ctx {
                 // The opening thanks keeps its own wording: it is what
                 // "another wording" turns, so the next variant always reads
                 // differently however the search settles the rest. Unless
-                // another note to the company already says it: then it may
-                // move, but never to the next variant's own wording.
+                // another note to the company already says it or echoes it:
+                // then it may move, but never to the next variant's own
+                // wording.
                 let opening = i == 0;
-                let anchor = opening && all[piece.index % all.len()].shared < SHARED_COST;
+                let anchor = opening && all[piece.index % all.len()].shared == 0;
                 let next_own = opening && all.len() > 2;
                 (0..all.len())
                     .map(|step| &all[(piece.index + step) % all.len()])
@@ -989,37 +1008,74 @@ impl Ctx {
         room: usize,
         count: impl Fn(&str) -> usize,
     ) -> Vec<Piece> {
-        let in_full = |pieces: &[Piece]| -> usize {
-            pieces
-                .iter()
-                .filter(|p| !matches!(p.need, Need::Extra(_)))
-                .map(|p| count(&p.text))
-                .sum()
-        };
-        while in_full(&pieces) > room {
-            let now = repeats(&pieces, wordings);
-            let mut best: Option<(usize, usize, &Choice)> = None;
-            for (i, piece) in pieces.iter().enumerate().skip(1) {
-                if matches!(piece.need, Need::Extra(_)) {
-                    continue;
-                }
-                let size = count(&piece.text);
-                for choice in &wordings[i] {
-                    let saves = size.saturating_sub(count(&choice.text));
+        let sizes: Vec<Vec<usize>> = wordings
+            .iter()
+            .map(|all| all.iter().map(|c| count(&c.text)).collect())
+            .collect();
+        let mut order: Vec<usize> = (0..pieces.len())
+            .filter(|&i| !matches!(pieces[i].need, Need::Extra(_)))
+            .collect();
+        sort_small_by_key(&mut order, |&i| pieces[i].slot);
+        let mut chosen: Vec<usize> = pieces
+            .iter()
+            .zip(wordings)
+            .map(|(piece, all)| piece.index % all.len())
+            .collect();
+        let mut total: usize = order.iter().map(|&i| sizes[i][chosen[i]]).sum();
+        while total > room {
+            let now = repeats(&order, &chosen, wordings);
+            let mut best: Option<(usize, usize, usize)> = None;
+            for &i in order.iter().filter(|&&i| i != 0) {
+                for k in 0..wordings[i].len() {
+                    let saves = sizes[i][chosen[i]].saturating_sub(sizes[i][k]);
                     if saves == 0 || best.is_some_and(|(s, ..)| s >= saves) {
                         continue;
                     }
-                    let mut tried = pieces.clone();
-                    tried[i].text.clone_from(&choice.text);
-                    tried[i].index = choice.index;
-                    if repeats(&tried, wordings) <= now {
-                        best = Some((saves, i, choice));
+                    let was = std::mem::replace(&mut chosen[i], k);
+                    if repeats(&order, &chosen, wordings) <= now {
+                        best = Some((saves, i, k));
                     }
+                    chosen[i] = was;
                 }
             }
-            let Some((_, i, choice)) = best else { break };
-            pieces[i].text.clone_from(&choice.text);
-            pieces[i].index = choice.index;
+            let Some((saves, i, k)) = best else { break };
+            chosen[i] = k;
+            total -= saves;
+        }
+        for &i in &order {
+            if chosen[i] != pieces[i].index % wordings[i].len() {
+                pieces[i].text.clone_from(&wordings[i][chosen[i]].text);
+                pieces[i].index = chosen[i];
+            }
+        }
+        pieces
+    }
+
+    /// An agency's client thanked as "the hiring team" (chosen because the
+    /// line of interest named the company just before) is named again, in
+    /// the shortest wording, when fitting left that line out: a note
+    /// through an agency names the client.
+    fn name_the_client(&self, mut pieces: Vec<Piece>, keep: &[bool]) -> Vec<Piece> {
+        let company = &self.v.company;
+        if company.is_empty()
+            || pieces
+                .iter()
+                .zip(keep)
+                .any(|(p, k)| *k && p.text.contains(company.as_str()))
+        {
+            return pieces;
+        }
+        for (piece, kept) in pieces.iter_mut().zip(keep) {
+            if *kept && std::ptr::eq(piece.table, &p::PASS_THANKS) {
+                let count = piece.table.for_tone(self.v.tone).count();
+                if let Some(index) = (piece.index..piece.index + count)
+                    .filter(|&i| self.text(piece.table, i).contains(company.as_str()))
+                    .min_by_key(|&i| word_count(&self.text(piece.table, i)))
+                {
+                    piece.text = self.text(piece.table, index);
+                    piece.index = index;
+                }
+            }
         }
         pieces
     }
