@@ -97,18 +97,36 @@ pub struct Shelf {
 /// assert_eq!(shelf.failed, [record_key("cd34")]);
 /// ```
 pub fn shelve(entries: Vec<(String, Read)>, now: u64) -> Shelf {
-    let mut shelf = Shelf::default();
-    let mut v1 = None;
+    let mut shelving = Shelving::default();
     for (key, read) in entries {
+        shelving.take(key, read);
+    }
+    shelving.finish(now)
+}
+
+/// A [`Shelf`] filled one key at a time, as [`shelve`] fills it: with a
+/// long history the first draw reads and parses the library in slices, so
+/// no one task holds the page still for long.
+#[derive(Default)]
+pub struct Shelving {
+    shelf: Shelf,
+    /// The version 1 draft, made a record once every key is read.
+    v1: Option<String>,
+}
+
+impl Shelving {
+    /// Sorts one key and what was read of it.
+    pub fn take(&mut self, key: String, read: Read) {
+        let shelf = &mut self.shelf;
         let raw = match read {
             Read::Failed => {
                 shelf.failed.push(key);
-                continue;
+                return;
             }
             Read::Value(raw) => raw,
         };
         if key == V1_KEY {
-            v1 = Some(raw);
+            self.v1 = Some(raw);
         } else if key.starts_with(V1_ASIDE_PREFIX) {
             shelf.unreadable.push(Unreadable { key, raw });
         } else if let Some(id) = key.strip_prefix(RECORD_PREFIX) {
@@ -123,20 +141,26 @@ pub fn shelve(entries: Vec<(String, Read)>, now: u64) -> Shelf {
             }
         }
     }
-    if let Some(raw) = v1
-        && !shelf.records.iter().any(|r| r.from_v1)
-    {
-        match migrate_v1(&raw, now) {
-            Ok(record) => shelf.records.push(record),
-            // Either way it stays where it is, offered for download on every
-            // visit until the user downloads or discards it.
-            Err(_) => shelf.unreadable.push(Unreadable {
-                key: V1_KEY.to_owned(),
-                raw,
-            }),
+
+    /// The shelf, once every key is taken: the version 1 draft, if any,
+    /// becomes a record dated `now`, unless one was already made from it.
+    pub fn finish(self, now: u64) -> Shelf {
+        let Shelving { mut shelf, v1 } = self;
+        if let Some(raw) = v1
+            && !shelf.records.iter().any(|r| r.from_v1)
+        {
+            match migrate_v1(&raw, now) {
+                Ok(record) => shelf.records.push(record),
+                // Either way it stays where it is, offered for download on every
+                // visit until the user downloads or discards it.
+                Err(_) => shelf.unreadable.push(Unreadable {
+                    key: V1_KEY.to_owned(),
+                    raw,
+                }),
+            }
         }
+        shelf
     }
-    shelf
 }
 
 /// The record made from a version 1 draft. Its id comes from the draft's

@@ -20,7 +20,7 @@ use crate::domain::validate::first_incomplete_page;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_state(persist::load().shelve());
+    provide_state(persist::load_all());
     view! { <Frame/> }
 }
 

@@ -78,15 +78,18 @@ pub fn Home() -> impl IntoView {
         {move || has_records.get().then(|| view! {
             <h2>"Kept in this browser"</h2>
             {move || actions.list(lists.get().0, false, all)}
-            {move || {
-                let archived = lists.get().1;
-                (archived.total > 0).then(|| view! {
-                    <details class="archived">
-                        <summary>{format!("Archived ({})", archived.total)}</summary>
-                        {actions.list(archived, true, all_archived)}
-                    </details>
-                })
-            }}
+            // Closed, and below the list: drawn with the rest that waits.
+            <Later>
+                {move || {
+                    let archived = lists.get().1;
+                    (archived.total > 0).then(|| view! {
+                        <details class="archived">
+                            <summary>{format!("Archived ({})", archived.total)}</summary>
+                            {actions.list(archived, true, all_archived)}
+                        </details>
+                    })
+                }}
+            </Later>
         })}
         // After the way in: drawn a task later (see `first_draw`).
         <Later>

@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use super::store::{Store, now, random};
 use crate::domain::draft::Draft;
 use crate::domain::storage::{
-    NEARLY_FULL_BYTES, Notice, Read, SETTINGS_KEY, Settings, Shelf, is_ours, record_key, shelve,
+    NEARLY_FULL_BYTES, Notice, Read, SETTINGS_KEY, Settings, Shelf, Shelving, is_ours, record_key,
 };
 use crate::domain::sync::{Command, Sync, WriteError};
 use crate::domain::text::char_count;
@@ -38,12 +38,9 @@ fn storage() -> Option<web_sys::Storage> {
         .map(|_| LocalStorage::raw())
 }
 
-/// What [`load`] found.
+/// What [`Loading`] found.
 pub struct Loaded {
-    /// Empty until [`Loaded::shelve`] parses `entries` into it.
     pub shelf: Shelf,
-    /// What was read, records as text.
-    entries: Vec<(String, Read)>,
     /// The record this tab had open before a reload, if any.
     pub open: Option<String>,
     /// Lasting messages to show from the start.
@@ -55,78 +52,114 @@ pub struct Loaded {
     sizes: Vec<(String, usize)>,
 }
 
-/// Reads the whole library, leaving the records as text for
-/// [`Loaded::shelve`]: with a long history, reading and parsing are each a
-/// task of the first draw, so neither holds the page still for long.
-/// Reading comes first and never depends on being able to write; a key that
-/// cannot be read is reported, never taken as empty.
-pub fn load() -> Loaded {
-    let open = session().and_then(|s| s.get_item(OPEN_KEY).ok().flatten());
-    let Some(storage) = storage() else {
-        return Loaded {
-            shelf: Shelf::default(),
-            entries: Vec::new(),
-            open: None,
-            notices: vec![Notice::Blocked],
-            usable: false,
-            settings: Settings::default(),
-            sizes: Vec::new(),
-        };
-    };
-    let mut entries = Vec::new();
-    let mut sizes = Vec::new();
-    let mut settings = Settings::default();
-    let count = storage.length().unwrap_or(0);
-    for index in 0..count {
-        let Some(key) = storage.key(index).ok().flatten() else {
-            continue;
-        };
-        if !is_ours(&key) || key == OPEN_KEY {
-            continue;
-        }
-        let read = match storage.get_item(&key) {
-            Ok(Some(raw)) => raw,
-            Ok(None) => continue,
-            Err(_) => {
-                entries.push((key, Read::Failed));
-                continue;
-            }
-        };
-        sizes.push((key.clone(), 2 * (key.len() + char_count(&read))));
-        if key == SETTINGS_KEY {
-            settings = Settings::load(&read);
-        } else {
-            entries.push((key, Read::Value(read)));
-        }
-    }
-    let mut notices = Vec::new();
-    if !writable(&storage) {
-        notices.push(Notice::Full);
-    } else if sizes.iter().map(|(_, n)| n).sum::<usize>() >= NEARLY_FULL_BYTES {
-        notices.push(Notice::NearlyFull);
-    }
-    Loaded {
-        shelf: Shelf::default(),
-        entries,
-        open,
-        notices,
-        usable: true,
-        settings,
-        sizes,
+/// The library being read: a key at a time, in slices
+/// ([`Loading::read_for`]), so that with a long history no one task of the
+/// first draw holds the page still for long. Reading comes first and never
+/// depends on being able to write; a key that cannot be read is reported,
+/// never taken as empty.
+pub struct Loading {
+    storage: Option<web_sys::Storage>,
+    /// Our keys not read yet, in storage's order.
+    keys: std::vec::IntoIter<String>,
+    shelving: Shelving,
+    open: Option<String>,
+    settings: Settings,
+    sizes: Vec<(String, usize)>,
+}
+
+/// Starts reading the library: the names of our keys.
+pub fn load() -> Loading {
+    let storage = storage();
+    let keys: Vec<String> = storage
+        .as_ref()
+        .map(|storage| {
+            (0..storage.length().unwrap_or(0))
+                .filter_map(|index| storage.key(index).ok().flatten())
+                .filter(|key| is_ours(key) && key != OPEN_KEY)
+                .collect()
+        })
+        .unwrap_or_default();
+    Loading {
+        storage,
+        keys: keys.into_iter(),
+        shelving: Shelving::default(),
+        open: session().and_then(|s| s.get_item(OPEN_KEY).ok().flatten()),
+        settings: Settings::default(),
+        sizes: Vec::new(),
     }
 }
 
-impl Loaded {
-    /// Parses the records read, and puts the notices about them first.
-    pub fn shelve(mut self) -> Loaded {
-        self.shelf = shelve(std::mem::take(&mut self.entries), now());
-        if !self.shelf.failed.is_empty() {
-            self.notices.insert(0, Notice::ReadFailed);
+/// Reads the whole library at once (the app outside its first draw).
+pub fn load_all() -> Loaded {
+    let mut loading = load();
+    loading.read_for(u64::MAX);
+    loading.finish()
+}
+
+impl Loading {
+    /// Reads and parses records for about `budget` ms (at least one), and
+    /// says whether every key is read.
+    pub fn read_for(&mut self, budget: u64) -> bool {
+        let Some(storage) = &self.storage else {
+            return true;
+        };
+        let start = now();
+        for key in self.keys.by_ref() {
+            match storage.get_item(&key) {
+                Ok(Some(raw)) => {
+                    self.sizes
+                        .push((key.clone(), 2 * (key.len() + char_count(&raw))));
+                    if key == SETTINGS_KEY {
+                        self.settings = Settings::load(&raw);
+                    } else {
+                        self.shelving.take(key, Read::Value(raw));
+                    }
+                }
+                // Gone since its name was read.
+                Ok(None) => {}
+                Err(_) => self.shelving.take(key, Read::Failed),
+            }
+            if now().saturating_sub(start) >= budget {
+                break;
+            }
         }
-        if !self.shelf.newer.is_empty() {
-            self.notices.insert(0, Notice::Newer);
+        self.keys.len() == 0
+    }
+
+    /// What was read, once [`Loading::read_for`] has read every key, with
+    /// the notices about it first.
+    pub fn finish(self) -> Loaded {
+        let Some(storage) = self.storage else {
+            return Loaded {
+                shelf: Shelf::default(),
+                open: None,
+                notices: vec![Notice::Blocked],
+                usable: false,
+                settings: Settings::default(),
+                sizes: Vec::new(),
+            };
+        };
+        let shelf = self.shelving.finish(now());
+        let mut notices = Vec::new();
+        if !shelf.newer.is_empty() {
+            notices.push(Notice::Newer);
         }
-        self
+        if !shelf.failed.is_empty() {
+            notices.push(Notice::ReadFailed);
+        }
+        if !writable(&storage) {
+            notices.push(Notice::Full);
+        } else if self.sizes.iter().map(|(_, n)| n).sum::<usize>() >= NEARLY_FULL_BYTES {
+            notices.push(Notice::NearlyFull);
+        }
+        Loaded {
+            shelf,
+            open: self.open,
+            notices,
+            usable: true,
+            settings: self.settings,
+            sizes: self.sizes,
+        }
     }
 }
 

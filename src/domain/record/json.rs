@@ -23,27 +23,32 @@
 //! every field named, so a field added to a stored struct does not compile
 //! until each of them lists it.
 
-/// `ReadJson` for a struct that implements `Default`, listing every field
-/// (the compiler checks that none is left out); in tests also the serde
-/// `Deserialize` this replaced, as the reference.
+/// `ReadJson` and `ReadFields` for a struct that implements `Default`,
+/// listing every field (the compiler checks that none is left out); in
+/// tests also the serde `Deserialize` this replaced, as the reference.
 ///
 /// ```ignore
 /// read_with_defaults!(CheckIn { due, done });
 /// ```
 macro_rules! read_with_defaults {
     ($t:ident { $($field:ident),* $(,)? }) => {
+        impl<'a> $crate::domain::record::read::ReadFields<'a> for $t {
+            fn read_field(&mut self, json: &mut $crate::domain::record::read::Json<'a>, name: &str) -> $crate::domain::record::read::Result<bool> {
+                // Destructured without `..`: a field missing from the list does not compile.
+                let $t { $($field),* } = self;
+                match name {
+                    $(stringify!($field) => *$field = json.value()?,)*
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+
         impl<'a> $crate::domain::record::read::ReadJson<'a> for $t {
             fn read_json(json: &mut $crate::domain::record::read::Json<'a>) -> $crate::domain::record::read::Result<Self> {
-                // Destructured without `..`: a field missing from the list does not compile.
-                let $t { $(mut $field),* } = <$t>::default();
-                json.object(&mut |json, name| {
-                    match name {
-                        $(stringify!($field) => $field = json.value()?,)*
-                        _ => return Ok(false),
-                    }
-                    Ok(true)
-                })?;
-                Ok($t { $($field),* })
+                let mut value = <$t>::default();
+                json.object(&mut |json, name| $crate::domain::record::read::ReadFields::read_field(&mut value, json, name))?;
+                Ok(value)
             }
         }
 

@@ -35,6 +35,15 @@ pub(crate) trait ReadJson<'a>: Sized {
     fn read_json(json: &mut Json<'a>) -> Result<Self>;
 }
 
+/// A struct read from an object one field at a time, starting from its
+/// default (`read_with_defaults!`), so a caller can note what else it
+/// wants from the same pass: `Draft::load` counts the versions named.
+pub(crate) trait ReadFields<'a>: Default {
+    /// Reads the value of the field `name` and says true, or says false to
+    /// have it skipped.
+    fn read_field(&mut self, json: &mut Json<'a>, name: &str) -> Result<bool>;
+}
+
 /// The value of the whole of `text`: only whitespace may follow it.
 pub(crate) fn from_str<'a, T: ReadJson<'a>>(text: &'a str) -> Result<T> {
     let mut json = Json {
@@ -235,15 +244,20 @@ impl<'a> Json<'a> {
             .ok_or(Error::Syntax)
     }
 
+    /// Passes the characters of a string that need no decoding.
+    fn plain(&mut self) {
+        while let Some(32..) = self.byte().filter(|b| !matches!(b, b'"' | b'\\')) {
+            self.at += 1;
+        }
+    }
+
     /// The rest of a string, after its opening quote, added to `out`; with
     /// no `out` it is only checked, and lone surrogates pass (serde_json's
     /// `ignore_str`).
     fn chars(&mut self, mut out: Option<&mut String>) -> Result<()> {
         loop {
             let start = self.at;
-            while let Some(32..) = self.byte().filter(|b| !matches!(b, b'"' | b'\\')) {
-                self.at += 1;
-            }
+            self.plain();
             if let Some(out) = out.as_deref_mut() {
                 out.push_str(&self.text[start..self.at]);
             }
@@ -335,8 +349,7 @@ impl<'a> Json<'a> {
         while self.more(first, Some(b'"'), b'}')? {
             first = false;
             self.at += 1;
-            let mut name = String::new();
-            self.chars(Some(&mut name))?;
+            let name = self.name()?;
             if !field(self, &name)? {
                 self.colon()?;
                 self.skip()?;
@@ -344,6 +357,22 @@ impl<'a> Json<'a> {
         }
         self.close();
         Ok(())
+    }
+
+    /// The rest of an object's name, after its opening quote: borrowed from
+    /// the text unless it has an escape (a name allocated for each field
+    /// was a good part of reading a long library).
+    fn name(&mut self) -> Result<std::borrow::Cow<'a, str>> {
+        let start = self.at;
+        self.plain();
+        if self.byte() == Some(b'"') {
+            self.at += 1;
+            return Ok(self.text[start..self.at - 1].into());
+        }
+        self.at = start;
+        let mut name = String::new();
+        self.chars(Some(&mut name))?;
+        Ok(name.into())
     }
 
     /// A list, handing `item` the number of each element to read.
@@ -550,7 +579,7 @@ mod tests {
     //! in the same category, and the same values.
     use super::{Error, Raw, from_str, is_json};
     use crate::domain::backup;
-    use crate::domain::draft::{Draft, NoteState};
+    use crate::domain::draft::{Draft, NoteState, load_in_two_passes};
     use crate::domain::record::json::full;
     use crate::domain::storage::Settings;
 
@@ -587,6 +616,11 @@ mod tests {
         same::<Settings>(text);
         same::<Vec<NoteState>>(text);
         same::<Version>(text);
+        assert_eq!(
+            Draft::load(text),
+            load_in_two_passes(text),
+            "Draft::load of {text:?}"
+        );
         let raw = from_str::<Raw>(text).map(|Raw(raw)| raw);
         let theirs = serde_json::from_str::<&serde_json::value::RawValue>(text);
         assert_eq!(
