@@ -708,7 +708,8 @@ const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we
     on the phone just now|\
     when we spoke|as i explained|as mentioned on the call|as discussed on the call|\
     as i mentioned on the call|speak just now|spoke just now|speaking just now|thanks for picking up|\
-    to confirm our conversation|on the call earlier";
+    to confirm our conversation|on the call earlier|further to our telephone conversation|\
+    further to our phone conversation|further to our telephone call|further to our phone call";
 
 const LONG_SILENCE: &str = "for the delay|apologies for the long|sorry it has taken|sorry it's taken|\
     taken so long|taken us so long|delay in|long silence|for the wait|delayed response|late reply|\
@@ -742,7 +743,11 @@ const STAGES: &[(Stage, &str, u8)] = &[
             closed this search|role has closed|paused all|paused external|paused our|\
             external hiring|freeze|frozen|hiring restarts|making an appointment|won't be filled|\
             closed the vacancy|closed the post|closed the position|close the vacancy|\
-            close the position|without appointing|was withdrawn|funding for",
+            close the position|without appointing|was withdrawn|funding for|headcount|\
+            go ahead with this appointment|go ahead with the appointment|go ahead with the hire|\
+            go ahead with this hire|go ahead with the recruitment|recruitment has been stopped|\
+            stopped the recruitment|not be making a hire|won't be making a hire|not making a hire|\
+            put on ice|no longer exists|not proceed with the appointment",
         85,
     ),
     (
@@ -750,7 +755,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "internal application|internal applications|applied internally|applying internally|apply internally|internal vacancy|\
             internal move|internal opportunity|internal transfer|internal posting|internal role|\
             internal applicants like you|internal job|as an internal|\
-            your line manager|your manager|your one to one",
+            your line manager|your manager|your one to one|next one to one|\
+            your one-to-one|next one-to-one",
         85,
     ),
     (
@@ -793,7 +799,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
         Stage::ApplicationOnly,
         "not among the finalists|not shortlisted|not been shortlisted|not to shortlist|\
             not to invite you|not invite you|not be inviting you|not inviting you|\
-            not selected for interview|selected to go forward|selected to progress",
+            not selected for interview|selected to go forward|selected to progress|for a first interview|\
+            for first interview|for first interviews|to a first interview",
         85,
     ),
     (
@@ -802,8 +809,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
             your interview|the interview|your interviews|round of interviews|rounds of interviews|\
             meeting with|meeting you|meeting us|met with|to meet you|to meet with|interviewed you|\
             you interviewed|you were interviewed|the panel|your time with|second interview|\
-            first interview|your interviews|interveiw|time to interview|interviewing|come in|\
-            coming in|speaking with|spoke with|talking with|meet the team|attending an interview|\
+            first interview|your interviews|interveiw|time to interview|interviewing|for coming in|\
+            to come in|speaking with|spoke with|talking with|meet the team|attending an interview|\
             attending interview|at interview|to interview you|to see us|take-home|\
             pleasure to interview|met the team|met us|pairing session|trial shift|trial day|\
             work trial|case study|design test|coding test|technical task|took to interview|\
@@ -847,7 +854,8 @@ const KEPT_YES: &str = "careers site|careers website|visit our careers|consider 
     other openings|could suit you|would suit you|may suit you|something else that|\
     something suitable|anything suitable|put you forward|in touch as soon as|\
     contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
-    hold onto your|front of mind|top of mind|opportunities with us|hang on to your";
+    hold onto your|front of mind|top of mind|opportunities with us|hang on to your|keep the door open|first person i|\
+    first to know|encourage you to go for";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -885,7 +893,7 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
 /// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
 /// questions" does not.
 const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|will consider|you'll consider|\
-    let you know if|let you know when|i'll let you know|in touch|reach out|contact you|think of you|\
+    let you know if|let you know when|i'll let you know|in touch|reach out|reach back out|contact you|think of you|\
     hear from you again";
 
 /// Words of roles to come, read with [`KEPT_CONTACT`].
@@ -912,13 +920,14 @@ const QUESTIONS: &str =
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
 const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions|pointers|\
     about the decision|about our decision|behind the decision|behind our decision|reasoning|\
-    your performance";
+    your performance|hear how|how the interviews|how the conversations|how it went|how things went";
 
 const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|should you wish|wish to receive|\
     would like to|i'd like to|like to sit down|happy to|glad to|if you would like|if you'd like|\
     if you want|feel free|welcome to|let me know|just ask|get in touch|would be happy|\
     more than happy|can share|can arrange|offer|do reach out|please reach out|pleased to|\
-    if helpful|if it helps|if useful|do ask|reply to this|\
+    if helpful|if it helps|if useful|do ask|reply to this|just reply|would help|\
+    would be useful|\
     go through|talk through|walk through|pass on|can be viewed|is available|will be available|\
     will be emailed|will be sent|be pleased";
 
@@ -947,7 +956,8 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     the candidate we appointed|successful candidate has|successful candidate had|\
     leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
     restructure|they have more|has more|weighed|funding|withdrawn|how the role is|\
-    scope of the role|separated you|light on|felt your|about their";
+    scope of the role|separated you|light on|felt your|about their|headcount|a review of|\
+    reorganised|reorganized|reorganisation|reorganization";
 
 #[cfg(test)]
 mod tests {
