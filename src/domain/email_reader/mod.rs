@@ -36,6 +36,7 @@ use crate::domain::record::Word;
 use body::{Body, first};
 use lines::{Lines, list, listed};
 
+
 /// How many lines of the message body the phrase passes read.
 const BODY_LINES: usize = 300;
 
@@ -326,7 +327,12 @@ impl<'a> Reader<'a> {
             (FEEDBACK_ASK, OFFER_WORDS),
             rejection,
         );
-        r.gives_reason = self.flag("", REASON_YES, ("", ""), rejection);
+        r.gives_reason = self
+            .flag("", REASON_YES, ("", ""), rejection)
+            .map(|f| match f.value || f.confidence > THRESHOLD {
+                true => f,
+                false => self.chosen_for_a_reason().unwrap_or(f),
+            });
         r.offers_call = self.flag("", CALL_YES, ("", ""), rejection);
         r.drop_unsure();
         r
@@ -584,6 +590,25 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// A reason given in passing, in the words that say who was chosen:
+    /// "an applicant with agency experience", "candidates who live within
+    /// commuting distance"; not the form letter's "candidates whose
+    /// experience more closely matches our needs".
+    fn chosen_for_a_reason(&self) -> Option<Found<bool>> {
+        let lines = self.lines;
+        self.body.iter().map(|&i| &lines.all[i]).find_map(|line| {
+            lines.find_any(line, CHOSEN)?;
+            lines::sentences(line.low).find_map(|(from, s)| {
+                let (at, len) = lines.find_in(s, CHOSEN)?;
+                lines.find_in(&s[at..], FIT).is_none().then(|| Found {
+                    value: true,
+                    span: line.span(from + at, from + at + len),
+                    confidence: 70,
+                })
+            })
+        })
+    }
+
     /// A yes/no: an explicit "no" phrase wins, then a "yes" phrase, then a
     /// line that holds both halves of `pair` (a mention of feedback and an
     /// offer; a promise to be in touch and a word for roles), unless the
@@ -605,20 +630,32 @@ impl<'a> Reader<'a> {
         }
         let lines = self.lines;
         let pair = body.iter().map(|&i| &lines.all[i]).find_map(|line| {
-            let (at, len) = lines.find_any(line, topic)?;
-            // "Reach out if you have any questions about the role" invites
-            // questions, and "keep in touch" beside "your current role" is a
-            // pleasantry (the user's own role is no role to come): neither
-            // keeps anybody on file.
-            let asks = topic == KEPT_CONTACT && lines.find_any(line, QUESTIONS).is_some();
-            (lines.find_any(line, with).is_some()
-                && lines.find_any(line, CANNOT).is_none()
-                && !asks)
-                .then(|| Found {
-                    value: true,
-                    span: line.span(at, at + len),
-                    confidence: 70,
-                })
+            lines.find_any(line, topic)?;
+            // Sentence by sentence: "Do stay in touch. We have chosen
+            // another candidate for the role" pairs words of two thoughts.
+            let mut before = 0;
+            lines::sentences(line.low).find_map(|(from, s)| {
+                // The other half may close the sentence before: "We will
+                // open a second role later in the year. I will get in touch
+                // when it is approved."
+                let two = &line.low[before..from + s.len()];
+                before = from;
+                let (at, len) = lines.find_in(s, topic)?;
+                // "Reach out if you have any questions about the role"
+                // invites questions, "keep in touch" beside "your current
+                // role" is a pleasantry (the user's own role is no role to
+                // come), and so is "stay in touch, and good luck finding
+                // the right role": none keeps anybody on file.
+                let kept = topic == KEPT_CONTACT;
+                let aside = kept
+                    && (lines.find_in(s, QUESTIONS).is_some() || lines.find_in(s, WISHES).is_some());
+                (lines.find_in(two, with).is_some() && lines.find_in(s, CANNOT).is_none() && !aside)
+                    .then(|| Found {
+                        value: true,
+                        span: line.span(from + at, from + at + len),
+                        confidence: 70,
+                    })
+            })
         });
         if pair.is_some() {
             return pair;
@@ -727,7 +764,8 @@ const WEAK_APPLICATION: u8 = 62;
 
 /// Words of having met or talked, which no stage cue placed.
 const MET: &str = "conversation|conversations|speaking|came in|visit|trial|pairing|presentation|\
-    panel|task|talking|meeting|time with|getting to know";
+    panel|task|talking|meeting|time with|getting to know|interview|interviews|interviewing|spoke|spoken|\
+    talked|met|chatted|to speak|to talk|to meet|to chat|the call|our call|the chat|our chat";
 
 /// The stages in the order they are looked for: the most specific first.
 const STAGES: &[(Stage, &str, u8)] = &[
@@ -825,7 +863,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             considered your application|reviewed your cv|reviewed your resume|reviewing your cv|\
             reviewing your resume|reviewed your background|reviewed your profile|\
             reviewed your qualifications|reviewed your experience|\
-            not to progress your application|to interview|for interview|\
+            not to progress your application|to interview|for interview|to interviews|\
             an interview|interview stage|sift|shortlisting",
         75,
     ),
@@ -842,7 +880,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
 const KEPT_NO: &str = "will not keep|won't keep|do not keep|don't keep|not retain|will be deleted|delete your|\
     not hold your|will not be kept";
 
-const KEPT_YES: &str = "careers site|careers website|visit our careers|consider us again|on file|\
+const KEPT_YES: &str = "visit our careers|visiting our careers|explore our careers|exploring our careers|\
+    check our careers|browse our careers|consider us again|on file|\
     keep your details|keep your cv|keep your resume|keep your information|keep your profile|\
     keep your application|retain your details|retain your cv|retain your information|\
     hold your details|keep you in mind|keep you in our|keeping you in mind|bear you in mind|\
@@ -854,7 +893,8 @@ const KEPT_YES: &str = "careers site|careers website|visit our careers|consider 
     other openings|could suit you|would suit you|may suit you|something else that|\
     something suitable|anything suitable|put you forward|in touch as soon as|\
     contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
-    hold onto your|front of mind|top of mind|opportunities with us|hang on to your|keep the door open|first person i|\
+    hold onto your|front of mind|top of mind|other opportunities with us|\
+    future opportunities with us|apply for opportunities with us|hang on to your|keep the door open|first person i|\
     first to know|encourage you to go for";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
@@ -882,6 +922,17 @@ const FEEDBACK_YES: &str = "share a bit more context|share more context|go throu
     share what i can|talk it through|feedback on each|\
     happy to go over|pass on their|more detail on the decision|\
     talk it over|talk things over|hear more about|how the panel saw|how the interview went|how your interview went";
+
+/// Who was chosen, before what sets them apart.
+const CHOSEN: &str = "a candidate who|a candidate whose|a candidate with|an applicant who|an applicant whose|\
+    an applicant with|another candidate who|another candidate whose|another candidate with|\
+    another applicant who|another applicant whose|another applicant with|someone whose|\
+    a person whose|a person with";
+
+/// The form letter's words for why: a closer fit, nothing said of what.
+const FIT: &str = "closely|closer|match|matches|matched|fit|fits|suited|suitable|align|aligns|aligned|\
+    needs|requirements|meet|meets|relevant|qualified|applied|apply|interviewed|attended|skills and|\
+    experience and|we felt|we feel|best|better";
 
 /// An offer of a call or a chat, to talk the No over or about other roles.
 const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|arrange a call|book a call|\
