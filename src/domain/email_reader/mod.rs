@@ -277,7 +277,10 @@ impl<'a> Reader<'a> {
     #[inline(never)]
     fn read(&self) -> Reading {
         let body: Body = &self.body;
-        if !body::is_english(self.lines, body) {
+        let rejection = body::is_rejection(self.lines, body);
+        // Another language, or a yes ("we'd love to invite you to a first
+        // interview") pasted by mistake: nothing to suggest for a No.
+        if !body::is_english(self.lines, body) || (!rejection && first(self.lines, body, YES).is_some()) {
             return Reading::default();
         }
         let from = self
@@ -319,7 +322,12 @@ impl<'a> Reader<'a> {
         r.company = self.company(agency, from_name.map(|n| n.1), from_addr.map(|a| a.1));
         r.role = self.role();
         r.stage = self.stage();
-        let rejection = body::is_rejection(self.lines, body);
+        // "Solent Cider" signed under "Solent Cider Jobs": the firm, no person.
+        if let (Some(n), Some(c)) = (&r.sender_name, &r.company)
+            && n.value.eq_ignore_ascii_case(&c.value)
+        {
+            r.sender_name = None;
+        }
         r.kept_on_file = self.flag(KEPT_NO, KEPT_YES, (KEPT_CONTACT, KEPT_ABOUT), rejection);
         r.offers_feedback = self.flag(
             FEEDBACK_NO,
@@ -574,10 +582,19 @@ impl<'a> Reader<'a> {
                 let after = &h.line.low[h.at + h.len..];
                 let before_any =
                     stage == Stage::Interview && after.trim_start().starts_with("stage");
+                // "take another candidate forward to the final stage": a
+                // stage someone else reached.
+                let mut from = h.at.saturating_sub(24);
+                while !h.line.low.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = &h.line.low[from..h.at];
+                let not_reached = matches!(stage, Stage::Interview | Stage::FinalRound)
+                    && self.lines.find_in(before, ONWARD).is_some();
                 // "Happy to arrange a call with me": an offer, not a screen held.
                 let offered = stage == Stage::PhoneScreen
                     && self.lines.find_any(h.line, OFFER_WORDS).is_some();
-                !before_any && !offered
+                !before_any && !offered && !not_reached
             });
             if let Some(h) = hit {
                 // A bare "application" says little when the message also
@@ -609,6 +626,27 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Feedback refused in so many words, a refusal just before the word:
+    /// "we are not able to provide individual feedback", "we regret we
+    /// cannot offer detailed feedback".
+    fn refused(&self) -> Option<Found<bool>> {
+        let lines = self.lines;
+        self.body.iter().map(|&i| &lines.all[i]).find_map(|line| {
+            let (at, len) = lines.find_any(line, "feedback")?;
+            let mut from = at.saturating_sub(40);
+            while !line.low.is_char_boundary(from) {
+                from += 1;
+            }
+            lines
+                .find_in(&line.low[from..at], REFUSALS)
+                .map(|_| Found {
+                    value: false,
+                    span: line.span(at, at + len),
+                    confidence: 85,
+                })
+        })
+    }
+
     /// A yes/no: an explicit "no" phrase wins, then a "yes" phrase, then a
     /// line that holds both halves of `pair` (a mention of feedback and an
     /// offer; a promise to be in touch and a word for roles), unless the
@@ -624,6 +662,11 @@ impl<'a> Reader<'a> {
         let body: Body = &self.body;
         if let Some(h) = first(self.lines, body, no) {
             return Some(self.hit(h, false, 85));
+        }
+        if topic == FEEDBACK_ASK
+            && let Some(f) = self.refused()
+        {
+            return Some(f);
         }
         if let Some(h) = first(self.lines, body, yes) {
             return Some(self.hit(h, true, 80));
@@ -736,7 +779,7 @@ fn strip_reply_marks(s: &str) -> &str {
 }
 
 const AGENCY: &str = "my client|our client|the client|client's|clients|recruitment agency|search firm|\
-    executive search|the hiring company|end client";
+    executive search|the hiring company|end client|my desk|on my books";
 
 /// The email puts in writing what a call has just said.
 const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
@@ -745,14 +788,20 @@ const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we
     on the phone just now|\
     when we spoke|as i explained|as mentioned on the call|as discussed on the call|\
     as i mentioned on the call|speak just now|spoke just now|speaking just now|thanks for picking up|\
-    to confirm our conversation|on the call earlier|further to our telephone conversation|\
+    to confirm our conversation|on the call earlier|on the phone today|on the phone earlier|\
+    our call today|our conversation today|as discussed today|as we discussed today|when we spoke earlier|further to our telephone conversation|\
     further to our phone conversation|further to our telephone call|further to our phone call";
 
 const LONG_SILENCE: &str = "for the delay|apologies for the long|sorry it has taken|sorry it's taken|\
     taken so long|taken us so long|delay in|long silence|for the wait|delayed response|late reply|\
     sorry for the late|long wait|kept you waiting|keeping you waiting|slow reply|slow response|slow to reply|\
     should have heard|owe you an apology|taken longer|took longer|been a while|waiting so long|\
-    taking so long|took so long|how long it|how long this";
+    taking so long|took so long|how long it|how long this|taken a while|took a while|\
+    sorry this has taken|sorry this took|to have kept you|such a long time";
+
+/// Words that move a candidate on to a stage: what follows is a stage
+/// not (or not yet) reached.
+const ONWARD: &str = "forward to|through to|on to|onto|progress you to|move you to|progressing to|invite you to";
 
 /// Wording only the hiring manager uses about the role.
 const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i enjoyed meeting|i really enjoyed|\
@@ -785,7 +834,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             go ahead with this appointment|go ahead with the appointment|go ahead with the hire|\
             go ahead with this hire|go ahead with the recruitment|recruitment has been stopped|\
             stopped the recruitment|not be making a hire|won't be making a hire|not making a hire|\
-            put on ice|no longer exists|not proceed with the appointment",
+            put on ice|no longer exists|suspended|not proceed with the appointment",
         85,
     ),
     (
@@ -804,7 +853,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             a narrow|came second|it was close|a close decision|decision between two|\
             decision between you|the other finalist|between you and|\
             down to two|final two|second choice|came down to you|closely contested|\
-            tipped the balance|as close as|neck and neck|fine margin|finest of margins|\
+            tipped the balance|as close as|two of you|last two|neck and neck|fine margin|finest of margins|\
             ended with two|left with two|between two|very narrow",
         85,
     ),
@@ -877,7 +926,9 @@ const STAGES: &[(Stage, &str, u8)] = &[
     ),
 ];
 
-const KEPT_NO: &str = "will not keep|won't keep|do not keep|don't keep|not retain|will be deleted|delete your|\
+const KEPT_NO: &str = "will not keep|won't keep|do not keep|don't keep|not retain|unable to keep|not able to keep|\
+    cannot keep|can't keep|not hold cvs|don't hold cvs|not hold applications|\
+    don't hold applications|not be keeping|do not store|don't store|will be deleted|delete your|\
     not hold your|will not be kept";
 
 const KEPT_YES: &str = "visit our careers|visiting our careers|explore our careers|exploring our careers|\
@@ -894,17 +945,18 @@ const KEPT_YES: &str = "visit our careers|visiting our careers|explore our caree
     something suitable|anything suitable|put you forward|in touch as soon as|\
     contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
     hold onto your|front of mind|top of mind|other opportunities with us|\
-    future opportunities with us|apply for opportunities with us|hang on to your|keep the door open|first person i|\
+    future opportunities with us|apply for opportunities with us|hang on to your|\
+    keep sending you|keep the door open|first person i|\
     first to know|encourage you to go for";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
-    cannot provide feedback|can't provide feedback|individual feedback|\
+    cannot provide feedback|can't provide feedback|\
     not in a position to provide|not in a position to give|not in a position to offer|\
     do not provide feedback|don't provide feedback|cannot offer feedback|\
     can't offer feedback|unable to provide detailed|not able to provide detailed|\
     not able to provide personalised|unable to provide personalised|\
-    unable to provide personalized|personal feedback|not able to share|unable to share|\
+    unable to provide personalized|not able to share|unable to share|\
     cannot share|can't share|not able to give|unable to give|don't give feedback|\
     do not give feedback|can't give feedback|cannot give feedback|feedback is not|\
     feedback isn't|no feedback|feedback will not|feedback won't|feedback cannot|\
@@ -922,6 +974,14 @@ const FEEDBACK_YES: &str = "share a bit more context|share more context|go throu
     share what i can|talk it through|feedback on each|\
     happy to go over|pass on their|more detail on the decision|\
     talk it over|talk things over|hear more about|how the panel saw|how the interview went|how your interview went";
+
+/// Words that refuse what follows them.
+const REFUSALS: &str = "unable|cannot|can't|not able|not in a position|not offer|not provide|not give|\
+    not share|don't offer|don't provide|don't give|don't share";
+
+/// An invitation or an offer: a yes, not a No.
+const YES: &str = "invite you to a|invite you to an|invite you for|invite you in|pleased to offer|\
+    delighted to offer|like to offer you|happy to offer you|which of these times|your availability";
 
 /// Who was chosen, before what sets them apart.
 const CHOSEN: &str = "a candidate who|a candidate whose|a candidate with|an applicant who|an applicant whose|\
@@ -944,7 +1004,7 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
 /// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
 /// questions" does not.
 const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|will consider|you'll consider|\
-    let you know if|let you know when|i'll let you know|in touch|reach out|reach back out|contact you|think of you|\
+    let you know if|let you know when|i'll let you know|in touch|reach out|reach back out|contact you|give you a shout|drop you a line|think of you|\
     hear from you again";
 
 /// Words of roles to come, read with [`KEPT_CONTACT`].
@@ -1008,7 +1068,7 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
     restructure|they have more|has more|weighed|funding|withdrawn|how the role is|\
     scope of the role|separated you|light on|felt your|about their|headcount|a review of|\
-    reorganised|reorganized|reorganisation|reorganization";
+    reorganised|reorganized|reorganisation|reorganization|suspended";
 
 #[cfg(test)]
 mod tests {

@@ -62,8 +62,12 @@ pub fn looks_like_title(s: &str) -> bool {
     (1..=8).contains(&n)
         && !s.contains('@')
         && s.chars().filter(char::is_ascii_digit).count() < 3
-        && words(s).any(|w| listed(TITLE_WORDS, bare(w)))
+        && words(s).any(|w| listed(TITLE_WORDS, bare(w)) && !listed(QUALIFIERS, bare(w)))
 }
+
+/// Title words that only qualify another: "Brightside Talent" is a firm,
+/// "Talent Partner" a title.
+const QUALIFIERS: &str = "talent|people|hr|recruitment|resourcing|acquisition|senior|staff";
 
 /// Whether `s` reads as a company line in a signature ("Acme Robotics Ltd").
 pub fn looks_like_company(s: &str) -> bool {
