@@ -351,8 +351,7 @@ const NOT_ROLES: &str = "advertised|open|above|aforementioned|current|same|avail
 
 /// Words no job title holds: pronouns, and the verbs of a sentence cut
 /// short ("six months should another").
-const NOT_IN_ROLES: &str =
-    "you|your|we|us|our|i|my|should|would|could|will|can|another|if|when|please|again|next|upcoming";
+const NOT_IN_ROLES: &str = "you|your|we|us|our|i|my|should|would|could|will|can|another|if|when|please|again|next|upcoming";
 
 /// A role the body names, as (value, confidence, the company named beside
 /// it): surer near the top of the message, where a No names what it is about.
@@ -467,7 +466,7 @@ fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
 /// The words after a cue such as "application for", up to where the role ends.
 fn role_after(text: &str, from: usize) -> Option<&str> {
     const STOPS: &str = "at|with|in|here|within|and|we|has|have|is|was|on|that|which|but|to|from|last|after|team|i|\
-        it|joining|working|us|you|were|had|over|during|this|earlier";
+        it|joining|working|us|you|were|had|over|during|this|earlier|through|via|recently|online|today|yesterday";
     let rest = text.get(from..)?;
     let mut cap = rest.len().min(200);
     while !rest.is_char_boundary(cap) {

@@ -36,7 +36,6 @@ use crate::domain::record::Word;
 use body::{Body, first};
 use lines::{Lines, list, listed};
 
-
 /// How many lines of the message body the phrase passes read.
 const BODY_LINES: usize = 300;
 
@@ -235,9 +234,14 @@ impl<'a> Reader<'a> {
         let end = sig.at.unwrap_or(lines.all.len());
         // A No is said near the top; past this many lines a paste is
         // footers and old threads, and reading on would only cost time.
+        // A postscript under the signature is the message's too.
+        let ps = (end..lines.all.len())
+            .take(40)
+            .filter(|&i| list("p.s.|ps:|ps ").any(|p| lines.all[i].low.starts_with(p)));
         let body = (0..end)
             .filter(|&i| !headers::is_header(&headers.lines, i))
             .take(BODY_LINES)
+            .chain(ps)
             .collect();
         Reader {
             text,
@@ -280,7 +284,9 @@ impl<'a> Reader<'a> {
         let rejection = body::is_rejection(self.lines, body);
         // Another language, or a yes ("we'd love to invite you to a first
         // interview") pasted by mistake: nothing to suggest for a No.
-        if !body::is_english(self.lines, body) || (!rejection && first(self.lines, body, YES).is_some()) {
+        if !body::is_english(self.lines, body)
+            || (!rejection && first(self.lines, body, YES).is_some())
+        {
             return Reading::default();
         }
         let from = self
@@ -322,6 +328,19 @@ impl<'a> Reader<'a> {
         r.company = self.company(agency, from_name.map(|n| n.1), from_addr.map(|a| a.1));
         r.role = self.role();
         r.stage = self.stage();
+        // "the Northwind Junior Buyer role": the firm's name is no part of the title.
+        if let (Some(role), Some(c)) = (&mut r.role, &r.company)
+            && let Some(rest) = role
+                .value
+                .get(c.value.len()..)
+                .filter(|_| {
+                    (role.value.get(..c.value.len()))
+                        .is_some_and(|f| f.eq_ignore_ascii_case(&c.value))
+                })
+                .and_then(|rest| rest.strip_prefix(' '))
+        {
+            role.value = rest.to_owned();
+        }
         // "Solent Cider" signed under "Solent Cider Jobs": the firm, no person.
         if let (Some(n), Some(c)) = (&r.sender_name, &r.company)
             && n.value.eq_ignore_ascii_case(&c.value)
@@ -335,12 +354,12 @@ impl<'a> Reader<'a> {
             (FEEDBACK_ASK, OFFER_WORDS),
             rejection,
         );
-        r.gives_reason = self
-            .flag("", REASON_YES, ("", ""), rejection)
-            .map(|f| match f.value || f.confidence > THRESHOLD {
+        r.gives_reason = self.flag("", REASON_YES, ("", ""), rejection).map(|f| {
+            match f.value || f.confidence > THRESHOLD {
                 true => f,
                 false => self.chosen_for_a_reason().unwrap_or(f),
-            });
+            }
+        });
         r.offers_call = self.flag("", CALL_YES, ("", ""), rejection);
         r.drop_unsure();
         r
@@ -637,13 +656,11 @@ impl<'a> Reader<'a> {
             while !line.low.is_char_boundary(from) {
                 from += 1;
             }
-            lines
-                .find_in(&line.low[from..at], REFUSALS)
-                .map(|_| Found {
-                    value: false,
-                    span: line.span(at, at + len),
-                    confidence: 85,
-                })
+            lines.find_in(&line.low[from..at], REFUSALS).map(|_| Found {
+                value: false,
+                span: line.span(at, at + len),
+                confidence: 85,
+            })
         })
     }
 
@@ -671,6 +688,7 @@ impl<'a> Reader<'a> {
         if let Some(h) = first(self.lines, body, yes) {
             return Some(self.hit(h, true, 80));
         }
+
         let lines = self.lines;
         let pair = body.iter().map(|&i| &lines.all[i]).find_map(|line| {
             lines.find_any(line, topic)?;
@@ -691,7 +709,8 @@ impl<'a> Reader<'a> {
                 // the right role": none keeps anybody on file.
                 let kept = topic == KEPT_CONTACT;
                 let aside = kept
-                    && (lines.find_in(s, QUESTIONS).is_some() || lines.find_in(s, WISHES).is_some());
+                    && (lines.find_in(s, QUESTIONS).is_some()
+                        || lines.find_in(s, WISHES).is_some());
                 (lines.find_in(two, with).is_some() && lines.find_in(s, CANNOT).is_none() && !aside)
                     .then(|| Found {
                         value: true,
@@ -801,7 +820,8 @@ const LONG_SILENCE: &str = "for the delay|apologies for the long|sorry it has ta
 
 /// Words that move a candidate on to a stage: what follows is a stage
 /// not (or not yet) reached.
-const ONWARD: &str = "forward to|through to|on to|onto|progress you to|move you to|progressing to|invite you to";
+const ONWARD: &str =
+    "forward to|through to|on to|onto|progress you to|move you to|progressing to|invite you to";
 
 /// Wording only the hiring manager uses about the role.
 const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i enjoyed meeting|i really enjoyed|\
@@ -902,7 +922,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             pleasure to interview|met the team|met us|pairing session|trial shift|trial day|\
             work trial|case study|design test|coding test|technical task|took to interview|\
             to interview for|to interview with|attended interview|interview last|\
-            interview yesterday|interview earlier|video interview|exercise|meeting my client|\
+            interview yesterday|interview earlier|video interview|video interviews|the interviews|exercise|meeting my client|\
             meeting our client|met my client|met the client|pairing with|speak with our|speak to our|speak with the team",
         80,
     ),
@@ -946,6 +966,14 @@ const KEPT_YES: &str = "visit our careers|visiting our careers|explore our caree
     contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
     hold onto your|front of mind|top of mind|other opportunities with us|\
     future opportunities with us|apply for opportunities with us|hang on to your|\
+    apply for anything|apply in future|apply in the future|apply to us again|apply with us again|try again|\
+    keep applying|remain on our|stay on our|on our database|on our system|talent bank|talent network|\
+    retain your application|store your|keep applications|add you to|added to our|see your application|\
+    apply for similar|apply for another|consider you for|your application again|when we next recruit|\
+    recruit again|recruiting again|hiring again|next intake|next cohort|future applications|future application|\
+    keep an eye out|look out for|watch out for|on our radar|on my radar|on our books|on my books|\
+    keep hold of|save your|be kept for|be kept on|be retained|will be held|consider you again|\
+    consider you in|in our system|in our database|\
     keep sending you|keep the door open|first person i|\
     first to know|encourage you to go for";
 
@@ -1004,7 +1032,7 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
 /// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
 /// questions" does not.
 const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|will consider|you'll consider|\
-    let you know if|let you know when|i'll let you know|in touch|reach out|reach back out|contact you|give you a shout|drop you a line|think of you|\
+    let you know if|let you know when|i'll let you know|in touch|reach out|reach back out|contact you|hear about|hear from you|give you a shout|drop you a line|think of you|\
     hear from you again";
 
 /// Words of roles to come, read with [`KEPT_CONTACT`].
