@@ -234,14 +234,9 @@ impl<'a> Reader<'a> {
         let end = sig.at.unwrap_or(lines.all.len());
         // A No is said near the top; past this many lines a paste is
         // footers and old threads, and reading on would only cost time.
-        // A postscript under the signature is the message's too.
-        let ps = (end..lines.all.len())
-            .take(40)
-            .filter(|&i| list("p.s.|ps:|ps ").any(|p| lines.all[i].low.starts_with(p)));
         let body = (0..end)
             .filter(|&i| !headers::is_header(&headers.lines, i))
             .take(BODY_LINES)
-            .chain(ps)
             .collect();
         Reader {
             text,
@@ -354,12 +349,7 @@ impl<'a> Reader<'a> {
             (FEEDBACK_ASK, OFFER_WORDS),
             rejection,
         );
-        r.gives_reason = self.flag("", REASON_YES, ("", ""), rejection).map(|f| {
-            match f.value || f.confidence > THRESHOLD {
-                true => f,
-                false => self.chosen_for_a_reason().unwrap_or(f),
-            }
-        });
+        r.gives_reason = self.flag("", REASON_YES, ("", ""), rejection);
         r.offers_call = self.flag("", CALL_YES, ("", ""), rejection);
         r.drop_unsure();
         r
@@ -626,44 +616,6 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// A reason given in passing, in the words that say who was chosen:
-    /// "an applicant with agency experience", "candidates who live within
-    /// commuting distance"; not the form letter's "candidates whose
-    /// experience more closely matches our needs".
-    fn chosen_for_a_reason(&self) -> Option<Found<bool>> {
-        let lines = self.lines;
-        self.body.iter().map(|&i| &lines.all[i]).find_map(|line| {
-            lines.find_any(line, CHOSEN)?;
-            lines::sentences(line.low).find_map(|(from, s)| {
-                let (at, len) = lines.find_in(s, CHOSEN)?;
-                lines.find_in(&s[at..], FIT).is_none().then(|| Found {
-                    value: true,
-                    span: line.span(from + at, from + at + len),
-                    confidence: 70,
-                })
-            })
-        })
-    }
-
-    /// Feedback refused in so many words, a refusal just before the word:
-    /// "we are not able to provide individual feedback", "we regret we
-    /// cannot offer detailed feedback".
-    fn refused(&self) -> Option<Found<bool>> {
-        let lines = self.lines;
-        self.body.iter().map(|&i| &lines.all[i]).find_map(|line| {
-            let (at, len) = lines.find_any(line, "feedback")?;
-            let mut from = at.saturating_sub(40);
-            while !line.low.is_char_boundary(from) {
-                from += 1;
-            }
-            lines.find_in(&line.low[from..at], REFUSALS).map(|_| Found {
-                value: false,
-                span: line.span(at, at + len),
-                confidence: 85,
-            })
-        })
-    }
-
     /// A yes/no: an explicit "no" phrase wins, then a "yes" phrase, then a
     /// line that holds both halves of `pair` (a mention of feedback and an
     /// offer; a promise to be in touch and a word for roles), unless the
@@ -679,11 +631,6 @@ impl<'a> Reader<'a> {
         let body: Body = &self.body;
         if let Some(h) = first(self.lines, body, no) {
             return Some(self.hit(h, false, 85));
-        }
-        if topic == FEEDBACK_ASK
-            && let Some(f) = self.refused()
-        {
-            return Some(f);
         }
         if let Some(h) = first(self.lines, body, yes) {
             return Some(self.hit(h, true, 80));
@@ -807,16 +754,14 @@ const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we
     on the phone just now|\
     when we spoke|as i explained|as mentioned on the call|as discussed on the call|\
     as i mentioned on the call|speak just now|spoke just now|speaking just now|thanks for picking up|\
-    to confirm our conversation|on the call earlier|on the phone today|on the phone earlier|\
-    our call today|our conversation today|as discussed today|as we discussed today|when we spoke earlier|further to our telephone conversation|\
-    further to our phone conversation|further to our telephone call|further to our phone call";
+    to confirm our conversation|on the call earlier|following our phone call|following our telephone|\
+    further to our telephone|further to our phone";
 
 const LONG_SILENCE: &str = "for the delay|apologies for the long|sorry it has taken|sorry it's taken|\
     taken so long|taken us so long|delay in|long silence|for the wait|delayed response|late reply|\
     sorry for the late|long wait|kept you waiting|keeping you waiting|slow reply|slow response|slow to reply|\
     should have heard|owe you an apology|taken longer|took longer|been a while|waiting so long|\
-    taking so long|took so long|how long it|how long this|taken a while|took a while|\
-    sorry this has taken|sorry this took|to have kept you|such a long time";
+    taking so long|took so long|how long it|how long this";
 
 /// Words that move a candidate on to a stage: what follows is a stage
 /// not (or not yet) reached.
@@ -965,12 +910,7 @@ const KEPT_YES: &str = "visit our careers|visiting our careers|explore our caree
     something suitable|anything suitable|put you forward|in touch as soon as|\
     contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
     hold onto your|front of mind|top of mind|other opportunities with us|\
-    future opportunities with us|apply for opportunities with us|hang on to your|\
-    apply for anything|apply in future|apply in the future|apply to us again|apply with us again|try again|\
-    keep applying|remain on our|stay on our|on our database|on our system|talent bank|talent network|\
-    retain your application|store your|keep applications|add you to|added to our|see your application|\
-    apply for similar|apply for another|consider you for|your application again|when we next recruit|\
-    recruit again|recruiting again|hiring again|next intake|next cohort|future applications|future application|\
+    future opportunities with us|apply for opportunities with us|hang on to your||future applications|future application|\
     keep an eye out|look out for|watch out for|on our radar|on my radar|on our books|on my books|\
     keep hold of|save your|be kept for|be kept on|be retained|will be held|consider you again|\
     consider you in|in our system|in our database|\
@@ -979,12 +919,12 @@ const KEPT_YES: &str = "visit our careers|visiting our careers|explore our caree
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
-    cannot provide feedback|can't provide feedback|\
+    cannot provide feedback|can't provide feedback|individual feedback|\
     not in a position to provide|not in a position to give|not in a position to offer|\
     do not provide feedback|don't provide feedback|cannot offer feedback|\
     can't offer feedback|unable to provide detailed|not able to provide detailed|\
     not able to provide personalised|unable to provide personalised|\
-    unable to provide personalized|not able to share|unable to share|\
+    unable to provide personalized|personal feedback|not able to share|unable to share|\
     cannot share|can't share|not able to give|unable to give|don't give feedback|\
     do not give feedback|can't give feedback|cannot give feedback|feedback is not|\
     feedback isn't|no feedback|feedback will not|feedback won't|feedback cannot|\
@@ -1000,27 +940,13 @@ const FEEDBACK_YES: &str = "share a bit more context|share more context|go throu
     talk you through|happy to talk through|happy to jump on a call|happy to set up a call|\
     happy to chat|if you want feedback|talk through your|go through your|go over your|share more about|\
     share what i can|talk it through|feedback on each|\
-    happy to go over|pass on their|more detail on the decision|\
-    talk it over|talk things over|hear more about|how the panel saw|how the interview went|how your interview went";
-
-/// Words that refuse what follows them.
-const REFUSALS: &str = "unable|cannot|can't|not able|not in a position|not offer|not provide|not give|\
-    not share|don't offer|don't provide|don't give|don't share";
+    happy to go over|pass on their feedback|pass on their comments|pass on their notes|more detail on the decision|\
+    talk it over|talk things over|hear more about how|hear more about why|discuss the decision|\
+    discuss our decision|discuss the outcome|explain the decision|explain our decision|more about why|how the panel saw|how the interview went|how your interview went";
 
 /// An invitation or an offer: a yes, not a No.
 const YES: &str = "invite you to a|invite you to an|invite you for|invite you in|pleased to offer|\
     delighted to offer|like to offer you|happy to offer you|which of these times|your availability";
-
-/// Who was chosen, before what sets them apart.
-const CHOSEN: &str = "a candidate who|a candidate whose|a candidate with|an applicant who|an applicant whose|\
-    an applicant with|another candidate who|another candidate whose|another candidate with|\
-    another applicant who|another applicant whose|another applicant with|someone whose|\
-    a person whose|a person with";
-
-/// The form letter's words for why: a closer fit, nothing said of what.
-const FIT: &str = "closely|closer|match|matches|matched|fit|fits|suited|suitable|align|aligns|aligned|\
-    needs|requirements|meet|meets|relevant|qualified|applied|apply|interviewed|attended|skills and|\
-    experience and|we felt|we feel|best|better";
 
 /// An offer of a call or a chat, to talk the No over or about other roles.
 const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|arrange a call|book a call|\

@@ -165,8 +165,8 @@ const AGENCY_WORDS: &str = "recruitment consultant|search consultant|executive s
     consultancy|associates| search\n";
 
 /// Words in a recruiter's or HR title.
-const RECRUITER_WORDS: &str =
-    "recruit|talent|hr |human resources|people|sourcer|resourcing|acquisition|coordinator";
+const RECRUITER_WORDS: &str = "recruit|talent|hr |hrbp|human resources|people|sourcer|resourcing|acquisition|personnel|\
+    interview coordinator|hiring coordinator|onsite coordinator|early careers";
 
 #[cfg(test)]
 mod tests {
