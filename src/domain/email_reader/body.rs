@@ -95,9 +95,8 @@ pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|de
     closed the|not be filled|filled the|not select|not be continuing|won't be continuing|\
     second choice|chose the other|chose another|chose someone|taken forward|went the other way|\
     came down to|other candidate|forward with candidates|been withdrawn|extending an offer|\
-    extend an offer|won't be inviting|not going to invite|not going to offer|\
-    not going to progress|not going to move|not going to take|move ahead with|moving ahead with|\
-    not be putting|not putting your|filled this|not been able to offer|not able to take|where we landed";
+    extend an offer|won't be inviting|not going to|move ahead with|moving ahead with|\
+    not be putting|not putting your|filled this|not been able|not able to take|where we landed";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()

@@ -276,12 +276,7 @@ impl<'a> Reader<'a> {
     #[inline(never)]
     fn read(&self) -> Reading {
         let body: Body = &self.body;
-        let rejection = body::is_rejection(self.lines, body);
-        // Another language, or a yes ("we'd love to invite you to a first
-        // interview") pasted by mistake: nothing to suggest for a No.
-        if !body::is_english(self.lines, body)
-            || (!rejection && first(self.lines, body, YES).is_some())
-        {
+        if !body::is_english(self.lines, body) {
             return Reading::default();
         }
         let from = self
@@ -323,19 +318,7 @@ impl<'a> Reader<'a> {
         r.company = self.company(agency, from_name.map(|n| n.1), from_addr.map(|a| a.1));
         r.role = self.role();
         r.stage = self.stage();
-        // "the Northwind Junior Buyer role": the firm's name is no part of the title.
-        if let (Some(role), Some(c)) = (&mut r.role, &r.company)
-            && let Some(rest) = role
-                .value
-                .get(c.value.len()..)
-                .filter(|_| {
-                    (role.value.get(..c.value.len()))
-                        .is_some_and(|f| f.eq_ignore_ascii_case(&c.value))
-                })
-                .and_then(|rest| rest.strip_prefix(' '))
-        {
-            role.value = rest.to_owned();
-        }
+        let rejection = body::is_rejection(self.lines, body);
         // "Solent Cider" signed under "Solent Cider Jobs": the firm, no person.
         if let (Some(n), Some(c)) = (&r.sender_name, &r.company)
             && n.value.eq_ignore_ascii_case(&c.value)
@@ -796,10 +779,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
             external hiring|freeze|frozen|hiring restarts|making an appointment|won't be filled|\
             closed the vacancy|closed the post|closed the position|close the vacancy|\
             close the position|without appointing|was withdrawn|funding for|headcount|\
-            go ahead with this appointment|go ahead with the appointment|go ahead with the hire|\
-            go ahead with this hire|go ahead with the recruitment|recruitment has been stopped|\
-            stopped the recruitment|not be making a hire|won't be making a hire|not making a hire|\
-            put on ice|no longer exists|suspended|not proceed with the appointment",
+            ahead with this appointment|ahead with the appointment|ahead with the hire|\
+            recruitment has been stopped|making a hire|put on ice|no longer exists|suspended",
         85,
     ),
     (
@@ -891,9 +872,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
     ),
 ];
 
-const KEPT_NO: &str = "will not keep|won't keep|do not keep|don't keep|not retain|unable to keep|not able to keep|\
-    cannot keep|can't keep|not hold cvs|don't hold cvs|not hold applications|\
-    don't hold applications|not be keeping|do not store|don't store|will be deleted|delete your|\
+const KEPT_NO: &str = "will not keep|won't keep|do not keep|don't keep|not retain|will be deleted|delete your|\
     not hold your|will not be kept";
 
 const KEPT_YES: &str = "visit our careers|visiting our careers|explore our careers|exploring our careers|\
@@ -910,7 +889,7 @@ const KEPT_YES: &str = "visit our careers|visiting our careers|explore our caree
     something suitable|anything suitable|put you forward|in touch as soon as|\
     contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
     hold onto your|front of mind|top of mind|other opportunities with us|\
-    future opportunities with us|apply for opportunities with us|hang on to your||future applications|future application|\
+    future opportunities with us|apply for opportunities with us|hang on to your|future applications|future application|\
     keep an eye out|look out for|watch out for|on our radar|on my radar|on our books|on my books|\
     keep hold of|save your|be kept for|be kept on|be retained|will be held|consider you again|\
     consider you in|in our system|in our database|\
@@ -940,13 +919,8 @@ const FEEDBACK_YES: &str = "share a bit more context|share more context|go throu
     talk you through|happy to talk through|happy to jump on a call|happy to set up a call|\
     happy to chat|if you want feedback|talk through your|go through your|go over your|share more about|\
     share what i can|talk it through|feedback on each|\
-    happy to go over|pass on their feedback|pass on their comments|pass on their notes|more detail on the decision|\
-    talk it over|talk things over|hear more about how|hear more about why|discuss the decision|\
-    discuss our decision|discuss the outcome|explain the decision|explain our decision|more about why|how the panel saw|how the interview went|how your interview went";
-
-/// An invitation or an offer: a yes, not a No.
-const YES: &str = "invite you to a|invite you to an|invite you for|invite you in|pleased to offer|\
-    delighted to offer|like to offer you|happy to offer you|which of these times|your availability";
+    happy to go over|more detail on the decision|\
+    talk it over|talk things over|hear more about how|more about why|how the panel saw|how the interview went|how your interview went";
 
 /// An offer of a call or a chat, to talk the No over or about other roles.
 const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|arrange a call|book a call|\
@@ -984,7 +958,7 @@ const QUESTIONS: &str =
 
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
 const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions|pointers|\
-    about the decision|about our decision|behind the decision|behind our decision|reasoning|\
+    the decision|our decision|reasoning|\
     your performance|hear how|how the interviews|how the conversations|how it went|how things went";
 
 const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|should you wish|wish to receive|\
@@ -1022,7 +996,7 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
     restructure|they have more|has more|weighed|funding|withdrawn|how the role is|\
     scope of the role|separated you|light on|felt your|about their|headcount|a review of|\
-    reorganised|reorganized|reorganisation|reorganization|suspended";
+    reorganised|suspended";
 
 #[cfg(test)]
 mod tests {
