@@ -465,7 +465,7 @@ fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
 /// The words after a cue such as "application for", up to where the role ends.
 fn role_after(text: &str, from: usize) -> Option<&str> {
     const STOPS: &str = "at|with|in|here|within|and|we|has|have|is|was|on|that|which|but|to|from|last|after|team|i|\
-        it|joining|working|us|you|were|had|over|during|this|earlier|through|via|recently|online|today|yesterday";
+        it|joining|working|us|you|were|had|over|during|this|earlier|through|via";
     let rest = text.get(from..)?;
     let mut cap = rest.len().min(200);
     while !rest.is_char_boundary(cap) {

@@ -319,12 +319,6 @@ impl<'a> Reader<'a> {
         r.role = self.role();
         r.stage = self.stage();
         let rejection = body::is_rejection(self.lines, body);
-        // "Solent Cider" signed under "Solent Cider Jobs": the firm, no person.
-        if let (Some(n), Some(c)) = (&r.sender_name, &r.company)
-            && n.value.eq_ignore_ascii_case(&c.value)
-        {
-            r.sender_name = None;
-        }
         r.kept_on_file = self.flag(KEPT_NO, KEPT_YES, (KEPT_CONTACT, KEPT_ABOUT), rejection);
         r.offers_feedback = self.flag(
             FEEDBACK_NO,
@@ -574,19 +568,10 @@ impl<'a> Reader<'a> {
                 let after = &h.line.low[h.at + h.len..];
                 let before_any =
                     stage == Stage::Interview && after.trim_start().starts_with("stage");
-                // "take another candidate forward to the final stage": a
-                // stage someone else reached.
-                let mut from = h.at.saturating_sub(24);
-                while !h.line.low.is_char_boundary(from) {
-                    from += 1;
-                }
-                let before = &h.line.low[from..h.at];
-                let not_reached = matches!(stage, Stage::Interview | Stage::FinalRound)
-                    && self.lines.find_in(before, ONWARD).is_some();
                 // "Happy to arrange a call with me": an offer, not a screen held.
                 let offered = stage == Stage::PhoneScreen
                     && self.lines.find_any(h.line, OFFER_WORDS).is_some();
-                !before_any && !offered && !not_reached
+                !before_any && !offered
             });
             if let Some(h) = hit {
                 // A bare "application" says little when the message also
@@ -746,11 +731,6 @@ const LONG_SILENCE: &str = "for the delay|apologies for the long|sorry it has ta
     should have heard|owe you an apology|taken longer|took longer|been a while|waiting so long|\
     taking so long|took so long|how long it|how long this";
 
-/// Words that move a candidate on to a stage: what follows is a stage
-/// not (or not yet) reached.
-const ONWARD: &str =
-    "forward to|through to|on to|onto|progress you to|move you to|progressing to|invite you to";
-
 /// Wording only the hiring manager uses about the role.
 const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i enjoyed meeting|i really enjoyed|\
     i enjoyed our|my decision|i have decided|i've decided";
@@ -788,8 +768,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "internal application|internal applications|applied internally|applying internally|apply internally|internal vacancy|\
             internal move|internal opportunity|internal transfer|internal posting|internal role|\
             internal applicants like you|internal job|as an internal|\
-            your line manager|your manager|your one to one|next one to one|\
-            your one-to-one|next one-to-one",
+            your line manager|your manager|your one to one|next one to one",
         85,
     ),
     (

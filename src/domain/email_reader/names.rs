@@ -25,8 +25,7 @@ const TITLE_WORDS: &str = "manager|director|recruiter|head|lead|leader|partner|o
     representative|operator|pharmacist|therapist|producer|strategist|controller|surveyor|\
     solicitor|paralegal|receptionist|auditor|economist|librarian|curator|programmer|tester|\
     physician|midwife|paramedic|trainee|apprentice|intern|headteacher|instructor|tutor|\
-    underwriter|actuary|buyer|merchandiser|dentist|hygienist|technologist|steward|barista|keeper|dean|registrar|bursar|\
-    electrician|mechanic|driver|cleaner|cashier|carer|bookkeeper|guide|fellow";
+    underwriter|actuary|buyer|merchandiser|dentist|hygienist|technologist|steward|barista|keeper";
 
 /// Honorifics a greeting may carry.
 pub const HONORIFICS: &str = "mr|mrs|ms|miss|mx|dr|prof|professor";
@@ -62,12 +61,8 @@ pub fn looks_like_title(s: &str) -> bool {
     (1..=8).contains(&n)
         && !s.contains('@')
         && s.chars().filter(char::is_ascii_digit).count() < 3
-        && words(s).any(|w| listed(TITLE_WORDS, bare(w)) && !listed(QUALIFIERS, bare(w)))
+        && words(s).any(|w| listed(TITLE_WORDS, bare(w)))
 }
-
-/// Title words that only qualify another: "Brightside Talent" is a firm,
-/// "Talent Partner" a title.
-const QUALIFIERS: &str = "talent|people|hr|recruitment|resourcing|acquisition|senior|staff";
 
 /// Whether `s` reads as a company line in a signature ("Acme Robotics Ltd").
 pub fn looks_like_company(s: &str) -> bool {
@@ -165,8 +160,8 @@ const AGENCY_WORDS: &str = "recruitment consultant|search consultant|executive s
     consultancy|associates| search\n";
 
 /// Words in a recruiter's or HR title.
-const RECRUITER_WORDS: &str = "recruit|talent|hr |hrbp|human resources|people|sourcer|resourcing|acquisition|personnel|\
-    interview coordinator|hiring coordinator|onsite coordinator|early careers";
+const RECRUITER_WORDS: &str =
+    "recruit|talent|hr |human resources|people|sourcer|resourcing|acquisition|coordinator";
 
 #[cfg(test)]
 mod tests {

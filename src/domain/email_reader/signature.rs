@@ -85,11 +85,7 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
                 // "- Priya Raman, Head Chef": a name and a title.
                 let mut parts = split_parts(lines.all[at].text[from..].trim()).into_iter();
                 sig.name = parts.next();
-                // "Jess (owner, Tin Lantern Bar)": a title and the firm.
-                if let Some(t) = parts.next().filter(|t| looks_like_title(t)) {
-                    let (title, company) = title_and_company(t);
-                    (sig.title, sig.company) = (Some(title), company);
-                }
+                sig.title = parts.next().filter(|t| looks_like_title(t));
                 return sig;
             }
             Some((at, None)) => (at, None, at),
