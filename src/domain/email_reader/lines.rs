@@ -201,42 +201,6 @@ impl<'a> Lines<'a> {
         }
         best
     }
-
-    /// The first of `phrases` in `s`, a piece of a line's `low` (a
-    /// sentence), as (offset, length): no sketch to skip by, so it is for
-    /// lines a sketched look has already picked.
-    pub fn find_in(&self, s: &str, phrases: &str) -> Option<(usize, usize)> {
-        let curly = s.contains('\u{2019}');
-        list(phrases)
-            .filter_map(|p| {
-                self.count(s.len());
-                let at = find_word(s, p).or_else(|| {
-                    (curly && p.contains('\''))
-                        .then(|| find_word(s, &p.replace('\'', "\u{2019}")))
-                        .flatten()
-                })?;
-                Some((at, p.len()))
-            })
-            .min()
-    }
-}
-
-/// The sentences of a line, each with where it starts: a paragraph pasted
-/// as one line says several things, and a cue's other half must be in the
-/// same sentence.
-pub fn sentences(low: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let rest = low.get(from..).filter(|r| !r.is_empty())?;
-        let end = [". ", "! ", "? "]
-            .iter()
-            .filter_map(|m| rest.find(m))
-            .min()
-            .map_or(rest.len(), |e| e + 1);
-        let at = from;
-        from += end;
-        Some((at, &rest[..end]))
-    })
 }
 
 /// The entries of a word or phrase list, written as one string with `|`

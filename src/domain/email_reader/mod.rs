@@ -606,33 +606,23 @@ impl<'a> Reader<'a> {
 
         let lines = self.lines;
         let pair = body.iter().map(|&i| &lines.all[i]).find_map(|line| {
-            lines.find_any(line, topic)?;
-            // Sentence by sentence: "Do stay in touch. We have chosen
-            // another candidate for the role" pairs words of two thoughts.
-            let mut before = 0;
-            lines::sentences(line.low).find_map(|(from, s)| {
-                // The other half may close the sentence before: "We will
-                // open a second role later in the year. I will get in touch
-                // when it is approved."
-                let two = &line.low[before..from + s.len()];
-                before = from;
-                let (at, len) = lines.find_in(s, topic)?;
-                // "Reach out if you have any questions about the role"
-                // invites questions, "keep in touch" beside "your current
-                // role" is a pleasantry (the user's own role is no role to
-                // come), and so is "stay in touch, and good luck finding
-                // the right role": none keeps anybody on file.
-                let kept = topic == KEPT_CONTACT;
-                let aside = kept
-                    && (lines.find_in(s, QUESTIONS).is_some()
-                        || lines.find_in(s, WISHES).is_some());
-                (lines.find_in(two, with).is_some() && lines.find_in(s, CANNOT).is_none() && !aside)
-                    .then(|| Found {
-                        value: true,
-                        span: line.span(from + at, from + at + len),
-                        confidence: 70,
-                    })
-            })
+            let (at, len) = lines.find_any(line, topic)?;
+            // "Reach out if you have any questions about the role" invites
+            // questions, "keep in touch" beside "your current role" is a
+            // pleasantry (the user's own role is no role to come), and so is
+            // "stay in touch, and good luck finding the right role": none
+            // keeps anybody on file.
+            let aside = topic == KEPT_CONTACT
+                && (lines.find_any(line, QUESTIONS).is_some()
+                    || lines.find_any(line, WISHES).is_some());
+            (lines.find_any(line, with).is_some()
+                && lines.find_any(line, CANNOT).is_none()
+                && !aside)
+                .then(|| Found {
+                    value: true,
+                    span: line.span(at, at + len),
+                    confidence: 70,
+                })
         });
         if pair.is_some() {
             return pair;
@@ -812,7 +802,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "not among the finalists|not shortlisted|not been shortlisted|not to shortlist|\
             not to invite you|not invite you|not be inviting you|not inviting you|\
             not selected for interview|selected to go forward|selected to progress|for a first interview|\
-            for first interview|for first interviews|to a first interview",
+            for first interview|to a first interview",
         85,
     ),
     (
@@ -827,7 +817,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             pleasure to interview|met the team|met us|pairing session|trial shift|trial day|\
             work trial|case study|design test|coding test|technical task|took to interview|\
             to interview for|to interview with|attended interview|interview last|\
-            interview yesterday|interview earlier|video interview|video interviews|the interviews|exercise|meeting my client|\
+            interview yesterday|interview earlier|video interview|the interviews|exercise|meeting my client|\
             meeting our client|met my client|met the client|pairing with|speak with our|speak to our|speak with the team",
         80,
     ),
