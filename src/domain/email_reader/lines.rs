@@ -260,9 +260,8 @@ fn bits(word: &str) -> [usize; 2] {
 const HEADS: &str = "from:|to:|cc:|subject:|date:|sent:";
 
 /// What a candidate writes back to a No, never the No itself.
-const CANDIDATE_REPLY: &str = "letting me know|for the update|getting back to me|would you be able to share|\
-    could you share|appreciate any feedback|grateful for any feedback|i was disappointed|\
-    i'm disappointed|i am disappointed";
+const CANDIDATE_REPLY: &str =
+    "letting me know|for the update|getting back to me|could you share|be able to share any";
 
 /// Whether a line opens an older message inside this one.
 fn is_marker(low: &str) -> bool {

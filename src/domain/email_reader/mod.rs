@@ -844,8 +844,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
 const KEPT_NO: &str = "will not keep|won't keep|do not keep|don't keep|not retain|will be deleted|delete your|\
     not hold your|will not be kept";
 
-const KEPT_YES: &str = "visit our careers|visiting our careers|explore our careers|exploring our careers|\
-    check our careers|browse our careers|consider us again|on file|\
+const KEPT_YES: &str = "visit our careers|explore our careers|exploring our careers|\
+    check our careers|consider us again|on file|\
     keep your details|keep your cv|keep your resume|keep your information|keep your profile|\
     keep your application|retain your details|retain your cv|retain your information|\
     hold your details|keep you in mind|keep you in our|keeping you in mind|bear you in mind|\
@@ -859,7 +859,7 @@ const KEPT_YES: &str = "visit our careers|visiting our careers|explore our caree
     contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
     hold onto your|front of mind|top of mind|other opportunities with us|\
     future opportunities with us|apply for opportunities with us|hang on to your|future applications|future application|\
-    keep an eye out|look out for|watch out for|on our radar|on my radar|on our books|on my books|\
+    keep an eye out|look out for|on our radar|on my radar|\
     keep hold of|save your|be kept for|be kept on|be retained|will be held|consider you again|\
     consider you in|in our system|in our database|\
     keep sending you|keep the door open|first person i|\
