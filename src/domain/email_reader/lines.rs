@@ -114,6 +114,7 @@ impl<'a> Lines<'a> {
         // Outlook block ("From:" over "Sent:") below one quotes an older
         // message, and its headers are that message's own.
         let mut text_above = false;
+        let mut parts = 0;
         for (i, l) in self.all.iter().enumerate() {
             self.count(l.low.len().min(80));
             let outlook = text_above && self.outlook_block(i);
@@ -121,7 +122,11 @@ impl<'a> Lines<'a> {
             if !is_marker(l.low) && !outlook {
                 continue;
             }
-            let reply_above = !l.low.contains("forwarded message");
+            // A real thread holds a few messages: past the first few, a
+            // paste is looked at for its markers only, so reading stays
+            // cheap however long it runs.
+            let reply_above = !l.low.contains("forwarded message") && parts < 4;
+            parts += 1;
             if reply_above && i - from <= 300 && self.is_a_no(from, i) {
                 return (from, i);
             }
