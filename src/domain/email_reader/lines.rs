@@ -152,6 +152,8 @@ impl<'a> Lines<'a> {
 
     /// Whether line `i` opens a block of headers as Outlook quotes an older
     /// message: "From:" and, right under it, "Sent:" or "Date:".
+    // Kept apart: inlined into its one caller, the release build grew.
+    #[inline(never)]
     fn outlook_block(&self, i: usize) -> bool {
         self.all[i].low.starts_with("from:")
             && self
