@@ -34,17 +34,17 @@ const FIELDS: [&str; 13] = [
 /// (per cent) each field may reach: a little worse than the reader does on
 /// it, so a regression fails.
 const TUNED_FLOORS: [(&str, usize, usize); 13] = [
-    ("company", 96, 1),
-    ("role", 95, 1),
-    ("sender_name", 98, 1),
-    ("sender_title", 99, 1),
+    ("company", 95, 1),
+    ("role", 96, 1),
+    ("sender_name", 96, 1),
+    ("sender_title", 97, 1),
     ("sender_email", 99, 1),
-    ("subject", 99, 1),
+    ("subject", 98, 1),
     ("date", 99, 1),
-    ("arrival", 96, 1),
-    ("stage", 95, 1),
+    ("arrival", 94, 1),
+    ("stage", 93, 1),
     ("kept_on_file", 99, 1),
-    ("offers_feedback", 99, 1),
+    ("offers_feedback", 97, 1),
     ("gives_reason", 97, 2),
     ("candidate_name", 98, 1),
 ];
@@ -223,7 +223,7 @@ fn tuned_second_round_table() {
 /// regression fails. The goals (95 % right, at most 2 % wrong, every
 /// field at least 90 %) are printed beside it, met or not.
 const HELD_OUT_FLOOR: usize = 89;
-const HELD_OUT_CEILING: usize = 6;
+const HELD_OUT_CEILING: usize = 5;
 
 /// `held-out/` alone, written by someone who had not read the reader and
 /// never tuned to: the table (no misses), the goals, and the floor.

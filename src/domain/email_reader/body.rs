@@ -95,7 +95,8 @@ pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|de
     closed the|not be filled|filled the|not select|not be continuing|won't be continuing|\
     second choice|chose the other|chose another|chose someone|taken forward|went the other way|\
     came down to|other candidate|forward with candidates|been withdrawn|extending an offer|\
-    extend an offer|won't be inviting";
+    extend an offer|won't be inviting|not going to|move ahead with|moving ahead with|\
+    not be putting|not putting your|filled this|not been able|not able to take|where we landed";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()
@@ -225,7 +226,7 @@ const COMPANY_CUES: &[(&str, u8)] = &[
         "position with|role with|opportunity with|vacancy with|interest in|intrest in|\
             applying to|application to|applied to|applying at|applying with|about working at|\
             interest in working with|everyone at|all of us at|us here at|here at|team at|\
-            interviewing with",
+            interviewing with|heard back from",
         80,
     ),
     ("apply to|career at|careers at|considering", 75),
@@ -331,7 +332,7 @@ const ROLE_TO_COME: &str = "future|upcoming|advertise|advertising|later this yea
     in the spring|in the autumn|in the new year|keep an eye|will be hiring|expect to open|expect to hire";
 
 /// The nouns a role is named before: "the Data Analyst position".
-const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|spot|\
+const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|spot|search|\
     apprenticeship|programme|program|scheme|appointment|hire";
 
 /// Nouns that are part of the role's name: "the Summer Engineering
@@ -349,8 +350,7 @@ const NOT_ROLES: &str = "advertised|open|above|aforementioned|current|same|avail
 
 /// Words no job title holds: pronouns, and the verbs of a sentence cut
 /// short ("six months should another").
-const NOT_IN_ROLES: &str =
-    "you|your|we|us|our|i|my|should|would|could|will|can|another|if|when|please|again";
+const NOT_IN_ROLES: &str = "you|your|we|us|our|i|my|should|would|could|will|can|another|if|when|please|again|next|upcoming";
 
 /// A role the body names, as (value, confidence, the company named beside
 /// it): surer near the top of the message, where a No names what it is about.
@@ -374,7 +374,7 @@ pub fn role_in<'a>(lines: &Lines, line: &'a Line<'a>) -> Option<(&'a str, Option
     const FORWARD: &str = "position of|role of|post of|position as|role as|application for|applying for|applied for|\
         apply for|candidacy for|interviewing for|interview for|consideration for|vacancy for|\
         search for|applicaiton for|considered for|to be our|to become our|join us as|to join us as|\
-        join the team as";
+        join the team as|applying to be|apply to be|applied to be";
     lines.count(line.low.len());
     let lead = line.low.len() - line.low.trim_start().len();
     if line.low[lead..].starts_with("re:") {
@@ -424,7 +424,7 @@ pub fn role_in<'a>(lines: &Lines, line: &'a Line<'a>) -> Option<(&'a str, Option
 fn company_after(text: &str, end: usize) -> Option<&str> {
     let rest = text.get(end..)?;
     let word = rest.trim_start();
-    let cut = list("at |with |at the |with the ")
+    let cut = list("at |with |for |at the |with the |for the ")
         .filter(|p| word.starts_with(p))
         .last()?;
     proper_run(text, text.len() - word.len() + cut.len())
@@ -465,7 +465,7 @@ fn role_before(text: &str, noun_at: usize, upto: usize) -> Option<&str> {
 /// The words after a cue such as "application for", up to where the role ends.
 fn role_after(text: &str, from: usize) -> Option<&str> {
     const STOPS: &str = "at|with|in|here|within|and|we|has|have|is|was|on|that|which|but|to|from|last|after|team|i|\
-        it|joining|working|us|you|were|had|over|during|this|earlier";
+        it|joining|working|us|you|were|had|over|during|this|earlier|through|via";
     let rest = text.get(from..)?;
     let mut cap = rest.len().min(200);
     while !rest.is_char_boundary(cap) {

@@ -110,30 +110,56 @@ impl<'a> Lines<'a> {
             }
         };
         let mut from = 0;
+        // Whether a line of text (not a header) has been read yet: an
+        // Outlook block ("From:" over "Sent:") below one quotes an older
+        // message, and its headers are that message's own.
+        let mut text_above = false;
+        let mut parts = 0;
         for (i, l) in self.all.iter().enumerate() {
             self.count(l.low.len().min(80));
-            if !is_marker(l.low) {
+            let outlook = text_above && self.outlook_block(i);
+            text_above |= !l.is_blank() && !list(HEADS).any(|k| l.low.starts_with(k));
+            if !is_marker(l.low) && !outlook {
                 continue;
             }
-            let reply_above = !l.low.contains("forwarded message");
+            // A real thread holds a few messages: past the first few, a
+            // paste is looked at for its markers only, so reading stays
+            // cheap however long it runs.
+            let reply_above = !l.low.contains("forwarded message") && parts < 4;
+            parts += 1;
             if reply_above && i - from <= 300 && self.is_a_no(from, i) {
                 return (from, i);
             }
-            from = start_after(i);
+            from = if outlook { i } else { start_after(i) };
         }
         (from, self.all.len())
     }
 
     /// Whether lines `from..to` read as a No of a few sentences, not a
-    /// one-line note.
+    /// one-line note, nor the candidate's own reply to one ("thanks for
+    /// letting me know; I was sorry to be unsuccessful").
     fn is_a_no(&self, from: usize, to: usize) -> bool {
         let part = &self.all[from..to];
         let words: usize = part.iter().map(|l| l.text.split_whitespace().count()).sum();
-        words >= 20
-            && list(super::body::REJECTION).any(|p| {
+        let has = |phrases: &str| {
+            list(phrases).any(|p| {
                 let k = key(p);
                 part.iter().any(|l| self.find_keyed(l, p, k).is_some())
             })
+        };
+        words >= 20 && has(super::body::REJECTION) && !has(CANDIDATE_REPLY)
+    }
+
+    /// Whether line `i` opens a block of headers as Outlook quotes an older
+    /// message: "From:" and, right under it, "Sent:" or "Date:".
+    // Kept apart: inlined into its one caller, the release build grew.
+    #[inline(never)]
+    fn outlook_block(&self, i: usize) -> bool {
+        self.all[i].low.starts_with("from:")
+            && self
+                .all
+                .get(i + 1)
+                .is_some_and(|n| n.low.starts_with("sent:") || n.low.starts_with("date:"))
     }
 
     /// How many bytes the passes have looked at so far.
@@ -236,6 +262,13 @@ fn bits(word: &str) -> [usize; 2] {
     }) as usize;
     [h & 511, (h >> 9) & 511]
 }
+
+/// How a header line starts.
+const HEADS: &str = "from:|to:|cc:|subject:|date:|sent:";
+
+/// What a candidate writes back to a No, never the No itself.
+const CANDIDATE_REPLY: &str =
+    "letting me know|for the update|getting back to me|could you share|be able to share any";
 
 /// Whether a line opens an older message inside this one.
 fn is_marker(low: &str) -> bool {

@@ -603,17 +603,21 @@ impl<'a> Reader<'a> {
         if let Some(h) = first(self.lines, body, yes) {
             return Some(self.hit(h, true, 80));
         }
+
         let lines = self.lines;
         let pair = body.iter().map(|&i| &lines.all[i]).find_map(|line| {
             let (at, len) = lines.find_any(line, topic)?;
             // "Reach out if you have any questions about the role" invites
-            // questions, and "keep in touch" beside "your current role" is a
-            // pleasantry (the user's own role is no role to come): neither
+            // questions, "keep in touch" beside "your current role" is a
+            // pleasantry (the user's own role is no role to come), and so is
+            // "stay in touch, and good luck finding the right role": none
             // keeps anybody on file.
-            let asks = topic == KEPT_CONTACT && lines.find_any(line, QUESTIONS).is_some();
+            let aside = topic == KEPT_CONTACT
+                && (lines.find_any(line, QUESTIONS).is_some()
+                    || lines.find_any(line, WISHES).is_some());
             (lines.find_any(line, with).is_some()
                 && lines.find_any(line, CANNOT).is_none()
-                && !asks)
+                && !aside)
                 .then(|| Found {
                     value: true,
                     span: line.span(at, at + len),
@@ -699,7 +703,7 @@ fn strip_reply_marks(s: &str) -> &str {
 }
 
 const AGENCY: &str = "my client|our client|the client|client's|clients|recruitment agency|search firm|\
-    executive search|the hiring company|end client";
+    executive search|the hiring company|end client|my desk|on my books";
 
 /// The email puts in writing what a call has just said.
 const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
@@ -708,7 +712,8 @@ const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we
     on the phone just now|\
     when we spoke|as i explained|as mentioned on the call|as discussed on the call|\
     as i mentioned on the call|speak just now|spoke just now|speaking just now|thanks for picking up|\
-    to confirm our conversation|on the call earlier";
+    to confirm our conversation|on the call earlier|following our phone call|following our telephone|\
+    further to our telephone|further to our phone";
 
 const LONG_SILENCE: &str = "for the delay|apologies for the long|sorry it has taken|sorry it's taken|\
     taken so long|taken us so long|delay in|long silence|for the wait|delayed response|late reply|\
@@ -726,7 +731,8 @@ const WEAK_APPLICATION: u8 = 62;
 
 /// Words of having met or talked, which no stage cue placed.
 const MET: &str = "conversation|conversations|speaking|came in|visit|trial|pairing|presentation|\
-    panel|task|talking|meeting|time with|getting to know";
+    panel|task|talking|meeting|time with|getting to know|interview|interviews|interviewing|spoke|spoken|\
+    talked|met|chatted|to speak|to talk|to meet|to chat|the call|our call|the chat|our chat";
 
 /// The stages in the order they are looked for: the most specific first.
 const STAGES: &[(Stage, &str, u8)] = &[
@@ -742,7 +748,9 @@ const STAGES: &[(Stage, &str, u8)] = &[
             closed this search|role has closed|paused all|paused external|paused our|\
             external hiring|freeze|frozen|hiring restarts|making an appointment|won't be filled|\
             closed the vacancy|closed the post|closed the position|close the vacancy|\
-            close the position|without appointing|was withdrawn|funding for",
+            close the position|without appointing|was withdrawn|funding for|headcount|\
+            ahead with this appointment|ahead with the appointment|ahead with the hire|\
+            recruitment has been stopped|making a hire|put on ice|no longer exists|suspended",
         85,
     ),
     (
@@ -750,7 +758,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
         "internal application|internal applications|applied internally|applying internally|apply internally|internal vacancy|\
             internal move|internal opportunity|internal transfer|internal posting|internal role|\
             internal applicants like you|internal job|as an internal|\
-            your line manager|your manager|your one to one",
+            your line manager|your manager|your one to one|next one to one",
         85,
     ),
     (
@@ -760,7 +768,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             a narrow|came second|it was close|a close decision|decision between two|\
             decision between you|the other finalist|between you and|\
             down to two|final two|second choice|came down to you|closely contested|\
-            tipped the balance|as close as|neck and neck|fine margin|finest of margins|\
+            tipped the balance|as close as|two of you|last two|neck and neck|fine margin|finest of margins|\
             ended with two|left with two|between two|very narrow",
         85,
     ),
@@ -793,7 +801,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
         Stage::ApplicationOnly,
         "not among the finalists|not shortlisted|not been shortlisted|not to shortlist|\
             not to invite you|not invite you|not be inviting you|not inviting you|\
-            not selected for interview|selected to go forward|selected to progress",
+            not selected for interview|selected to go forward|selected to progress|for a first interview|\
+            for first interview|to a first interview",
         85,
     ),
     (
@@ -802,13 +811,13 @@ const STAGES: &[(Stage, &str, u8)] = &[
             your interview|the interview|your interviews|round of interviews|rounds of interviews|\
             meeting with|meeting you|meeting us|met with|to meet you|to meet with|interviewed you|\
             you interviewed|you were interviewed|the panel|your time with|second interview|\
-            first interview|your interviews|interveiw|time to interview|interviewing|come in|\
-            coming in|speaking with|spoke with|talking with|meet the team|attending an interview|\
+            first interview|your interviews|interveiw|time to interview|interviewing|for coming in|\
+            to come in|speaking with|spoke with|talking with|meet the team|attending an interview|\
             attending interview|at interview|to interview you|to see us|take-home|\
             pleasure to interview|met the team|met us|pairing session|trial shift|trial day|\
             work trial|case study|design test|coding test|technical task|took to interview|\
             to interview for|to interview with|attended interview|interview last|\
-            interview yesterday|interview earlier|video interview|exercise|meeting my client|\
+            interview yesterday|interview earlier|video interview|the interviews|exercise|meeting my client|\
             meeting our client|met my client|met the client|pairing with|speak with our|speak to our|speak with the team",
         80,
     ),
@@ -818,7 +827,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             considered your application|reviewed your cv|reviewed your resume|reviewing your cv|\
             reviewing your resume|reviewed your background|reviewed your profile|\
             reviewed your qualifications|reviewed your experience|\
-            not to progress your application|to interview|for interview|\
+            not to progress your application|to interview|for interview|to interviews|\
             an interview|interview stage|sift|shortlisting",
         75,
     ),
@@ -835,7 +844,8 @@ const STAGES: &[(Stage, &str, u8)] = &[
 const KEPT_NO: &str = "will not keep|won't keep|do not keep|don't keep|not retain|will be deleted|delete your|\
     not hold your|will not be kept";
 
-const KEPT_YES: &str = "careers site|careers website|visit our careers|consider us again|on file|\
+const KEPT_YES: &str = "visit our careers|explore our careers|exploring our careers|\
+    check our careers|consider us again|on file|\
     keep your details|keep your cv|keep your resume|keep your information|keep your profile|\
     keep your application|retain your details|retain your cv|retain your information|\
     hold your details|keep you in mind|keep you in our|keeping you in mind|bear you in mind|\
@@ -847,7 +857,13 @@ const KEPT_YES: &str = "careers site|careers website|visit our careers|consider 
     other openings|could suit you|would suit you|may suit you|something else that|\
     something suitable|anything suitable|put you forward|in touch as soon as|\
     contact you first|to you first|when hiring|once hiring|other roles that|hold on to your|\
-    hold onto your|front of mind|top of mind|opportunities with us|hang on to your";
+    hold onto your|front of mind|top of mind|other opportunities with us|\
+    future opportunities with us|apply for opportunities with us|hang on to your|future applications|future application|\
+    keep an eye out|look out for|on our radar|on my radar|\
+    keep hold of|save your|be kept for|be kept on|be retained|will be held|consider you again|\
+    consider you in|in our system|in our database|\
+    keep sending you|keep the door open|first person i|\
+    first to know|encourage you to go for";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -872,8 +888,8 @@ const FEEDBACK_YES: &str = "share a bit more context|share more context|go throu
     talk you through|happy to talk through|happy to jump on a call|happy to set up a call|\
     happy to chat|if you want feedback|talk through your|go through your|go over your|share more about|\
     share what i can|talk it through|feedback on each|\
-    happy to go over|pass on their|more detail on the decision|\
-    talk it over|talk things over|hear more about|how the panel saw|how the interview went|how your interview went";
+    happy to go over|more detail on the decision|\
+    talk it over|talk things over|hear more about how|more about why|how the panel saw|how the interview went|how your interview went";
 
 /// An offer of a call or a chat, to talk the No over or about other roles.
 const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|arrange a call|book a call|\
@@ -885,7 +901,7 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
 /// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
 /// questions" does not.
 const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|will consider|you'll consider|\
-    let you know if|let you know when|i'll let you know|in touch|reach out|contact you|think of you|\
+    let you know if|let you know when|i'll let you know|in touch|reach out|reach back out|contact you|hear about|hear from you|give you a shout|drop you a line|think of you|\
     hear from you again";
 
 /// Words of roles to come, read with [`KEPT_CONTACT`].
@@ -911,14 +927,15 @@ const QUESTIONS: &str =
 
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
 const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions|pointers|\
-    about the decision|about our decision|behind the decision|behind our decision|reasoning|\
-    your performance";
+    the decision|our decision|reasoning|\
+    your performance|hear how|how the interviews|how the conversations|how it went|how things went";
 
 const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|should you wish|wish to receive|\
     would like to|i'd like to|like to sit down|happy to|glad to|if you would like|if you'd like|\
     if you want|feel free|welcome to|let me know|just ask|get in touch|would be happy|\
     more than happy|can share|can arrange|offer|do reach out|please reach out|pleased to|\
-    if helpful|if it helps|if useful|do ask|reply to this|\
+    if helpful|if it helps|if useful|do ask|reply to this|just reply|would help|\
+    would be useful|\
     go through|talk through|walk through|pass on|can be viewed|is available|will be available|\
     will be emailed|will be sent|be pleased";
 
@@ -947,7 +964,8 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     the candidate we appointed|successful candidate has|successful candidate had|\
     leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
     restructure|they have more|has more|weighed|funding|withdrawn|how the role is|\
-    scope of the role|separated you|light on|felt your|about their";
+    scope of the role|separated you|light on|felt your|about their|headcount|a review of|\
+    reorganised|suspended";
 
 #[cfg(test)]
 mod tests {

@@ -25,7 +25,7 @@ const TITLE_WORDS: &str = "manager|director|recruiter|head|lead|leader|partner|o
     representative|operator|pharmacist|therapist|producer|strategist|controller|surveyor|\
     solicitor|paralegal|receptionist|auditor|economist|librarian|curator|programmer|tester|\
     physician|midwife|paramedic|trainee|apprentice|intern|headteacher|instructor|tutor|\
-    underwriter|actuary|buyer|merchandiser|dentist|hygienist|technologist|steward";
+    underwriter|actuary|buyer|merchandiser|dentist|hygienist|technologist|steward|barista|keeper";
 
 /// Honorifics a greeting may carry.
 pub const HONORIFICS: &str = "mr|mrs|ms|miss|mx|dr|prof|professor";

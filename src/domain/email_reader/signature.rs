@@ -184,7 +184,13 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
             let (title, company) = title_and_company(t);
             sig.title = Some(title);
             sig.company = company.or_else(|| {
-                after.next().map(without_behalf).filter(|c| {
+                // "School of Health Sciences, University of Northmere": a
+                // unit of the company, then the company.
+                let unit_of = |c: &'a str| match c.split_once(", ") {
+                    Some((unit, whole)) if super::names::is_unit(unit) => whole,
+                    _ => c,
+                };
+                after.next().map(without_behalf).map(unit_of).filter(|c| {
                     looks_like_company(c)
                         && !super::names::is_unit(c)
                         && !super::names::is_department(c)
