@@ -7,7 +7,8 @@
 //! its own; a fix is only offered.
 
 use crate::domain::case::upper;
-use crate::domain::text::{PARTICLES, fold, word_spans};
+use crate::domain::check::proper_nouns;
+use crate::domain::text::{PARTICLES, fold, is_clause, lower_first_if_common, word_spans};
 
 /// Text-speak and abbreviations a note should spell out, with the words.
 /// Only forms that are never ordinary words ("q3", "CEO" and "UX" are fine).
@@ -36,8 +37,43 @@ const TEXT_SPEAK: [(&str, &str); 22] = [
     ("govt", "government"),
 ];
 
-/// Pronouns for one person other than the writer.
-const PRONOUNS: [&str; 6] = ["he", "she", "him", "her", "his", "hers"];
+/// Pronouns for one person other than the writer, each with what it
+/// becomes when that person is the reader. "her" is "your" or "you" by the
+/// words around it ([`second_person`]); "he" and "she" take "'re"/"'ve" too.
+const PRONOUNS: [(&str, &str); 8] = [
+    ("he", "you"),
+    ("she", "you"),
+    ("him", "you"),
+    ("her", "your"),
+    ("his", "your"),
+    ("hers", "yours"),
+    ("himself", "yourself"),
+    ("herself", "yourself"),
+];
+
+/// Words after which "her" can only be "your" ("with her team"), and
+/// before which it can only be "you" ("asked her about", "told her the
+/// plan"): prepositions, "and"/"or", determiners.
+const LINKS: [&str; 22] = [
+    "about", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with", "over", "after",
+    "before", "like", "through", "and", "or", "the", "a", "an", "that",
+];
+
+/// Adverbs that may stand between "she" and her verb ("she also said"),
+/// besides those ending in "ly", and after an object "her" ("thanked her
+/// too").
+const ADVERBS: [&str; 10] = [
+    "also",
+    "always",
+    "just",
+    "even",
+    "never",
+    "often",
+    "still",
+    "perhaps",
+    "sometimes",
+    "too",
+];
 
 /// Past-tense verbs that open a detail with no one doing them ("talked abt
 /// the rota app"), which no frame of a note can hold.
@@ -84,21 +120,34 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// ```
 pub fn text_speak(text: &str) -> Vec<(&str, &'static str)> {
     words(text)
-        .filter_map(|(_, w)| expansion(w).map(|long| (w, long)))
+        .filter_map(|(at, w)| expansion(text, at, w).map(|long| (w, long)))
         .collect()
 }
 
-/// What a word of text-speak stands for. Short forms count only in lower
-/// case, where they cannot be an acronym ("BC", "W" for a building).
-fn expansion(word: &str) -> Option<&'static str> {
+/// What the word of `text` at `at` stands for, if it is text-speak. Longer
+/// forms count in any case ("Thru", "THX"). A short one with a capital
+/// counts only as a phone writes it, capital first and never all capitals
+/// ("BC", "UR"), nor as an initial ("W. Smith", "U.S.", "U-turn"), nor as
+/// the name "Ty"; a single letter only where a sentence starts ("U were",
+/// but not "Block W").
+fn expansion(text: &str, at: usize, word: &str) -> Option<&'static str> {
     let folded = fold(word);
-    if folded.chars().count() <= 2 && folded != word {
-        return None;
+    let (_, long) = TEXT_SPEAK.iter().find(|(short, _)| *short == folded)?;
+    // Every short form is ASCII, so one byte is one letter here.
+    let letters = word.trim_end_matches('/').len();
+    if letters <= 2 && folded != word {
+        let after = text[at + word.len()..].chars().next();
+        let before = text[..at].trim_end();
+        let starts = before.is_empty() || before.ends_with(['.', '!', '?', ':']);
+        if word.get(1..) != folded.get(1..)
+            || matches!(after, Some('.' | '-'))
+            || folded == "ty"
+            || letters == 1 && !starts
+        {
+            return None;
+        }
     }
-    TEXT_SPEAK
-        .iter()
-        .find(|(short, _)| *short == folded)
-        .map(|(_, long)| *long)
+    Some(long)
 }
 
 /// `text` with its text-speak spelled out, a capital kept where the short
@@ -112,18 +161,23 @@ pub fn spelled_out(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut from = 0;
     for (at, w) in words(text) {
-        if let Some(long) = expansion(w) {
+        if let Some(long) = expansion(text, at, w) {
             out.push_str(&text[from..at]);
-            if w.starts_with(char::is_uppercase) {
-                out.push_str(&capitalised_word(long));
-            } else {
-                out.push_str(long);
-            }
+            out.push_str(&as_written(w, long));
             from = at + w.len();
         }
     }
     out.push_str(&text[from..]);
     out
+}
+
+/// `new` with a capital where `old` had one.
+fn as_written(old: &str, new: &str) -> String {
+    if old.starts_with(char::is_uppercase) {
+        capitalised_word(new)
+    } else {
+        new.to_string()
+    }
 }
 
 fn capitalised_word(word: &str) -> String {
@@ -173,7 +227,8 @@ pub fn capitalised(value: &str) -> Option<String> {
     Some(fixed.join(" "))
 }
 
-/// The first pronoun for one other person in `text`, as written ("She").
+/// The first pronoun for one other person in `text`, as written ("She",
+/// "she's").
 ///
 /// ```
 /// use kept_in_mind::domain::typing::pronoun;
@@ -181,9 +236,149 @@ pub fn capitalised(value: &str) -> Option<String> {
 /// assert_eq!(pronoun("the theme here"), None);
 /// ```
 pub fn pronoun(text: &str) -> Option<&str> {
-    words(text)
-        .map(|(_, w)| w)
-        .find(|w| PRONOUNS.contains(&fold(w).as_str()))
+    words(text).map(|(_, w)| w).find(|w| you_for(w).is_some())
+}
+
+/// A word split before its apostrophe: ("She", "’s"), ("was", "").
+fn split_off(word: &str) -> (&str, &str) {
+    word.split_at(word.find(['\'', '\u{2019}']).unwrap_or(word.len()))
+}
+
+/// What a pronoun for one other person becomes for the reader.
+fn you_for(word: &str) -> Option<&'static str> {
+    let stem = fold(split_off(word).0);
+    PRONOUNS.iter().find(|(p, _)| *p == stem).map(|(_, y)| *y)
+}
+
+/// `text` written to the person its pronouns describe ("She said the rota
+/// fills up in March", typed for her, is "You said the rota fills up in
+/// March"), when that is certain: one person's pronouns only, no one else
+/// named, and every "her" plainly "your" or "you" by the words around it.
+///
+/// ```
+/// use kept_in_mind::domain::typing::second_person;
+/// assert_eq!(second_person("his work on triage").as_deref(), Some("your work on triage"));
+/// assert_eq!(second_person("She helps me").as_deref(), Some("You help me"));
+/// assert_eq!(second_person("I liked her plan"), None);
+/// ```
+pub fn second_person(text: &str) -> Option<String> {
+    let all: Vec<(usize, &str)> = words(text).collect();
+    let first = all.iter().position(|(_, w)| you_for(w).is_some())?;
+    let shes: Vec<bool> = all
+        .iter()
+        .filter(|(_, w)| you_for(w).is_some())
+        .map(|(_, w)| matches!(fold(w).get(..3), Some("she" | "her")))
+        .collect();
+    // A capital before the first pronoun may be the person it means ("Sam
+    // said she …", "the CEO said she …"); openers like "What" or "I" are not.
+    let named_first = all[..first].iter().any(|&(at, w)| {
+        w.starts_with(char::is_uppercase)
+            && !is_clause(&text[at..])
+            && lower_first_if_common(&text[at..]) == text[at..]
+    });
+    // "Q3" or "B2B" names no one.
+    let named = proper_nouns(text)
+        .iter()
+        .any(|w| !w.contains(|c: char| c.is_ascii_digit()));
+    if shes.contains(&!shes[0]) || named_first || named {
+        return None;
+    }
+    // The word after word `i`, when only spaces part them.
+    let after = |i: usize| {
+        let (&(at, w), &(next, n)) = (all.get(i)?, all.get(i + 1)?);
+        let gap = &text[at + w.len()..next];
+        (!gap.is_empty() && gap.trim().is_empty()).then_some(fold(n))
+    };
+    let linked = |w: &str| LINKS.contains(&w);
+    let adverb = |w: &str| ADVERBS.contains(&w);
+    let mut changes = Vec::new();
+    for (i, &(at, w)) in all.iter().enumerate() {
+        let Some(mut you) = you_for(w) else {
+            continue;
+        };
+        let (stem, suffix) = split_off(w);
+        let next = after(i);
+        let next = next.as_deref();
+        match fold(stem).as_str() {
+            // "she's been" is "you've been", "she's keen" "you're keen";
+            // "she's helped" may be either.
+            "he" | "she" if fold(suffix).ends_with('s') => {
+                let been = next.is_some_and(|n| ["been", "got", "had"].contains(&n));
+                if !been && next.is_some_and(|n| n.ends_with("ed")) {
+                    return None;
+                }
+                let apostrophe = &suffix[..suffix.len() - 1];
+                let have = if been { "ve" } else { "re" };
+                changes.push((at, w, format!("{}{apostrophe}{have}", as_written(w, you))));
+                continue;
+            }
+            "he" | "she" if suffix.is_empty() => {
+                // The verb, past any adverbs ("she really helped").
+                let mut j = i + 1;
+                while after(j - 1).is_some_and(|n| adverb(&n) || n.ends_with("ly")) {
+                    j += 1;
+                }
+                if let Some(verb) = after(j - 1).and_then(|_| agreed(all[j].1)) {
+                    changes.push((all[j].0, all[j].1, verb));
+                }
+            }
+            "he" | "she" => {}
+            _ if !suffix.is_empty() => return None,
+            "her" if next.is_none_or(|n| linked(n) || adverb(n)) => you = "you",
+            // "I liked her plan": "your plan" or "you the plan"? Only after a
+            // link or where a clause starts is it plainly "your".
+            "her" if i > 0 && after(i - 1).is_some() && !linked(&fold(all[i - 1].1)) => {
+                return None;
+            }
+            "his" if next.is_none() => you = "yours",
+            _ => {}
+        }
+        changes.push((at, w, as_written(w, you) + suffix));
+    }
+    changes.sort_by_key(|c| c.0);
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for (at, w, new) in changes {
+        out.push_str(&text[from..at]);
+        out.push_str(&new);
+        from = at + w.len();
+    }
+    out.push_str(&text[from..]);
+    Some(out)
+}
+
+/// A verb after "he" or "she" as it reads after "you": "was" is "were",
+/// "wasn’t" "weren’t", "helps" "help"; `None` where it stays ("said", "will").
+fn agreed(verb: &str) -> Option<String> {
+    const IRREGULAR: [(&str, &str); 8] = [
+        ("was", "were"),
+        ("is", "are"),
+        ("has", "have"),
+        ("does", "do"),
+        ("wasn", "weren"),
+        ("isn", "aren"),
+        ("hasn", "haven"),
+        ("doesn", "don"),
+    ];
+    let (stem, rest) = split_off(verb);
+    let folded = fold(stem);
+    if let Some((_, to)) = IRREGULAR.iter().find(|(from, _)| *from == folded) {
+        return Some(format!("{to}{rest}"));
+    }
+    let plain = rest.is_empty() && verb.len() > 2 && verb.bytes().all(|b| b.is_ascii_lowercase());
+    if !plain || !verb.ends_with('s') || verb.ends_with("ss") || verb.ends_with("us") {
+        return None;
+    }
+    if verb.len() > 4 && verb.ends_with("ies") {
+        return Some(format!("{}y", &verb[..verb.len() - 3]));
+    }
+    let es = ["sses", "shes", "ches", "xes", "zzes", "oes"];
+    let cut = if es.iter().any(|e| verb.ends_with(e)) {
+        2
+    } else {
+        1
+    };
+    Some(verb[..verb.len() - cut].to_string())
 }
 
 /// A phrase opening with a past-tense verb and no one doing it.
@@ -210,8 +405,12 @@ pub enum Advice {
         instead: &'static str,
         fix: String,
     },
-    /// "he" or "she" about the person the note is to.
-    AboutThem { pronoun: String },
+    /// "he" or "she" about the person the note is to; the fix, when
+    /// certain, writes it to them ([`second_person`]).
+    AboutThem {
+        pronoun: String,
+        fix: Option<String>,
+    },
     /// A phrase no sentence can hold ("talked abt …").
     Fragment,
 }
@@ -224,7 +423,7 @@ impl Advice {
             Advice::TextSpeak { word, instead, .. } => {
                 format!("“{word}” will read better as “{instead}”.")
             }
-            Advice::AboutThem { pronoun } => {
+            Advice::AboutThem { pronoun, .. } => {
                 format!("The note is to this person, so “{pronoun}” would read as “you”.")
             }
             Advice::Fragment => {
@@ -237,7 +436,8 @@ impl Advice {
     pub fn fix(&self) -> Option<&str> {
         match self {
             Advice::Capitals { fix } | Advice::TextSpeak { fix, .. } => Some(fix),
-            Advice::AboutThem { .. } | Advice::Fragment => None,
+            Advice::AboutThem { fix, .. } => fix.as_deref(),
+            Advice::Fragment => None,
         }
     }
 }
@@ -257,13 +457,15 @@ pub fn name_advice(value: &str) -> Option<Advice> {
 }
 
 /// Advice on a phrase typed about a person the note is to (their detail):
-/// text-speak first, then a pronoun about them, then a fragment.
+/// text-speak first, then a pronoun about them, then a fragment. One fix at
+/// a time: once one is taken, the next advice shows.
 ///
 /// ```
-/// use kept_in_mind::domain::typing::{Advice, phrase_advice};
+/// use kept_in_mind::domain::typing::phrase_advice;
 /// let advice = phrase_advice("She rlly helped", true).unwrap();
 /// assert_eq!(advice.fix(), Some("She really helped"));
-/// assert_eq!(phrase_advice("She really helped", true), Some(Advice::AboutThem { pronoun: "She".into() }));
+/// let advice = phrase_advice("She really helped", true).unwrap();
+/// assert_eq!(advice.fix(), Some("You really helped"));
 /// assert_eq!(phrase_advice("She really helped", false), None);
 /// ```
 pub fn phrase_advice(value: &str, to_them: bool) -> Option<Advice> {
@@ -277,6 +479,7 @@ pub fn phrase_advice(value: &str, to_them: bool) -> Option<Advice> {
     if let Some(pronoun) = pronoun(value).filter(|_| to_them) {
         return Some(Advice::AboutThem {
             pronoun: pronoun.to_string(),
+            fix: second_person(value),
         });
     }
     is_fragment(value).then_some(Advice::Fragment)
@@ -296,16 +499,44 @@ pub fn own_words_advice(value: &str) -> Option<Advice> {
 mod tests {
     use super::*;
 
-    /// What each typed value gets: (value, written to them, the hint's
-    /// kind, the fix).
+    /// What a typed value gets: the hint's kind and the fix, if any.
+    fn check(value: &str, to_them: bool, kind: Option<&str>, fix: Option<&str>) {
+        let advice = phrase_advice(value, to_them);
+        let got = advice.as_ref().map(|a| match a {
+            Advice::TextSpeak { .. } => "text",
+            Advice::AboutThem { .. } => "pronoun",
+            Advice::Fragment => "fragment",
+            Advice::Capitals { .. } => "capitals",
+        });
+        assert_eq!(got, kind, "{value:?}");
+        assert_eq!(advice.as_ref().and_then(Advice::fix), fix, "{value:?}");
+        if let Some(a) = &advice {
+            assert!(!a.message().is_empty());
+        }
+        // A fix is final for its kind: taking it never brings the same hint back.
+        if let (Some(fix), Some(kind)) = (fix, kind) {
+            let again = phrase_advice(fix, to_them);
+            assert!(
+                again.as_ref().is_none_or(|a| match a {
+                    Advice::TextSpeak { .. } => kind != "text",
+                    Advice::AboutThem { .. } => kind != "pronoun",
+                    _ => true,
+                }),
+                "{value:?} → {fix:?} → {again:?}"
+            );
+        }
+    }
+
+    /// (value, written to them, the hint's kind, the fix).
+    type Case = (
+        &'static str,
+        bool,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
     #[test]
     fn advice_for_typed_values() {
-        type Case = (
-            &'static str,
-            bool,
-            Option<&'static str>,
-            Option<&'static str>,
-        );
         let cases: &[Case] = &[
             (
                 "chat abt q3 roadmap",
@@ -338,18 +569,6 @@ mod tests {
                 Some("payments management"),
             ),
             (
-                "what she said about parent evenings",
-                true,
-                Some("pronoun"),
-                None,
-            ),
-            (
-                "his work on waiting-list triage",
-                true,
-                Some("pronoun"),
-                None,
-            ),
-            (
                 "talked abt the rota mgmt app",
                 true,
                 Some("text"),
@@ -360,20 +579,183 @@ mod tests {
             ("the theme of the hero banner", true, None, None),
             ("your advice on portfolio reviews", true, None, None),
             ("Shared ownership plans", true, None, None),
+            ("She really helped", false, None, None),
         ];
         for (value, to_them, kind, fix) in cases {
-            let advice = phrase_advice(value, *to_them);
-            let got = advice.as_ref().map(|a| match a {
-                Advice::TextSpeak { .. } => "text",
-                Advice::AboutThem { .. } => "pronoun",
-                Advice::Fragment => "fragment",
-                Advice::Capitals { .. } => "capitals",
-            });
-            assert_eq!(got, *kind, "{value:?}");
-            assert_eq!(advice.as_ref().and_then(Advice::fix), *fix, "{value:?}");
-            if let Some(a) = &advice {
-                assert!(!a.message().is_empty());
-            }
+            check(value, *to_them, *kind, *fix);
+        }
+    }
+
+    /// Text-speak in any case where it cannot be anything else: a phone
+    /// capitalises the first word ("Ur", "U", "W/"), but a capital letter
+    /// alone mid-sentence, an initial, an acronym or a name is left be.
+    #[test]
+    fn text_speak_with_capitals() {
+        let cases: &[Case] = &[
+            (
+                "Ur feedback on my portfolio",
+                true,
+                Some("text"),
+                Some("Your feedback on my portfolio"),
+            ),
+            (
+                "It helped. Ur notes were clear",
+                false,
+                Some("text"),
+                Some("It helped. Your notes were clear"),
+            ),
+            (
+                "U made it easy",
+                false,
+                Some("text"),
+                Some("You made it easy"),
+            ),
+            ("W/ the team", false, Some("text"), Some("With the team")),
+            (
+                "Thru the panel day",
+                false,
+                Some("text"),
+                Some("Through the panel day"),
+            ),
+            (
+                "THX for the tour",
+                false,
+                Some("text"),
+                Some("Thanks for the tour"),
+            ),
+            (
+                "Bc it mattered",
+                false,
+                Some("text"),
+                Some("Because it mattered"),
+            ),
+            ("U.S. expansion plans", false, None, None),
+            ("the U.S. expansion", false, None, None),
+            ("W. Smith's talk on pricing", false, None, None),
+            ("a U-turn on pricing", false, None, None),
+            ("the new offices in Block W", false, None, None),
+            ("Vitamin U and W", false, None, None),
+            ("UR and BC sites", false, None, None),
+            ("Ty showed me the depot", false, None, None),
+            ("Über and Ü", false, None, None),
+            (
+                "thanks for Ur help",
+                false,
+                Some("text"),
+                Some("thanks for Your help"),
+            ),
+            (
+                "Ty. Bc I asked",
+                false,
+                Some("text"),
+                Some("Ty. Because I asked"),
+            ),
+        ];
+        for (value, to_them, kind, fix) in cases {
+            check(value, *to_them, *kind, *fix);
+        }
+    }
+
+    /// A pronoun about the person the note is to: written to them where
+    /// the words leave no doubt, a plain hint where they do.
+    #[test]
+    fn pronouns_about_the_reader() {
+        let fixes: &[(&str, &str)] = &[
+            // The coach's reading.
+            (
+                "She said the summer rota fills up in March",
+                "You said the summer rota fills up in March",
+            ),
+            (
+                "what she said about parent evenings",
+                "what you said about parent evenings",
+            ),
+            ("her take on digital twins", "your take on digital twins"),
+            (
+                "his work on waiting-list triage",
+                "your work on waiting-list triage",
+            ),
+            (
+                "He spent ages going through my business case",
+                "You spent ages going through my business case",
+            ),
+            // Verbs agree; past forms and modals stay.
+            ("she was so helpful", "you were so helpful"),
+            ("He is building a new team", "You are building a new team"),
+            ("she has a plan for Q3", "you have a plan for Q3"),
+            ("he does the rota by hand", "you do the rota by hand"),
+            ("she helps new starters", "you help new starters"),
+            (
+                "he spends every Friday on reviews",
+                "you spend every Friday on reviews",
+            ),
+            (
+                "she carries the on-call phone",
+                "you carry the on-call phone",
+            ),
+            ("he watches every release", "you watch every release"),
+            ("she goes to every stand-up", "you go to every stand-up"),
+            ("he uses the old system", "you use the old system"),
+            (
+                "she wasn’t sure about remote work",
+                "you weren’t sure about remote work",
+            ),
+            ("he doesn't use slides", "you don't use slides"),
+            ("she will call in May", "you will call in May"),
+            ("she also said it was close", "you also said it was close"),
+            ("he really helps people", "you really help people"),
+            ("she always says yes", "you always say yes"),
+            ("she said she was keen", "you said you were keen"),
+            // Contractions.
+            ("she's keen on pairing", "you're keen on pairing"),
+            ("He’s been there ten years", "You’ve been there ten years"),
+            ("she'd like a demo", "you'd like a demo"),
+            ("he'll be in touch", "you'll be in touch"),
+            // Objects, possessives and the rest.
+            ("the questions I asked him", "the questions I asked you"),
+            ("I asked her about the rota", "I asked you about the rota"),
+            ("I told her the plan", "I told you the plan"),
+            ("talking to her", "talking to you"),
+            ("meeting her too", "meeting you too"),
+            (
+                "with her team in the new depot",
+                "with your team in the new depot",
+            ),
+            ("the depot and her plans", "the depot and your plans"),
+            ("the idea was his", "the idea was yours"),
+            ("the call was hers", "the call was yours"),
+            ("he taught himself to code", "you taught yourself to code"),
+            ("She did it herself.", "You did it yourself."),
+            ("Her team's results", "Your team's results"),
+            (
+                "When she showed me the depot",
+                "When you showed me the depot",
+            ),
+            (
+                "I liked how he ran the panel",
+                "I liked how you ran the panel",
+            ),
+        ];
+        for (value, want) in fixes {
+            check(value, true, Some("pronoun"), Some(want));
+        }
+        // Not certain: a plain hint, no fix.
+        let hints = [
+            "I liked her plan",
+            "I liked her take on it",
+            "Sam said she would call",
+            "I met Sam and she was kind",
+            "the CEO said she was keen",
+            "She said he would call",
+            "his boss and her team",
+            "she's helped me a lot",
+            "her's was the best idea",
+            "she said Priya would call",
+            // A place may be a name too: only certain without one.
+            "with her team in Leeds",
+        ];
+        for value in hints {
+            check(value, true, Some("pronoun"), None);
         }
     }
 
