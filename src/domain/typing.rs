@@ -53,27 +53,19 @@ const PRONOUNS: [(&str, &str); 8] = [
 
 /// Words after which "her" can only be "your" ("with her team"), and
 /// before which it can only be "you" ("asked her about", "told her the
-/// plan"): prepositions, "and"/"or", determiners.
-const LINKS: [&str; 22] = [
-    "about", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with", "over", "after",
-    "before", "like", "through", "and", "or", "the", "a", "an", "that",
-];
+/// plan"): prepositions, "and"/"or", determiners. One string, not an
+/// array, to keep the bundle small.
+const LINKS: &str = "about at by for from in into of on to with over after before like through and or the a an that";
 
 /// Adverbs that may stand between "she" and her verb ("she also said"),
 /// besides those ending in "ly", and after an object "her" ("thanked her
 /// too").
-const ADVERBS: [&str; 10] = [
-    "also",
-    "always",
-    "just",
-    "even",
-    "never",
-    "often",
-    "still",
-    "perhaps",
-    "sometimes",
-    "too",
-];
+const ADVERBS: &str = "also always just even never often still perhaps sometimes too";
+
+/// Whether `word` is one of the space-separated words of `list`.
+fn listed(list: &str, word: &str) -> bool {
+    list.split(' ').any(|w| w == word)
+}
 
 /// Past-tense verbs that open a detail with no one doing them ("talked abt
 /// the rota app"), which no frame of a note can hold.
@@ -163,21 +155,16 @@ pub fn spelled_out(text: &str) -> String {
     for (at, w) in words(text) {
         if let Some(long) = expansion(text, at, w) {
             out.push_str(&text[from..at]);
-            out.push_str(&as_written(w, long));
+            if w.starts_with(char::is_uppercase) {
+                out.push_str(&capitalised_word(long));
+            } else {
+                out.push_str(long);
+            }
             from = at + w.len();
         }
     }
     out.push_str(&text[from..]);
     out
-}
-
-/// `new` with a capital where `old` had one.
-fn as_written(old: &str, new: &str) -> String {
-    if old.starts_with(char::is_uppercase) {
-        capitalised_word(new)
-    } else {
-        new.to_string()
-    }
 }
 
 fn capitalised_word(word: &str) -> String {
@@ -308,69 +295,62 @@ pub fn second_person(text: &str) -> Option<String> {
             "he" | "she" if suffix.is_empty() => {
                 // The verb, past any adverbs ("she really helped").
                 let mut j = i + 1;
-                while joined(j).is_some_and(|n| ADVERBS.contains(&n) || n.ends_with("ly")) {
+                while joined(j).is_some_and(|n| listed(ADVERBS, n) || n.ends_with("ly")) {
                     j += 1;
                 }
-                verb = joined(j).and_then(|v| Some((all[j].0, v.len(), agreed(v)?)));
+                verb = joined(j).and_then(|v| Some((all[j].0, agreed(v)?)));
             }
             // "she'd", "he'll"; "she's" may be "is" or "has".
             "he" | "she" if !suffix.ends_with('s') => {}
             _ if !suffix.is_empty() => return None,
-            "her" if next.is_none_or(|n| LINKS.contains(&n) || ADVERBS.contains(&n)) => you = "you",
+            "her" if next.is_none_or(|n| listed(LINKS, n) || listed(ADVERBS, n)) => you = "you",
             // "I liked her plan": "your plan" or "you the plan"? Only after a
             // link or where a clause starts is it plainly "your".
-            "her" if joined(i).is_some() && !LINKS.contains(&all[i - 1].1) => return None,
+            "her" if joined(i).is_some() && !listed(LINKS, all[i - 1].1) => return None,
             "his" if next.is_none() => you = "yours",
             _ => {}
         }
-        for (at, len, new) in [(at, stem.len(), as_written(&text[at..], you))]
-            .into_iter()
-            .chain(verb)
-        {
-            out.push_str(&text[from..at]);
-            out.push_str(&new);
-            from = at + len;
+        out.push_str(&text[from..at]);
+        if text[at..].starts_with(char::is_uppercase) {
+            out.push('Y');
+            you = &you[1..];
+        }
+        out.push_str(you);
+        from = at + stem.len();
+        if let Some((at, (keep, new, end))) = verb {
+            out.push_str(&text[from..at + keep]);
+            out.push_str(new);
+            from = at + end;
         }
     }
     out.push_str(&text[from..]);
     Some(out)
 }
 
-/// A verb after "he" or "she" as it reads after "you": "was" is "were",
-/// "wasn’t" "weren’t", "helps" "help"; `None` where it stays ("said", "will").
-fn agreed(verb: &str) -> Option<String> {
-    const IRREGULAR: [(&str, &str); 8] = [
-        ("was", "were"),
-        ("is", "are"),
-        ("has", "have"),
-        ("does", "do"),
-        ("wasn", "weren"),
-        ("isn", "aren"),
-        ("hasn", "haven"),
-        ("doesn", "don"),
-    ];
+/// A verb after "he" or "she" as it reads after "you" ("was" is "were",
+/// "wasn’t" "weren’t", "helps" "help"), as the bytes of it to keep, the
+/// letters that follow them, and where the rest of it resumes; `None`
+/// where it stays ("said", "will").
+fn agreed(verb: &str) -> Option<(usize, &'static str, usize)> {
     let (stem, rest) = split_off(verb);
-    if let Some((_, to)) = IRREGULAR.iter().find(|(from, _)| *from == stem) {
-        return Some(to.to_string() + rest);
+    for pair in "was:were is:are has:have does:do".split(' ') {
+        let (from, to) = pair.split_once(':')?;
+        // "wasn’t": the part before "n’t" changes, the rest stays as typed.
+        if stem == from || !rest.is_empty() && stem.strip_suffix('n') == Some(from) {
+            return Some((0, to, from.len()));
+        }
     }
-    if !rest.is_empty()
-        || verb.len() < 3
-        || !verb.ends_with('s')
-        || verb.ends_with("ss")
-        || verb.ends_with("us")
-    {
-        return None;
-    }
-    if verb.len() > 4 && verb.ends_with("ies") {
-        return Some(verb[..verb.len() - 3].to_string() + "y");
-    }
-    let es = ["sses", "shes", "ches", "xes", "zzes", "oes"];
-    let cut = if es.iter().any(|e| verb.ends_with(e)) {
-        2
+    let len = verb.len();
+    if !rest.is_empty() || !verb.ends_with('s') || verb.ends_with("ss") || verb.ends_with("us") {
+        None
+    } else if len > 4 && verb.ends_with("ies") {
+        Some((len - 3, "y", len))
     } else {
-        1
-    };
-    Some(verb[..verb.len() - cut].to_string())
+        let es = "sses shes ches xes zzes oes"
+            .split(' ')
+            .any(|e| verb.ends_with(e));
+        Some((len - 1 - usize::from(es), "", len))
+    }
 }
 
 /// A phrase opening with a past-tense verb and no one doing it.
