@@ -254,7 +254,7 @@ fn you_for(word: &str) -> Option<&'static str> {
 pub fn second_person(text: &str) -> Option<String> {
     // Lower case by ASCII keeps every byte where it was.
     let low = text.to_ascii_lowercase();
-    let all: Vec<(usize, &str)> = words(&low).collect();
+    let all = word_spans(&low, is_word);
     // Word `i` in lower case, when only spaces part it from word `i - 1`.
     let joined = |i: usize| {
         let (&(end, w), &(at, next)) = (all.get(i.checked_sub(1)?)?, all.get(i)?);
@@ -311,7 +311,7 @@ pub fn second_person(text: &str) -> Option<String> {
             _ => {}
         }
         out.push_str(&text[from..at]);
-        if text[at..].starts_with(char::is_uppercase) {
+        if text.as_bytes()[at].is_ascii_uppercase() {
             out.push('Y');
             you = &you[1..];
         }
@@ -333,22 +333,35 @@ pub fn second_person(text: &str) -> Option<String> {
 /// where it stays ("said", "will").
 fn agreed(verb: &str) -> Option<(usize, &'static str, usize)> {
     let (stem, rest) = split_off(verb);
-    for pair in "was:were is:are has:have does:do".split(' ') {
-        let (from, to) = pair.split_once(':')?;
-        // "wasn’t": the part before "n’t" changes, the rest stays as typed.
-        if stem == from || !rest.is_empty() && stem.strip_suffix('n') == Some(from) {
-            return Some((0, to, from.len()));
-        }
-    }
+    // "wasn’t": the part before "n’t" changes, the rest stays as typed.
+    let base = match stem.strip_suffix('n') {
+        Some(base) if !rest.is_empty() => base,
+        _ => stem,
+    };
+    let to = match base {
+        "was" => "were",
+        "is" => "are",
+        "has" => "have",
+        "does" => "do",
+        _ => "",
+    };
     let len = verb.len();
-    if !rest.is_empty() || !verb.ends_with('s') || verb.ends_with("ss") || verb.ends_with("us") {
+    let b = verb.as_bytes();
+    if !to.is_empty() {
+        Some((0, to, base.len()))
+    } else if !rest.is_empty()
+        || len < 4
+        || !verb.ends_with('s')
+        || matches!(b[len - 2], b's' | b'u')
+    {
         None
-    } else if len > 4 && verb.ends_with("ies") {
+    } else if verb.ends_with("ies") {
         Some((len - 3, "y", len))
     } else {
-        let es = "sses shes ches xes zzes oes"
-            .split(' ')
-            .any(|e| verb.ends_with(e));
+        // "watches", "fixes", "goes", "misses", "buzzes"; but "uses", "organizes".
+        let c = b[len - 3];
+        let es = b[len - 2] == b'e'
+            && (matches!(c, b'h' | b'x' | b'o') || matches!(c, b's' | b'z') && b[len - 4] == c);
         Some((len - 1 - usize::from(es), "", len))
     }
 }
