@@ -355,7 +355,7 @@ fn agreed(verb: &str) -> Option<(usize, &'static str, usize)> {
         || matches!(b[len - 2], b's' | b'u')
     {
         None
-    } else if verb.ends_with("ies") {
+    } else if len > 4 && verb.ends_with("ies") {
         Some((len - 3, "y", len))
     } else {
         // "watches", "fixes", "goes", "misses", "buzzes"; but "uses", "organizes".
@@ -681,6 +681,10 @@ mod tests {
             ("he watches every release", "you watch every release"),
             ("she goes to every stand-up", "you go to every stand-up"),
             ("he uses the old system", "you use the old system"),
+            ("he ties it to the roadmap", "you tie it to the roadmap"),
+            ("she fixes bugs fast", "you fix bugs fast"),
+            ("he misses nothing", "you miss nothing"),
+            ("she organizes the rota", "you organize the rota"),
             (
                 "she wasn’t sure about remote work",
                 "you weren’t sure about remote work",
