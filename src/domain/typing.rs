@@ -7,7 +7,8 @@
 //! its own; a fix is only offered.
 
 use crate::domain::case::upper;
-use crate::domain::text::{PARTICLES, fold, word_spans};
+use crate::domain::check::proper_nouns;
+use crate::domain::text::{PARTICLES, fold, is_clause, lower_first_if_common, word_spans};
 
 /// Text-speak and abbreviations a note should spell out, with the words.
 /// Only forms that are never ordinary words ("q3", "CEO" and "UX" are fine).
@@ -36,8 +37,35 @@ const TEXT_SPEAK: [(&str, &str); 22] = [
     ("govt", "government"),
 ];
 
-/// Pronouns for one person other than the writer.
-const PRONOUNS: [&str; 6] = ["he", "she", "him", "her", "his", "hers"];
+/// Pronouns for one person other than the writer, each with what it
+/// becomes when that person is the reader. "her" is "your" or "you" by the
+/// words around it ([`second_person`]).
+const PRONOUNS: [(&str, &str); 8] = [
+    ("he", "you"),
+    ("she", "you"),
+    ("him", "you"),
+    ("her", "your"),
+    ("his", "your"),
+    ("hers", "yours"),
+    ("himself", "yourself"),
+    ("herself", "yourself"),
+];
+
+/// Words after which "her" can only be "your" ("with her team"), and
+/// before which it can only be "you" ("asked her about", "told her the
+/// plan"): prepositions, "and"/"or", determiners. One string, not an
+/// array, to keep the bundle small.
+const LINKS: &str = "about at by for from in into of on to with over after before like through and or the a an that";
+
+/// Adverbs that may stand between "she" and her verb ("she also said"),
+/// besides those ending in "ly", and after an object "her" ("thanked her
+/// too").
+const ADVERBS: &str = "also always just even never often still perhaps sometimes too";
+
+/// Whether `word` is one of the space-separated words of `list`.
+fn listed(list: &str, word: &str) -> bool {
+    list.split(' ').any(|w| w == word)
+}
 
 /// Past-tense verbs that open a detail with no one doing them ("talked abt
 /// the rota app"), which no frame of a note can hold.
@@ -84,21 +112,34 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// ```
 pub fn text_speak(text: &str) -> Vec<(&str, &'static str)> {
     words(text)
-        .filter_map(|(_, w)| expansion(w).map(|long| (w, long)))
+        .filter_map(|(at, w)| expansion(text, at, w).map(|long| (w, long)))
         .collect()
 }
 
-/// What a word of text-speak stands for. Short forms count only in lower
-/// case, where they cannot be an acronym ("BC", "W" for a building).
-fn expansion(word: &str) -> Option<&'static str> {
+/// What the word of `text` at `at` stands for, if it is text-speak. Longer
+/// forms count in any case ("Thru", "THX"). A short one with a capital
+/// counts only as a phone writes it, capital first and never all capitals
+/// ("BC", "UR"), nor as an initial ("W. Smith", "U.S.", "U-turn"), nor as
+/// the name "Ty"; a single letter only where a sentence starts ("U were",
+/// but not "Block W").
+fn expansion(text: &str, at: usize, word: &str) -> Option<&'static str> {
     let folded = fold(word);
-    if folded.chars().count() <= 2 && folded != word {
-        return None;
+    let (_, long) = TEXT_SPEAK.iter().find(|(short, _)| *short == folded)?;
+    // Every short form is ASCII, so one byte is one letter here.
+    let letters = word.trim_end_matches('/').len();
+    if letters <= 2 && folded != word {
+        let after = text[at + word.len()..].chars().next();
+        let before = text[..at].trim_end();
+        let starts = before.is_empty() || before.ends_with(['.', '!', '?', ':']);
+        if word.get(1..) != folded.get(1..)
+            || matches!(after, Some('.' | '-'))
+            || folded == "ty"
+            || letters == 1 && !starts
+        {
+            return None;
+        }
     }
-    TEXT_SPEAK
-        .iter()
-        .find(|(short, _)| *short == folded)
-        .map(|(_, long)| *long)
+    Some(long)
 }
 
 /// `text` with its text-speak spelled out, a capital kept where the short
@@ -112,7 +153,7 @@ pub fn spelled_out(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut from = 0;
     for (at, w) in words(text) {
-        if let Some(long) = expansion(w) {
+        if let Some(long) = expansion(text, at, w) {
             out.push_str(&text[from..at]);
             if w.starts_with(char::is_uppercase) {
                 out.push_str(&capitalised_word(long));
@@ -173,7 +214,8 @@ pub fn capitalised(value: &str) -> Option<String> {
     Some(fixed.join(" "))
 }
 
-/// The first pronoun for one other person in `text`, as written ("She").
+/// The first pronoun for one other person in `text`, as written ("She",
+/// "she's").
 ///
 /// ```
 /// use kept_in_mind::domain::typing::pronoun;
@@ -181,9 +223,147 @@ pub fn capitalised(value: &str) -> Option<String> {
 /// assert_eq!(pronoun("the theme here"), None);
 /// ```
 pub fn pronoun(text: &str) -> Option<&str> {
-    words(text)
-        .map(|(_, w)| w)
-        .find(|w| PRONOUNS.contains(&fold(w).as_str()))
+    words(text).map(|(_, w)| w).find(|w| you_for(w).is_some())
+}
+
+/// A word split before its apostrophe: ("She", "’d"), ("was", "").
+fn split_off(word: &str) -> (&str, &str) {
+    word.split_at(word.find(['\'', '\u{2019}']).unwrap_or(word.len()))
+}
+
+/// What a pronoun for one other person becomes for the reader.
+fn you_for(word: &str) -> Option<&'static str> {
+    let stem = split_off(word).0;
+    PRONOUNS
+        .iter()
+        .find(|(p, _)| p.eq_ignore_ascii_case(stem))
+        .map(|(_, y)| *y)
+}
+
+/// `text` written to the person its pronouns describe ("She said the rota
+/// fills up in March", typed for her, is "You said the rota fills up in
+/// March"), when that is certain: one person's pronouns only, no one else
+/// named, and every "her" plainly "your" or "you" by the words around it.
+///
+/// ```
+/// use kept_in_mind::domain::typing::second_person;
+/// assert_eq!(second_person("his work on triage").as_deref(), Some("your work on triage"));
+/// assert_eq!(second_person("She helps me").as_deref(), Some("You help me"));
+/// assert_eq!(second_person("I liked her plan"), None);
+/// ```
+pub fn second_person(text: &str) -> Option<String> {
+    // Lower case by ASCII keeps every byte where it was.
+    let low = text.to_ascii_lowercase();
+    let all = word_spans(&low, is_word);
+    // Word `i` in lower case, when only spaces part it from word `i - 1`.
+    let joined = |i: usize| {
+        let (&(end, w), &(at, next)) = (all.get(i.checked_sub(1)?)?, all.get(i)?);
+        let gap = &low[end + w.len()..at];
+        (!gap.is_empty() && gap.trim().is_empty()).then_some(next)
+    };
+    let first = all.iter().position(|(_, w)| you_for(w).is_some())?;
+    // A capital before the first pronoun may be the person it means ("Sam
+    // said she …", "the CEO said she …"); openers like "What" or "I" are
+    // not. "Q3" or "B2B" names no one.
+    let named_first = all[..first].iter().any(|&(at, _)| {
+        text[at..].starts_with(char::is_uppercase)
+            && !is_clause(&text[at..])
+            && lower_first_if_common(&text[at..]) == text[at..]
+    });
+    let named = proper_nouns(text)
+        .iter()
+        .any(|w| !w.contains(|c: char| c.is_ascii_digit()));
+    if named_first || named {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut from = 0;
+    let mut she = None;
+    for (i, &(at, w)) in all.iter().enumerate() {
+        let Some(mut you) = you_for(w) else {
+            continue;
+        };
+        let (stem, suffix) = split_off(w);
+        // Two people's pronouns: which one is the reader?
+        let her = w.starts_with("she") || w.starts_with("her");
+        if she.replace(her).is_some_and(|s| s != her) {
+            return None;
+        }
+        let next = joined(i + 1);
+        let mut verb = None;
+        match stem {
+            "he" | "she" if suffix.is_empty() => {
+                // The verb, past any adverbs ("she really helped").
+                let mut j = i + 1;
+                while joined(j).is_some_and(|n| listed(ADVERBS, n) || n.ends_with("ly")) {
+                    j += 1;
+                }
+                verb = joined(j).and_then(|v| Some((all[j].0, agreed(v)?)));
+            }
+            // "she'd", "he'll"; "she's" may be "is" or "has".
+            "he" | "she" if !suffix.ends_with('s') => {}
+            _ if !suffix.is_empty() => return None,
+            "her" if next.is_none_or(|n| listed(LINKS, n) || listed(ADVERBS, n)) => you = "you",
+            // "I liked her plan": "your plan" or "you the plan"? Only after a
+            // link or where a clause starts is it plainly "your".
+            "her" if joined(i).is_some() && !listed(LINKS, all[i - 1].1) => return None,
+            "his" if next.is_none() => you = "yours",
+            _ => {}
+        }
+        out.push_str(&text[from..at]);
+        if text.as_bytes()[at].is_ascii_uppercase() {
+            out.push('Y');
+            you = &you[1..];
+        }
+        out.push_str(you);
+        from = at + stem.len();
+        if let Some((at, (keep, new, end))) = verb {
+            out.push_str(&text[from..at + keep]);
+            out.push_str(new);
+            from = at + end;
+        }
+    }
+    out.push_str(&text[from..]);
+    Some(out)
+}
+
+/// A verb after "he" or "she" as it reads after "you" ("was" is "were",
+/// "wasn’t" "weren’t", "helps" "help"), as the bytes of it to keep, the
+/// letters that follow them, and where the rest of it resumes; `None`
+/// where it stays ("said", "will").
+fn agreed(verb: &str) -> Option<(usize, &'static str, usize)> {
+    let (stem, rest) = split_off(verb);
+    // "wasn’t": the part before "n’t" changes, the rest stays as typed.
+    let base = match stem.strip_suffix('n') {
+        Some(base) if !rest.is_empty() => base,
+        _ => stem,
+    };
+    let to = match base {
+        "was" => "were",
+        "is" => "are",
+        "has" => "have",
+        "does" => "do",
+        _ => "",
+    };
+    let len = verb.len();
+    let b = verb.as_bytes();
+    if !to.is_empty() {
+        Some((0, to, base.len()))
+    } else if !rest.is_empty()
+        || len < 4
+        || !verb.ends_with('s')
+        || matches!(b[len - 2], b's' | b'u')
+    {
+        None
+    } else if len > 4 && verb.ends_with("ies") {
+        Some((len - 3, "y", len))
+    } else {
+        // "watches", "fixes", "goes", "misses", "buzzes"; but "uses", "organizes".
+        let c = b[len - 3];
+        let es = b[len - 2] == b'e'
+            && (matches!(c, b'h' | b'x' | b'o') || matches!(c, b's' | b'z') && b[len - 4] == c);
+        Some((len - 1 - usize::from(es), "", len))
+    }
 }
 
 /// A phrase opening with a past-tense verb and no one doing it.
@@ -210,8 +390,12 @@ pub enum Advice {
         instead: &'static str,
         fix: String,
     },
-    /// "he" or "she" about the person the note is to.
-    AboutThem { pronoun: String },
+    /// "he" or "she" about the person the note is to; the fix, when
+    /// certain, writes it to them ([`second_person`]).
+    AboutThem {
+        pronoun: String,
+        fix: Option<String>,
+    },
     /// A phrase no sentence can hold ("talked abt …").
     Fragment,
 }
@@ -224,7 +408,7 @@ impl Advice {
             Advice::TextSpeak { word, instead, .. } => {
                 format!("“{word}” will read better as “{instead}”.")
             }
-            Advice::AboutThem { pronoun } => {
+            Advice::AboutThem { pronoun, .. } => {
                 format!("The note is to this person, so “{pronoun}” would read as “you”.")
             }
             Advice::Fragment => {
@@ -237,7 +421,8 @@ impl Advice {
     pub fn fix(&self) -> Option<&str> {
         match self {
             Advice::Capitals { fix } | Advice::TextSpeak { fix, .. } => Some(fix),
-            Advice::AboutThem { .. } | Advice::Fragment => None,
+            Advice::AboutThem { fix, .. } => fix.as_deref(),
+            Advice::Fragment => None,
         }
     }
 }
@@ -257,13 +442,15 @@ pub fn name_advice(value: &str) -> Option<Advice> {
 }
 
 /// Advice on a phrase typed about a person the note is to (their detail):
-/// text-speak first, then a pronoun about them, then a fragment.
+/// text-speak first, then a pronoun about them, then a fragment. One fix at
+/// a time: once one is taken, the next advice shows.
 ///
 /// ```
-/// use kept_in_mind::domain::typing::{Advice, phrase_advice};
+/// use kept_in_mind::domain::typing::phrase_advice;
 /// let advice = phrase_advice("She rlly helped", true).unwrap();
 /// assert_eq!(advice.fix(), Some("She really helped"));
-/// assert_eq!(phrase_advice("She really helped", true), Some(Advice::AboutThem { pronoun: "She".into() }));
+/// let advice = phrase_advice("She really helped", true).unwrap();
+/// assert_eq!(advice.fix(), Some("You really helped"));
 /// assert_eq!(phrase_advice("She really helped", false), None);
 /// ```
 pub fn phrase_advice(value: &str, to_them: bool) -> Option<Advice> {
@@ -277,6 +464,7 @@ pub fn phrase_advice(value: &str, to_them: bool) -> Option<Advice> {
     if let Some(pronoun) = pronoun(value).filter(|_| to_them) {
         return Some(Advice::AboutThem {
             pronoun: pronoun.to_string(),
+            fix: second_person(value),
         });
     }
     is_fragment(value).then_some(Advice::Fragment)
@@ -296,16 +484,44 @@ pub fn own_words_advice(value: &str) -> Option<Advice> {
 mod tests {
     use super::*;
 
-    /// What each typed value gets: (value, written to them, the hint's
-    /// kind, the fix).
+    /// What a typed value gets: the hint's kind and the fix, if any.
+    fn check(value: &str, to_them: bool, kind: Option<&str>, fix: Option<&str>) {
+        let advice = phrase_advice(value, to_them);
+        let got = advice.as_ref().map(|a| match a {
+            Advice::TextSpeak { .. } => "text",
+            Advice::AboutThem { .. } => "pronoun",
+            Advice::Fragment => "fragment",
+            Advice::Capitals { .. } => "capitals",
+        });
+        assert_eq!(got, kind, "{value:?}");
+        assert_eq!(advice.as_ref().and_then(Advice::fix), fix, "{value:?}");
+        if let Some(a) = &advice {
+            assert!(!a.message().is_empty());
+        }
+        // A fix is final for its kind: taking it never brings the same hint back.
+        if let (Some(fix), Some(kind)) = (fix, kind) {
+            let again = phrase_advice(fix, to_them);
+            assert!(
+                again.as_ref().is_none_or(|a| match a {
+                    Advice::TextSpeak { .. } => kind != "text",
+                    Advice::AboutThem { .. } => kind != "pronoun",
+                    _ => true,
+                }),
+                "{value:?} → {fix:?} → {again:?}"
+            );
+        }
+    }
+
+    /// (value, written to them, the hint's kind, the fix).
+    type Case = (
+        &'static str,
+        bool,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
     #[test]
     fn advice_for_typed_values() {
-        type Case = (
-            &'static str,
-            bool,
-            Option<&'static str>,
-            Option<&'static str>,
-        );
         let cases: &[Case] = &[
             (
                 "chat abt q3 roadmap",
@@ -338,18 +554,6 @@ mod tests {
                 Some("payments management"),
             ),
             (
-                "what she said about parent evenings",
-                true,
-                Some("pronoun"),
-                None,
-            ),
-            (
-                "his work on waiting-list triage",
-                true,
-                Some("pronoun"),
-                None,
-            ),
-            (
                 "talked abt the rota mgmt app",
                 true,
                 Some("text"),
@@ -360,20 +564,187 @@ mod tests {
             ("the theme of the hero banner", true, None, None),
             ("your advice on portfolio reviews", true, None, None),
             ("Shared ownership plans", true, None, None),
+            ("She really helped", false, None, None),
         ];
         for (value, to_them, kind, fix) in cases {
-            let advice = phrase_advice(value, *to_them);
-            let got = advice.as_ref().map(|a| match a {
-                Advice::TextSpeak { .. } => "text",
-                Advice::AboutThem { .. } => "pronoun",
-                Advice::Fragment => "fragment",
-                Advice::Capitals { .. } => "capitals",
-            });
-            assert_eq!(got, *kind, "{value:?}");
-            assert_eq!(advice.as_ref().and_then(Advice::fix), *fix, "{value:?}");
-            if let Some(a) = &advice {
-                assert!(!a.message().is_empty());
-            }
+            check(value, *to_them, *kind, *fix);
+        }
+    }
+
+    /// Text-speak in any case where it cannot be anything else: a phone
+    /// capitalises the first word ("Ur", "U", "W/"), but a capital letter
+    /// alone mid-sentence, an initial, an acronym or a name is left be.
+    #[test]
+    fn text_speak_with_capitals() {
+        let cases: &[Case] = &[
+            (
+                "Ur feedback on my portfolio",
+                true,
+                Some("text"),
+                Some("Your feedback on my portfolio"),
+            ),
+            (
+                "It helped. Ur notes were clear",
+                false,
+                Some("text"),
+                Some("It helped. Your notes were clear"),
+            ),
+            (
+                "U made it easy",
+                false,
+                Some("text"),
+                Some("You made it easy"),
+            ),
+            ("W/ the team", false, Some("text"), Some("With the team")),
+            (
+                "Thru the panel day",
+                false,
+                Some("text"),
+                Some("Through the panel day"),
+            ),
+            (
+                "THX for the tour",
+                false,
+                Some("text"),
+                Some("Thanks for the tour"),
+            ),
+            (
+                "Bc it mattered",
+                false,
+                Some("text"),
+                Some("Because it mattered"),
+            ),
+            ("U.S. expansion plans", false, None, None),
+            ("the U.S. expansion", false, None, None),
+            ("W. Smith's talk on pricing", false, None, None),
+            ("a U-turn on pricing", false, None, None),
+            ("the new offices in Block W", false, None, None),
+            ("Vitamin U and W", false, None, None),
+            ("UR and BC sites", false, None, None),
+            ("Ty showed me the depot", false, None, None),
+            ("Über and Ü", false, None, None),
+            (
+                "thanks for Ur help",
+                false,
+                Some("text"),
+                Some("thanks for Your help"),
+            ),
+            (
+                "Ty. Bc I asked",
+                false,
+                Some("text"),
+                Some("Ty. Because I asked"),
+            ),
+        ];
+        for (value, to_them, kind, fix) in cases {
+            check(value, *to_them, *kind, *fix);
+        }
+    }
+
+    /// A pronoun about the person the note is to: written to them where
+    /// the words leave no doubt, a plain hint where they do.
+    #[test]
+    fn pronouns_about_the_reader() {
+        let fixes: &[(&str, &str)] = &[
+            // The coach's reading.
+            (
+                "She said the summer rota fills up in March",
+                "You said the summer rota fills up in March",
+            ),
+            (
+                "what she said about parent evenings",
+                "what you said about parent evenings",
+            ),
+            ("her take on digital twins", "your take on digital twins"),
+            (
+                "his work on waiting-list triage",
+                "your work on waiting-list triage",
+            ),
+            (
+                "He spent ages going through my business case",
+                "You spent ages going through my business case",
+            ),
+            // Verbs agree; past forms and modals stay.
+            ("she was so helpful", "you were so helpful"),
+            ("He is building a new team", "You are building a new team"),
+            ("she has a plan for Q3", "you have a plan for Q3"),
+            ("he does the rota by hand", "you do the rota by hand"),
+            ("she helps new starters", "you help new starters"),
+            (
+                "he spends every Friday on reviews",
+                "you spend every Friday on reviews",
+            ),
+            (
+                "she carries the on-call phone",
+                "you carry the on-call phone",
+            ),
+            ("he watches every release", "you watch every release"),
+            ("she goes to every stand-up", "you go to every stand-up"),
+            ("he uses the old system", "you use the old system"),
+            ("he ties it to the roadmap", "you tie it to the roadmap"),
+            ("she fixes bugs fast", "you fix bugs fast"),
+            ("he misses nothing", "you miss nothing"),
+            ("she organizes the rota", "you organize the rota"),
+            (
+                "she wasn’t sure about remote work",
+                "you weren’t sure about remote work",
+            ),
+            ("he doesn't use slides", "you don't use slides"),
+            ("she will call in May", "you will call in May"),
+            ("she also said it was close", "you also said it was close"),
+            ("he really helps people", "you really help people"),
+            ("she always says yes", "you always say yes"),
+            ("she said she was keen", "you said you were keen"),
+            // Contractions.
+            ("she'd like a demo", "you'd like a demo"),
+            ("he'll be in touch", "you'll be in touch"),
+            // Objects, possessives and the rest.
+            ("the questions I asked him", "the questions I asked you"),
+            ("I asked her about the rota", "I asked you about the rota"),
+            ("I told her the plan", "I told you the plan"),
+            ("talking to her", "talking to you"),
+            ("meeting her too", "meeting you too"),
+            (
+                "with her team in the new depot",
+                "with your team in the new depot",
+            ),
+            ("the depot and her plans", "the depot and your plans"),
+            ("the idea was his", "the idea was yours"),
+            ("the call was hers", "the call was yours"),
+            ("he taught himself to code", "you taught yourself to code"),
+            ("She did it herself.", "You did it yourself."),
+            ("Her team's results", "Your team's results"),
+            (
+                "When she showed me the depot",
+                "When you showed me the depot",
+            ),
+            (
+                "I liked how he ran the panel",
+                "I liked how you ran the panel",
+            ),
+        ];
+        for (value, want) in fixes {
+            check(value, true, Some("pronoun"), Some(want));
+        }
+        // Not certain: a plain hint, no fix.
+        let hints = [
+            "I liked her plan",
+            "I liked her take on it",
+            "Sam said she would call",
+            "I met Sam and she was kind",
+            "the CEO said she was keen",
+            "She said he would call",
+            "his boss and her team",
+            "she's helped me a lot",
+            "she's keen on pairing",
+            "He’s been there ten years",
+            "her's was the best idea",
+            "she said Priya would call",
+            // A place may be a name too: only certain without one.
+            "with her team in Leeds",
+        ];
+        for value in hints {
+            check(value, true, Some("pronoun"), None);
         }
     }
 

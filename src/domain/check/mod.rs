@@ -33,7 +33,8 @@ pub(crate) use cues::{
     ask_kinds, feedback_is_soft, has_connect, has_interest, has_keep_in_mind, has_thanks,
     has_value, never_hits,
 };
-#[cfg(test)]
+// Also for the question pages' advice (`typing`): a name there means a
+// pronoun may be about someone else.
 pub(crate) use letter::proper_nouns;
 
 use crate::domain::model::{Answers, Channel, Recipient, Rejection};
