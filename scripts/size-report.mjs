@@ -34,7 +34,12 @@
 // issue 20) and the step line counting the journey's own pages (+0.3 KB,
 // issue 19); README "Size" has the figures. The composer's last commits of
 // the day (the opening thanks kept, more colleague wordings) took the
-// total to 278,062, and the ceiling to 279,000.
+// total to 278,062, and the ceiling to 279,000. The next day's merges took
+// it to 281,224 and the ceiling to 281,500: the composer's shorter wordings,
+// note-wide repeats and new tables (about +1.7 KB, issue 21), the one-click
+// fix for a pronoun about the reader (+1.3 KB, issue 21), the reader's
+// fourth round (+0.7 KB, issue 20), less the home page's sliced load
+// (-0.5 KB, issue 18).
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -51,7 +56,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 279_000);
+const budget = option("budget", 281_500);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 
