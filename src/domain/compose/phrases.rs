@@ -743,14 +743,14 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
             "I really enjoyed getting to know the team and the work.",
             "It was a pleasure to learn more about the work you're doing.",
             "Our conversation gave me a real feel for the team.",
-            "I came away with a much better sense of how the team works.",
+            "It was good to hear more about how the team works.",
         ],
         wordings![
             "I valued the opportunity to learn more about the team and its work.",
             "It was a pleasure to learn more about your work.",
             "I appreciated the chance to understand the team's priorities.",
             "Our conversation gave me a valuable insight into the team.",
-            "I came away with a clearer sense of the team's priorities.",
+            "It was a pleasure to hear about the team's priorities.",
         ],
         wordings![
             "I enjoyed learning about the team.",
@@ -1070,7 +1070,7 @@ pub(crate) const ASK_MET: Table = Table {
             "I hope you'll keep me in mind as the team grows.",
             "Do think of me if a similar role comes up.",
             "I'd be glad to be considered if the team grows.",
-            "I hope you'll think of me should the team's plans grow.",
+            "I hope you'll think of me should the team grow.",
             "Please do keep me in mind if a role like this comes round again.",
             "I'd love to be considered should the team need someone like me.",
             "I hope you'll bear me in mind for whatever comes next.",
@@ -1352,7 +1352,7 @@ pub(crate) const CLIENT_FEEDBACK: Table = Table {
         wordings![
             "Should the client have shared any feedback, I would be grateful to hear it when convenient.",
             "When convenient, I would appreciate knowing whether the client offered any feedback.",
-            "If the hiring team provided any feedback, I would value hearing it, if you have time.",
+            "Should time allow, I would value hearing any feedback the hiring team provided.",
         ],
         wordings![
             "If the client shared any feedback, I'd welcome hearing it when you have a moment.",

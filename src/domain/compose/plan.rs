@@ -176,6 +176,18 @@ fn repeats(order: &[usize], chosen: &[usize], wordings: &[Vec<Choice>]) -> usize
     cost
 }
 
+/// [`repeats`] of the pieces `keep` marks, with the wordings they hold.
+fn kept_repeats(pieces: &[Piece], keep: &[bool], wordings: &[Vec<Choice>]) -> usize {
+    let mut order: Vec<usize> = (0..pieces.len()).filter(|&i| keep[i]).collect();
+    sort_small_by_key(&mut order, |&i| pieces[i].slot);
+    let chosen: Vec<usize> = pieces
+        .iter()
+        .zip(wordings)
+        .map(|(piece, all)| piece.index % all.len())
+        .collect();
+    repeats(&order, &chosen, wordings)
+}
+
 /// Everything one note is composed from.
 pub(super) struct Ctx {
     pub v: Values,
@@ -326,10 +338,17 @@ impl Ctx {
             let shorter = self.vary(pieces.clone(), &keep, &wordings, |a, b| {
                 count(b) <= count(a)
             });
-            if inside(&shorter) {
+            let held = if inside(&shorter) {
                 shorter
             } else {
                 self.vary(pieces, &keep, &wordings, |a, b| count(a) == count(b))
+            };
+            // A repeat is a finding the user is shown; a note a few words
+            // outside its band is not: the band gives way.
+            if kept_repeats(&held, &keep, &wordings) > kept_repeats(&free, &keep, &wordings) {
+                free
+            } else {
+                held
             }
         };
         let note = self.render(&pieces, &keep);
@@ -447,9 +466,14 @@ impl Ctx {
         );
         let options = if self.v.agency {
             p::AGENCY_THANKS
-        } else if told && interviewed && self.recruits() {
-            // An in-house recruiter ran the process; others sat the interviews.
-            p::RECRUITER_THANKS
+        } else if interviewed && self.recruits() {
+            // An in-house recruiter ran the process; others sat the
+            // interviews. "Kept me informed" only to one who did.
+            if told {
+                p::RECRUITER_THANKS
+            } else {
+                &p::RECRUITER_THANKS[..1]
+            }
         } else {
             p::stage_thanks(self.v.stage, told)
         };
@@ -460,6 +484,19 @@ impl Ctx {
             self.seed
         } else {
             self.seed / 4 + 1
+        };
+        // Thanked for "your questions", then for "your question on …" in
+        // the detail, reads as a form.
+        let asked = self.v.detail.to_lowercase().contains("question");
+        let fitting: Vec<&str> = options
+            .iter()
+            .copied()
+            .filter(|o| !(asked && o.contains("question")))
+            .collect();
+        let options = if fitting.is_empty() {
+            options.to_vec()
+        } else {
+            fitting
         };
         options[(index + usize::from(self.before > 0)) % options.len()].to_string()
     }
@@ -695,9 +732,9 @@ impl Ctx {
     /// never dropped to fit the length: the composer's own sentences go first.
     fn feedback(&self) -> Option<Piece> {
         let v = &self.v;
-        // An agency is asked what its client said whenever the user ticked it.
+        // After a screening call there is little to say unless the user asks.
         let nothing_to_ask = match v.stage {
-            Stage::PhoneScreen => !(v.agency && self.feedback),
+            Stage::PhoneScreen => !self.feedback,
             Stage::RoleCancelled => true,
             _ => false,
         };
@@ -729,7 +766,10 @@ impl Ctx {
         } else if nothing_to_ask {
             None
         } else if v.agency {
-            Some(self.piece(Slot::Asks, ticked, &p::CLIENT_FEEDBACK, 6))
+            // An executive's brief note asks what the client said only when
+            // the user ticked it.
+            (self.feedback || v.seniority != Seniority::Executive)
+                .then(|| self.piece(Slot::Asks, ticked, &p::CLIENT_FEEDBACK, 6))
         } else if self.feedback {
             let table = match v.seniority {
                 Seniority::Entry => &p::ADVICE,
