@@ -39,7 +39,11 @@
 // note-wide repeats and new tables (about +1.7 KB, issue 21), the one-click
 // fix for a pronoun about the reader (+1.3 KB, issue 21), the reader's
 // fourth round (+0.7 KB, issue 20), less the home page's sliced load
-// (-0.5 KB, issue 18).
+// (-0.5 KB, issue 18). The composer's last rules (a ticked ask after a
+// screening call, thanks that fit the detail, the band giving way to a
+// repeat) took it to 281,747 (+0.5 KB, issue 21) and the ceiling to 282,000.
+// (A `to_lowercase` there first cost 2.7 KB: std's Unicode case tables;
+// `case::lower_str` is the project's own.)
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -56,7 +60,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 281_500);
+const budget = option("budget", 282_000);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 

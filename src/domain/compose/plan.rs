@@ -11,6 +11,7 @@ use super::phrases::{self as p, Table};
 use super::template::fill;
 use super::values::{Values, ends_with_role_word, role_value, the_role_of};
 use super::{Band, Part, Unit, sort_small_by_key};
+use crate::domain::case::lower_str;
 use crate::domain::date::Date;
 use crate::domain::model::{
     Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Rejection, Relationship,
@@ -279,7 +280,7 @@ impl Ctx {
         // Every wording of every piece, read once for the searches below.
         let wordings = self.wordings(&pieces);
         let all = vec![true; pieces.len()];
-        let pieces = self.vary(pieces, &all, &wordings, |_, _| true);
+        let pieces = self.vary(pieces, &all, &wordings, &|_, _| true);
         let needs: Vec<Need> = pieces.iter().map(|p| p.need).collect();
         // Executives write brief, peer-level notes: the bottom of the band.
         let length = if self.v.seniority == Seniority::Executive {
@@ -331,17 +332,17 @@ impl Ctx {
         // the note farther out than fitting left it.
         let outside = |n: usize| band.min.saturating_sub(n) + n.saturating_sub(band.max);
         let inside = |pieces: &[Piece]| outside(total(pieces)) <= outside(before);
-        let free = self.vary(pieces.clone(), &keep, &wordings, |_, _| true);
+        let free = self.vary(pieces.clone(), &keep, &wordings, &|_, _| true);
         let pieces = if inside(&free) || band.unit == Unit::Sentences {
             free
         } else {
-            let shorter = self.vary(pieces.clone(), &keep, &wordings, |a, b| {
+            let shorter = self.vary(pieces.clone(), &keep, &wordings, &|a, b| {
                 count(b) <= count(a)
             });
             let held = if inside(&shorter) {
                 shorter
             } else {
-                self.vary(pieces, &keep, &wordings, |a, b| count(a) == count(b))
+                self.vary(pieces, &keep, &wordings, &|a, b| count(a) == count(b))
             };
             // A repeat is a finding the user is shown; a note a few words
             // outside its band is not: the band gives way.
@@ -487,7 +488,7 @@ impl Ctx {
         };
         // Thanked for "your questions", then for "your question on …" in
         // the detail, reads as a form.
-        let asked = self.v.detail.to_lowercase().contains("question");
+        let asked = lower_str(&self.v.detail).contains("question");
         let fitting: Vec<&str> = options
             .iter()
             .copied()
@@ -992,7 +993,7 @@ impl Ctx {
         mut pieces: Vec<Piece>,
         keep: &[bool],
         wordings: &[Vec<Choice>],
-        fits: impl Fn(&str, &str) -> bool,
+        fits: &dyn Fn(&str, &str) -> bool,
     ) -> Vec<Piece> {
         let mut order: Vec<usize> = (0..pieces.len()).filter(|&i| keep[i]).collect();
         sort_small_by_key(&mut order, |&i| pieces[i].slot);
