@@ -218,21 +218,17 @@ fn keys(sentence: &Sentence) -> Keys {
         .filter(|w| !w.iter().all(|word| function(word)))
         .map(key)
         .collect();
-    let (wide, words): (Vec<_>, Vec<_>) = sentence
-        .runs
-        .iter()
-        .flatten()
-        .map(|w| (stem(w), (*w).to_string()))
-        .filter(|(s, _)| telling(s) || note_wide(s).is_some())
-        .partition(|(s, _)| note_wide(s).is_some());
-    let wide = wide
-        .into_iter()
-        .filter_map(|(s, w)| note_wide(&s).map(|start| (start, w)))
-        .collect();
-    let words = words
-        .into_iter()
-        .chain(sentence.named.map(|n| (NAME.to_string(), n.to_string())))
-        .collect();
+    let mut wide = Vec::new();
+    let mut words = Vec::new();
+    for word in sentence.runs.iter().flatten() {
+        let stem = stem(word);
+        if let Some(start) = note_wide(&stem) {
+            wide.push((start, (*word).to_string()));
+        } else if telling(&stem) {
+            words.push((stem, (*word).to_string()));
+        }
+    }
+    words.extend(sentence.named.map(|n| (NAME.to_string(), n.to_string())));
     let lead = sentence
         .runs
         .first()

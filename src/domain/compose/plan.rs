@@ -100,14 +100,12 @@ struct Search {
 impl Search {
     /// What a whole choice costs, read in order.
     fn cost(options: &[Vec<&Choice>], choice: &[usize]) -> usize {
-        let mut prints = Prints::default();
-        let mut cost = 0;
-        for (choices, &step) in options.iter().zip(choice) {
-            let c = &choices[step];
-            cost += REPEAT_COST * c.print.cost_after(&prints) + c.shared;
-            prints.push(&c.print);
-        }
-        cost
+        cost_in_order(
+            options
+                .iter()
+                .zip(choice)
+                .map(|(choices, &step)| choices[step]),
+        )
     }
 
     /// Improves the best choice one piece at a time, for a repeat between
@@ -167,10 +165,15 @@ impl Search {
 /// What the pieces in `order` cost in repeats with the wordings `chosen`
 /// for them, read in that order: [`Search::cost`] of those wordings.
 fn repeats(order: &[usize], chosen: &[usize], wordings: &[Vec<Choice>]) -> usize {
+    cost_in_order(order.iter().map(|&i| &wordings[i][chosen[i]]))
+}
+
+/// What wordings cost read in this order: each one's repeats of those
+/// before it, and what it shares with other notes.
+fn cost_in_order<'a>(choices: impl Iterator<Item = &'a Choice>) -> usize {
     let mut prints = Prints::default();
     let mut cost = 0;
-    for &i in order {
-        let choice = &wordings[i][chosen[i]];
+    for choice in choices {
         cost += REPEAT_COST * choice.print.cost_after(&prints) + choice.shared;
         prints.push(&choice.print);
     }
