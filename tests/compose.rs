@@ -663,9 +663,10 @@ fn answers_written_as_sentences_stay_sentences() {
         ..Default::default()
     }];
     let sentences = [
+        // Its own sentence, which a short reaction may follow after a comma.
         (
             "talked about scaling",
-            "We talked about scaling the design system.",
+            "We talked about scaling the design system",
         ),
         (
             "love how you support",

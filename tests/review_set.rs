@@ -13,9 +13,10 @@
 use std::collections::BTreeMap;
 
 use kept_in_mind::domain::check::{RecordNote, Report, check_after, shared_findings};
-use kept_in_mind::domain::compose::{Earlier, compose_all};
+use kept_in_mind::domain::compose::{Composed, Earlier, compose_all};
 use kept_in_mind::domain::model::*;
 use kept_in_mind::domain::overview::status;
+use kept_in_mind::domain::typing::{Advise, detail_advice, name_advice, own_words_advice};
 
 use Channel::*;
 use Seniority::*;
@@ -445,6 +446,40 @@ fn answers(s: &Scenario) -> Answers {
     }
 }
 
+/// The answers as the user leaves the question pages after taking every
+/// one-click fix they offered (capitals for a name, text-speak spelled out,
+/// "she" written to the person), with each change as `(typed, fixed)`.
+/// A hint without a fix (a fragment) changes nothing: the user would
+/// retype it in their own words, which a test cannot guess.
+fn with_fixes_taken(answers: &Answers) -> (Answers, Vec<(String, String)>) {
+    let mut fixed = answers.clone();
+    let mut taken = Vec::new();
+    let mut take = |value: &mut String, advise: Advise| {
+        let typed = value.clone();
+        // One fix at a time, as the page shows them; a few rounds at most.
+        for _ in 0..6 {
+            match advise(value).and_then(|a| a.fix().map(String::from)) {
+                Some(next) if next != *value => *value = next,
+                _ => break,
+            }
+        }
+        if *value != typed {
+            taken.push((typed, value.clone()));
+        }
+    };
+    take(&mut fixed.rejection.company, name_advice);
+    take(&mut fixed.sender.name, name_advice);
+    for strength in &mut fixed.sender.strengths {
+        take(strength, own_words_advice);
+    }
+    take(&mut fixed.sender.admire, own_words_advice);
+    for person in &mut fixed.recipients {
+        take(&mut person.name, name_advice);
+        take(&mut person.detail, detail_advice);
+    }
+    (fixed, taken)
+}
+
 /// The earlier No the library holds for a second No: the same people and
 /// answers, for the earlier role, with the notes the app wrote then. What
 /// stood out then was another conversation, so no detail is carried back.
@@ -690,6 +725,53 @@ impl Tally {
     }
 }
 
+/// Every note the answers give, as the notes page composes and checks
+/// them: each person's notes, held against the others (and the earlier
+/// No's) for shared sentences.
+fn checked_notes(s: &Scenario, answers: &Answers) -> Vec<(Recipient, Composed, Report)> {
+    let earlier = earlier(s, answers);
+    let notes = compose_all(answers, &earlier, |p| plain(answers, p));
+    let record: Vec<RecordNote> = notes
+        .iter()
+        .map(|c| RecordNote {
+            to: answers
+                .recipients
+                .iter()
+                .find(|p| p.id == c.recipient)
+                .map_or("", |p| p.name.as_str()),
+            channel: c.channel,
+            body: &c.note.body,
+        })
+        .collect();
+    let earlier_bodies: Vec<&str> = earlier
+        .iter()
+        .flat_map(|e| e.bodies.iter().map(String::as_str))
+        .collect();
+    let shared = shared_findings(&record, &earlier_bodies);
+    notes
+        .into_iter()
+        .zip(shared)
+        .filter_map(|(composed, shared)| {
+            let person = answers
+                .recipients
+                .iter()
+                .find(|p| p.id == composed.recipient)?
+                .clone();
+            let checked = check_after(
+                composed.note.subject.as_deref(),
+                &composed.note.body,
+                composed.channel,
+                answers,
+                &person,
+                earlier.first().map(|e| &e.rejection),
+            );
+            let report =
+                Report::from_findings(checked.findings.into_iter().chain(shared).collect());
+            Some((person, composed, report))
+        })
+        .collect()
+}
+
 fn render() -> (String, Tally) {
     let all = scenarios();
     let mut tally = Tally {
@@ -700,7 +782,8 @@ fn render() -> (String, Tally) {
     };
     let mut body = String::new();
     for (i, s) in all.iter().enumerate() {
-        let answers = answers(s);
+        let typed = answers(s);
+        let (answers, taken) = with_fixes_taken(&typed);
         tally.add(format!("stage:{}", stage_words(s.stage)));
         tally.add(format!("arrival:{}", arrival_words(s.arrival)));
         tally.add(format!("seniority:{}", seniority_words(s.seniority)));
@@ -714,53 +797,26 @@ fn render() -> (String, Tally) {
             tally.add("extra:messy typing".into());
         }
         body.push_str(&format!("## {}. {}\n\n{}\n\n", i + 1, s.name, summary(s)));
-        // Every note of the scenario first, as the notes page composes
-        // them, so each can be held against the others for shared sentences.
-        let earlier = earlier(s, &answers);
-        let notes = compose_all(&answers, &earlier, |p| plain(&answers, p));
-        let record: Vec<RecordNote> = notes
-            .iter()
-            .map(|c| RecordNote {
-                to: answers
-                    .recipients
-                    .iter()
-                    .find(|p| p.id == c.recipient)
-                    .map_or("", |p| p.name.as_str()),
-                channel: c.channel,
-                body: &c.note.body,
-            })
-            .collect();
-        let earlier_bodies: Vec<&str> = earlier
-            .iter()
-            .flat_map(|e| e.bodies.iter().map(String::as_str))
-            .collect();
-        let shared = shared_findings(&record, &earlier_bodies);
+        if !taken.is_empty() {
+            let fixes: Vec<String> = taken
+                .iter()
+                .map(|(typed, fixed)| format!("\"{typed}\" → \"{fixed}\""))
+                .collect();
+            body.push_str(&format!(
+                "Fixes the question pages offered, all taken: {}.\n\n",
+                fixes.join("; ")
+            ));
+        }
         for person in &answers.recipients {
             tally.add(format!(
                 "part:{}",
                 part_words(person.relationship.unwrap_or_default())
             ));
         }
-        for (composed, shared) in notes.iter().zip(shared) {
+        let notes = checked_notes(s, &answers);
+        for (person, composed, report) in &notes {
             let (channel, note) = (composed.channel, &composed.note);
-            let Some(person) = answers
-                .recipients
-                .iter()
-                .find(|p| p.id == composed.recipient)
-            else {
-                continue;
-            };
             tally.add(format!("channel:{}", channel_words(channel)));
-            let checked = check_after(
-                note.subject.as_deref(),
-                &note.body,
-                channel,
-                &answers,
-                person,
-                earlier.first().map(|e| &e.rejection),
-            );
-            let report =
-                Report::from_findings(checked.findings.into_iter().chain(shared).collect());
             tally.notes += 1;
             if report.findings.is_empty() {
                 tally.ready += 1;
@@ -785,6 +841,23 @@ fn render() -> (String, Tally) {
                 body.push_str(&format!("\nUnder the note: {left_out}\n"));
             }
             body.push_str("\nVerdict: \n\n");
+        }
+        if !taken.is_empty() {
+            body.push_str("#### Had the fixes not been taken\n\n");
+            for (person, composed, report) in checked_notes(s, &typed) {
+                body.push_str(&format!(
+                    "- {} · {}: {}{}\n",
+                    person.name,
+                    channel_words(composed.channel),
+                    status(report.findings.len()),
+                    report
+                        .findings
+                        .iter()
+                        .map(|f| format!(" {}", f.message()))
+                        .collect::<String>()
+                ));
+            }
+            body.push('\n');
         }
     }
     let mut out = String::from(
@@ -937,4 +1010,65 @@ fn the_review_set_covers_the_situations_it_must() {
     names.sort_unstable();
     names.dedup();
     assert_eq!(names.len(), all.len(), "two scenarios share a name");
+}
+
+/// What a question page offered to fix never reaches a note the checker
+/// calls ready: wherever a note as typed carries words a fix would have
+/// changed, it has a finding.
+#[test]
+fn a_slip_a_fix_would_mend_is_never_ready_as_typed() {
+    let mut seen = 0;
+    for s in scenarios() {
+        let typed = answers(&s);
+        let (_, taken) = with_fixes_taken(&typed);
+        let slips: Vec<String> = taken.iter().flat_map(|(t, f)| slips(t, f)).collect();
+        for (person, raw, report) in checked_notes(&s, &typed) {
+            if slips.iter().any(|slip| carries(&raw.note.body, slip)) {
+                seen += 1;
+                assert!(
+                    !report.findings.is_empty(),
+                    "{}: {} · {:?} is called ready as typed:\n{}",
+                    s.name,
+                    person.name,
+                    raw.channel,
+                    raw.note.body
+                );
+            }
+        }
+    }
+    assert!(seen >= 15, "only {seen} notes carry a slip as typed");
+}
+
+/// The words a fix changed, as typed: each changed word when the fix kept
+/// the word count, else the whole value.
+fn slips(typed: &str, fixed: &str) -> Vec<String> {
+    let (t, f): (Vec<&str>, Vec<&str>) = (
+        typed.split_whitespace().collect(),
+        fixed.split_whitespace().collect(),
+    );
+    if t.len() == f.len() {
+        t.iter()
+            .zip(&f)
+            .filter(|(a, b)| a != b)
+            .map(|(a, _)| a.to_string())
+            .collect()
+    } else {
+        vec![typed.to_owned()]
+    }
+}
+
+/// Whether a note holds the words as typed (or with a capital first
+/// letter, as at the start of a sentence), not inside a longer word.
+fn carries(body: &str, slip: &str) -> bool {
+    let mut upper = slip.chars();
+    let capital: String = upper
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(upper).collect());
+    [slip, capital.as_str()].iter().any(|needle| {
+        body.match_indices(needle).any(|(at, _)| {
+            let before = body[..at].chars().next_back();
+            let after = body[at + needle.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
 }

@@ -379,6 +379,36 @@ pub fn is_fragment(text: &str) -> bool {
         .is_some_and(|(_, w)| BARE_VERBS.contains(&fold(w).as_str()))
 }
 
+/// A fragment about the person the note is to, made a sentence with the
+/// one subject it can have: "we" for a conversation, "you" for what they
+/// did. `None` when the text is not such a fragment.
+///
+/// ```
+/// use kept_in_mind::domain::typing::completed;
+/// assert_eq!(completed("talked about the rota app").as_deref(), Some("We talked about the rota app"));
+/// assert_eq!(completed("Helped me with the schedule").as_deref(), Some("You helped me with the schedule"));
+/// assert_eq!(completed("the rota app"), None);
+/// ```
+pub fn completed(text: &str) -> Option<String> {
+    // Verbs of something done together; the rest of BARE_VERBS are done by
+    // the person ("showed me the lab", "spent ages on my case").
+    const TOGETHER: [&str; 5] = ["talked", "discussed", "chatted", "spoke", "went"];
+    let text = text.trim_start();
+    let (_, first) = words(text).next().filter(|&(at, _)| at == 0)?;
+    let verb = fold(first);
+    if !BARE_VERBS.contains(&verb.as_str()) {
+        return None;
+    }
+    let subject = if TOGETHER.contains(&verb.as_str()) {
+        "We"
+    } else {
+        "You"
+    };
+    let mut chars = text.chars();
+    let initial = chars.next().map(super::case::lower)?;
+    Some(format!("{subject} {initial}{}", chars.as_str()))
+}
+
 /// What a question page says under a box, at most one thing at a time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Advice {
@@ -396,8 +426,9 @@ pub enum Advice {
         pronoun: String,
         fix: Option<String>,
     },
-    /// A phrase no sentence can hold ("talked abt …").
-    Fragment,
+    /// A phrase no sentence can hold ("talked about …"); the fix, for a
+    /// detail about the person, gives it its subject ([`completed`]).
+    Fragment { fix: Option<String> },
 }
 
 impl Advice {
@@ -411,7 +442,7 @@ impl Advice {
             Advice::AboutThem { pronoun, .. } => {
                 format!("The note is to this person, so “{pronoun}” would read as “you”.")
             }
-            Advice::Fragment => {
+            Advice::Fragment { .. } => {
                 "Try “the rota app” or a whole sentence, “We talked about the rota app.”".into()
             }
         }
@@ -421,8 +452,7 @@ impl Advice {
     pub fn fix(&self) -> Option<&str> {
         match self {
             Advice::Capitals { fix } | Advice::TextSpeak { fix, .. } => Some(fix),
-            Advice::AboutThem { fix, .. } => fix.as_deref(),
-            Advice::Fragment => None,
+            Advice::AboutThem { fix, .. } | Advice::Fragment { fix } => fix.as_deref(),
         }
     }
 }
@@ -467,7 +497,9 @@ pub fn phrase_advice(value: &str, to_them: bool) -> Option<Advice> {
             fix: second_person(value),
         });
     }
-    is_fragment(value).then_some(Advice::Fragment)
+    is_fragment(value).then(|| Advice::Fragment {
+        fix: completed(value).filter(|_| to_them),
+    })
 }
 
 /// Advice on a detail typed about the person a note is to.
@@ -490,7 +522,7 @@ mod tests {
         let got = advice.as_ref().map(|a| match a {
             Advice::TextSpeak { .. } => "text",
             Advice::AboutThem { .. } => "pronoun",
-            Advice::Fragment => "fragment",
+            Advice::Fragment { .. } => "fragment",
             Advice::Capitals { .. } => "capitals",
         });
         assert_eq!(got, kind, "{value:?}");
@@ -559,7 +591,19 @@ mod tests {
                 Some("text"),
                 Some("talked about the rota management app"),
             ),
-            ("talked about the rota app", true, Some("fragment"), None),
+            (
+                "talked about the rota app",
+                true,
+                Some("fragment"),
+                Some("We talked about the rota app"),
+            ),
+            (
+                "spent ages going through my business case",
+                true,
+                Some("fragment"),
+                Some("You spent ages going through my business case"),
+            ),
+            ("talked about the rota app", false, Some("fragment"), None),
             ("the Q3 roadmap and the CEO's plans", true, None, None),
             ("the theme of the hero banner", true, None, None),
             ("your advice on portfolio reviews", true, None, None),

@@ -31,7 +31,7 @@ pub(super) fn note(
         v.the_role()
     };
     let opened = if variant.is_multiple_of(2) {
-        format!("I have seen that {new} is now open, and I would like to be considered for it.")
+        format!("I have seen that {new} is now open, and I am keen to be considered for it.")
     } else {
         format!("I noticed that {new} has opened, and I am keen to be considered.")
     };
@@ -47,10 +47,7 @@ pub(super) fn note(
         v.strengths.iter().cloned().partition(|s| is_clause(s));
     let mut strengths: String = said.iter().map(|s| as_sentence(s) + " ").collect();
     if !phrases.is_empty() {
-        strengths.push_str(&format!(
-            "Ideally, I would {}. ",
-            offer(&phrases, "your team")
-        ));
+        strengths.push_str(&format!("I am ready to {}. ", offer(&phrases, "your team")));
     }
     let (ask, close, sign_off) = match v.tone {
         Tone::Formal => (
@@ -242,7 +239,7 @@ mod tests {
                 "Hi Priya,",
                 "We spoke in March 2026 about the Operations Manager role at Northwind Health.",
                 "the Logistics Lead role is now open",
-                "Ideally, I would bring my experience in supply planning to your team.",
+                "I am ready to bring my experience in supply planning to your team.",
                 "Best wishes,\nAlex Morgan\n+44 7700 900123",
             ],
             &never,

@@ -27,6 +27,9 @@ pub(crate) enum Kind {
     Heard,
     /// A whole sentence of the user's.
     Sentence,
+    /// A whole sentence about what the person did ("You spent ages on my
+    /// case"): thanked for.
+    YouDid,
 }
 
 /// What a person can give a candidate: help, words, time.
@@ -155,6 +158,7 @@ pub(crate) fn kind(detail: &str) -> Kind {
     let for_me = words.iter().any(|w| w == "me" || w == "my");
     let gerund = first.len() > 4 && first.ends_with("ing");
     match shape(detail) {
+        Shape::Sentence if ["you", "you've", "you'd"].contains(&first) => Kind::YouDid,
         Shape::Sentence => Kind::Sentence,
         _ if GIVING.contains(&first) || (gerund && for_me) => Kind::Favour,
         _ if DOING.contains(&first) => Kind::Experience,
@@ -172,6 +176,68 @@ pub(crate) fn kind(detail: &str) -> Kind {
         }
         Shape::Wh => Kind::Heard,
         Shape::Gerund => Kind::Topic,
+    }
+}
+
+/// The detail as a phrase a frame can hold. A leading "about" or "re" (or
+/// "with" before a determiner) is dropped, since every frame brings its
+/// own ("hearing about about the rota"); and an occasion named without an
+/// article gets "the" ("the chat with you about the store", not "I enjoyed
+/// chat with you…"). Sentences, gerunds and names are left as typed.
+///
+/// ```text
+/// framed("chat with you about the Leeds store") == "the chat with you about the Leeds store"
+/// framed("with the e-bike backlog") == "the e-bike backlog"
+/// ```
+pub(crate) fn framed(detail: &str) -> String {
+    const DETERMINERS: [&str; 14] = [
+        "the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these",
+        "those", "some",
+    ];
+    // Occasions counted one at a time, which a sentence cannot hold bare.
+    const OCCASIONS: [&str; 16] = [
+        "briefing",
+        "call",
+        "chat",
+        "conversation",
+        "debrief",
+        "demo",
+        "discussion",
+        "exchange",
+        "meeting",
+        "one-to-one",
+        "presentation",
+        "session",
+        "talk",
+        "tour",
+        "visit",
+        "walkthrough",
+    ];
+    if shape(detail) == Shape::Sentence {
+        return detail.to_owned();
+    }
+    let mut rest = detail;
+    let mut words = detail.split_whitespace().map(fold);
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    let leading = match first.as_str() {
+        "about" | "re" | "regarding" => !second.is_empty(),
+        "with" => DETERMINERS.contains(&second.as_str()),
+        _ => false,
+    };
+    if leading {
+        rest = rest.trim_start()[first.len()..].trim_start();
+    }
+    let words: Vec<String> = rest.split_whitespace().map(fold).collect();
+    let bare = words.first().is_some_and(|w| {
+        !DETERMINERS.contains(&w.as_str())
+            && !w.ends_with("ing")
+            && !w.starts_with(|c: char| c.is_ascii_digit())
+    }) && !rest.starts_with(char::is_uppercase);
+    if bare && head(&words).iter().any(|w| OCCASIONS.contains(&w.as_str())) {
+        format!("the {rest}")
+    } else {
+        rest.to_owned()
     }
 }
 
@@ -245,6 +311,43 @@ mod tests {
         check("consolidating the two depots", Kind::Topic);
         check("how the reservoir survey is run", Kind::Heard);
         check("We talked about the repairs backlog", Kind::Sentence);
+        check(
+            "You spent ages going through my business case",
+            Kind::YouDid,
+        );
+        check("You said the summer rota fills up in March", Kind::YouDid);
+        check("You're building something special", Kind::Sentence);
+    }
+
+    #[test]
+    fn details_are_phrases_a_frame_can_hold() {
+        for (typed, want) in [
+            (
+                "really useful chat about the structure",
+                "the really useful chat about the structure",
+            ),
+            (
+                "chat with you about opening the store",
+                "the chat with you about opening the store",
+            ),
+            (
+                "quick call before the panel",
+                "the quick call before the panel",
+            ),
+            (
+                "with the e-bike servicing backlog",
+                "the e-bike servicing backlog",
+            ),
+            ("about the rota app", "the rota app"),
+            ("with you about the rota", "with you about the rota"),
+            ("the chat about rotas", "the chat about rotas"),
+            ("meeting the team", "meeting the team"),
+            ("route planning software", "route planning software"),
+            ("Q3 roadmap call", "Q3 roadmap call"),
+            ("We had a chat about rotas", "We had a chat about rotas"),
+        ] {
+            assert_eq!(framed(typed), want, "{typed:?}");
+        }
     }
 
     #[test]

@@ -390,6 +390,7 @@ pub(crate) const INVITE_CONNECT_COLLEAGUE: Table = Table {
             "I would be glad to connect here as well.",
             "I would welcome connecting here too.",
             "I hope we may connect here as well.",
+            "I am glad to connect here as well.",
         ],
         wordings![
             "Glad to connect here too.",
@@ -624,13 +625,13 @@ pub(crate) const DETAIL_TOPIC: Table = Table {
             "I enjoyed hearing about {detail}.",
             "Our conversation about {detail} has stayed with me.",
             "I'm still thinking about what you said about {detail}.",
-            "Talking through {detail} with you was a highlight.",
+            "Talking through {detail} was a highlight.",
         ],
         wordings![
             "I particularly valued hearing about {detail}.",
             "Our discussion of {detail} has stayed with me.",
             "I found our conversation about {detail} especially interesting.",
-            "I was glad of the chance to discuss {detail} with you.",
+            "I was glad of the chance to discuss {detail}.",
         ],
         wordings![
             "I enjoyed hearing about {detail}.",
@@ -659,7 +660,7 @@ pub(crate) const DETAIL_TALKED: Table = Table {
         wordings![
             "I enjoyed our talk about {detail}.",
             "Our chat about {detail} stayed with me.",
-            "Good to discuss {detail} with you.",
+            "It was good to discuss {detail}.",
         ],
     ],
 };
@@ -710,25 +711,50 @@ pub(crate) const DETAIL_TOPIC_UNMET: Table = Table {
 };
 
 /// The detail when the user wrote it as a whole sentence ("We talked about
-/// hiring"): their sentence, then a short reaction of the note's own that
-/// names nothing it could misread.
+/// hiring"): their sentence, joined where it can be to a short reaction of
+/// the note's own that names nothing it could misread, so it does not
+/// stand bare among short sentences.
 pub(crate) const DETAIL_CLAUSE: Table = Table {
-    vars: &["detail_said"],
+    vars: &["detail_said", "detail_joined"],
     tones: [
         wordings![
-            "{detail_said} That part of our conversation has stayed with me.",
+            "{detail_joined}, and I've thought about it since.",
             "{detail_said} It was a highlight of the process for me.",
-            "{detail_said} I've thought about it since.",
+            "{detail_joined}, and that part of our conversation has stayed with me.",
         ],
         wordings![
-            "{detail_said} That part of our conversation has remained with me.",
+            "{detail_joined}, and I have reflected on it since.",
             "{detail_said} It was a highlight of the process for me.",
-            "{detail_said} I have thought about it since.",
+            "{detail_joined}, and that part of our conversation has remained with me.",
         ],
         wordings![
-            "{detail_said} That part of our talk stayed with me.",
+            "{detail_joined}, and I've thought about it since.",
             "{detail_said} It was a highlight for me.",
-            "{detail_said} I've thought about it since.",
+            "{detail_joined}, and that stayed with me.",
+        ],
+    ],
+};
+
+/// A sentence about what the person did ("You spent ages on my business
+/// case", "You said the rota fills up in March"): thanked for, the one
+/// reaction that fits help, time and a word of advice alike.
+pub(crate) const DETAIL_YOU_DID: Table = Table {
+    vars: &["detail_said", "detail_joined"],
+    tones: [
+        wordings![
+            "{detail_joined}, and I'm grateful for that.",
+            "{detail_said} I really appreciated that.",
+            "{detail_said} I appreciated that a great deal.",
+        ],
+        wordings![
+            "{detail_joined}, and I am grateful for that.",
+            "{detail_said} I appreciated that very much.",
+            "{detail_said} I was grateful for that.",
+        ],
+        wordings![
+            "{detail_said} I appreciated that.",
+            "{detail_joined}, and I'm grateful.",
+            "{detail_said} Much appreciated.",
         ],
     ],
 };
@@ -912,6 +938,7 @@ pub(crate) const VALUE: Table = Table {
             "I would welcome the chance to {offer} one day.",
             "I would be glad to {offer} at some point.",
             "I would value the opportunity to {offer}.",
+            "I hope to {offer} one day.",
         ],
         wordings![
             "I'd be glad to {offer} one day.",
@@ -935,6 +962,7 @@ pub(crate) const VALUE_CLAUSE: Table = Table {
             "{strengths_said} I would welcome the chance to bring that experience to {target}.",
             "{strengths_said} I would be glad to put that experience to use for {target}.",
             "{strengths_said} I would value the chance to bring that experience to {target}.",
+            "{strengths_said} I hope to bring that experience to {target} one day.",
         ],
         wordings![
             "{strengths_said} I'd be glad to bring that to {target}.",
@@ -958,6 +986,7 @@ pub(crate) const GENERAL_VALUE: Table = Table {
             "I would welcome the opportunity to contribute there.",
             "I would be glad to contribute there one day.",
             "I would value the chance to contribute there.",
+            "I hope to contribute there one day.",
         ],
         wordings![
             "I'd still like to contribute there.",
@@ -967,23 +996,24 @@ pub(crate) const GENERAL_VALUE: Table = Table {
     ],
 };
 
-/// Entry level: what they learned and will keep doing before the next cycle.
+/// Entry level: what they will keep doing before the next cycle. Never
+/// what the process taught them: that would be a claim they did not make.
 pub(crate) const LEARNING: Table = Table {
     vars: &[],
     tones: [
         wordings![
             "I'll keep building my skills in the meantime.",
-            "The process taught me a great deal, and I'll keep growing my skills.",
-            "I'm taking a lot from the process, and I'll keep developing my skills.",
+            "I'll keep growing my skills in the meantime.",
+            "In the meantime, I'll keep developing my skills.",
         ],
         wordings![
             "I will continue developing my skills in the meantime.",
-            "The process was a valuable learning experience for me.",
-            "I will keep building on what the process taught me.",
+            "In the meantime, I will keep building my skills.",
+            "I intend to keep developing my skills in the meantime.",
         ],
         wordings![
             "I'll keep building my skills meanwhile.",
-            "The process taught me plenty.",
+            "I'll keep growing my skills.",
             "I'll keep growing my skills in the meantime.",
         ],
     ],
@@ -1024,6 +1054,7 @@ pub(crate) const ASK_RELATED: Table = Table {
             "I would be grateful to be considered for {related_target}{ask_at_company}.",
             "Please keep me in mind for {related_target}{ask_at_company}.",
             "I would be glad to hear from you regarding {related_target}{ask_at_company}.",
+            "Please do consider me for {related_target}{ask_at_company}.",
         ],
         wordings![
             "Please keep me in mind for {related_target}.",
@@ -1051,6 +1082,7 @@ pub(crate) const ASK_FUTURE: Table = Table {
             "Should a suitable opening arise, I would be glad to hear from you.",
             "Please do consider me for future openings{ask_at_company}.",
             "I would be pleased to be considered should a suitable role arise.",
+            "I hope you will keep me in mind for future opportunities{ask_at_company}.",
         ],
         wordings![
             "Please keep me in mind for future openings.",
@@ -1106,6 +1138,7 @@ pub(crate) const ASK_NEW_ROLE: Table = Table {
             "Should a role take shape where my experience would be of use, I would be glad to hear from you.",
             "If your plans come to include a position suited to my background, I would welcome being considered.",
             "Please keep me in mind should a new role take shape{ask_at_company}.",
+            "I hope you will think of me should a role take shape that suits my background.",
         ],
         wordings![
             "If a new role takes shape that fits my background, I'd like to hear from you.",
@@ -1128,6 +1161,7 @@ pub(crate) const ASK_REOPEN: Table = Table {
             "Should {the_role} reopen, I would be glad to be considered.",
             "If the position becomes available again, I would be glad to hear from you.",
             "Please keep me in mind should the role reopen.",
+            "I hope you will consider me should {the_role} reopen.",
         ],
         wordings![
             "If the role reopens, I'd like to hear from you.",
@@ -1151,6 +1185,7 @@ pub(crate) const ASK_AGENCY: Table = Table {
             "I would be grateful to be considered for other roles you are recruiting for{agency_focus}.",
             "Please keep me in mind for other suitable positions{agency_focus}.",
             "Should you have other roles that match my background{agency_focus}, I would be glad to hear from you.",
+            "Please do consider me for other roles you are recruiting for{agency_focus}.",
         ],
         wordings![
             "Please keep me in mind for other roles you're working on{agency_focus}.",
@@ -1173,6 +1208,7 @@ pub(crate) const IF_CHANGES: Table = Table {
             "Should anything change, I would be happy to talk.",
             "If circumstances change, I would welcome the chance to speak again.",
             "Should circumstances change, I would be glad to speak again.",
+            "I am always glad to talk, should anything change.",
         ],
         wordings![
             "If anything changes, I'm happy to talk.",
@@ -1242,6 +1278,7 @@ pub(crate) const FEEDBACK: Table = Table {
             "If you have a moment, I would appreciate any feedback that might help me improve, though I understand if that is not possible.",
             "Should time allow, I would be grateful for any feedback you are able to share.",
             "If you are able to share any feedback, I would value it, but please do not feel obliged.",
+            "Any feedback you are able to share is most welcome, should time allow.",
         ],
         wordings![
             "If you have a moment, any feedback would be welcome.",
@@ -1264,6 +1301,7 @@ pub(crate) const FEEDBACK_PEER: Table = Table {
             "If you are open to it, I would value your candid view of how I came across.",
             "I would welcome your perspective on my candidacy, should you be willing to share it.",
             "Any candid observations you are willing to share would be valued.",
+            "If you are open to it, your candid view of how I came across is most welcome.",
         ],
         wordings![
             "I'd value your candid view, if you're open to it.",
@@ -1286,6 +1324,7 @@ pub(crate) const ADVICE: Table = Table {
             "If you have a moment, I would be grateful for any advice on how to become a stronger candidate.",
             "Should time allow, I would value your advice on how best to prepare for future openings.",
             "If you are able to share any advice on strengthening my candidacy, I would be most grateful.",
+            "Any advice on how to become a stronger candidate is most welcome, should time allow.",
         ],
         wordings![
             "If you have a moment, I'd welcome advice on becoming a stronger candidate.",
@@ -1308,6 +1347,7 @@ pub(crate) const DEVELOPMENT: Table = Table {
             "When convenient, I would value your feedback on the areas I should develop.",
             "If you have time in the coming weeks, I would appreciate your guidance on how to strengthen my candidacy.",
             "At a time that suits you, I would welcome your thoughts on my development.",
+            "When convenient, your thoughts on the areas I should develop are most welcome.",
         ],
         wordings![
             "When you have a moment, I'd value your thoughts on what to develop.",
@@ -1331,6 +1371,7 @@ pub(crate) const DEVELOPMENT_PEER: Table = Table {
             "When convenient, I would value your candid feedback on my candidacy.",
             "At a time that suits you, I would welcome a frank conversation and your feedback on my candidacy.",
             "If you are open to it, I would value your candid thoughts on what the role most required.",
+            "When convenient, your candid feedback on my candidacy is most welcome.",
         ],
         wordings![
             "When it suits you, I'd value your candid feedback.",
@@ -1353,6 +1394,7 @@ pub(crate) const CLIENT_FEEDBACK: Table = Table {
             "Should the client have shared any feedback, I would be grateful to hear it when convenient.",
             "When convenient, I would appreciate knowing whether the client offered any feedback.",
             "Should time allow, I would value hearing any feedback the hiring team provided.",
+            "I am keen to hear any feedback the client shared, when convenient.",
         ],
         wordings![
             "If the client shared any feedback, I'd welcome hearing it when you have a moment.",
@@ -1375,6 +1417,7 @@ pub(crate) const FEEDBACK_OFFERED: Table = Table {
             "I would be glad to take up your kind offer of feedback, at a time convenient for you.",
             "I would value the feedback you offered, whenever it is convenient.",
             "Thank you for offering feedback; I would be glad to hear it when convenient.",
+            "I am glad to accept your kind offer of feedback, at a time convenient for you.",
         ],
         wordings![
             "I'd gladly take up your offer of feedback.",
@@ -1397,6 +1440,7 @@ pub(crate) const CALL_OFFERED: Table = Table {
             "I would be glad to take up your offer to discuss your feedback, at a time convenient for you.",
             "I would welcome the chance to talk through your feedback, as you kindly offered, whenever it suits you.",
             "A conversation about your feedback, as you offered, would be most helpful at your convenience.",
+            "I am glad to accept your offer of a call about your feedback, at a time convenient for you.",
         ],
         wordings![
             "I'd gladly take up your offer to talk through feedback.",
@@ -1420,6 +1464,7 @@ pub(crate) const ASK_KEPT: Table = Table {
             "I appreciate your offer to keep me in mind, and I would be glad to hear from you should a suitable role arise.",
             "I was pleased to hear that you will keep me in mind, and I would welcome hearing from you about future openings.",
             "I am glad you will keep me on file, and I would be pleased to hear from you should something suitable arise.",
+            "I appreciate your offer to keep me in mind, and I look forward to hearing from you should a suitable role arise.",
         ],
         wordings![
             "Glad you'll keep me in mind; I'd be happy to hear from you.",
@@ -1443,6 +1488,7 @@ pub(crate) const LINKEDIN: Table = Table {
             "I would be glad to remain in touch on LinkedIn.",
             "I would value keeping in touch on LinkedIn.",
             "I would welcome the opportunity to stay connected on LinkedIn.",
+            "I hope we can stay connected on LinkedIn.",
         ],
         wordings![
             "Let's stay in touch on LinkedIn.",
@@ -1465,6 +1511,7 @@ pub(crate) const HELP: Table = Table {
             "Should it be of use, I would be glad to offer {help}.",
             "If it would be of use, I am happy to provide {help}.",
             "I would be pleased to offer {help} at any point.",
+            "I am glad to offer {help}, should it be of use.",
         ],
         wordings![
             "I'm happy to offer {help} if it's useful.",
@@ -1735,6 +1782,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("DETAIL_GIFT", &DETAIL_GIFT),
     ("DETAIL_GIFT_DOING", &DETAIL_GIFT_DOING),
     ("DETAIL_CLAUSE", &DETAIL_CLAUSE),
+    ("DETAIL_YOU_DID", &DETAIL_YOU_DID),
     ("DETAIL_DONE", &DETAIL_DONE),
     ("DETAIL_TOPIC", &DETAIL_TOPIC),
     ("DETAIL_TALKED", &DETAIL_TALKED),

@@ -437,6 +437,7 @@ impl Ctx {
                 }
             }),
             "detail_said" => as_sentence(&v.detail),
+            "detail_joined" => upper_first(&v.detail),
             "admire" => v.admire.clone(),
             "admire_said" => as_sentence(&v.admire),
             "strengths_said" => v
@@ -626,6 +627,7 @@ impl Ctx {
         let talked = self.v.stage != Stage::ApplicationOnly;
         match frames::kind(&self.v.detail) {
             Kind::Sentence => &p::DETAIL_CLAUSE,
+            Kind::YouDid => &p::DETAIL_YOU_DID,
             Kind::Gift => &p::DETAIL_GIFT,
             Kind::Favour => &p::DETAIL_GIFT_DOING,
             Kind::Experience => &p::DETAIL_DONE,
@@ -1558,6 +1560,7 @@ mod tests {
                 &p::DETAIL_TALKED,
                 &p::DETAIL_HEARD,
                 &p::DETAIL_CLAUSE,
+                &p::DETAIL_YOU_DID,
                 &p::INTEREST,
                 &p::CLOSE,
                 &p::CLOSE_HIRE,

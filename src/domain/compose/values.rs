@@ -4,6 +4,7 @@
 //! The checker builds the same [`Values`] to compare a note against, so the
 //! composer and the checker always agree on what "the company as given" is.
 
+use super::frames;
 use crate::domain::model::{
     AddressForm, Answers, Arrival, KeepInMindFor, Length, Recipient, Relationship, Seniority,
     Stage, Tone,
@@ -72,7 +73,7 @@ impl Values {
                 .map_or(String::new(), |e| role_value(&e.job_title)),
             original_subject: clean(&rejection.original_subject),
             related: without_article(&phrase(&answers.ask.related_role)),
-            detail: lower_first_if_common(&phrase(&recipient.detail)),
+            detail: frames::framed(&lower_first_if_common(&phrase(&recipient.detail))),
             admire: lower_first_if_common(&phrase(&answers.sender.admire)),
             strengths: answers
                 .sender
