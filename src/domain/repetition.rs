@@ -483,11 +483,18 @@ pub fn body_sentences(body: &str) -> impl Iterator<Item = String> + '_ {
 /// the email reads as a form. Their openings and three-word phrases too,
 /// which a note had better not echo: "I wanted to say thank you for our
 /// conversation" and "I wanted to thank you personally for our
-/// conversation" are different sentences that read as one form.
+/// conversation" are different sentences that read as one form. And what
+/// the notes to the same person said, down to the telling words: someone
+/// who gets the email and then the card reads both, and "I especially
+/// enjoyed touring the workshop" then "I really enjoyed touring the
+/// workshop" is the same line twice.
 #[derive(Clone, Default)]
 pub struct Written {
     sentences: HashSet<String>,
     marks: HashSet<u64>,
+    /// The openings, phrases and telling words of the notes to the person
+    /// being written to ([`Written::next_person`] clears them).
+    theirs: HashSet<u64>,
 }
 
 impl Written {
@@ -497,9 +504,20 @@ impl Written {
         // A word of warmth may come again in another note; only openings
         // and phrases are echoes.
         let wide: Vec<u64> = NOTE_WIDE.iter().map(|start| hash(4, start)).collect();
-        let marks = Print::of(body, &Own::default()).marks;
-        self.marks
-            .extend(marks.into_iter().filter(|m| !wide.contains(m)));
+        let print = Print::of(body, &Own::default());
+        let marks: Vec<u64> = print
+            .marks
+            .into_iter()
+            .filter(|m| !wide.contains(m))
+            .collect();
+        self.theirs.extend(&marks);
+        self.theirs.extend(print.words.into_iter().flatten());
+        self.marks.extend(marks);
+    }
+
+    /// The notes from here on are to someone else.
+    pub fn next_person(&mut self) {
+        self.theirs.clear();
     }
 
     /// How many sentences of `text` were written before.
@@ -515,6 +533,17 @@ impl Written {
             .marks
             .iter()
             .filter(|m| self.marks.contains(m))
+            .count()
+    }
+
+    /// How many openings, phrases and telling words of `print` the notes to
+    /// the same person hold.
+    pub fn echoes_to_them(&self, print: &Print) -> usize {
+        print
+            .marks
+            .iter()
+            .chain(print.words.iter().flatten())
+            .filter(|m| self.theirs.contains(m))
             .count()
     }
 }

@@ -77,6 +77,13 @@ test("lowercase names, text-speak and a pronoun about the reader get a hint and,
   assert.match(await pronoun.innerText(), /to this person, so “She” would read as “you”/);
   await pronoun.getByRole("button", { name: "Did you mean You really helped me with the interview schedule?" }).waitFor();
 
+  // Half a sentence: the fix gives it the one subject it can have.
+  await detail.fill("talked about the rota app");
+  const fragment = await typingHint(page, detail);
+  assert.match(await fragment.innerText(), /a whole sentence/);
+  await fragment.getByRole("button", { name: "Did you mean We talked about the rota app?" }).click();
+  assert.equal(await detail.inputValue(), "We talked about the rota app");
+
   // Someone else named: "she" may be them, so a hint and no fix.
   await detail.fill("Sam said she would call");
   const unsure = await typingHint(page, detail);

@@ -340,6 +340,7 @@ pub fn compose_all(
     let again = earlier.first().map(|e| &e.rejection);
     let mut out = Vec::new();
     for person in &answers.recipients {
+        written.next_person();
         for (before, (channel, variant)) in notes(person).into_iter().enumerate() {
             let note = compose_after(answers, person, channel, variant, &written, again, before);
             written.add(&note.body);

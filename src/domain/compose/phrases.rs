@@ -1106,6 +1106,8 @@ pub(crate) const ASK_MET: Table = Table {
             "Please do keep me in mind if a role like this comes round again.",
             "I'd love to be considered should the team need someone like me.",
             "I hope you'll bear me in mind for whatever comes next.",
+            "If the team is hiring again, I hope you'll think of me.",
+            "I'd be glad to be considered when the next opening comes.",
         ],
         wordings![
             "I hope you will keep me in mind as the team develops.",

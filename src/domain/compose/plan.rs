@@ -68,7 +68,7 @@ const REPAIR_ROUNDS: usize = 3;
 /// What a sentence another note already holds costs, against 1 for an
 /// opening or phrase another note echoes: a shared sentence is a finding
 /// of the checker, an echo is not.
-const SHARED_COST: usize = 3;
+const SHARED_COST: usize = 6;
 
 /// What a repeat inside the note costs: a finding, like a shared sentence.
 const REPEAT_COST: usize = 3;
@@ -958,6 +958,16 @@ impl Ctx {
         }
     }
 
+    /// What saying `text` costs for what the notes before this one said
+    /// ([`Written`]): a sentence they hold, an opening or phrase they echo,
+    /// and each word the notes to the same person already used. Echoes
+    /// are capped below a shared sentence, which the checker shows.
+    fn said_before(&self, text: &str, print: &Print) -> usize {
+        SHARED_COST * self.written.shared(text)
+            + self.written.echoes(print).min(ECHO_CAP)
+            + self.written.echoes_to_them(print).min(ECHO_CAP)
+    }
+
     /// Every wording of each piece's table, with what it costs on its own:
     /// read once per note, for all of [`Ctx::vary`]'s searches.
     fn wordings(&self, pieces: &[Piece]) -> Vec<Vec<Choice>> {
@@ -970,8 +980,7 @@ impl Ctx {
                         let text = self.text(piece.table, index);
                         let print = Print::of(&text, &own);
                         Choice {
-                            shared: SHARED_COST * self.written.shared(&text)
-                                + self.written.echoes(&print).min(ECHO_CAP),
+                            shared: self.said_before(&text, &print),
                             print,
                             index,
                             text,
@@ -1135,9 +1144,7 @@ impl Ctx {
             .map(|step| {
                 let text = self.text(table, index + step);
                 let print = Print::of(&text, own);
-                let cost = REPEAT_COST * print.cost_after(before)
-                    + SHARED_COST * self.written.shared(&text)
-                    + self.written.echoes(&print).min(ECHO_CAP);
+                let cost = REPEAT_COST * print.cost_after(before) + self.said_before(&text, &print);
                 (cost, text, print)
             })
             .min_by_key(|(cost, ..)| *cost)
