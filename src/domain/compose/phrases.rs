@@ -208,7 +208,7 @@ pub(crate) const THANKS_CANCELLED: Table = Table {
             "Thank you for keeping me in the loop, and for {x}.",
         ],
         wordings![
-            "Thank you for informing me of the change, and for {x}.",
+            "Thank you for informing me of the position, and for {x}.",
             "Thank you for your message about the role, and for {x}.",
             "I am grateful for the update on the role, and I thank you for {x}.",
         ],
@@ -313,7 +313,7 @@ pub(crate) const INVITE_THANKS_CANCELLED: Table = Table {
             "I wanted to say thank you for {xs}.",
         ],
         wordings![
-            "Thank you for informing me of the change, and for {xs}.",
+            "Thank you for informing me of the position, and for {xs}.",
             "Thank you for your message about the role and for {xs}.",
             "Please accept my thanks for {xs}.",
             "I thank you for {xs}.",
@@ -705,7 +705,7 @@ pub(crate) const DETAIL_TOPIC_UNMET: Table = Table {
         wordings![
             "I was drawn to {detail}.",
             "{detail_up} stood out to me.",
-            "{detail_up} caught my eye.",
+            "I was interested to read about {detail}.",
         ],
     ],
 };
@@ -916,7 +916,7 @@ pub(crate) const COMMITMENT: Table = Table {
             "I'm still fully committed to the team{at_company}.",
             "My commitment to the team{at_company} hasn't changed.",
             "I remain committed to the team{at_company} and our goals.",
-            "Still fully committed to the team{at_company}.",
+            "I'm fully committed to the team{at_company}, as ever.",
             "I'm as committed as ever to the team{at_company}.",
         ],
     ],
