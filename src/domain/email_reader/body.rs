@@ -96,7 +96,8 @@ pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|de
     second choice|chose the other|chose another|chose someone|taken forward|went the other way|\
     came down to|other candidate|forward with candidates|been withdrawn|extending an offer|\
     extend an offer|won't be inviting|not going to|move ahead with|moving ahead with|\
-    not be putting|not putting your|filled this|not been able|not able to take|where we landed";
+    not be putting|not putting your|filled this|not been able|not able to take|where we landed|\
+    made an offer|not be appointing|not appointing";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()

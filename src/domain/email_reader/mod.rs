@@ -276,7 +276,12 @@ impl<'a> Reader<'a> {
     #[inline(never)]
     fn read(&self) -> Reading {
         let body: Body = &self.body;
-        if !body::is_english(self.lines, body) {
+        let rejection = body::is_rejection(self.lines, body);
+        // Another language, or an invitation pasted by mistake: nothing to
+        // suggest, as the wizard asks about a No.
+        if !body::is_english(self.lines, body)
+            || (!rejection && first(self.lines, body, INVITATION).is_some())
+        {
             return Reading::default();
         }
         let from = self
@@ -293,7 +298,16 @@ impl<'a> Reader<'a> {
         // is a person (not when a team signed or nobody reads the address).
         let system =
             self.sig.team.is_some() || from_addr.is_some_and(|a| headers::is_no_reply(a.1));
+        // "Nordlys Studio" signing a careers system's mail that the From
+        // line also names: the firm signed, not a person.
+        let firm_signed = self.sig.name.filter(|n| {
+            let from = from_name.map_or("", |f| f.1);
+            let team = names::team_company(from).unwrap_or("");
+            (from_addr.is_some_and(|a| headers::is_no_reply(a.1)) && from.eq_ignore_ascii_case(n))
+                || team.eq_ignore_ascii_case(n)
+        });
         r.sender_name = match self.sig.name.map(names::without_honorific) {
+            Some(_) if firm_signed.is_some() => None,
             Some(n) => self.found(n, 85),
             None => from_name
                 .filter(|_| !system)
@@ -315,19 +329,27 @@ impl<'a> Reader<'a> {
             .arrival
             .as_ref()
             .is_some_and(|a| a.value == Arrival::AgencyRecruiter);
-        r.company = self.company(agency, from_name.map(|n| n.1), from_addr.map(|a| a.1));
+        r.company = self
+            .company(agency, from_name.map(|n| n.1), from_addr.map(|a| a.1))
+            .or_else(|| self.found(firm_signed?, 70));
         r.role = self.role();
         r.stage = self.stage();
-        let rejection = body::is_rejection(self.lines, body);
-        r.kept_on_file = self.flag(KEPT_NO, KEPT_YES, (KEPT_CONTACT, KEPT_ABOUT), rejection);
+        r.kept_on_file = self.flag(
+            KEPT_NO,
+            KEPT_YES,
+            (KEPT_CONTACT, KEPT_ABOUT),
+            KEPT_MAYBE,
+            rejection,
+        );
         r.offers_feedback = self.flag(
             FEEDBACK_NO,
             FEEDBACK_YES,
             (FEEDBACK_ASK, OFFER_WORDS),
+            FEEDBACK_MAYBE,
             rejection,
         );
-        r.gives_reason = self.flag("", REASON_YES, ("", ""), rejection);
-        r.offers_call = self.flag("", CALL_YES, ("", ""), rejection);
+        r.gives_reason = self.flag("", REASON_YES, ("", ""), "", rejection);
+        r.offers_call = self.flag("", CALL_YES, ("", ""), "", rejection);
         r.drop_unsure();
         r
     }
@@ -594,6 +616,7 @@ impl<'a> Reader<'a> {
         no: &str,
         yes: &str,
         (topic, with): (&str, &str),
+        maybe: &str,
         rejection: bool,
     ) -> Option<Found<bool>> {
         let body: Body = &self.body;
@@ -627,12 +650,11 @@ impl<'a> Reader<'a> {
         if pair.is_some() {
             return pair;
         }
-        // Roles to come named in words no cue reads ("another role",
-        // "other opportunities"), unless in a wish of luck: it may be an
-        // invitation, so silence is not established.
-        let unsure = topic == KEPT_CONTACT
-            && first(lines, body, KEPT_MAYBE)
-                .is_some_and(|h| lines.find_any(h.line, WISHES).is_none());
+        // Words near an offer that no cue reads ("another role", "go over
+        // it again"), unless in a wish of luck: it may be one, so silence
+        // is not established, and an empty answer costs less than a wrong No.
+        let unsure =
+            first(lines, body, maybe).is_some_and(|h| lines.find_any(h.line, WISHES).is_none());
         if unsure {
             return None;
         }
@@ -705,6 +727,10 @@ fn strip_reply_marks(s: &str) -> &str {
 const AGENCY: &str = "my client|our client|the client|client's|clients|recruitment agency|search firm|\
     executive search|the hiring company|end client|my desk|on my books";
 
+/// Words of a message that asks the user on, not one that says No.
+const INVITATION: &str = "invite you to|invite you for|inviting you to|like to offer you|pleased to offer you|\
+    delighted to offer you";
+
 /// The email puts in writing what a call has just said.
 const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
     as promised on the phone|as i mentioned on the phone|taking my call this|taking my call earlier|\
@@ -750,7 +776,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             closed the vacancy|closed the post|closed the position|close the vacancy|\
             close the position|without appointing|was withdrawn|funding for|headcount|\
             ahead with this appointment|ahead with the appointment|ahead with the hire|\
-            recruitment has been stopped|making a hire|put on ice|no longer exists|suspended",
+            recruitment has been stopped|making a hire|on ice|all hiring|no longer exists|suspended",
         85,
     ),
     (
@@ -776,7 +802,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
         Stage::FinalRound,
         "final round|final interview|final stage|final-round|final stages|the onsite|your onsite|\
             the on-site|your on-site|onsite interview|on-site interview|\
-            last round|final panel|final presentation|\
+            last round|final panel|final presentation|final presentations|\
             last stage|final interviews|final meeting|another finalist|a finalist|\
             one of the finalists|present your work|\
             present your portfolio|presentation to the|presentation to our|presenting to",
@@ -863,7 +889,7 @@ const KEPT_YES: &str = "visit our careers|explore our careers|exploring our care
     keep hold of|save your|be kept for|be kept on|be retained|will be held|consider you again|\
     consider you in|in our system|in our database|\
     keep sending you|keep the door open|first person i|\
-    first to know|encourage you to go for";
+    first to know|encourage you to go for|to see your application|to see an application|for you to apply";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -876,7 +902,7 @@ const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedbac
     cannot share|can't share|not able to give|unable to give|don't give feedback|\
     do not give feedback|can't give feedback|cannot give feedback|feedback is not|\
     feedback isn't|no feedback|feedback will not|feedback won't|feedback cannot|\
-    feedback can't";
+    feedback can't|aren't able to share|aren't able to provide|aren't able to give";
 
 const FEEDBACK_YES: &str = "share a bit more context|share more context|go through feedback|go through the feedback|\
     talk through feedback|talk through the feedback|sit down with you|happy to share feedback|\
@@ -908,11 +934,16 @@ const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|w
 const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportunity|opportunities|\
     vacancy|vacancies|job|jobs|suitable|something|anything|hiring|hire|fit|opens|arise|\
     arises|come up|comes up|grow|growing|again|reopen|reopens|mandate|mandates|appointment|\
-    appointments|searches|assignments|post|posts|recruit|spot";
+    appointments|searches|assignments|post|posts|recruit|spot|restart|restarts";
 
 /// Roles to come, named in a sentence [`KEPT_YES`] may not read.
 const KEPT_MAYBE: &str = "future opportunities|future opportunity|other opportunities|another role|other roles|\
-    other positions|another position|similar roles|next opening";
+    other positions|another position|similar roles|next opening|restart|reopen|comes back|new year|next year|\
+    in the spring|back out";
+
+/// Words of talking the decision over that no feedback cue reads: silence
+/// about feedback is then not established.
+const FEEDBACK_MAYBE: &str = "go over|about the day|door is open|debrief|talk about";
 
 /// A wish of luck, in which other roles are the user's own affair.
 const WISHES: &str = "luck|success|finding|find|wish|wishing|your search";
@@ -927,7 +958,7 @@ const QUESTIONS: &str =
 
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
 const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions|pointers|\
-    the decision|our decision|reasoning|\
+    the decision|our decision|reasoning|how we saw|\
     your performance|hear how|how the interviews|how the conversations|how it went|how things went";
 
 const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|should you wish|wish to receive|\
@@ -965,7 +996,7 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
     restructure|they have more|has more|weighed|funding|withdrawn|how the role is|\
     scope of the role|separated you|light on|felt your|about their|headcount|a review of|\
-    reorganised|suspended";
+    reorganised|suspended|pausing|all hiring|fell through|acting up";
 
 #[cfg(test)]
 mod tests {
@@ -1024,6 +1055,27 @@ mod tests {
             "Dear Alex,\nUnfortunately we will not progress your application. We will keep your CV for six months should another role arise.",
         );
         assert_eq!(r.role, None);
+    }
+
+    #[test]
+    fn weak_evidence_leaves_a_field_empty() {
+        let flags = |text: &str| {
+            let r = read(text);
+            (
+                r.kept_on_file.map(|f| f.value),
+                r.offers_feedback.map(|f| f.value),
+            )
+        };
+        let no = "Dear Alex,\nUnfortunately we have offered the role to someone else.\n";
+        assert_eq!(flags(no), (Some(false), Some(false)));
+        // Words near an invitation or an offer that no cue reads: unsure.
+        let restart = format!("{no}If the search comes back in the new year, you'll hear.");
+        assert_eq!(flags(&restart).0, None);
+        let door = format!("{no}If you'd like to go over the day, my door is open.");
+        assert_eq!(flags(&door).1, None);
+        // An invitation pasted by mistake suggests nothing at all.
+        let invite = "Dear Alex,\nWe are pleased to invite you to an interview for the Analyst role at Acme.";
+        assert!(read(invite).is_empty());
     }
 
     #[test]

@@ -99,14 +99,16 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
     }
     let mut gap = false;
     for l in lines.all[after..].iter() {
-        if l.is_blank() {
+        // "--" sets a mail client's signature apart, as a blank line does.
+        if l.is_blank() || l.text.trim() == "--" {
             gap = !block.is_empty();
             continue;
         }
-        // "Mel", a blank line, then "Melissa Grant" and her title: the
-        // full block is the signature.
+        // "Mel", a blank line, then "Melissa Grant" and her title (or
+        // "Melissa Grant, PhD | Partner"): the full block is the signature.
         if gap {
             let full = l.text.trim();
+            let full = without_letters(split_parts(full).first().copied().unwrap_or(full));
             let short = block.first().copied().unwrap_or_default();
             if block.len() > 1
                 || !looks_like_person(full)
@@ -167,6 +169,7 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
         });
         return sig;
     }
+    let head = without_letters(head);
     if !looks_like_person(head) {
         return sig;
     }
@@ -308,6 +311,20 @@ fn title_and_company(t: &str) -> (&str, Option<&str>) {
         }
     }
     (t, None)
+}
+
+/// "Rosa Lindqvist, PhD" is Rosa Lindqvist: letters after a name are no part of it.
+fn without_letters(name: &str) -> &str {
+    match name.split_once(", ") {
+        Some((n, letters))
+            if letters.len() <= 6
+                && !letters.contains(' ')
+                && letters.starts_with(char::is_uppercase) =>
+        {
+            n
+        }
+        _ => name,
+    }
 }
 
 /// "for and on behalf of Pellow & Grant LLP" names the firm.
