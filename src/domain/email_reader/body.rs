@@ -93,7 +93,7 @@ pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|de
     given the position to|to someone who|were stronger|was stronger|making an appointment|\
     haven't been successful|things further|application further|other way|been closed|\
     closed the|not be filled|filled the|not select|not be continuing|won't be continuing|\
-    second choice|chose the other|chose another|chose someone|taken forward|went the other way|\
+    second choice|chose the other|chose another|chose someone|taken forward|\
     came down to|other candidate|forward with candidates|been withdrawn|extending an offer|\
     extend an offer|won't be inviting|not going to|move ahead with|moving ahead with|\
     not be putting|not putting your|filled this|not been able|not able to take|where we landed|\

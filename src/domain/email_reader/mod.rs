@@ -728,8 +728,7 @@ const AGENCY: &str = "my client|our client|the client|client's|clients|recruitme
     executive search|the hiring company|end client|my desk|on my books";
 
 /// Words of a message that asks the user on, not one that says No.
-const INVITATION: &str = "invite you to|invite you for|inviting you to|like to offer you|pleased to offer you|\
-    delighted to offer you";
+const INVITATION: &str = "invite you|inviting you|pleased to offer|delighted to offer";
 
 /// The email puts in writing what a call has just said.
 const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
@@ -748,7 +747,7 @@ const LONG_SILENCE: &str = "for the delay|apologies for the long|sorry it has ta
     taking so long|took so long|how long it|how long this";
 
 /// Wording only the hiring manager uses about the role.
-const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i enjoyed meeting|i really enjoyed|\
+const MANAGER_WORDS: &str = "my team|i was impressed|i enjoyed meeting|i really enjoyed|\
     i enjoyed our|my decision|i have decided|i've decided";
 
 /// How sure a bare mention of the application makes the reader that no
@@ -768,7 +767,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             role has been cancelled|position has been cancelled|on hold|no longer recruiting|\
             no longer hiring|not to fill|been withdrawn|no longer be filling|paused hiring|\
             pause hiring|paused recruitment|restructuring|restructure|\
-            budget has been|budget was|role no longer exists|cancel the role|cancelled the role|\
+            budget has been|budget was|cancel the role|cancelled the role|\
             cancelled the position|close the role|closed the role|been closed|not be filled|\
             been paused|is paused|paused the|closed the search|cancelled the search|\
             closed this search|role has closed|paused all|paused external|paused our|\
@@ -791,7 +790,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
         Stage::RunnerUp,
         "close one|very close|extremely close|really close|so close|incredibly close|\
             close second|strong second|close call|runner-up|runner up|narrow decision|narrowly|\
-            a narrow|came second|it was close|a close decision|decision between two|\
+            a narrow|came second|it was close|a close decision|\
             decision between you|the other finalist|between you and|\
             down to two|final two|second choice|came down to you|closely contested|\
             tipped the balance|as close as|two of you|last two|neck and neck|fine margin|finest of margins|\
@@ -837,7 +836,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             your interview|the interview|your interviews|round of interviews|rounds of interviews|\
             meeting with|meeting you|meeting us|met with|to meet you|to meet with|interviewed you|\
             you interviewed|you were interviewed|the panel|your time with|second interview|\
-            first interview|your interviews|interveiw|time to interview|interviewing|for coming in|\
+            first interview|interveiw|time to interview|interviewing|for coming in|\
             to come in|speaking with|spoke with|talking with|meet the team|attending an interview|\
             attending interview|at interview|to interview you|to see us|take-home|\
             pleasure to interview|met the team|met us|pairing session|trial shift|trial day|\
@@ -876,7 +875,7 @@ const KEPT_YES: &str = "visit our careers|explore our careers|exploring our care
     keep your application|retain your details|retain your cv|retain your information|\
     hold your details|keep you in mind|keep you in our|keeping you in mind|bear you in mind|\
     keep your name|talent pool|talent community|encourage you to apply|\
-    welcome future applications|welcome your application|apply again|reapply|re-apply|\
+    welcome your application|apply again|reapply|re-apply|\
     apply for future|apply for other|keep an eye on|careers page|consider you for future|\
     consider you for other|future vacancies|future openings|future roles|future positions|\
     in mind for|see you apply|consider applying|applying again|might suit you|\
@@ -902,7 +901,7 @@ const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedbac
     cannot share|can't share|not able to give|unable to give|don't give feedback|\
     do not give feedback|can't give feedback|cannot give feedback|feedback is not|\
     feedback isn't|no feedback|feedback will not|feedback won't|feedback cannot|\
-    feedback can't|aren't able to share|aren't able to provide|aren't able to give";
+    feedback can't|aren't able to share|aren't able to provide";
 
 const FEEDBACK_YES: &str = "share a bit more context|share more context|go through feedback|go through the feedback|\
     talk through feedback|talk through the feedback|sit down with you|happy to share feedback|\
@@ -927,8 +926,7 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
 /// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
 /// questions" does not.
 const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|will consider|you'll consider|\
-    let you know if|let you know when|i'll let you know|in touch|reach out|reach back out|contact you|hear about|hear from you|give you a shout|drop you a line|think of you|\
-    hear from you again";
+    let you know if|let you know when|i'll let you know|in touch|reach out|reach back out|contact you|hear about|hear from you|give you a shout|drop you a line|think of you";
 
 /// Words of roles to come, read with [`KEPT_CONTACT`].
 const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportunity|opportunities|\
@@ -988,7 +986,7 @@ const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritisi
     already has|already have|which we need|role needs|role requires|needs someone|\
     requires someone|lives closer|candidate with deeper|candidate with stronger|\
     candidate with broader|candidate with greater|candidate with more|who had more|\
-    who has more|stronger on|more focused|mainly because|largely because|partly because|\
+    stronger on|more focused|mainly because|largely because|partly because|\
     because she|because he|your score|did not reach|existing member|member of staff|\
     filled internally|hired internally|recruited internally|the other person|\
     other candidate had|other candidate has|the person we appointed|\
