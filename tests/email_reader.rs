@@ -45,7 +45,7 @@ const TUNED_FLOORS: [(&str, usize, usize); 13] = [
     ("stage", 94, 1),
     ("kept_on_file", 99, 1),
     ("offers_feedback", 98, 1),
-    ("gives_reason", 98, 1),
+    ("gives_reason", 97, 1),
     ("candidate_name", 99, 1),
 ];
 

@@ -330,7 +330,7 @@ fn run_before(text: &str, at: usize) -> Option<&str> {
 /// Words of a sentence about openings to come, whose roles are not the
 /// one the No is about.
 const ROLE_TO_COME: &str = "future|upcoming|advertise|advertising|later this year|later in the year|\
-    in the spring|in the autumn|in the new year|keep an eye|will be hiring|expect to open|expect to hire";
+    in the spring|in the autumn|in the new year|keep an eye|will be hiring|expect to open|expect to hire|opens up|comes up";
 
 /// The nouns a role is named before: "the Data Analyst position".
 const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|spot|search|\

@@ -334,22 +334,33 @@ impl<'a> Reader<'a> {
             .or_else(|| self.found(firm_signed?, 70));
         r.role = self.role();
         r.stage = self.stage();
-        r.kept_on_file = self.flag(
-            KEPT_NO,
-            KEPT_YES,
-            (KEPT_CONTACT, KEPT_ABOUT),
-            KEPT_MAYBE,
-            rejection,
-        );
+        r.kept_on_file = self.flag(KEPT_NO, KEPT_YES, (KEPT_CONTACT, KEPT_ABOUT), rejection);
         r.offers_feedback = self.flag(
             FEEDBACK_NO,
             FEEDBACK_YES,
             (FEEDBACK_ASK, OFFER_WORDS),
-            FEEDBACK_MAYBE,
             rejection,
         );
-        r.gives_reason = self.flag("", REASON_YES, ("", ""), "", rejection);
-        r.offers_call = self.flag("", CALL_YES, ("", ""), "", rejection);
+        r.gives_reason = self.flag("", REASON_YES, ("", ""), rejection);
+        r.offers_call = self.flag("", CALL_YES, ("", ""), rejection);
+        // A "no" read from silence, when the email holds words near an offer
+        // or a reason that no cue reads ("another role", "my door is open",
+        // "an applicant whose portfolio is closer to our style"), outside a
+        // wish of luck: silence is not established, and an empty answer
+        // costs the user less than a wrong "no".
+        for (f, maybe) in [
+            (&mut r.kept_on_file, KEPT_MAYBE),
+            (&mut r.offers_feedback, FEEDBACK_MAYBE),
+            (&mut r.gives_reason, REASON_MAYBE),
+        ] {
+            let silent = f.as_ref().is_some_and(|f| f.span.is_empty());
+            if silent
+                && first(self.lines, body, maybe)
+                    .is_some_and(|h| self.lines.find_any(h.line, WISHES).is_none())
+            {
+                *f = None;
+            }
+        }
         r.drop_unsure();
         r
     }
@@ -616,7 +627,6 @@ impl<'a> Reader<'a> {
         no: &str,
         yes: &str,
         (topic, with): (&str, &str),
-        maybe: &str,
         rejection: bool,
     ) -> Option<Found<bool>> {
         let body: Body = &self.body;
@@ -649,14 +659,6 @@ impl<'a> Reader<'a> {
         });
         if pair.is_some() {
             return pair;
-        }
-        // Words near an offer that no cue reads ("another role", "go over
-        // it again"), unless in a wish of luck: it may be one, so silence
-        // is not established, and an empty answer costs less than a wrong No.
-        let unsure =
-            first(lines, body, maybe).is_some_and(|h| lines.find_any(h.line, WISHES).is_none());
-        if unsure {
-            return None;
         }
         // A No that says nothing of it: likely "no", but only just worth saying.
         rejection.then_some(Found {
@@ -968,33 +970,36 @@ const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|sho
     go through|talk through|walk through|pass on|can be viewed|is available|will be available|\
     will be emailed|will be sent|be pleased";
 
+/// Words that may open a reason no cue reads ("an applicant whose
+/// portfolio is closer to our style"): silence is then not established.
+const REASON_MAYBE: &str = "applicant with|applicants with|applicant whose|candidate whose|candidates who have|\
+    applicants who|closer to|fits more|felt that";
+
 /// A specific reason for the No, not the form letter's "closer match".
 const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritising people|prioritizing people|\
     prioritising candidates|prioritizing candidates|focus on candidates|a background in|\
     whose background is|mostly because|because they|because the other|because we need|\
     we were looking for someone|looking for someone with|looking for a candidate with|\
-    more experience|more direct experience|stronger background|deeper experience|lacked|\
-    lack of|did not have|didn't have|less experience|not enough experience|the main reason|\
-    the deciding factor|someone with more|a candidate who has|due to a change|\
-    due to changes|due to internal|budget|restructuring|hiring freeze|internal candidate|\
-    on hold|cancelled|the reason|as the role|more exposure|more depth|stronger experience|\
-    not quite|fell short|colleague from within|candidate from within|someone from within|\
-    whose experience with|hands-on experience|wanted someone|needed someone|need someone|\
-    more senior|more junior|too senior|too junior|chose a candidate who|whose background in|\
-    was stronger|were stronger|decided to hire internally|appointed internally|an internal|\
-    no longer|paused|more hands-on|someone who|not be filled|who already|\
-    already has|already have|which we need|role needs|role requires|needs someone|\
-    requires someone|lives closer|candidate with deeper|candidate with stronger|\
-    candidate with broader|candidate with greater|candidate with more|who had more|\
-    stronger on|more focused|mainly because|largely because|partly because|\
-    because she|because he|your score|did not reach|existing member|member of staff|\
-    filled internally|hired internally|recruited internally|the other person|\
-    other candidate had|other candidate has|the person we appointed|\
-    the candidate we appointed|successful candidate has|successful candidate had|\
-    leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
-    restructure|they have more|has more|weighed|funding|withdrawn|how the role is|\
-    scope of the role|separated you|light on|felt your|about their|headcount|a review of|\
-    reorganised|suspended|pausing|all hiring|fell through|acting up";
+    more experience|more direct experience|stronger background|deeper experience|lacked|lack of|\
+    did not have|didn't have|less experience|not enough experience|the main reason|\
+    the deciding factor|someone with more|a candidate who has|due to a change|due to changes|\
+    due to internal|budget|internal candidate|cancelled|the reason|as the role|more exposure|\
+    more depth|stronger experience|not quite|fell short|colleague from within|candidate from within|\
+    someone from within|whose experience with|hands-on experience|wanted someone|needed someone|\
+    need someone|more senior|more junior|too senior|too junior|chose a candidate who|\
+    whose background in|was stronger|were stronger|decided to hire internally|appointed internally|\
+    an internal|no longer|paused|more hands-on|someone who|who already|already has|already have|\
+    which we need|role needs|role requires|needs someone|requires someone|lives closer|\
+    candidate with deeper|candidate with stronger|candidate with broader|candidate with greater|\
+    candidate with more|who had more|stronger on|more focused|mainly because|largely because|\
+    partly because|because she|because he|your score|did not reach|existing member|member of staff|\
+    filled internally|hired internally|recruited internally|the other person|other candidate had|\
+    other candidate has|the person we appointed|the candidate we appointed|successful candidate has|\
+    successful candidate had|leaned towards|leaned toward|favoured|favored|other candidate's|\
+    turned on|tipped it|they have more|has more|weighed|funding|withdrawn|how the role is|\
+    scope of the role|separated you|light on|felt your|about their|a review of|reorganised|\
+    fell through|acting up|\
+    restructuring|hiring freeze|on hold|not be filled|restructure|headcount|suspended|pausing|all hiring";
 
 #[cfg(test)]
 mod tests {
@@ -1071,6 +1076,8 @@ mod tests {
         assert_eq!(flags(&restart).0, None);
         let door = format!("{no}If you'd like to go over the day, my door is open.");
         assert_eq!(flags(&door).1, None);
+        let closer = "Dear Alex,\nWe have offered the role to an applicant whose portfolio is closer to our style.";
+        assert_eq!(read(closer).gives_reason, None);
         // An invitation pasted by mistake suggests nothing at all.
         let invite = "Dear Alex,\nWe are pleased to invite you to an interview for the Analyst role at Acme.";
         assert!(read(invite).is_empty());
