@@ -85,7 +85,11 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
                 // "- Priya Raman, Head Chef": a name and a title.
                 let mut parts = split_parts(lines.all[at].text[from..].trim()).into_iter();
                 sig.name = parts.next();
-                sig.title = parts.next().filter(|t| looks_like_title(t));
+                // "Jess (owner, Tin Lantern Bar)": a title and a company.
+                if let Some(t) = parts.next().filter(|t| looks_like_title(t)) {
+                    let (title, company) = title_and_company(t);
+                    (sig.title, sig.company) = (Some(title), company);
+                }
                 return sig;
             }
             Some((at, None)) => (at, None, at),
@@ -216,7 +220,11 @@ fn unsigned(lines: &Lines, skip: &[usize]) -> Option<(usize, Option<usize>)> {
         let l = &lines.all[i];
         !l.is_blank() && l.text.split_whitespace().count() <= 8
     };
-    let last = lines.all.iter().rposition(|l| !l.is_blank())?;
+    // A web mail's "Reply" and "Forward" buttons under the message.
+    let last = lines
+        .all
+        .iter()
+        .rposition(|l| !l.is_blank() && !listed("reply|forward|reply all", l.text.trim()))?;
     let line = &lines.all[last];
     let named = |from: usize| {
         let rest = line.text[from..].trim();
