@@ -93,10 +93,11 @@ pub const REJECTION: &str = "moving you forward|won't be moving|not be moving|de
     given the position to|to someone who|were stronger|was stronger|making an appointment|\
     haven't been successful|things further|application further|other way|been closed|\
     closed the|not be filled|filled the|not select|not be continuing|won't be continuing|\
-    second choice|chose the other|chose another|chose someone|taken forward|went the other way|\
+    second choice|chose the other|chose another|chose someone|taken forward|\
     came down to|other candidate|forward with candidates|been withdrawn|extending an offer|\
     extend an offer|won't be inviting|not going to|move ahead with|moving ahead with|\
-    not be putting|not putting your|filled this|not been able|not able to take|where we landed";
+    not be putting|not putting your|filled this|not been able|not able to take|where we landed|\
+    made an offer|not be appointing|not appointing";
 
 pub fn is_rejection(lines: &Lines, body: Body) -> bool {
     first(lines, body, REJECTION).is_some()
@@ -329,7 +330,7 @@ fn run_before(text: &str, at: usize) -> Option<&str> {
 /// Words of a sentence about openings to come, whose roles are not the
 /// one the No is about.
 const ROLE_TO_COME: &str = "future|upcoming|advertise|advertising|later this year|later in the year|\
-    in the spring|in the autumn|in the new year|keep an eye|will be hiring|expect to open|expect to hire";
+    in the spring|in the autumn|in the new year|keep an eye|will be hiring|expect to open|expect to hire|opens up|comes up";
 
 /// The nouns a role is named before: "the Data Analyst position".
 const ROLE_NOUNS: &str = "position|role|vacancy|job|opening|post|opportunity|postion|positon|posting|internship|spot|search|\

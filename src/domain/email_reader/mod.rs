@@ -276,7 +276,12 @@ impl<'a> Reader<'a> {
     #[inline(never)]
     fn read(&self) -> Reading {
         let body: Body = &self.body;
-        if !body::is_english(self.lines, body) {
+        let rejection = body::is_rejection(self.lines, body);
+        // Another language, or an invitation pasted by mistake: nothing to
+        // suggest, as the wizard asks about a No.
+        if !body::is_english(self.lines, body)
+            || (!rejection && first(self.lines, body, INVITATION).is_some())
+        {
             return Reading::default();
         }
         let from = self
@@ -293,7 +298,16 @@ impl<'a> Reader<'a> {
         // is a person (not when a team signed or nobody reads the address).
         let system =
             self.sig.team.is_some() || from_addr.is_some_and(|a| headers::is_no_reply(a.1));
+        // "Nordlys Studio" signing a careers system's mail that the From
+        // line also names: the firm signed, not a person.
+        let firm_signed = self.sig.name.filter(|n| {
+            let from = from_name.map_or("", |f| f.1);
+            let team = names::team_company(from).unwrap_or("");
+            (from_addr.is_some_and(|a| headers::is_no_reply(a.1)) && from.eq_ignore_ascii_case(n))
+                || team.eq_ignore_ascii_case(n)
+        });
         r.sender_name = match self.sig.name.map(names::without_honorific) {
+            Some(_) if firm_signed.is_some() => None,
             Some(n) => self.found(n, 85),
             None => from_name
                 .filter(|_| !system)
@@ -315,10 +329,11 @@ impl<'a> Reader<'a> {
             .arrival
             .as_ref()
             .is_some_and(|a| a.value == Arrival::AgencyRecruiter);
-        r.company = self.company(agency, from_name.map(|n| n.1), from_addr.map(|a| a.1));
+        r.company = self
+            .company(agency, from_name.map(|n| n.1), from_addr.map(|a| a.1))
+            .or_else(|| self.found(firm_signed?, 70));
         r.role = self.role();
         r.stage = self.stage();
-        let rejection = body::is_rejection(self.lines, body);
         r.kept_on_file = self.flag(KEPT_NO, KEPT_YES, (KEPT_CONTACT, KEPT_ABOUT), rejection);
         r.offers_feedback = self.flag(
             FEEDBACK_NO,
@@ -328,6 +343,24 @@ impl<'a> Reader<'a> {
         );
         r.gives_reason = self.flag("", REASON_YES, ("", ""), rejection);
         r.offers_call = self.flag("", CALL_YES, ("", ""), rejection);
+        // A "no" read from silence, when the email holds words near an offer
+        // or a reason that no cue reads ("another role", "my door is open",
+        // "an applicant whose portfolio is closer to our style"), outside a
+        // wish of luck: silence is not established, and an empty answer
+        // costs the user less than a wrong "no".
+        for (f, maybe) in [
+            (&mut r.kept_on_file, KEPT_MAYBE),
+            (&mut r.offers_feedback, FEEDBACK_MAYBE),
+            (&mut r.gives_reason, REASON_MAYBE),
+        ] {
+            let silent = f.as_ref().is_some_and(|f| f.span.is_empty());
+            if silent
+                && first(self.lines, body, maybe)
+                    .is_some_and(|h| self.lines.find_any(h.line, WISHES).is_none())
+            {
+                *f = None;
+            }
+        }
         r.drop_unsure();
         r
     }
@@ -627,15 +660,6 @@ impl<'a> Reader<'a> {
         if pair.is_some() {
             return pair;
         }
-        // Roles to come named in words no cue reads ("another role",
-        // "other opportunities"), unless in a wish of luck: it may be an
-        // invitation, so silence is not established.
-        let unsure = topic == KEPT_CONTACT
-            && first(lines, body, KEPT_MAYBE)
-                .is_some_and(|h| lines.find_any(h.line, WISHES).is_none());
-        if unsure {
-            return None;
-        }
         // A No that says nothing of it: likely "no", but only just worth saying.
         rejection.then_some(Found {
             value: false,
@@ -705,6 +729,9 @@ fn strip_reply_marks(s: &str) -> &str {
 const AGENCY: &str = "my client|our client|the client|client's|clients|recruitment agency|search firm|\
     executive search|the hiring company|end client|my desk|on my books";
 
+/// Words of a message that asks the user on, not one that says No.
+const INVITATION: &str = "invite you|inviting you|pleased to offer|delighted to offer";
+
 /// The email puts in writing what a call has just said.
 const PHONE_CALL: &str = "as i said on the phone|as discussed on the phone|as we discussed on the phone|\
     as promised on the phone|as i mentioned on the phone|taking my call this|taking my call earlier|\
@@ -722,7 +749,7 @@ const LONG_SILENCE: &str = "for the delay|apologies for the long|sorry it has ta
     taking so long|took so long|how long it|how long this";
 
 /// Wording only the hiring manager uses about the role.
-const MANAGER_WORDS: &str = "my team|join my team|on my team|i was impressed|i enjoyed meeting|i really enjoyed|\
+const MANAGER_WORDS: &str = "my team|i was impressed|i enjoyed meeting|i really enjoyed|\
     i enjoyed our|my decision|i have decided|i've decided";
 
 /// How sure a bare mention of the application makes the reader that no
@@ -742,7 +769,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             role has been cancelled|position has been cancelled|on hold|no longer recruiting|\
             no longer hiring|not to fill|been withdrawn|no longer be filling|paused hiring|\
             pause hiring|paused recruitment|restructuring|restructure|\
-            budget has been|budget was|role no longer exists|cancel the role|cancelled the role|\
+            budget has been|budget was|cancel the role|cancelled the role|\
             cancelled the position|close the role|closed the role|been closed|not be filled|\
             been paused|is paused|paused the|closed the search|cancelled the search|\
             closed this search|role has closed|paused all|paused external|paused our|\
@@ -750,7 +777,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             closed the vacancy|closed the post|closed the position|close the vacancy|\
             close the position|without appointing|was withdrawn|funding for|headcount|\
             ahead with this appointment|ahead with the appointment|ahead with the hire|\
-            recruitment has been stopped|making a hire|put on ice|no longer exists|suspended",
+            recruitment has been stopped|making a hire|on ice|all hiring|no longer exists|suspended",
         85,
     ),
     (
@@ -765,7 +792,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
         Stage::RunnerUp,
         "close one|very close|extremely close|really close|so close|incredibly close|\
             close second|strong second|close call|runner-up|runner up|narrow decision|narrowly|\
-            a narrow|came second|it was close|a close decision|decision between two|\
+            a narrow|came second|it was close|a close decision|\
             decision between you|the other finalist|between you and|\
             down to two|final two|second choice|came down to you|closely contested|\
             tipped the balance|as close as|two of you|last two|neck and neck|fine margin|finest of margins|\
@@ -776,7 +803,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
         Stage::FinalRound,
         "final round|final interview|final stage|final-round|final stages|the onsite|your onsite|\
             the on-site|your on-site|onsite interview|on-site interview|\
-            last round|final panel|final presentation|\
+            last round|final panel|final presentation|final presentations|\
             last stage|final interviews|final meeting|another finalist|a finalist|\
             one of the finalists|present your work|\
             present your portfolio|presentation to the|presentation to our|presenting to",
@@ -811,7 +838,7 @@ const STAGES: &[(Stage, &str, u8)] = &[
             your interview|the interview|your interviews|round of interviews|rounds of interviews|\
             meeting with|meeting you|meeting us|met with|to meet you|to meet with|interviewed you|\
             you interviewed|you were interviewed|the panel|your time with|second interview|\
-            first interview|your interviews|interveiw|time to interview|interviewing|for coming in|\
+            first interview|interveiw|time to interview|interviewing|for coming in|\
             to come in|speaking with|spoke with|talking with|meet the team|attending an interview|\
             attending interview|at interview|to interview you|to see us|take-home|\
             pleasure to interview|met the team|met us|pairing session|trial shift|trial day|\
@@ -850,7 +877,7 @@ const KEPT_YES: &str = "visit our careers|explore our careers|exploring our care
     keep your application|retain your details|retain your cv|retain your information|\
     hold your details|keep you in mind|keep you in our|keeping you in mind|bear you in mind|\
     keep your name|talent pool|talent community|encourage you to apply|\
-    welcome future applications|welcome your application|apply again|reapply|re-apply|\
+    welcome your application|apply again|reapply|re-apply|\
     apply for future|apply for other|keep an eye on|careers page|consider you for future|\
     consider you for other|future vacancies|future openings|future roles|future positions|\
     in mind for|see you apply|consider applying|applying again|might suit you|\
@@ -863,7 +890,7 @@ const KEPT_YES: &str = "visit our careers|explore our careers|exploring our care
     keep hold of|save your|be kept for|be kept on|be retained|will be held|consider you again|\
     consider you in|in our system|in our database|\
     keep sending you|keep the door open|first person i|\
-    first to know|encourage you to go for";
+    first to know|encourage you to go for|to see your application|to see an application|for you to apply";
 
 const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedback|unable to provide feedback|\
     unable to offer feedback|not able to provide feedback|not able to offer feedback|\
@@ -876,7 +903,7 @@ const FEEDBACK_NO: &str = "or provide feedback|or give feedback|or offer feedbac
     cannot share|can't share|not able to give|unable to give|don't give feedback|\
     do not give feedback|can't give feedback|cannot give feedback|feedback is not|\
     feedback isn't|no feedback|feedback will not|feedback won't|feedback cannot|\
-    feedback can't";
+    feedback can't|aren't able to share|aren't able to provide";
 
 const FEEDBACK_YES: &str = "share a bit more context|share more context|go through feedback|go through the feedback|\
     talk through feedback|talk through the feedback|sit down with you|happy to share feedback|\
@@ -901,18 +928,22 @@ const CALL_YES: &str = "set up a call|set up a short call|set up a quick call|ar
 /// word of roles to come ([`KEPT_ABOUT`]): "reach out if you have any
 /// questions" does not.
 const KEPT_CONTACT: &str = "keep you posted|in contact|pick things up|call you|will consider|you'll consider|\
-    let you know if|let you know when|i'll let you know|in touch|reach out|reach back out|contact you|hear about|hear from you|give you a shout|drop you a line|think of you|\
-    hear from you again";
+    let you know if|let you know when|i'll let you know|in touch|reach out|reach back out|contact you|hear about|hear from you|give you a shout|drop you a line|think of you";
 
 /// Words of roles to come, read with [`KEPT_CONTACT`].
 const KEPT_ABOUT: &str = "role|roles|position|positions|opening|openings|opportunity|opportunities|\
     vacancy|vacancies|job|jobs|suitable|something|anything|hiring|hire|fit|opens|arise|\
     arises|come up|comes up|grow|growing|again|reopen|reopens|mandate|mandates|appointment|\
-    appointments|searches|assignments|post|posts|recruit|spot";
+    appointments|searches|assignments|post|posts|recruit|spot|restart|restarts";
 
 /// Roles to come, named in a sentence [`KEPT_YES`] may not read.
 const KEPT_MAYBE: &str = "future opportunities|future opportunity|other opportunities|another role|other roles|\
-    other positions|another position|similar roles|next opening";
+    other positions|another position|similar roles|next opening|restart|reopen|comes back|new year|next year|\
+    in the spring|back out";
+
+/// Words of talking the decision over that no feedback cue reads: silence
+/// about feedback is then not established.
+const FEEDBACK_MAYBE: &str = "go over|about the day|door is open|debrief|talk about";
 
 /// A wish of luck, in which other roles are the user's own affair.
 const WISHES: &str = "luck|success|finding|find|wish|wishing|your search";
@@ -927,7 +958,7 @@ const QUESTIONS: &str =
 
 /// A line that mentions feedback, read with [`OFFER_WORDS`].
 const FEEDBACK_ASK: &str = "feedback|feeback|fedback|comments|notes|thoughts on|impressions|pointers|\
-    the decision|our decision|reasoning|\
+    the decision|our decision|reasoning|how we saw|\
     your performance|hear how|how the interviews|how the conversations|how it went|how things went";
 
 const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|should you wish|wish to receive|\
@@ -939,33 +970,36 @@ const OFFER_WORDS: &str = "arrange a time|to share|contact me|please contact|sho
     go through|talk through|walk through|pass on|can be viewed|is available|will be available|\
     will be emailed|will be sent|be pleased";
 
+/// Words that may open a reason no cue reads ("an applicant whose
+/// portfolio is closer to our style"): silence is then not established.
+const REASON_MAYBE: &str = "applicant with|applicants with|applicant whose|candidate whose|candidates who have|\
+    applicants who|closer to|fits more|felt that";
+
 /// A specific reason for the No, not the form letter's "closer match".
 const REASON_YES: &str = "they felt|weren't quite|whose experience of|prioritising people|prioritizing people|\
     prioritising candidates|prioritizing candidates|focus on candidates|a background in|\
     whose background is|mostly because|because they|because the other|because we need|\
     we were looking for someone|looking for someone with|looking for a candidate with|\
-    more experience|more direct experience|stronger background|deeper experience|lacked|\
-    lack of|did not have|didn't have|less experience|not enough experience|the main reason|\
-    the deciding factor|someone with more|a candidate who has|due to a change|\
-    due to changes|due to internal|budget|restructuring|hiring freeze|internal candidate|\
-    on hold|cancelled|the reason|as the role|more exposure|more depth|stronger experience|\
-    not quite|fell short|colleague from within|candidate from within|someone from within|\
-    whose experience with|hands-on experience|wanted someone|needed someone|need someone|\
-    more senior|more junior|too senior|too junior|chose a candidate who|whose background in|\
-    was stronger|were stronger|decided to hire internally|appointed internally|an internal|\
-    no longer|paused|more hands-on|someone who|not be filled|who already|\
-    already has|already have|which we need|role needs|role requires|needs someone|\
-    requires someone|lives closer|candidate with deeper|candidate with stronger|\
-    candidate with broader|candidate with greater|candidate with more|who had more|\
-    who has more|stronger on|more focused|mainly because|largely because|partly because|\
-    because she|because he|your score|did not reach|existing member|member of staff|\
-    filled internally|hired internally|recruited internally|the other person|\
-    other candidate had|other candidate has|the person we appointed|\
-    the candidate we appointed|successful candidate has|successful candidate had|\
-    leaned towards|leaned toward|favoured|favored|other candidate's|turned on|tipped it|\
-    restructure|they have more|has more|weighed|funding|withdrawn|how the role is|\
-    scope of the role|separated you|light on|felt your|about their|headcount|a review of|\
-    reorganised|suspended";
+    more experience|more direct experience|stronger background|deeper experience|lacked|lack of|\
+    did not have|didn't have|less experience|not enough experience|the main reason|\
+    the deciding factor|someone with more|a candidate who has|due to a change|due to changes|\
+    due to internal|budget|internal candidate|cancelled|the reason|as the role|more exposure|\
+    more depth|stronger experience|not quite|fell short|colleague from within|candidate from within|\
+    someone from within|whose experience with|hands-on experience|wanted someone|needed someone|\
+    need someone|more senior|more junior|too senior|too junior|chose a candidate who|\
+    whose background in|was stronger|were stronger|decided to hire internally|appointed internally|\
+    an internal|no longer|paused|more hands-on|someone who|who already|already has|already have|\
+    which we need|role needs|role requires|needs someone|requires someone|lives closer|\
+    candidate with deeper|candidate with stronger|candidate with broader|candidate with greater|\
+    candidate with more|who had more|stronger on|more focused|mainly because|largely because|\
+    partly because|because she|because he|your score|did not reach|existing member|member of staff|\
+    filled internally|hired internally|recruited internally|the other person|other candidate had|\
+    other candidate has|the person we appointed|the candidate we appointed|successful candidate has|\
+    successful candidate had|leaned towards|leaned toward|favoured|favored|other candidate's|\
+    turned on|tipped it|they have more|has more|weighed|funding|withdrawn|how the role is|\
+    scope of the role|separated you|light on|felt your|about their|a review of|reorganised|\
+    fell through|acting up|\
+    restructuring|hiring freeze|on hold|not be filled|restructure|headcount|suspended|pausing|all hiring";
 
 #[cfg(test)]
 mod tests {
@@ -1024,6 +1058,29 @@ mod tests {
             "Dear Alex,\nUnfortunately we will not progress your application. We will keep your CV for six months should another role arise.",
         );
         assert_eq!(r.role, None);
+    }
+
+    #[test]
+    fn weak_evidence_leaves_a_field_empty() {
+        let flags = |text: &str| {
+            let r = read(text);
+            (
+                r.kept_on_file.map(|f| f.value),
+                r.offers_feedback.map(|f| f.value),
+            )
+        };
+        let no = "Dear Alex,\nUnfortunately we have offered the role to someone else.\n";
+        assert_eq!(flags(no), (Some(false), Some(false)));
+        // Words near an invitation or an offer that no cue reads: unsure.
+        let restart = format!("{no}If the search comes back in the new year, you'll hear.");
+        assert_eq!(flags(&restart).0, None);
+        let door = format!("{no}If you'd like to go over the day, my door is open.");
+        assert_eq!(flags(&door).1, None);
+        let closer = "Dear Alex,\nWe have offered the role to an applicant whose portfolio is closer to our style.";
+        assert_eq!(read(closer).gives_reason, None);
+        // An invitation pasted by mistake suggests nothing at all.
+        let invite = "Dear Alex,\nWe are pleased to invite you to an interview for the Analyst role at Acme.";
+        assert!(read(invite).is_empty());
     }
 
     #[test]

@@ -85,7 +85,11 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
                 // "- Priya Raman, Head Chef": a name and a title.
                 let mut parts = split_parts(lines.all[at].text[from..].trim()).into_iter();
                 sig.name = parts.next();
-                sig.title = parts.next().filter(|t| looks_like_title(t));
+                // "Jess (owner, Tin Lantern Bar)": a title and a company.
+                if let Some(t) = parts.next().filter(|t| looks_like_title(t)) {
+                    let (title, company) = title_and_company(t);
+                    (sig.title, sig.company) = (Some(title), company);
+                }
                 return sig;
             }
             Some((at, None)) => (at, None, at),
@@ -99,14 +103,16 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
     }
     let mut gap = false;
     for l in lines.all[after..].iter() {
-        if l.is_blank() {
+        // "--" sets a mail client's signature apart, as a blank line does.
+        if l.is_blank() || l.text.trim() == "--" {
             gap = !block.is_empty();
             continue;
         }
-        // "Mel", a blank line, then "Melissa Grant" and her title: the
-        // full block is the signature.
+        // "Mel", a blank line, then "Melissa Grant" and her title (or
+        // "Melissa Grant, PhD | Partner"): the full block is the signature.
         if gap {
             let full = l.text.trim();
+            let full = without_letters(split_parts(full).first().copied().unwrap_or(full));
             let short = block.first().copied().unwrap_or_default();
             if block.len() > 1
                 || !looks_like_person(full)
@@ -167,6 +173,7 @@ pub fn read<'a>(lines: &Lines<'a>, skip: &[usize]) -> Signature<'a> {
         });
         return sig;
     }
+    let head = without_letters(head);
     if !looks_like_person(head) {
         return sig;
     }
@@ -213,7 +220,11 @@ fn unsigned(lines: &Lines, skip: &[usize]) -> Option<(usize, Option<usize>)> {
         let l = &lines.all[i];
         !l.is_blank() && l.text.split_whitespace().count() <= 8
     };
-    let last = lines.all.iter().rposition(|l| !l.is_blank())?;
+    // A web mail's "Reply" and "Forward" buttons under the message.
+    let last = lines
+        .all
+        .iter()
+        .rposition(|l| !l.is_blank() && !listed("reply|forward|reply all", l.text.trim()))?;
     let line = &lines.all[last];
     let named = |from: usize| {
         let rest = line.text[from..].trim();
@@ -308,6 +319,20 @@ fn title_and_company(t: &str) -> (&str, Option<&str>) {
         }
     }
     (t, None)
+}
+
+/// "Rosa Lindqvist, PhD" is Rosa Lindqvist: letters after a name are no part of it.
+fn without_letters(name: &str) -> &str {
+    match name.split_once(", ") {
+        Some((n, letters))
+            if letters.len() <= 6
+                && !letters.contains(' ')
+                && letters.starts_with(char::is_uppercase) =>
+        {
+            n
+        }
+        _ => name,
+    }
 }
 
 /// "for and on behalf of Pellow & Grant LLP" names the firm.
