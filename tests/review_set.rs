@@ -748,6 +748,7 @@ fn checked_notes(s: &Scenario, answers: &Answers) -> Vec<(Recipient, Composed, R
         .flat_map(|e| e.bodies.iter().map(String::as_str))
         .collect();
     let shared = shared_findings(&record, &earlier_bodies);
+    let mut seen = std::collections::BTreeSet::new();
     notes
         .into_iter()
         .zip(shared)
@@ -757,6 +758,8 @@ fn checked_notes(s: &Scenario, answers: &Answers) -> Vec<(Recipient, Composed, R
                 .iter()
                 .find(|p| p.id == composed.recipient)?
                 .clone();
+            // A person's later notes leave their detail to the first.
+            let follows = !seen.insert(composed.recipient);
             let checked = check_after(
                 composed.note.subject.as_deref(),
                 &composed.note.body,
@@ -764,6 +767,7 @@ fn checked_notes(s: &Scenario, answers: &Answers) -> Vec<(Recipient, Composed, R
                 answers,
                 &person,
                 earlier.first().map(|e| &e.rejection),
+                follows,
             );
             let report =
                 Report::from_findings(checked.findings.into_iter().chain(shared).collect());

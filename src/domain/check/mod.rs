@@ -66,11 +66,13 @@ pub fn check(
     answers: &Answers,
     recipient: &Recipient,
 ) -> Report {
-    check_after(subject, body, channel, answers, recipient, None)
+    check_after(subject, body, channel, answers, recipient, None, false)
 }
 
-/// [`check`] for a second No from the company, whose note names the
-/// `earlier` No's role: its words are the user's own, not invented.
+/// [`check`] for a note among others: for a second No from the company,
+/// whose note names the `earlier` No's role (its words are the user's own,
+/// not invented), and for a note that `follows` another to the same person,
+/// which leaves their detail to the first.
 pub fn check_after(
     subject: Option<&str>,
     body: &str,
@@ -78,11 +80,13 @@ pub fn check_after(
     answers: &Answers,
     recipient: &Recipient,
     earlier: Option<&Rejection>,
+    follows: bool,
 ) -> Report {
     let mut note = rules::Note::new(subject, body, channel, answers, recipient);
     if let Some(earlier) = earlier {
         note.know(&earlier.job_title);
     }
+    note.follows = follows;
     let findings = rules::RULES.iter().flat_map(|rule| rule(&note)).collect();
     Report::from_findings(findings)
 }

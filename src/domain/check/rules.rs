@@ -38,6 +38,8 @@ pub(super) struct Note<'a> {
     whole: String,
     letter: Letter,
     known: HashSet<String>,
+    /// Another note to the same person comes first and carries their detail.
+    pub follows: bool,
 }
 
 impl<'a> Note<'a> {
@@ -63,6 +65,7 @@ impl<'a> Note<'a> {
             whole,
             letter: Letter::split(body, &v),
             known: known_words(answers),
+            follows: false,
             v,
         }
     }
@@ -264,7 +267,8 @@ fn greeting(n: &Note) -> Vec<Finding> {
 }
 
 /// The company and role as the user gave them, and mentioned where the
-/// channel calls for it.
+/// channel calls for it: not by an internal candidate, to whom it is
+/// "the team", not a firm seen from outside.
 fn company_and_role(n: &Note) -> Vec<Finding> {
     let v = &n.v;
     let mut out = Vec::new();
@@ -275,7 +279,10 @@ fn company_and_role(n: &Note) -> Vec<Finding> {
                 found,
                 expected: v.company.clone(),
             });
-        } else if n.full() && find_words(n.body, &v.company).is_empty() {
+        } else if n.full()
+            && v.stage != Stage::Internal
+            && find_words(n.body, &v.company).is_empty()
+        {
             out.push(Finding::Missing {
                 what: Field::Company,
                 expected: v.company.clone(),
@@ -368,7 +375,7 @@ fn text_words<'t>(n: &'t Note) -> HashSet<&'t str> {
 fn detail(n: &Note) -> Vec<Finding> {
     let v = &n.v;
     let said = mentions(&n.folded, &text_words(n), &v.detail);
-    if v.detail.is_empty() || !n.letter_like() || said || !n.room_for(&v.detail) {
+    if v.detail.is_empty() || !n.letter_like() || said || n.follows || !n.room_for(&v.detail) {
         return Vec::new();
     }
     vec![Finding::DetailMissing {

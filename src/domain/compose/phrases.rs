@@ -485,7 +485,7 @@ pub(crate) const ACCEPT: Table = Table {
             "While I am disappointed not to be moving forward with {the_role}, I fully respect the decision.",
             "Although I had hoped for better news regarding {the_role}, I understand and respect the decision.",
             "I respect the decision on {the_role}, and I appreciate your consideration.",
-            "I accept the decision on {the_role} with good grace.",
+            "I fully understand the decision on {the_role}.",
             "I had hoped otherwise regarding {the_role}, but I fully accept the decision.",
         ],
         wordings![
@@ -894,30 +894,30 @@ pub(crate) const INTEREST_ADMIRE_CLAUSE: Table = Table {
 
 /// An internal candidate's continued commitment (the company is their own).
 pub(crate) const COMMITMENT: Table = Table {
-    vars: &["at_company"],
+    vars: &[],
     tones: [
         wordings![
-            "I'm as committed as ever to the team{at_company} and to the work we do.",
-            "I remain fully committed to the team{at_company}, and that hasn't changed.",
-            "I care a lot about the team{at_company}, and my commitment is as strong as ever.",
-            "I'm still fully committed to everything the team{at_company} is working on.",
-            "My commitment to the team{at_company} is exactly where it was.",
-            "My commitment to the team{at_company} and what we're building hasn't wavered.",
+            "I'm as committed as ever to the team and to the work we do.",
+            "I remain fully committed to the team, and that hasn't changed.",
+            "I care a lot about the team, and my commitment is as strong as ever.",
+            "I'm still fully committed to everything the team is working on.",
+            "My commitment to the team is exactly where it was.",
+            "My commitment to the team and what we're building hasn't wavered.",
         ],
         wordings![
-            "I remain fully committed to my role and to the team{at_company}.",
-            "My commitment to the team{at_company} and its goals is unchanged.",
-            "I continue to be fully committed to the team{at_company}.",
-            "I remain as committed as ever to the team{at_company} and its work.",
-            "My commitment to the team{at_company} remains undiminished.",
-            "I remain wholly committed to the work of the team{at_company}.",
+            "I remain fully committed to my role and to the team.",
+            "My commitment to the team and its goals is unchanged.",
+            "I continue to be fully committed to the team.",
+            "I remain as committed as ever to the team and its work.",
+            "My commitment to the team remains undiminished.",
+            "I remain wholly committed to the work of the team.",
         ],
         wordings![
-            "I'm still fully committed to the team{at_company}.",
-            "My commitment to the team{at_company} hasn't changed.",
-            "I remain committed to the team{at_company} and our goals.",
-            "I'm fully committed to the team{at_company}, as ever.",
-            "I'm as committed as ever to the team{at_company}.",
+            "I'm still fully committed to the team.",
+            "My commitment to the team hasn't changed.",
+            "I remain committed to the team and our goals.",
+            "I'm fully committed to the team, as ever.",
+            "I'm as committed as ever to the team.",
         ],
     ],
 };
@@ -1573,6 +1573,29 @@ pub(crate) const CLOSE: Table = Table {
     ],
 };
 
+/// The close to an agency or search-firm recruiter: good wishes to them,
+/// with no "team" that could be theirs or their client's.
+pub(crate) const CLOSE_AGENCY: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "Wishing you every success.",
+            "I hope the coming months go really well for you.",
+            "All the best with the roles you're working on.",
+        ],
+        wordings![
+            "I wish you every success in the months ahead.",
+            "With warm wishes for the months ahead.",
+            "With my best wishes for your work ahead.",
+        ],
+        wordings![
+            "Wishing you every success in the months ahead.",
+            "All the best to you for the months ahead.",
+            "Good luck with everything you have ahead.",
+        ],
+    ],
+};
+
 /// A close that also wishes the person hired well: confident, never a hope
 /// that it fails.
 pub(crate) const CLOSE_HIRE: Table = Table {
@@ -1823,6 +1846,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("HELP", &HELP),
     ("HELP_GENERAL", &HELP_GENERAL),
     ("CLOSE", &CLOSE),
+    ("CLOSE_AGENCY", &CLOSE_AGENCY),
     ("CLOSE_HIRE", &CLOSE_HIRE),
     ("CLOSE_HIRE_MET", &CLOSE_HIRE_MET),
     ("CLOSE_HIRE_AGENCY", &CLOSE_HIRE_AGENCY),

@@ -12,15 +12,14 @@ use super::template::fill;
 use super::values::{Values, ends_with_role_word, role_value, the_role_of};
 use super::{Band, Part, Unit, sort_small_by_key};
 use crate::domain::case::lower_str;
-use crate::domain::date::Date;
 use crate::domain::model::{
     Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Rejection, Relationship,
     Seniority, Stage,
 };
 use crate::domain::repetition::{Own, Print, Prints, Seen, Written};
 use crate::domain::text::{
-    Shape, article, as_sentence, char_count, is_clause, sentence_count, shape, tidy, upper_first,
-    word_count,
+    Shape, article, as_sentence, char_count, fold, is_clause, sentence_count, shape, tidy,
+    upper_first, word_count,
 };
 
 /// Where a sentence sits; notes are laid out in this order.
@@ -429,13 +428,12 @@ impl Ctx {
             "detail_up" => upper_first(&v.detail),
             "offer" => frames::offer(&v.strengths, &self.target()),
             "target" => self.target(),
-            "again_role" => self.again.as_ref().map_or_else(String::new, |e| {
-                let role = the_role_of(&role_value(&e.job_title));
-                match Date::parse(&e.date) {
-                    Some(date) => format!("{role} in {}", date.month_year()),
-                    None => role,
-                }
-            }),
+            // The earlier role by name alone: "after the Analyst role in
+            // November 2025" reads as a file reference, not a note.
+            "again_role" => self
+                .again
+                .as_ref()
+                .map_or_else(String::new, |e| the_role_of(&role_value(&e.job_title))),
             "detail_said" => as_sentence(&v.detail),
             "detail_joined" => upper_first(&v.detail),
             "admire" => v.admire.clone(),
@@ -608,8 +606,13 @@ impl Ctx {
         self.piece(Slot::Accept, need, table, 1)
     }
 
-    /// The user's detail, or an honestly general one where a conversation took place.
+    /// The user's detail, or an honestly general one where a conversation
+    /// took place; in the first note to a person only, since a card that
+    /// tells them again what the email did reads as a copy.
     fn detail(&self, wanted: Need, general: Need) -> Option<Piece> {
+        if self.before > 0 {
+            return None;
+        }
         if !self.v.detail.is_empty() {
             let piece = self.piece(Slot::Detail, wanted, self.detail_table(), 2);
             return Some(piece.of(Part::Detail));
@@ -817,6 +820,11 @@ impl Ctx {
         if v.agency && self.wish_hire_well && v.stage != Stage::RoleCancelled {
             return self.piece(Slot::Close, need, &p::CLOSE_HIRE_AGENCY, 9);
         }
+        // "You and the team" is ambiguous to a recruiter who works for the
+        // client's team in name only.
+        if v.agency {
+            return self.piece(Slot::Close, need, &p::CLOSE_AGENCY, 9);
+        }
         let hired = v.stage != Stage::RoleCancelled && !v.agency;
         let executive = v.seniority == Seniority::Executive
             && matches!(
@@ -896,7 +904,8 @@ impl Ctx {
     fn message(&self) -> Vec<Piece> {
         let mut out = vec![self.thanks()];
         out.extend(self.again());
-        if !self.met_only() {
+        // The decision is accepted once, in the first note to them.
+        if !self.met_only() && self.before == 0 {
             out.push(self.accept(Need::Extra(2)));
         }
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
@@ -1159,7 +1168,8 @@ impl Ctx {
     /// order, each only if the whole still fits.
     fn invitation(&self) -> (String, Vec<Part>) {
         let v = &self.v;
-        let thanks_table = if !v.told {
+        // After another note to them, the news has been thanked for.
+        let thanks_table = if !v.told || self.before > 0 {
             &p::INVITE_THANKS_MET
         } else if v.stage == Stage::RoleCancelled {
             &p::INVITE_THANKS_CANCELLED
@@ -1171,7 +1181,7 @@ impl Ctx {
         let mut before = Prints::default();
         let thanks = self.pick(thanks_table, self.seed, &mut before, &own);
         let greeting = (!v.greeting_name().is_empty()).then(|| self.greeting());
-        let detail = (!v.detail.is_empty())
+        let detail = (!v.detail.is_empty() && self.before == 0)
             .then(|| self.pick(self.detail_table(), self.seed + 2, &mut before, &own));
         let sign = (!v.sender.is_empty()).then(|| v.sender.clone());
         // An internal candidate's company is their own: no "still interested".
@@ -1288,11 +1298,14 @@ impl Ctx {
         let mut seen = Seen::default();
         seen.add(body, &own);
         let count = p::SIGN_OFF.for_tone(self.v.tone).count();
+        // "Wishing you every success. Best wishes," says it twice, in any form.
+        let wished = fold(body).contains("wish");
         (0..count)
             .map(|step| self.text(&p::SIGN_OFF, self.seed + 16 + step))
             .find(|s| {
                 let letter = self.channel == Channel::LinkedInMessage && s == "Yours sincerely,";
-                !letter && seen.repeat_in(s, &own).is_none()
+                let again = wished && s.contains("wish");
+                !letter && !again && seen.repeat_in(s, &own).is_none()
             })
             .unwrap_or_else(|| self.text(&p::SIGN_OFF, self.seed + 16))
     }
@@ -1573,6 +1586,7 @@ mod tests {
                 &p::CLOSE_HIRE,
                 &p::CLOSE_HIRE_MET,
                 &p::CLOSE_HIRE_AGENCY,
+                &p::CLOSE_AGENCY,
                 &p::CLOSE_COLLEAGUE,
                 &p::HELP,
             ];

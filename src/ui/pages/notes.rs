@@ -305,6 +305,7 @@ fn NoteCard(
         store.draft.with(|d| {
             let person = d.answers.recipients.iter().find(|r| r.id == recipient)?;
             let earlier = all.with(|(_, earlier)| earlier.first().map(|e| e.rejection.clone()));
+            let follows = ordered(&d.channels_for(person)).first() != Some(&channel);
             let report = shown.with(|t| {
                 let subject = t.subject.as_deref();
                 check_after(
@@ -314,6 +315,7 @@ fn NoteCard(
                     &d.answers,
                     person,
                     earlier.as_ref(),
+                    follows,
                 )
             });
             let mut messages: Vec<String> = report.findings.iter().map(|f| f.message()).collect();
