@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use kept_in_mind::domain::check::{RecordNote, Report, check_after, shared_findings};
 use kept_in_mind::domain::compose::{Composed, Earlier, compose_all};
 use kept_in_mind::domain::model::*;
-use kept_in_mind::domain::overview::status;
+use kept_in_mind::domain::overview::{REPLY_KEEPS_SUBJECT, status};
 use kept_in_mind::domain::typing::{Advise, detail_advice, name_advice, own_words_advice};
 
 use Channel::*;
@@ -831,8 +831,13 @@ fn render() -> (String, Tally) {
                 part_words(person.relationship.unwrap_or_default()),
                 channel_words(channel)
             ));
-            if let Some(subject) = &note.subject {
-                body.push_str(&format!("Subject: {subject}\n\n"));
+            match &note.subject {
+                Some(subject) => body.push_str(&format!("Subject: {subject}\n\n")),
+                // What the notes page says under its empty subject box.
+                None if channel == EmailReply => {
+                    body.push_str(&format!("Subject: (theirs: {REPLY_KEEPS_SUBJECT})\n\n"))
+                }
+                None => {}
             }
             body.push_str("```text\n");
             body.push_str(&note.body);

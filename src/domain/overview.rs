@@ -65,6 +65,10 @@ pub fn advice(people: &[Vec<Channel>]) -> String {
     format!("{each}{later}. If the No still stings, sleep on it first.")
 }
 
+/// Said under an email reply's subject box: their subject is unknown, and
+/// replying in their thread keeps it, so the box may stay empty.
+pub const REPLY_KEEPS_SUBJECT: &str = "a reply in their email thread keeps their subject";
+
 /// A note's state in words: "Ready to send", or how many things to look
 /// at. The score stays with the checker's report, for tests.
 ///

@@ -165,13 +165,17 @@ fn length(n: &Note) -> Vec<Finding> {
     Vec::new()
 }
 
-/// An email has a subject; a reply in their thread keeps theirs.
+/// An email has a subject; a reply in their thread keeps theirs, so it
+/// may leave the subject empty.
 fn subject(n: &Note) -> Vec<Finding> {
     if !n.email() {
         return Vec::new();
     }
     let v = &n.v;
     let subject = n.subject.map(str::trim).unwrap_or("");
+    if subject.is_empty() && n.channel == Channel::EmailReply {
+        return Vec::new();
+    }
     if subject.is_empty() {
         let suggestion = if v.sender.is_empty() {
             "Thank you".to_string()

@@ -47,15 +47,16 @@ pub(crate) fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> 
 /// let mut answers = Answers::default();
 /// answers.rejection.company = "Acme".into();
 /// answers.recipients.push(Recipient { name: "Priya Shah".into(), ..Recipient::default() });
-/// let note = compose(&answers, &answers.recipients[0], Channel::EmailReply, 0);
-/// assert_eq!(note.channel, Channel::EmailReply);
-/// assert!(note.subject.is_some(), "an email has a subject");
+/// let note = compose(&answers, &answers.recipients[0], Channel::EmailNew, 0);
+/// assert_eq!(note.channel, Channel::EmailNew);
+/// assert!(note.subject.is_some(), "a new email has a subject");
 /// assert!(note.body.starts_with("Hi Priya,"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Note {
     pub channel: Channel,
-    /// The subject line, for the two email channels only.
+    /// The subject line, for the two email channels only (a reply's only
+    /// when their subject is known: the thread keeps it).
     pub subject: Option<String>,
     /// Everything else: greeting, paragraphs and sign-off.
     pub body: String,

@@ -240,7 +240,8 @@ impl Ctx {
         }
     }
 
-    /// The subject line: "Re: <their subject>" in their thread, otherwise
+    /// The subject line: "Re: <their subject>" in their thread (none when
+    /// their subject is unknown: the reply keeps it), and for a new email
     /// "Thank you – <name>" or "<name> – <role>".
     pub fn subject(&self) -> Option<String> {
         let v = &self.v;
@@ -256,14 +257,15 @@ impl Ctx {
                     format!("Re: {subject}")
                 })
             }
-            Channel::EmailReply | Channel::EmailNew => {
-                Some(match (v.sender.is_empty(), v.role.is_empty()) {
-                    (false, false) if self.seed % 2 == 1 => format!("{} – {}", v.sender, v.role),
-                    (false, _) => format!("Thank you – {}", v.sender),
-                    (true, false) => format!("Thank you – {}", v.role),
-                    (true, true) => "Thank you".to_string(),
-                })
-            }
+            // A reply in their thread keeps their subject, unknown here:
+            // a subject of ours would replace it.
+            Channel::EmailReply => None,
+            Channel::EmailNew => Some(match (v.sender.is_empty(), v.role.is_empty()) {
+                (false, false) if self.seed % 2 == 1 => format!("{} – {}", v.sender, v.role),
+                (false, _) => format!("Thank you – {}", v.sender),
+                (true, false) => format!("Thank you – {}", v.role),
+                (true, true) => "Thank you".to_string(),
+            }),
             _ => None,
         }
     }
@@ -1432,7 +1434,7 @@ mod tests {
         let cases = [
             (Channel::EmailNew, "", 0, Some("Thank you – Sam Lee")),
             (Channel::EmailNew, "", 1, Some("Sam Lee – Analyst")),
-            (Channel::EmailReply, "", 0, Some("Thank you – Sam Lee")),
+            (Channel::EmailReply, "", 0, None),
             (
                 Channel::EmailReply,
                 "Your application",

@@ -21,7 +21,8 @@ use crate::domain::labels::channel_name;
 use crate::domain::library::earlier_at;
 use crate::domain::model::{Channel, Recipient};
 use crate::domain::overview::{
-    SHOWN_FINDINGS, SharedByNote, advice, count_line, ordered, shared, show_more, status,
+    REPLY_KEEPS_SUBJECT, SHOWN_FINDINGS, SharedByNote, advice, count_line, ordered, shared,
+    show_more, status,
 };
 use crate::domain::record::Word;
 use crate::domain::route::{Page, Route};
@@ -479,6 +480,12 @@ fn NoteCard(
                             {note_button("Copy subject", false, &about, Box::new(copy_subject))}
                             {copied_mark(Copied::Subject)}
                         </div>
+                        {move || {
+                            let empty = shown.with(|t| t.subject.as_deref().is_none_or(|s| s.trim().is_empty()));
+                            (channel == Channel::EmailReply && empty).then(|| view! {
+                                <p class="hint">{format!("Empty is fine: {REPLY_KEEPS_SUBJECT}.")}</p>
+                            })
+                        }}
                     </div>
                 })}
                 <div class="field">
