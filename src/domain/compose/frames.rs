@@ -72,15 +72,17 @@ const GIFT_NOUNS: [&str; 35] = [
 ];
 
 /// What a candidate takes part in: a conversation, a visit.
-const TOGETHER_NOUNS: [&str; 12] = [
+const TOGETHER_NOUNS: [&str; 14] = [
     "chat",
     "coffee",
     "conversation",
+    "demo",
     "discussion",
     "exchange",
     "lunch",
     "meeting",
     "one-to-one",
+    "presentation",
     "session",
     "talk",
     "tour",
@@ -308,6 +310,7 @@ mod tests {
         check("the leakage reduction targets", Kind::Topic);
         check("the customer panel you set up", Kind::Topic);
         check("the reading recovery pilot", Kind::Topic);
+        check("the level editor demo", Kind::Experience);
         check("consolidating the two depots", Kind::Topic);
         check("how the reservoir survey is run", Kind::Heard);
         check("We talked about the repairs backlog", Kind::Sentence);

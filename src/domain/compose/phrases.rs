@@ -262,7 +262,7 @@ pub(crate) const THANKS_CALL: Table = Table {
         ],
         wordings![
             "Thank you for calling to inform me{name_voc}, and for {x}.",
-            "I appreciated you telling me personally{name_voc}, and I thank you for {x}.",
+            "I appreciated you telling me personally{name_voc}, and thank you for {x}.",
             "Thank you for calling me yourself{name_voc}, and for {x}.",
             "It was good of you to call me{name_voc}. Thank you for {x}.",
         ],
@@ -513,7 +513,7 @@ pub(crate) const ACCEPT_CANCELLED: Table = Table {
         ],
         wordings![
             "I understand that plans for {the_role} have changed.",
-            "Understood about {the_role}; plans change.",
+            "Plans for {the_role} have changed, and I understand.",
             "I understand the change of plans for {the_role}.",
         ],
     ],
@@ -786,6 +786,29 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
     ],
 };
 
+/// [`INTEREST`] said aloud on a call: plain words, none of a letter's
+/// ("my enthusiasm hasn't dimmed").
+pub(crate) const INTEREST_SPOKEN: Table = Table {
+    vars: &["company"],
+    tones: [
+        wordings![
+            "I'm still really keen on {company}.",
+            "I'm still very interested in {company}.",
+            "I'd still love to work at {company}.",
+        ],
+        wordings![
+            "I remain very interested in {company}.",
+            "I am still very keen on {company}.",
+            "I am still very interested in {company}.",
+        ],
+        wordings![
+            "I'm still keen on {company}.",
+            "I remain interested in {company}.",
+            "I'm still interested in {company}.",
+        ],
+    ],
+};
+
 pub(crate) const INTEREST: Table = Table {
     vars: &["company"],
     tones: [
@@ -938,7 +961,7 @@ pub(crate) const VALUE: Table = Table {
             "I would welcome the chance to {offer} one day.",
             "I would be glad to {offer} at some point.",
             "I would value the opportunity to {offer}.",
-            "I hope to {offer} one day.",
+            "One day, I hope to {offer}.",
         ],
         wordings![
             "I'd be glad to {offer} one day.",
@@ -962,7 +985,7 @@ pub(crate) const VALUE_CLAUSE: Table = Table {
             "{strengths_said} I would welcome the chance to bring that experience to {target}.",
             "{strengths_said} I would be glad to put that experience to use for {target}.",
             "{strengths_said} I would value the chance to bring that experience to {target}.",
-            "{strengths_said} I hope to bring that experience to {target} one day.",
+            "{strengths_said} One day, I hope to bring that experience to {target}.",
         ],
         wordings![
             "{strengths_said} I'd be glad to bring that to {target}.",
@@ -986,7 +1009,7 @@ pub(crate) const GENERAL_VALUE: Table = Table {
             "I would welcome the opportunity to contribute there.",
             "I would be glad to contribute there one day.",
             "I would value the chance to contribute there.",
-            "I hope to contribute there one day.",
+            "One day, I hope to contribute there.",
         ],
         wordings![
             "I'd still like to contribute there.",
@@ -1002,19 +1025,19 @@ pub(crate) const LEARNING: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "I'll keep building my skills in the meantime.",
-            "I'll keep growing my skills in the meantime.",
-            "In the meantime, I'll keep developing my skills.",
+            "I'll keep building my skills for the next opening.",
+            "I'll keep growing my skills, ready for the next opening.",
+            "I'll keep developing my skills ahead of the next opening.",
         ],
         wordings![
-            "I will continue developing my skills in the meantime.",
-            "In the meantime, I will keep building my skills.",
-            "I intend to keep developing my skills in the meantime.",
+            "I will continue developing my skills ahead of the next opening.",
+            "I will keep building my skills for the next opening.",
+            "I intend to keep developing my skills for the next opening.",
         ],
         wordings![
-            "I'll keep building my skills meanwhile.",
+            "I'll keep building my skills.",
             "I'll keep growing my skills.",
-            "I'll keep growing my skills in the meantime.",
+            "I'll keep developing my skills.",
         ],
     ],
 };
@@ -1082,7 +1105,7 @@ pub(crate) const ASK_FUTURE: Table = Table {
             "Should a suitable opening arise, I would be glad to hear from you.",
             "Please do consider me for future openings{ask_at_company}.",
             "I would be pleased to be considered should a suitable role arise.",
-            "I hope you will keep me in mind for future opportunities{ask_at_company}.",
+            "Please do keep me in mind for future opportunities{ask_at_company}.",
         ],
         wordings![
             "Please keep me in mind for future openings.",
@@ -1490,7 +1513,7 @@ pub(crate) const LINKEDIN: Table = Table {
             "I would be glad to remain in touch on LinkedIn.",
             "I would value keeping in touch on LinkedIn.",
             "I would welcome the opportunity to stay connected on LinkedIn.",
-            "I hope we can stay connected on LinkedIn.",
+            "I am keen to stay connected on LinkedIn.",
         ],
         wordings![
             "Let's stay in touch on LinkedIn.",
@@ -1760,12 +1783,12 @@ pub(crate) const CLOSE_CALL: Table = Table {
         wordings![
             "I hope we speak again soon.",
             "I hope our paths cross again soon.",
-            "All the best until then.",
+            "All the best, and take care.",
         ],
         wordings![
             "I wish you every success, and I hope we speak again.",
             "I hope our paths cross again.",
-            "With every good wish until then.",
+            "With every good wish for the months ahead.",
         ],
         wordings![
             "Hope we speak again soon.",
@@ -1815,6 +1838,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("DETAIL_HEARD", &DETAIL_HEARD),
     ("GENERAL_DETAIL", &GENERAL_DETAIL),
     ("INTEREST", &INTEREST),
+    ("INTEREST_SPOKEN", &INTEREST_SPOKEN),
     ("INTEREST_ADMIRE", &INTEREST_ADMIRE),
     ("INTEREST_ADMIRE_CLAUSE", &INTEREST_ADMIRE_CLAUSE),
     ("INTEREST_ADMIRE_GERUND", &INTEREST_ADMIRE_GERUND),

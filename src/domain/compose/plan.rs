@@ -531,12 +531,12 @@ impl Ctx {
 
     /// Whose work the user's strengths are offered to: the person's team,
     /// the company (just named, "there") for its own recruiter, another
-    /// role for an agency, whose client has just been named (and is asked
+    /// of its other roles for an agency, whose client has just been named (and is asked
     /// about next), a role like this for an internal candidate.
     fn target(&self) -> String {
         let v = &self.v;
         if v.agency {
-            "another role you're filling".to_string()
+            "one of your other roles".to_string()
         } else if v.stage == Stage::Internal {
             "a role like this".to_string()
         } else if v.relationship == Some(Relationship::Recruiter) && !v.company.is_empty() {
@@ -648,6 +648,8 @@ impl Ctx {
         // What the user admires is said once to each person: in the first note.
         let table = if self.v.stage == Stage::Internal {
             &p::COMMITMENT
+        } else if self.channel == Channel::PhoneScript {
+            &p::INTEREST_SPOKEN
         } else if self.v.admire.is_empty() || self.before > 0 {
             &p::INTEREST
         } else if is_clause(&self.v.admire) {
@@ -1584,6 +1586,7 @@ mod tests {
                 &p::DETAIL_CLAUSE,
                 &p::DETAIL_YOU_DID,
                 &p::INTEREST,
+                &p::INTEREST_SPOKEN,
                 &p::CLOSE,
                 &p::CLOSE_HIRE,
                 &p::CLOSE_HIRE_MET,
