@@ -493,8 +493,9 @@ pub struct Written {
     sentences: HashSet<String>,
     marks: HashSet<u64>,
     /// The openings, phrases and telling words of the notes to the person
-    /// being written to ([`Written::next_person`] clears them).
-    theirs: HashSet<u64>,
+    /// being written to ([`Written::next_person`] clears them): a hundred
+    /// or so, scanned.
+    theirs: Vec<u64>,
 }
 
 impl Written {
@@ -510,7 +511,7 @@ impl Written {
             .into_iter()
             .filter(|m| !wide.contains(m))
             .collect();
-        self.theirs.extend(&marks);
+        self.theirs.extend_from_slice(&marks);
         self.theirs.extend(print.words.into_iter().flatten());
         self.marks.extend(marks);
     }

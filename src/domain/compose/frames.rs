@@ -131,12 +131,14 @@ const DOING: [&str; 16] = [
     "visiting",
 ];
 
+/// The words that end a detail's head ([`head`]).
+const PREPOSITIONS: [&str; 12] = [
+    "about", "on", "of", "for", "before", "after", "around", "with", "in", "at", "to", "from",
+];
+
 /// The words before a detail's first preposition: where its head noun is
 /// ("the prep call" in "the prep call before the interview").
 fn head(words: &[String]) -> &[String] {
-    const PREPOSITIONS: [&str; 12] = [
-        "about", "on", "of", "for", "before", "after", "around", "with", "in", "at", "to", "from",
-    ];
     let end = words
         .iter()
         .position(|w| PREPOSITIONS.contains(&w.as_str()))
@@ -196,47 +198,34 @@ pub(crate) fn framed(detail: &str) -> String {
         "the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these",
         "those", "some",
     ];
-    // Occasions counted one at a time, which a sentence cannot hold bare.
-    const OCCASIONS: [&str; 16] = [
-        "briefing",
-        "call",
-        "chat",
-        "conversation",
-        "debrief",
-        "demo",
-        "discussion",
-        "exchange",
-        "meeting",
-        "one-to-one",
-        "presentation",
-        "session",
-        "talk",
-        "tour",
-        "visit",
-        "walkthrough",
-    ];
+    // Occasions a person gives, beside those shared ([`TOGETHER_NOUNS`]).
+    const GIVEN: [&str; 4] = ["briefing", "call", "debrief", "walkthrough"];
     if shape(detail) == Shape::Sentence {
         return detail.to_owned();
     }
-    let mut rest = detail;
-    let mut words = detail.split_whitespace().map(fold);
-    let first = words.next().unwrap_or_default();
-    let second = words.next().unwrap_or_default();
-    let leading = match first.as_str() {
-        "about" | "re" | "regarding" => !second.is_empty(),
-        "with" => DETERMINERS.contains(&second.as_str()),
-        _ => false,
+    let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    let mut words = detail.split_whitespace();
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let leading = if is(first, &["about", "re", "regarding"]) {
+        !second.is_empty()
+    } else {
+        first.eq_ignore_ascii_case("with") && is(second, &DETERMINERS)
     };
-    if leading {
-        rest = rest.trim_start()[first.len()..].trim_start();
-    }
-    let words: Vec<String> = rest.split_whitespace().map(fold).collect();
-    let bare = words.first().is_some_and(|w| {
-        !DETERMINERS.contains(&w.as_str())
-            && !w.ends_with("ing")
-            && !w.starts_with(|c: char| c.is_ascii_digit())
-    }) && !rest.starts_with(char::is_uppercase);
-    if bare && head(&words).iter().any(|w| OCCASIONS.contains(&w.as_str())) {
+    let rest = if leading {
+        detail.trim_start()[first.len()..].trim_start()
+    } else {
+        detail
+    };
+    let start = rest.split_whitespace().next().unwrap_or("");
+    let bare = !start.is_empty()
+        && !is(start, &DETERMINERS)
+        && !start.ends_with("ing")
+        && !start.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
+    let occasion = rest
+        .split_whitespace()
+        .take_while(|w| !is(w, &PREPOSITIONS))
+        .any(|w| is(w, &TOGETHER_NOUNS) || is(w, &GIVEN));
+    if bare && occasion {
         format!("the {rest}")
     } else {
         rest.to_owned()

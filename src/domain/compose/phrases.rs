@@ -673,17 +673,17 @@ pub(crate) const DETAIL_HEARD: Table = Table {
         wordings![
             "I enjoyed hearing {detail}.",
             "I found it really interesting to hear {detail}.",
-            "I'm still thinking about {detail}.",
+            "It was fascinating to hear {detail}.",
         ],
         wordings![
             "I particularly valued learning {detail}.",
             "I found it especially interesting to hear {detail}.",
-            "I am still reflecting on {detail}.",
+            "I was most interested to hear {detail}.",
         ],
         wordings![
             "I enjoyed hearing {detail}.",
-            "Good to learn {detail}.",
-            "I'm still thinking about {detail}.",
+            "It was good to learn {detail}.",
+            "It was interesting to hear {detail}.",
         ],
     ],
 };
@@ -1735,7 +1735,7 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "I'm glad we'll keep working together.",
             "I look forward to what comes next for the team.",
             "Here's to the work we'll do together.",
-            "I'm looking forward to the months ahead on the team.",
+            "I'm looking forward to the months ahead.",
         ],
         wordings![
             "I look forward to continuing to work with you.",
