@@ -70,8 +70,10 @@ const NAME: &str = "\u{0}name";
 const WORD_WINDOW: usize = 3;
 
 /// Words that must not lead two sentences in a row ("If … If …", "Please
-/// keep … Please convey …").
-const LEADS: [&str; 5] = ["if", "should", "when", "whenever", "please"];
+/// keep … Please convey …", "I'm still thinking … I'm as keen …").
+const LEADS: [&str; 8] = [
+    "if", "should", "when", "whenever", "please", "i'm", "i'd", "i've",
+];
 
 /// A repeat found in a text: the words as the text has them.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -51,8 +51,8 @@ use crate::domain::model::{Answers, Channel, Recipient, Rejection};
 /// answers.sender.name = "Sam Lee".into();
 /// let recipient = &answers.recipients[0];
 /// let note = "Hi Priya,\n\nThank you for letting me know, and for your time. I'm sorry not to be \
-///     joining as Product Designer, but I understand the decision.\n\nI'm still very interested in \
-///     Acme, and I'd be glad to bring my experience there one day. Please keep me in mind for \
+///     joining as Product Designer, but I understand the decision.\n\nMy interest in Acme is as \
+///     strong as ever, and I'd be glad to bring my experience there one day. Please keep me in mind for \
 ///     future openings.\n\nI wish you and the team all the best.\n\nWarm regards,\nSam Lee";
 /// let report = check(Some("Thank you – Sam Lee"), note, Channel::EmailNew, &answers, recipient);
 /// assert_eq!(report.score, 10.0, "{:?}", report.findings);
