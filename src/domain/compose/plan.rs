@@ -317,7 +317,37 @@ impl Ctx {
                     .map(|(s, _)| s)
                     .sum::<usize>()
         };
-        let keep = fit(&needs, band, band.target(length), measure);
+        let mut keep = fit(&needs, band, band.target(length), measure);
+        // "Short" (and an executive's note) aims low in the band: past its
+        // middle, the composer's own optional sentences go too, most
+        // optional first; the user's own are kept, as is what the checker
+        // asks of every note.
+        if length == Length::Short && band.unit != Unit::Sentences {
+            let middle = (band.min + band.max) / 2;
+            let mut own: Vec<(u8, usize)> = pieces
+                .iter()
+                .enumerate()
+                .filter_map(|(i, piece)| match piece.need {
+                    // The line of interest and the close are what the checker
+                    // asks of every note.
+                    Need::Wanted(rank)
+                        if keep[i]
+                            && piece.part.is_none()
+                            && !matches!(piece.slot, Slot::Interest | Slot::Close) =>
+                    {
+                        Some((rank, i))
+                    }
+                    _ => None,
+                })
+                .collect();
+            sort_small_by_key(&mut own, |&(rank, i)| (std::cmp::Reverse(rank), i));
+            for (_, i) in own {
+                if measure(&keep) <= middle {
+                    break;
+                }
+                keep[i] = false;
+            }
+        }
         let pieces = self.name_the_client(pieces, &keep);
         // Leaving pieces out can bring two repeats side by side: the kept
         // ones are varied again, staying inside the band (or, failing that,
@@ -531,12 +561,14 @@ impl Ctx {
 
     /// Whose work the user's strengths are offered to: the person's team,
     /// the company (just named, "there") for its own recruiter, another
-    /// of its other roles for an agency, whose client has just been named (and is asked
+    /// search or role for an agency, whose client has just been named (and is asked
     /// about next), a role like this for an internal candidate.
     fn target(&self) -> String {
         let v = &self.v;
-        if v.agency {
-            "one of your other roles".to_string()
+        if v.agency && v.seniority.is_senior() {
+            "your next search".to_string()
+        } else if v.agency {
+            "another role you recruit for".to_string()
         } else if v.stage == Stage::Internal {
             "a role like this".to_string()
         } else if v.relationship == Some(Relationship::Recruiter) && !v.company.is_empty() {
@@ -821,7 +853,9 @@ impl Ctx {
         }
         // An agency's client hired, not the agency: no "your new colleague",
         // and the hire is wished well only when the user asked.
-        if v.agency && self.wish_hire_well && v.stage != Stage::RoleCancelled {
+        // An executive wishes the person hired well, through an agency too.
+        let wish_through_agency = self.wish_hire_well || v.seniority == Seniority::Executive;
+        if v.agency && wish_through_agency && v.stage != Stage::RoleCancelled {
             return self.piece(Slot::Close, need, &p::CLOSE_HIRE_AGENCY, 9);
         }
         // "You and the team" is ambiguous to a recruiter who works for the
