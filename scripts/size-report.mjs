@@ -44,6 +44,16 @@
 // repeat) took it to 281,747 (+0.5 KB, issue 21) and the ceiling to 282,000.
 // (A `to_lowercase` there first cost 2.7 KB: std's Unicode case tables;
 // `case::lower_str` is the project's own.)
+// On 2026-12-07 (fourth stop) it rose to 284,000 (283,657 measured, from
+// 281,440 at c237aa7): the email reader's fifth round (+0.1 KB brotli, its
+// own cuts paying for most of it, issue 20) and the fixes for what two
+// coach readings named (issue 21, +2.1 KB): would-free formal wordings,
+// spoken interest on a call, an agency's own close, each person's notes
+// worded apart (`Written`'s per-person echoes), a detail made a phrase a
+// frame can hold (`framed`), a fragment's one-click fix (`completed`) and
+// the reply without a subject of ours. Rewriting `framed` without
+// allocation and the per-person echoes as a scanned list saved nothing
+// measurable; README "Size" has the step.
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -60,7 +70,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 282_000);
+const budget = option("budget", 284_000);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 
