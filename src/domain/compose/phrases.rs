@@ -208,7 +208,7 @@ pub(crate) const THANKS_CANCELLED: Table = Table {
             "Thank you for keeping me in the loop, and for {x}.",
         ],
         wordings![
-            "Thank you for informing me of the position, and for {x}.",
+            "Thank you for informing me of the situation, and for {x}.",
             "Thank you for your message about the role, and for {x}.",
             "I am grateful for the update on the role, and I thank you for {x}.",
         ],
@@ -313,7 +313,7 @@ pub(crate) const INVITE_THANKS_CANCELLED: Table = Table {
             "I wanted to say thank you for {xs}.",
         ],
         wordings![
-            "Thank you for informing me of the position, and for {xs}.",
+            "Thank you for informing me of the situation, and for {xs}.",
             "Thank you for your message about the role and for {xs}.",
             "Please accept my thanks for {xs}.",
             "I thank you for {xs}.",
@@ -822,7 +822,7 @@ pub(crate) const INTEREST: Table = Table {
             "I remain as interested in {company} as I was at the start.",
             "I'm every bit as keen on {company} as I was before.",
             "My interest in {company} hasn't wavered.",
-            "My interest in {company} is just as real today.",
+            "I'm still keen to work at {company}.",
         ],
         wordings![
             "I remain very interested in {company}.",
@@ -921,10 +921,10 @@ pub(crate) const COMMITMENT: Table = Table {
     tones: [
         wordings![
             "I'm as committed as ever to the team and to the work we do.",
-            "I remain fully committed to the team, and that hasn't changed.",
+            "I remain fully committed to the team and its work.",
             "I care a lot about the team, and my commitment is as strong as ever.",
             "I'm still fully committed to everything the team is working on.",
-            "My commitment to the team is exactly where it was.",
+            "My commitment to the team hasn't changed one bit.",
             "My commitment to the team and what we're building hasn't wavered.",
         ],
         wordings![
@@ -1536,7 +1536,7 @@ pub(crate) const HELP: Table = Table {
             "Should it be of use, I would be glad to offer {help}.",
             "If it would be of use, I am happy to provide {help}.",
             "I would be pleased to offer {help} at any point.",
-            "I am glad to offer {help}, should it be of use.",
+            "I am glad to offer {help} at any time.",
         ],
         wordings![
             "I'm happy to offer {help} if it's useful.",

@@ -759,11 +759,10 @@ impl Ctx {
     }
 
     /// "If anything changes": the final round and runner-up carry it beside
-    /// the main ask (unless the ask already says it, as for this role or
-    /// through an agency).
+    /// the main ask (unless the ask already says it, as for this role).
     fn if_changes(&self) -> Option<Piece> {
         let v = &self.v;
-        let said = v.keep_in_mind_for == KeepInMindFor::ThisRole || v.agency;
+        let said = v.keep_in_mind_for == KeepInMindFor::ThisRole;
         // Only whoever made the decision known can say if anything changes.
         let wanted = matches!(v.stage, Stage::FinalRound | Stage::RunnerUp) && !said && v.leads;
         wanted.then(|| self.piece(Slot::Ask, Need::Wanted(5), &p::IF_CHANGES, 5))
@@ -1336,13 +1335,20 @@ impl Ctx {
         let mut seen = Seen::default();
         seen.add(body, &own);
         let count = p::SIGN_OFF.for_tone(self.v.tone).count();
-        // "Wishing you every success. Best wishes," says it twice, in any form.
+        // "Wishing you every success. Best wishes," says it twice, in any
+        // form, and "With every good wish. With thanks," starts alike.
         let wished = fold(body).contains("wish");
+        let last = body
+            .lines()
+            .last()
+            .and_then(|l| l.trim_end_matches('.').rsplit(". ").next())
+            .and_then(|l| l.split_whitespace().next());
         (0..count)
             .map(|step| self.text(&p::SIGN_OFF, self.seed + 16 + step))
             .find(|s| {
                 let letter = self.channel == Channel::LinkedInMessage && s == "Yours sincerely,";
-                let again = wished && s.contains("wish");
+                let again = (wished && s.contains("wish"))
+                    || last.is_some_and(|w| s.split_whitespace().next() == Some(w));
                 !letter && !again && seen.repeat_in(s, &own).is_none()
             })
             .unwrap_or_else(|| self.text(&p::SIGN_OFF, self.seed + 16))
