@@ -143,7 +143,7 @@ const SCENARIOS: &[Scenario] = &[
         related_role: "analytics engineering",
         asks: (true, false, false, false),
         email_has: &[
-            &["the team at Brightwave"],
+            &["the team at Brightwave", "the hiring team"],
             &["feedback"],
             &[
                 "other roles",

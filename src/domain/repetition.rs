@@ -10,9 +10,9 @@
 //! both agree on what a repeat is. The user's own answers (the company, the
 //! role, their detail) are not repeats of the composer's: a note may name the
 //! role twice, so their words are masked out before comparing, with one
-//! exception: the company, named in two sentences close together ("I'm keen
-//! on Acme. … future openings at Acme."), is heard twice like any telling
-//! word ([`Own`]). Everything is one pass over the text with hash sets:
+//! exception: the company, named twice ("I'm keen on Acme. … pass my
+//! thanks to the team at Acme."), is heard twice like a word of warmth,
+//! anywhere in the note ([`Own`]). Everything is one pass over the text with hash sets:
 //! linear in its length.
 
 use rustc_hash::FxHashSet as HashSet;
@@ -233,7 +233,7 @@ fn keys(sentence: &Sentence) -> Keys {
             words.push((stem, (*word).to_string()));
         }
     }
-    words.extend(sentence.named.map(|n| (NAME.to_string(), n.to_string())));
+    wide.extend(sentence.named.map(|n| (NAME, n.to_string())));
     let lead = sentence
         .runs
         .first()
@@ -567,7 +567,7 @@ pub fn first_repeat(text: &str, own: &Own) -> Option<Repeat> {
 
 /// The user's values, which a note may repeat without it counting: masked
 /// out before comparing, but for the names among them, which a reader hears
-/// twice in nearby sentences as they would a telling word.
+/// twice anywhere in a note, as they would a word of warmth.
 ///
 /// ```
 /// use kept_in_mind::domain::repetition::{Own, Repeat, first_repeat};
@@ -642,14 +642,16 @@ mod tests {
                 "Do thank the team at acme.io for me. Any news from the team at acme.io is welcome.",
                 None,
             ),
-            // The company is heard twice in nearby sentences, not farther apart.
+            // The company is heard twice anywhere in a note, as a coach
+            // hears an agency's client named again ("the hiring team" reads
+            // better).
             (
                 "I'm keen on Acme. Please keep me in mind for openings at Acme.",
                 Some(Repeat::Word("Acme".into())),
             ),
             (
                 "Thanks, Acme. I enjoyed it. It was fun. All the best to ACME.",
-                None,
+                Some(Repeat::Word("ACME".into())),
             ),
             // Phrases of function words only are not counted.
             (

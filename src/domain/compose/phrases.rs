@@ -1259,6 +1259,7 @@ pub(crate) const PASS_THANKS: Table = Table {
             "Kindly pass on my appreciation to {client} for their time.",
             "I trust you will convey my appreciation to {client}.",
             "I would be grateful if you could thank the hiring team on my behalf.",
+            "Kindly pass on my appreciation to the hiring team.",
         ],
         wordings![
             "Do pass my appreciation on to {client}.",
