@@ -220,7 +220,7 @@ export async function titleOf(page, { error = false } = {}) {
         return heading && title.startsWith("Error: ") === error && title.replace(/^Error: /, "").startsWith(`${heading} – `);
       },
       error,
-      { timeout: 2000 },
+      { timeout: 5000 },
     )
     .catch(() => {});
   return page.title();
