@@ -560,9 +560,10 @@ impl Ctx {
     }
 
     /// Whose work the user's strengths are offered to: the person's team,
-    /// the company (just named, "there") for its own recruiter, another
-    /// search or role for an agency, whose client has just been named (and is asked
-    /// about next), a role like this for an internal candidate.
+    /// the company (just named, "there") for its own recruiter, an
+    /// agency's next search or another role it recruits for (its client
+    /// has just been named, and a second naming reads as a repeat), a role
+    /// like this for an internal candidate.
     fn target(&self) -> String {
         let v = &self.v;
         if v.agency && v.seniority.is_senior() {
@@ -857,8 +858,8 @@ impl Ctx {
         if v.agency && wish_through_agency && v.stage != Stage::RoleCancelled {
             return self.piece(Slot::Close, need, &p::CLOSE_HIRE_AGENCY, 9);
         }
-        // "You and the team" is ambiguous to a recruiter who works for the
-        // client's team in name only.
+        // "You and the team" is ambiguous to an agency recruiter: theirs,
+        // or their client's?
         if v.agency {
             return self.piece(Slot::Close, need, &p::CLOSE_AGENCY, 9);
         }
