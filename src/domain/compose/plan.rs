@@ -16,7 +16,7 @@ use crate::domain::model::{
     Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Rejection, Relationship,
     Seniority, Stage,
 };
-use crate::domain::repetition::{Own, Print, Prints, Seen, Written, body_sentences};
+use crate::domain::repetition::{Own, Print, Prints, Seen, Written};
 use crate::domain::text::{
     Shape, article, as_sentence, char_count, fold, is_clause, sentence_count, shape, tidy,
     upper_first, word_count,
@@ -1339,16 +1339,17 @@ impl Ctx {
         // "Wishing you every success. Best wishes," says it twice, in any
         // form, and "With every good wish. With thanks," starts alike.
         let wished = fold(body).contains("wish");
-        let close = body_sentences(body).last().unwrap_or_default();
-        let opens_like_close = |s: &str| {
-            let first = |t: &str| t.split_whitespace().next().map(str::to_owned);
-            first(&close).is_some() && first(&close) == first(&fold(s))
-        };
+        let last = body
+            .lines()
+            .last()
+            .and_then(|l| l.trim_end_matches('.').rsplit(". ").next())
+            .and_then(|l| l.split_whitespace().next());
         (0..count)
             .map(|step| self.text(&p::SIGN_OFF, self.seed + 16 + step))
             .find(|s| {
                 let letter = self.channel == Channel::LinkedInMessage && s == "Yours sincerely,";
-                let again = (wished && s.contains("wish")) || opens_like_close(s);
+                let again = (wished && s.contains("wish"))
+                    || last.is_some_and(|w| s.split_whitespace().next() == Some(w));
                 !letter && !again && seen.repeat_in(s, &own).is_none()
             })
             .unwrap_or_else(|| self.text(&p::SIGN_OFF, self.seed + 16))
