@@ -961,7 +961,7 @@ pub(crate) const VALUE: Table = Table {
             "I would welcome the chance to {offer} one day.",
             "I would be glad to {offer} at some point.",
             "I would value the opportunity to {offer}.",
-            "One day, I hope to {offer}.",
+            "I hope one day to {offer}.",
         ],
         wordings![
             "I'd be glad to {offer} one day.",
@@ -985,7 +985,7 @@ pub(crate) const VALUE_CLAUSE: Table = Table {
             "{strengths_said} I would welcome the chance to bring that experience to {target}.",
             "{strengths_said} I would be glad to put that experience to use for {target}.",
             "{strengths_said} I would value the chance to bring that experience to {target}.",
-            "{strengths_said} One day, I hope to bring that experience to {target}.",
+            "{strengths_said} I hope one day to bring that experience to {target}.",
         ],
         wordings![
             "{strengths_said} I'd be glad to bring that to {target}.",
@@ -1233,7 +1233,7 @@ pub(crate) const IF_CHANGES: Table = Table {
             "Should anything change, I would be happy to talk.",
             "If circumstances change, I would welcome the chance to speak again.",
             "Should circumstances change, I would be glad to speak again.",
-            "I am always glad to talk, should anything change.",
+            "I am always glad to talk if anything changes.",
         ],
         wordings![
             "If anything changes, I'm happy to talk.",
@@ -1415,17 +1415,21 @@ pub(crate) const CLIENT_FEEDBACK: Table = Table {
             "If the client shared any feedback, I'd be grateful to hear it when you have a moment.",
             "When you have a moment, I'd love to know whether the client shared any feedback.",
             "If any feedback came back from the hiring team, I'd really appreciate hearing it, though no pressure.",
+            "If any feedback came back, I'd be glad to hear it when you have a moment.",
         ],
         wordings![
             "Should the client have shared any feedback, I would be grateful to hear it when convenient.",
             "When convenient, I would appreciate knowing whether the client offered any feedback.",
             "Should time allow, I would value hearing any feedback the hiring team provided.",
             "I am keen to hear any feedback the client shared, when convenient.",
+            "I would be grateful for any feedback that came back, when convenient.",
+            "Any feedback that came back would be most welcome, when convenient.",
         ],
         wordings![
             "If the client shared any feedback, I'd welcome hearing it when you have a moment.",
             "Any feedback from the client would be welcome, if you have time.",
             "When you have a moment, did the client share any feedback?",
+            "Any feedback that came back would be welcome.",
         ],
     ],
 };
@@ -1693,6 +1697,7 @@ pub(crate) const CLOSE_HIRE_AGENCY: Table = Table {
             "I wish your client and the successful candidate every success.",
             "Please pass on my best wishes to the successful candidate.",
             "I hope the new hire proves a great success for your client.",
+            "I wish the successful candidate well in the role.",
         ],
         wordings![
             "Best wishes to your client and their new hire.",

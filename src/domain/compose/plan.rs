@@ -560,16 +560,14 @@ impl Ctx {
     }
 
     /// Whose work the user's strengths are offered to: the person's team,
-    /// the company (just named, "there") for its own recruiter, an
-    /// agency's next search or another role it recruits for (its client
-    /// has just been named, and a second naming reads as a repeat), a role
-    /// like this for an internal candidate.
+    /// the company (just named, "there") for its own recruiter, another of
+    /// an agency's clients (this one has just been named, and a second
+    /// naming reads as a repeat), a role like this for an internal
+    /// candidate.
     fn target(&self) -> String {
         let v = &self.v;
-        if v.agency && v.seniority.is_senior() {
-            "your next search".to_string()
-        } else if v.agency {
-            "another role you recruit for".to_string()
+        if v.agency {
+            "another of your clients".to_string()
         } else if v.stage == Stage::Internal {
             "a role like this".to_string()
         } else if v.relationship == Some(Relationship::Recruiter) && !v.company.is_empty() {
@@ -764,8 +762,9 @@ impl Ctx {
     fn if_changes(&self) -> Option<Piece> {
         let v = &self.v;
         let said = v.keep_in_mind_for == KeepInMindFor::ThisRole;
-        // Only whoever made the decision known can say if anything changes.
-        let wanted = matches!(v.stage, Stage::FinalRound | Stage::RunnerUp) && !said && v.leads;
+        // Whoever made the decision known, or made it, can reopen it.
+        let decides = v.leads || v.relationship == Some(Relationship::HiringManager);
+        let wanted = matches!(v.stage, Stage::FinalRound | Stage::RunnerUp) && !said && decides;
         wanted.then(|| self.piece(Slot::Ask, Need::Wanted(5), &p::IF_CHANGES, 5))
     }
 
@@ -949,6 +948,7 @@ impl Ctx {
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
         out.push(self.interest(Need::Extra(3)));
         out.push(self.ask(&p::THANKS));
+        out.extend(self.if_changes().filter(|_| self.before == 0));
         out.push(self.close(Need::Wanted(2)));
         out
     }
@@ -962,6 +962,8 @@ impl Ctx {
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
         out.push(self.interest(Need::Core));
         out.push(self.ask(&p::THANKS));
+        // The only note to a decision-maker still says it.
+        out.extend(self.if_changes().filter(|_| self.before == 0));
         out.push(self.close(Need::Wanted(2)));
         out
     }
