@@ -229,7 +229,18 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers, leads: bool) -> B
                 Stage::Internal => (80, 150),
                 Stage::RoleCancelled => (40, 90),
             };
-            words(min, max + ASK_ROOM * ticked_asks(answers))
+            // Whoever decides hears the user's strengths: a line of their
+            // own, not dropped for the composer's stock sentences.
+            let strengths = leads
+                && answers
+                    .sender
+                    .strengths
+                    .iter()
+                    .any(|s| !s.trim().is_empty());
+            words(
+                min,
+                max + ASK_ROOM * (ticked_asks(answers) + usize::from(strengths)),
+            )
         }
         Channel::LinkedInInvite => Band {
             min: 1,
@@ -247,8 +258,9 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers, leads: bool) -> B
     }
 }
 
-/// Words an email's band grows by for each request the user ticked: a
-/// ticked request is never dropped to fit, so the band flexes instead.
+/// Words an email's band grows by for each request the user ticked (a
+/// ticked request is never dropped to fit, so the band flexes instead), and
+/// for the user's strengths in a note to whoever the asks go to.
 pub const ASK_ROOM: usize = 20;
 
 /// The requests the user ticked that an email carries: feedback, LinkedIn,

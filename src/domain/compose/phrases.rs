@@ -1415,7 +1415,7 @@ pub(crate) const CLIENT_FEEDBACK: Table = Table {
             "If the client shared any feedback, I'd be grateful to hear it when you have a moment.",
             "When you have a moment, I'd love to know whether the client shared any feedback.",
             "If any feedback came back from the hiring team, I'd really appreciate hearing it, though no pressure.",
-            "If any feedback came back, I'd be glad to hear it when you have a moment.",
+            "Any feedback that came back would be great to hear, when you have a moment.",
         ],
         wordings![
             "Should the client have shared any feedback, I would be grateful to hear it when convenient.",
@@ -1429,7 +1429,7 @@ pub(crate) const CLIENT_FEEDBACK: Table = Table {
             "If the client shared any feedback, I'd welcome hearing it when you have a moment.",
             "Any feedback from the client would be welcome, if you have time.",
             "When you have a moment, did the client share any feedback?",
-            "Any feedback that came back would be welcome.",
+            "Any feedback that came back would be welcome, if you have time.",
         ],
     ],
 };
@@ -1583,6 +1583,7 @@ pub(crate) const CLOSE: Table = Table {
             "I hope the coming months go really well for you all.",
             "I hope all goes well for you and the team this year.",
             "With every good wish for what's next for the team.",
+            "Wishing you and your colleagues all the best.",
         ],
         wordings![
             "I wish you and the team continued success.",
@@ -1597,6 +1598,7 @@ pub(crate) const CLOSE: Table = Table {
             "Wishing you and everyone there every success.",
             "Best wishes to you and everyone on the team.",
             "Good luck to you all with everything ahead.",
+            "All the best to you and your colleagues.",
         ],
     ],
 };

@@ -69,8 +69,10 @@ const REPAIR_ROUNDS: usize = 3;
 /// of the checker, an echo is not.
 const SHARED_COST: usize = 6;
 
-/// What a repeat inside the note costs: a finding, like a shared sentence.
-const REPEAT_COST: usize = 3;
+/// What a repeat inside the note costs: a finding, like a shared sentence,
+/// so above what a sentence's echoes of other notes and of the notes to
+/// the same person cost together (twice [`ECHO_CAP`]).
+const REPEAT_COST: usize = 5;
 
 /// The most a sentence's echoes of other notes cost, however many of its
 /// phrases they share: below one repeat inside the note, which the checker
