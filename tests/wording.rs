@@ -291,7 +291,7 @@ fn thanks_fit_the_persons_part() {
                     "the time you gave me in the final round",
                     "our conversation during the final round",
                     "your questions and your time in the final round",
-                    "the conversation we had about the work",
+                    "the chance to meet you in the final round",
                 ]
                 .iter()
                 .any(|t| interviewer.contains(t)),

@@ -433,8 +433,10 @@ pub enum Shape {
 pub fn shape(phrase: &str) -> Shape {
     // Gerunds of what the writer did at the interview read as experiences,
     // not topics: "I especially enjoyed meeting the team".
-    const DONE_BY_ME: [&str; 22] = [
+    const DONE_BY_ME: [&str; 24] = [
         "meeting",
+        "pitching",
+        "presenting",
         "hearing",
         "learning",
         "seeing",

@@ -27,10 +27,24 @@ pub(crate) enum Kind {
     Heard,
     /// A whole sentence of the user's.
     Sentence,
-    /// A whole sentence about what the person did ("You spent ages on my
-    /// case"): thanked for.
+    /// A whole sentence about what the person did ("You showed me the
+    /// lab"): thanked for.
     YouDid,
+    /// A whole sentence about what the person said ("You said the rota
+    /// fills up in March"): good to know.
+    YouSaid,
 }
+
+/// Verbs of telling that make a sentence about the person [`Kind::YouSaid`].
+const SAID: [&str; 7] = [
+    "said",
+    "told",
+    "mentioned",
+    "explained",
+    "pointed",
+    "shared",
+    "suggested",
+];
 
 /// What a person can give a candidate: help, words, time.
 const GIFT_NOUNS: [&str; 35] = [
@@ -112,8 +126,10 @@ const GIVING: [&str; 18] = [
 ];
 
 /// Gerunds of what a candidate does ("meeting the team").
-const DOING: [&str; 16] = [
+const DOING: [&str; 18] = [
     "chatting",
+    "pitching",
+    "presenting",
     "discussing",
     "exploring",
     "getting",
@@ -162,6 +178,11 @@ pub(crate) fn kind(detail: &str) -> Kind {
     let for_me = words.iter().any(|w| w == "me" || w == "my");
     let gerund = first.len() > 4 && first.ends_with("ing");
     match shape(detail) {
+        Shape::Sentence
+            if first == "you" && words.get(1).is_some_and(|w| SAID.contains(&w.as_str())) =>
+        {
+            Kind::YouSaid
+        }
         Shape::Sentence if ["you", "you've", "you'd"].contains(&first) => Kind::YouDid,
         Shape::Sentence => Kind::Sentence,
         _ if GIVING.contains(&first) || (gerund && for_me) => Kind::Favour,
@@ -185,13 +206,18 @@ pub(crate) fn kind(detail: &str) -> Kind {
 
 /// The detail as a phrase a frame can hold. A leading "about" or "re" (or
 /// "with" before a determiner) is dropped, since every frame brings its
-/// own ("hearing about about the rota"); and an occasion named without an
-/// article gets "the" ("the chat with you about the store", not "I enjoyed
-/// chat with you…"). Sentences, gerunds and names are left as typed.
+/// own ("hearing about about the rota"). An occasion named without an
+/// article becomes the user's own ("our chat about the store", not "I
+/// enjoyed chat with you…"), without the praise a frame says again ("the
+/// really useful chat … was a highlight"). Help or time described in a
+/// sentence becomes what is thanked for ("You spent ages on my case"
+/// would read as a complaint said back). Other sentences, gerunds and
+/// names are left as typed.
 ///
 /// ```text
-/// framed("chat with you about the Leeds store") == "the chat with you about the Leeds store"
+/// framed("chat with you about the Leeds store") == "our chat about the Leeds store"
 /// framed("with the e-bike backlog") == "the e-bike backlog"
+/// framed("You really helped me with the schedule") == "your help with the schedule"
 /// ```
 pub(crate) fn framed(detail: &str) -> String {
     const DETERMINERS: [&str; 14] = [
@@ -200,8 +226,25 @@ pub(crate) fn framed(detail: &str) -> String {
     ];
     // Occasions a person gives, beside those shared ([`TOGETHER_NOUNS`]).
     const GIVEN: [&str; 4] = ["briefing", "call", "debrief", "walkthrough"];
+    // Praise before an occasion, which every frame of it says again.
+    const PRAISE: [&str; 14] = [
+        "really",
+        "very",
+        "so",
+        "super",
+        "useful",
+        "helpful",
+        "great",
+        "good",
+        "interesting",
+        "insightful",
+        "valuable",
+        "lovely",
+        "brilliant",
+        "fascinating",
+    ];
     if shape(detail) == Shape::Sentence {
-        return detail.to_owned();
+        return thanked_for(detail).unwrap_or_else(|| detail.to_owned());
     }
     let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
     let mut words = detail.split_whitespace();
@@ -221,14 +264,64 @@ pub(crate) fn framed(detail: &str) -> String {
         && !is(start, &DETERMINERS)
         && !start.ends_with("ing")
         && !start.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
-    let occasion = rest
+    let head: Vec<&str> = rest
         .split_whitespace()
         .take_while(|w| !is(w, &PREPOSITIONS))
-        .any(|w| is(w, &TOGETHER_NOUNS) || is(w, &GIVEN));
-    if bare && occasion {
-        format!("the {rest}")
+        .collect();
+    let together = head.iter().any(|w| is(w, &TOGETHER_NOUNS));
+    if !bare || !(together || head.iter().any(|w| is(w, &GIVEN))) {
+        return rest.to_owned();
+    }
+    if !together {
+        return format!("the {rest}");
+    }
+    // "chat with you about the store": ours, said once.
+    let mut kept: Vec<&str> = rest
+        .split_whitespace()
+        .skip_while(|w| is(w, &PRAISE))
+        .collect();
+    if let Some(at) = kept.windows(2).position(|pair| {
+        pair[0].eq_ignore_ascii_case("with") && pair[1].eq_ignore_ascii_case("you")
+    }) {
+        kept.drain(at..at + 2);
+    }
+    format!("our {}", kept.join(" "))
+}
+
+/// A sentence about the person's help or time as the thing thanked for:
+/// "You really helped me with X" is "your help with X", "You spent ages
+/// going through X" is "the time you spent going through X".
+fn thanked_for(sentence: &str) -> Option<String> {
+    let sentence = sentence.trim_end_matches(['.', '!']);
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    let at = |i: usize| folded.get(i).map_or("", String::as_str);
+    if at(0) != "you" {
+        return None;
+    }
+    let verb = if matches!(at(1), "really" | "kindly" | "so") {
+        2
     } else {
-        rest.to_owned()
+        1
+    };
+    let rest = |from: usize| {
+        words
+            .get(from..)
+            .filter(|r| !r.is_empty())
+            .map(|r| r.join(" "))
+    };
+    match at(verb) {
+        "helped" if at(verb + 1) == "me" && at(verb + 2) == "with" => {
+            rest(verb + 3).map(|r| format!("your help with {r}"))
+        }
+        "spent" => {
+            // Past the time it took ("ages", "an hour", "so long"), to
+            // what it was spent on.
+            let on = (verb + 1..words.len().min(verb + 5))
+                .find(|&i| at(i).ends_with("ing") || matches!(at(i), "on" | "with"))?;
+            rest(on).map(|r| format!("the time you spent {r}"))
+        }
+        _ => None,
     }
 }
 
@@ -307,7 +400,9 @@ mod tests {
             "You spent ages going through my business case",
             Kind::YouDid,
         );
-        check("You said the summer rota fills up in March", Kind::YouDid);
+        check("You said the summer rota fills up in March", Kind::YouSaid);
+        check("You showed me round the lab", Kind::YouDid);
+        check("pitching the documentary slate", Kind::Experience);
         check("You're building something special", Kind::Sentence);
     }
 
@@ -316,12 +411,25 @@ mod tests {
         for (typed, want) in [
             (
                 "really useful chat about the structure",
-                "the really useful chat about the structure",
+                "our chat about the structure",
             ),
             (
                 "chat with you about opening the store",
-                "the chat with you about opening the store",
+                "our chat about opening the store",
             ),
+            (
+                "You really helped me with the interview schedule.",
+                "your help with the interview schedule",
+            ),
+            (
+                "You spent ages going through my business case",
+                "the time you spent going through my business case",
+            ),
+            (
+                "You spent an hour on my portfolio",
+                "the time you spent on my portfolio",
+            ),
+            ("You helped me a lot", "You helped me a lot"),
             (
                 "quick call before the panel",
                 "the quick call before the panel",

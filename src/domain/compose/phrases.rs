@@ -89,7 +89,7 @@ impl Table {
 pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] {
     match (stage, told) {
         (Stage::ApplicationOnly, _) => &[
-            "your consideration of my application",
+            "the care you took over my application",
             "the time you spent on my application",
         ],
         (Stage::PhoneScreen, _) => &["the time you took to speak with me", "our conversation"],
@@ -111,7 +111,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the time you gave me in the final round",
             "our conversation during the final round",
             "your questions and your time in the final round",
-            "the conversation we had about the work",
+            "the chance to meet you in the final round",
         ],
         (Stage::RunnerUp, true) => &[
             "the time and care you and the team gave me throughout the process",
@@ -121,7 +121,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the time you gave me in the interviews",
             "our conversations during the process",
             "your questions and your time in the interviews",
-            "the conversation we had about the work",
+            "the chance to meet you during the process",
         ],
         (Stage::Internal, true) => &[
             "the time and consideration you gave my application",
@@ -625,7 +625,7 @@ pub(crate) const DETAIL_TOPIC: Table = Table {
             "I enjoyed hearing about {detail}.",
             "Our conversation about {detail} has stayed with me.",
             "I'm still thinking about what you said about {detail}.",
-            "Talking through {detail} was a highlight.",
+            "Hearing about {detail} was a highlight.",
         ],
         wordings![
             "I particularly valued hearing about {detail}.",
@@ -637,7 +637,7 @@ pub(crate) const DETAIL_TOPIC: Table = Table {
             "I enjoyed hearing about {detail}.",
             "Our talk about {detail} stayed with me.",
             "What you said about {detail} stayed with me.",
-            "Talking about {detail} was a highlight.",
+            "Hearing about {detail} was a highlight.",
         ],
     ],
 };
@@ -705,7 +705,7 @@ pub(crate) const DETAIL_TOPIC_UNMET: Table = Table {
         wordings![
             "I was drawn to {detail}.",
             "{detail_up} stood out to me.",
-            "I was interested to read about {detail}.",
+            "The role's focus on {detail} caught my eye.",
         ],
     ],
 };
@@ -743,18 +743,41 @@ pub(crate) const DETAIL_YOU_DID: Table = Table {
     tones: [
         wordings![
             "{detail_joined}, and I'm grateful for that.",
-            "{detail_said} I really appreciated that.",
-            "{detail_said} I appreciated that a great deal.",
+            "{detail_joined}, which I really appreciated.",
+            "{detail_joined}, and I appreciated that a great deal.",
         ],
         wordings![
             "{detail_joined}, and I am grateful for that.",
-            "{detail_said} I appreciated that very much.",
-            "{detail_said} I was grateful for that.",
+            "{detail_joined}, which I appreciated very much.",
+            "{detail_joined}, for which I am most grateful.",
         ],
         wordings![
-            "{detail_said} I appreciated that.",
+            "{detail_joined}, which I appreciated.",
             "{detail_joined}, and I'm grateful.",
-            "{detail_said} Much appreciated.",
+            "{detail_joined}, and I'm grateful for it.",
+        ],
+    ],
+};
+
+/// A sentence about what the person said ("You said the rota fills up in
+/// March"): worth knowing, in one sentence with it.
+pub(crate) const DETAIL_YOU_SAID: Table = Table {
+    vars: &["detail_joined"],
+    tones: [
+        wordings![
+            "{detail_joined}, which was really useful to know.",
+            "{detail_joined}, and that was so helpful to know.",
+            "{detail_joined}, which helped a lot.",
+        ],
+        wordings![
+            "{detail_joined}, which was most useful to know.",
+            "{detail_joined}, and I am grateful to know it.",
+            "{detail_joined}, which was most helpful.",
+        ],
+        wordings![
+            "{detail_joined}, which was useful to know.",
+            "{detail_joined}, which was good to know.",
+            "{detail_joined}, which helped.",
         ],
     ],
 };
@@ -1216,6 +1239,7 @@ pub(crate) const ASK_AGENCY: Table = Table {
             "Please keep me in mind for other roles you're working on{agency_focus}.",
             "I'd welcome being considered for other roles{agency_focus}.",
             "If you have another role that fits{agency_focus}, I'd be glad to hear from you.",
+            "Do keep me in mind for other roles{agency_focus}.",
         ],
     ],
 };
@@ -1839,6 +1863,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("DETAIL_GIFT_DOING", &DETAIL_GIFT_DOING),
     ("DETAIL_CLAUSE", &DETAIL_CLAUSE),
     ("DETAIL_YOU_DID", &DETAIL_YOU_DID),
+    ("DETAIL_YOU_SAID", &DETAIL_YOU_SAID),
     ("DETAIL_DONE", &DETAIL_DONE),
     ("DETAIL_TOPIC", &DETAIL_TOPIC),
     ("DETAIL_TALKED", &DETAIL_TALKED),

@@ -666,6 +666,7 @@ impl Ctx {
         match frames::kind(&self.v.detail) {
             Kind::Sentence => &p::DETAIL_CLAUSE,
             Kind::YouDid => &p::DETAIL_YOU_DID,
+            Kind::YouSaid => &p::DETAIL_YOU_SAID,
             Kind::Gift => &p::DETAIL_GIFT,
             Kind::Favour => &p::DETAIL_GIFT_DOING,
             Kind::Experience => &p::DETAIL_DONE,
