@@ -193,6 +193,40 @@ fn details_of_every_shape_read_right() {
             "We talked about the roadmap.",
             "enjoyed we talked",
         ),
+        // Said back in one sentence with its reaction, never two choppy ones.
+        (
+            "You said the summer rota fills up in March",
+            "You said the summer rota fills up in March, ",
+            "March. ",
+        ),
+        (
+            "You showed me round the new lab",
+            "You showed me round the new lab, ",
+            "lab. ",
+        ),
+        // Help and time are what is thanked for; "spent ages" said back
+        // reads as a complaint.
+        (
+            "You spent ages going through my business case",
+            "the time you spent going through my business case",
+            "spent ages",
+        ),
+        (
+            "You really helped me with the interview schedule",
+            "your help with the interview schedule",
+            "helped me",
+        ),
+        // An occasion is ours, without the praise a frame says again.
+        (
+            "chat with you about opening the store",
+            "our chat about opening the store",
+            "with you about",
+        ),
+        (
+            "really useful chat about the structure",
+            "our chat about the structure",
+            "useful chat",
+        ),
     ];
     for (detail, want, never) in cases {
         let mut answers = answers(

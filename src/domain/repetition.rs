@@ -178,7 +178,16 @@ fn sentences<'a>(text: &'a str, own: &Own) -> Vec<Sentence<'a>> {
             }
             start = None;
         }
-        if is_masked {
+        // A value that ends a sentence with its own full stop ("… at Acme
+        // Inc. If …") still ends the sentence.
+        let value_ends_sentence = is_masked
+            && ".!?".contains(c)
+            && !masked.get(i + 1).copied().unwrap_or(false)
+            && text[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace);
+        if is_masked && !value_ends_sentence {
             let empty = current.runs.iter().all(Vec::is_empty);
             if empty {
                 current.first_run_starts = false;
@@ -617,9 +626,17 @@ mod tests {
 
     #[test]
     fn repeats_are_found() {
-        let own = Own::new(["Analyst", "n", "the team at acme.io"], ["Acme"]);
+        let own = Own::new(
+            ["Analyst", "n", "the team at acme.io", "Initech Inc."],
+            ["Acme"],
+        );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 18] = [
+        let cases: [(&str, Option<Repeat>); 19] = [
+            // A value's own full stop, where the sentence ends, ends it.
+            (
+                "I'd love to work at Initech Inc. If a role opens, I'm keen. I'd welcome news.",
+                None,
+            ),
             (
                 "I remain keen on Acme. I remain available to talk.",
                 Some(Repeat::Opening("I remain".into())),

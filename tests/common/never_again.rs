@@ -191,6 +191,31 @@ pub const NEVER_AGAIN: &[Never] = &[
         applies: always,
         why: "cheerleading",
     },
+    Never {
+        phrase: "next search",
+        applies: always,
+        why: "experience is brought to a client, not to a search",
+    },
+    Never {
+        phrase: "one day, i hope",
+        applies: always,
+        why: "a clumsy front; \"I hope one day to …\"",
+    },
+    Never {
+        phrase: "the conversation we had about the work",
+        applies: always,
+        why: "vague, and the same in every colleague's note",
+    },
+    Never {
+        phrase: "your consideration of my application",
+        applies: always,
+        why: "written, not spoken English",
+    },
+    Never {
+        phrase: ". much appreciated.",
+        applies: always,
+        why: "a reaction standing as a sentence after the detail",
+    },
 ];
 
 /// The never-again phrases a body contains for these answers, each with

@@ -1032,7 +1032,7 @@ pub(crate) const GENERAL_VALUE: Table = Table {
             "I would welcome the opportunity to contribute there.",
             "I would be glad to contribute there one day.",
             "I would value the chance to contribute there.",
-            "One day, I hope to contribute there.",
+            "I hope one day to contribute there.",
         ],
         wordings![
             "I'd still like to contribute there.",
