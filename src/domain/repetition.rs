@@ -1,6 +1,6 @@
 //! Repetition inside one note: the same sentence opening or three-word
-//! phrase anywhere, the same telling word within three sentences, or "If"
-//! or "Please" leading two sentences in a row ("I remain …" three times; "I
+//! phrase anywhere, the same telling word within three sentences, "If"
+//! leading two sentences in a row or "Please" leading two anywhere ("I remain …" three times; "I
 //! would welcome the opportunity …" twice; "a close decision … I respect
 //! the decision"; "Please keep … Please convey …") reads as a form letter,
 //! and a coach strikes it.
@@ -60,6 +60,9 @@ const NOTE_WIDE: [&str; 7] = [
 fn note_wide(folded: &str) -> Option<&'static str> {
     NOTE_WIDE.iter().copied().find(|w| folded.starts_with(w))
 }
+
+/// The lead heard twice anywhere in a note, not only in a row ([`LEADS`]).
+const PLEASE: &str = "please";
 
 /// The word a name of [`Own::names`] counts as, whichever name it is: the
 /// company and "the team at" the company are heard as one.
@@ -250,6 +253,10 @@ fn keys(sentence: &Sentence) -> Keys {
         .and_then(|run| run.first())
         .map(|w| fold(w))
         .filter(|w| LEADS.contains(&w.as_str()));
+    // "Please accept … Please do keep …": a plea twice, however far apart.
+    if lead.as_deref() == Some(PLEASE) {
+        wide.push((PLEASE, sentence.runs[0][0].to_string()));
+    }
     Keys {
         opening,
         phrases,
@@ -631,7 +638,12 @@ mod tests {
             ["Acme"],
         );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 19] = [
+        let cases: [(&str, Option<Repeat>); 20] = [
+            // "Please" leads twice, however far apart.
+            (
+                "Please accept my thanks. I'm keen on Acme. I hope so. Please keep me in mind.",
+                Some(Repeat::Word("Please".into())),
+            ),
             // A value's own full stop, where the sentence ends, ends it.
             (
                 "I'd love to work at Initech Inc. If a role opens, I'm keen. I'd welcome news.",

@@ -355,6 +355,29 @@ pub(crate) const INVITE_THANKS_MET: Table = Table {
 };
 
 /// The only ask of an invitation: to connect.
+/// [`INVITE_CONNECT`] with the keep-in-mind ask, for the first note to
+/// the person the asks go to.
+pub(crate) const INVITE_CONNECT_KEEP: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "I'd love to stay in touch, and to hear of future openings.",
+            "It would be great to stay connected; do keep me in mind for future roles.",
+            "I'd be glad to keep in touch, and to be considered for future openings.",
+        ],
+        wordings![
+            "I would be glad to remain in touch, and to be considered for future openings.",
+            "I would welcome staying connected, and hope you will keep me in mind.",
+            "I hope we may stay in touch, and that you will keep me in mind for future roles.",
+        ],
+        wordings![
+            "Let's stay in touch; do keep me in mind for future roles.",
+            "I'd like to stay connected and hear of future openings.",
+            "Glad to keep in touch, and to hear of future roles.",
+        ],
+    ],
+};
+
 pub(crate) const INVITE_CONNECT: Table = Table {
     vars: &[],
     tones: [
@@ -1153,7 +1176,7 @@ pub(crate) const ASK_MET: Table = Table {
             "I'd love to be considered should the team need someone like me.",
             "I hope you'll bear me in mind for whatever comes next.",
             "If the team is hiring again, I hope you'll think of me.",
-            "I'd be glad to be considered when the next opening comes.",
+            "I'd be glad to be considered when the next opening comes up.",
         ],
         wordings![
             "I hope you will keep me in mind as the team develops.",
@@ -1277,6 +1300,7 @@ pub(crate) const PASS_THANKS: Table = Table {
             "Do tell {client} I appreciated their time.",
             "I hope you'll pass my appreciation on to {client}.",
             "Please thank the hiring team for their time on my behalf.",
+            "Do thank the hiring team for their time on my behalf.",
         ],
         wordings![
             "I would be glad if you could convey my appreciation to {client}.",
@@ -1290,6 +1314,7 @@ pub(crate) const PASS_THANKS: Table = Table {
             "Do tell {client} I appreciated their time.",
             "I'd be glad if you passed my appreciation on to {client}.",
             "Please thank the hiring team for me.",
+            "Do thank the hiring team for me.",
         ],
     ],
 };
@@ -1344,7 +1369,7 @@ pub(crate) const FEEDBACK_PEER: Table = Table {
     tones: [
         wordings![
             "If you're open to it, I'd value your candid view of how I came across.",
-            "I'd welcome your candid view of my candidacy, if you're willing to share it.",
+            "I'd welcome your candid view of my application, if you're willing to share it.",
             "If you're willing, I'd value your honest read on my interviews some time.",
         ],
         wordings![
@@ -1413,19 +1438,19 @@ pub(crate) const DEVELOPMENT_PEER: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "When it suits you, I'd value your candid feedback on my candidacy.",
+            "When it suits you, I'd value your candid feedback on my application.",
             "If you're open to it, I'd welcome a frank conversation and your feedback on my candidacy.",
             "When you have a moment, I'd value your candid thoughts on what the role most needed.",
         ],
         wordings![
-            "When convenient, I would value your candid feedback on my candidacy.",
+            "When convenient, I would value your candid feedback on my application.",
             "At a time that suits you, I would welcome a frank conversation and your feedback on my candidacy.",
             "If you are open to it, I would value your candid thoughts on what the role most required.",
-            "When convenient, your candid feedback on my candidacy is most welcome.",
+            "When convenient, I would welcome your candid view of my application.",
         ],
         wordings![
             "When it suits you, I'd value your candid feedback.",
-            "If you're open to it, I'd welcome your candid thoughts on my candidacy.",
+            "If you're open to it, I'd welcome your candid thoughts on my application.",
             "When you have a moment, I'd value frank feedback.",
         ],
     ],
@@ -1852,6 +1877,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("INVITE_THANKS_MET", &INVITE_THANKS_MET),
     ("INVITE_THANKS_CANCELLED", &INVITE_THANKS_CANCELLED),
     ("INVITE_CONNECT", &INVITE_CONNECT),
+    ("INVITE_CONNECT_KEEP", &INVITE_CONNECT_KEEP),
     ("INVITE_CONNECT_COLLEAGUE", &INVITE_CONNECT_COLLEAGUE),
     ("PHONE_CALL", &PHONE_CALL),
     ("RUNNER_UP", &RUNNER_UP),

@@ -1207,8 +1207,8 @@ impl Ctx {
 
     /// The LinkedIn invitation: greedy within the hard limit. The minimal
     /// form (thanks and "stay in touch", no answers in it) always fits; the
-    /// greeting, the detail, the sign-off and the company are added in that
-    /// order, each only if the whole still fits.
+    /// greeting, the detail, the sign-off, the keep-in-mind ask and the
+    /// company are added in that order, each only if the whole still fits.
     fn invitation(&self) -> (String, Vec<Part>) {
         let v = &self.v;
         // After another note to them, the news has been thanked for.
@@ -1239,43 +1239,61 @@ impl Ctx {
         let connect = self.pick(
             connect_table,
             self.ask_index(&p::INVITE_THANKS),
-            &mut before,
+            &mut before.clone(),
             &own,
         );
+        // The first note to whoever decides asks to be kept in mind, after
+        // the greeting, the detail and the sign-off, before the company:
+        // as their only note, an invitation is the whole message.
+        let asks = self.before == 0 && !self.met_only() && v.stage != Stage::Internal;
+        let keep = asks.then(|| {
+            self.pick(
+                &p::INVITE_CONNECT_KEEP,
+                self.ask_index(&p::INVITE_THANKS),
+                &mut before,
+                &own,
+            )
+        });
 
-        let render =
-            |g: Option<&String>, d: Option<&String>, s: Option<&String>, i: Option<&String>| {
-                let sentences: Vec<&str> = [Some(&thanks), d, i, Some(&connect)]
-                    .into_iter()
-                    .flatten()
-                    .map(String::as_str)
-                    .collect();
-                let middle = sentences.join(" ");
-                let lines: Vec<&str> = [
-                    g.map(String::as_str),
-                    Some(middle.as_str()),
-                    s.map(String::as_str),
-                ]
+        let render = |g: Option<&String>,
+                      d: Option<&String>,
+                      s: Option<&String>,
+                      i: Option<&String>,
+                      c: &String| {
+            let sentences: Vec<&str> = [Some(&thanks), d, i, Some(c)]
                 .into_iter()
                 .flatten()
+                .map(String::as_str)
                 .collect();
-                tidy(&lines.join("\n"))
-            };
+            let middle = sentences.join(" ");
+            let lines: Vec<&str> = [
+                g.map(String::as_str),
+                Some(middle.as_str()),
+                s.map(String::as_str),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            tidy(&lines.join("\n"))
+        };
         let fits = |text: &str| char_count(text) <= self.limit;
         let (mut g, mut d, mut s, mut i) = (None, None, None, None);
-        if fits(&render(greeting.as_ref(), None, None, None)) {
+        if fits(&render(greeting.as_ref(), None, None, None, &connect)) {
             g = greeting.as_ref();
         }
-        if fits(&render(g, detail.as_ref(), None, None)) {
+        if fits(&render(g, detail.as_ref(), None, None, &connect)) {
             d = detail.as_ref();
         }
-        if fits(&render(g, d, sign.as_ref(), None)) {
+        if fits(&render(g, d, sign.as_ref(), None, &connect)) {
             s = sign.as_ref();
         }
-        if fits(&render(g, d, s, interest.as_ref())) {
+        let connect = keep
+            .filter(|keep| fits(&render(g, d, s, None, keep)))
+            .unwrap_or(connect);
+        if fits(&render(g, d, s, interest.as_ref(), &connect)) {
             i = interest.as_ref();
         }
-        let note = render(g, d, s, i);
+        let note = render(g, d, s, i, &connect);
         debug_assert!(fits(&note), "the minimal invitation always fits");
         let left_out = if detail.is_some() && d.is_none() {
             vec![Part::Detail]
