@@ -1536,18 +1536,18 @@ pub(crate) const ASK_KEPT: Table = Table {
     tones: [
         wordings![
             "I'm glad you'll keep me in mind, and I'd love to hear from you if something suitable comes up.",
-            "It's good to know you'll keep me on file; I'd be glad to hear from you when something fits.",
+            "It's good to know you'll keep me in mind; I'd be glad to hear from you when something fits.",
             "Knowing you'll keep me in mind means a lot, and I'd welcome hearing from you about future openings.",
         ],
         wordings![
             "I appreciate your offer to keep me in mind, and I would be glad to hear from you should a suitable role arise.",
             "I was pleased to hear that you will keep me in mind, and I would welcome hearing from you about future openings.",
-            "I am glad you will keep me on file, and I would be pleased to hear from you should something suitable arise.",
+            "I am glad you will keep me in mind, and I would be pleased to hear from you should something suitable arise.",
             "I appreciate your offer to keep me in mind, and I look forward to hearing from you should a suitable role arise.",
         ],
         wordings![
             "Glad you'll keep me in mind; I'd be happy to hear from you.",
-            "Good to know you'll keep me on file; do get in touch if something fits.",
+            "Good to know you'll keep me in mind; do get in touch if something fits.",
             "Good to hear you'll keep me in mind; I'd welcome hearing from you.",
         ],
     ],

@@ -495,8 +495,11 @@ impl Ctx {
     }
 
     fn stage_thanks(&self) -> String {
-        // After a long silence, thanks for "the care you took" can read as pointed.
-        let told = self.v.told && self.v.arrival != Arrival::LongSilence;
+        // After a long silence, thanks for "the care you took" can read as
+        // pointed. A later note to the one who told thanks for their own
+        // time, in words their first note did not use.
+        let teller = self.v.told && self.v.arrival != Arrival::LongSilence;
+        let told = teller && self.before == 0;
         let interviewed = !matches!(
             self.v.stage,
             Stage::ApplicationOnly | Stage::PhoneScreen | Stage::RoleCancelled
@@ -506,7 +509,7 @@ impl Ctx {
         } else if interviewed && self.recruits() {
             // An in-house recruiter ran the process; others sat the
             // interviews. "Kept me informed" only to one who did.
-            if told {
+            if teller {
                 p::RECRUITER_THANKS
             } else {
                 &p::RECRUITER_THANKS[..1]
@@ -535,7 +538,7 @@ impl Ctx {
         } else {
             fitting
         };
-        options[(index + usize::from(self.before > 0)) % options.len()].to_string()
+        options[(index + self.before) % options.len()].to_string()
     }
 
     /// "a UX research role" when the user named one, else empty.
