@@ -307,7 +307,12 @@ impl Ctx {
         let pieces = if band.unit == Unit::Sentences {
             pieces
         } else {
-            self.shorten(pieces, &wordings, band.max.saturating_sub(fixed), count)
+            // "Short" takes the shorter wordings down to where it aims.
+            let room = match length {
+                Length::Short => band.target(length),
+                Length::Standard => band.max,
+            };
+            self.shorten(pieces, &wordings, room.saturating_sub(fixed), count)
         };
         let sizes: Vec<usize> = pieces.iter().map(|p| count(&p.text)).collect();
         let measure = |keep: &[bool]| {
@@ -889,8 +894,9 @@ impl Ctx {
         let v = &self.v;
         let mut out = vec![self.thanks()];
         out.extend(self.again());
-        // Only the person who said it was close is told it meant something.
-        if v.stage == Stage::RunnerUp && v.told {
+        // Only the person who said it was close is told it meant something,
+        // and not beside "considered again", a second feeling in a row.
+        if v.stage == Stage::RunnerUp && v.told && self.again().is_none() {
             out.push(self.piece(Slot::Thanks, Need::Wanted(7), &p::RUNNER_UP, 11));
         }
         // Near the end, well apart from the line of interest that names
