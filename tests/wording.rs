@@ -326,6 +326,10 @@ fn thanks_fit_the_persons_part() {
                     "our conversation during the final round",
                     "your questions and your time in the final round",
                     "the chance to meet you in the final round",
+                    "the thought you put into the final round",
+                    "the welcome you gave me on the day",
+                    "the care you took over my interview",
+                    "the interest you showed in my work",
                 ]
                 .iter()
                 .any(|t| interviewer.contains(t)),

@@ -473,10 +473,62 @@ impl Prints {
     }
 }
 
+/// Words two sentences share in a row for them to read as one sentence
+/// ("Do think of me if a similar role opens up" and "… comes up").
+const RUN: usize = 6;
+
+/// The runs of [`RUN`] words a sentence holds, hashed: words of the note's
+/// own, so a word capitalised inside the sentence (a name, a role, a
+/// company, the user's to repeat) breaks a run.
+///
+/// Usage: `runs("Do think of me if a similar role opens up.")` holds
+/// the same hash as `runs("Do think of me if a similar role comes up.")`.
+pub fn runs(sentence: &str) -> Vec<u64> {
+    use std::hash::Hasher;
+    let mut out = Vec::new();
+    // Each word hashed as folded, without allocating: the composer asks
+    // this of every wording it weighs.
+    let mut run: Vec<u64> = Vec::new();
+    let mut first = true;
+    for word in sentence
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+    {
+        let name = !first
+            && word.starts_with(char::is_uppercase)
+            && word != "I"
+            && !word.starts_with("I'");
+        first = false;
+        if name {
+            run.clear();
+            continue;
+        }
+        let mut hasher = rustc_hash::FxHasher::default();
+        for c in word.chars() {
+            let c = if c == '\u{2019}' { '\'' } else { c };
+            hasher.write_u32(u32::from(super::case::lower(c)));
+        }
+        run.push(hasher.finish());
+        if run.len() >= RUN {
+            let mut hasher = rustc_hash::FxHasher::default();
+            run[run.len() - RUN..]
+                .iter()
+                .for_each(|&w| hasher.write_u64(w));
+            out.push(hasher.finish());
+        }
+    }
+    out
+}
+
 /// The sentences of a note's body, folded for comparing: each line split
 /// after `.`, `!` and `?`. A line that does not end a sentence (the
 /// greeting, the sign-off, a name) is not one.
 pub fn body_sentences(body: &str) -> impl Iterator<Item = String> + '_ {
+    raw_sentences(body).map(fold)
+}
+
+/// [`body_sentences`] as written.
+fn raw_sentences(body: &str) -> impl Iterator<Item = &str> + '_ {
     body.lines().flat_map(|line| {
         let line = line.trim();
         let ends = line.ends_with(['.', '!', '?']);
@@ -487,7 +539,7 @@ pub fn body_sentences(body: &str) -> impl Iterator<Item = String> + '_ {
             if ends && ".!?".contains(c) && next.is_none_or(char::is_whitespace) {
                 let sentence = line[start..=i].trim();
                 if !sentence.is_empty() {
-                    out.push(fold(sentence));
+                    out.push(sentence);
                 }
                 start = i + c.len_utf8();
             }
@@ -509,6 +561,8 @@ pub fn body_sentences(body: &str) -> impl Iterator<Item = String> + '_ {
 #[derive(Clone, Default)]
 pub struct Written {
     sentences: HashSet<String>,
+    /// Every sentence's [`runs`]: one that shares a run reads as the same.
+    runs: HashSet<u64>,
     marks: HashSet<u64>,
     /// The openings, phrases and telling words of the notes to the person
     /// being written to ([`Written::next_person`] clears them): a hundred
@@ -517,8 +571,16 @@ pub struct Written {
 }
 
 impl Written {
-    /// Records every sentence of a body.
+    /// Records every sentence of a body, and its runs of words.
     pub fn add(&mut self, body: &str) {
+        self.runs.extend(raw_sentences(body).flat_map(runs));
+        self.add_earlier(body);
+    }
+
+    /// Records every sentence of a note after an earlier No, read a year
+    /// on: only a sentence said again is heard again, not its stock runs
+    /// ("Thank you for letting me know the outcome").
+    pub fn add_earlier(&mut self, body: &str) {
         self.sentences.extend(body_sentences(body));
         // A word of warmth may come again in another note; only openings
         // and phrases are echoes.
@@ -539,11 +601,20 @@ impl Written {
         self.theirs.clear();
     }
 
-    /// How many sentences of `text` were written before.
+    /// How many sentences of `text` were written before, or nearly
+    /// ([`runs`]).
     pub fn shared(&self, text: &str) -> usize {
-        body_sentences(text)
-            .filter(|s| self.sentences.contains(s))
+        raw_sentences(text)
+            .filter(|s| {
+                self.sentences.contains(&fold(s)) || runs(s).iter().any(|r| self.runs.contains(r))
+            })
             .count()
+    }
+
+    /// Whether `text` shares a run of words ([`runs`]) with what was
+    /// written before.
+    pub fn holds_runs_of(&self, text: &str) -> bool {
+        runs(text).iter().any(|r| self.runs.contains(r))
     }
 
     /// How many openings and phrases of `print` were written before.

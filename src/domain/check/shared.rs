@@ -4,12 +4,15 @@
 //! hiring manager, a card sits beside the email it follows, and a second No
 //! a year later is read against the first. A sentence that appears twice
 //! reads as a form, so each note's body sentences (greeting and sign-off
-//! apart) are held against every other note's.
+//! apart) are held against every other note's: the same sentence, or
+//! within one record six words of the note's own in a row
+//! ([`runs`]), which read as the same sentence reworded by a form.
 
 use super::findings::Finding;
 use super::letter::{greeting_name_part, is_word_char, sentences};
 use crate::domain::labels::channel_name;
 use crate::domain::model::Channel;
+use crate::domain::repetition::runs;
 use crate::domain::text::{fold, in_sentence, word_count, word_spans};
 
 /// Sentences shorter than this ("Thank you.") are common property.
@@ -44,7 +47,7 @@ pub fn shared_sentences(
     earlier: &[&str],
     apart: impl Fn(usize, usize) -> bool,
 ) -> Vec<Vec<SharedSentence>> {
-    let read: Vec<Vec<(&str, String)>> = notes
+    let read: Vec<Vec<(&str, String, Vec<u64>)>> = notes
         .iter()
         .chain(earlier)
         .map(|n| body_sentences(n))
@@ -55,11 +58,14 @@ pub fn shared_sentences(
         .enumerate()
         .map(|(i, note)| {
             let mut out: Vec<SharedSentence> = Vec::new();
-            for (sentence, key) in note {
+            for (sentence, key, runs) in note {
                 let with = read.iter().enumerate().position(|(j, other)| {
                     j != i
                         && (j >= notes.len() || apart(i, j))
-                        && other.iter().any(|(_, k)| k == key)
+                        && other.iter().any(|(_, k, r)| {
+                            // A year on, only a sentence said again is heard.
+                            k == key || (j < notes.len() && r.iter().any(|h| runs.contains(h)))
+                        })
                 });
                 if let Some(with) = with
                     && !out.iter().any(|s| s.sentence == *sentence)
@@ -127,8 +133,9 @@ pub fn shared_findings(notes: &[RecordNote], earlier: &[&str]) -> Vec<Vec<Findin
 }
 
 /// A note's sentences of `MIN_WORDS` or more outside its greeting line and
-/// sign-off, each with a key that ignores case and punctuation.
-fn body_sentences(note: &str) -> Vec<(&str, String)> {
+/// sign-off, each with a key that ignores case and punctuation, and its
+/// runs of words: a sentence that shares one reads as the same sentence.
+fn body_sentences(note: &str) -> Vec<(&str, String, Vec<u64>)> {
     let mut lines: Vec<&str> = note.lines().filter(|l| !l.trim().is_empty()).collect();
     if lines
         .first()
@@ -145,7 +152,7 @@ fn body_sentences(note: &str) -> Vec<(&str, String)> {
                 .into_iter()
                 .map(|(_, w)| fold(w))
                 .collect();
-            (s, key.join(" "))
+            (s, key.join(" "), runs(s))
         })
         .collect()
 }
@@ -170,6 +177,18 @@ mod tests {
                 &[
                     &[("I hope to contribute to work like yours before long.", 1)],
                     &[("I hope to contribute to work like yours before long!", 0)],
+                ],
+            ),
+            // Six words of the note's own in a row read as the same sentence;
+            // a name breaks the run.
+            (
+                &[
+                    "Hi A,\n\nDo think of me if a similar role opens up. I'm still very keen on Wexford Engineering.",
+                    "Hi B,\n\nDo think of me if a similar role comes up. I remain very keen on Wexford Engineering.",
+                ],
+                &[
+                    &[("Do think of me if a similar role opens up.", 1)],
+                    &[("Do think of me if a similar role comes up.", 0)],
                 ],
             ),
             // The greeting, sign-off and short sentences are anyone's.

@@ -47,7 +47,10 @@ pub(super) fn note(
         v.strengths.iter().cloned().partition(|s| is_clause(s));
     let mut strengths: String = said.iter().map(|s| as_sentence(s) + " ").collect();
     if !phrases.is_empty() {
-        strengths.push_str(&format!("I am ready to {}. ", offer(&phrases, "your team")));
+        strengths.push_str(&format!(
+            "I am ready to {}. ",
+            offer(&phrases, "your team", false)
+        ));
     }
     let (ask, close, sign_off) = match v.tone {
         Tone::Formal => (

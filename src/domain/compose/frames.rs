@@ -330,23 +330,32 @@ fn thanked_for(sentence: &str) -> Option<String> {
 /// brought as experience ("bring SQL" and "bring building teams" do not
 /// read as a person's offer); a strength that already says what it is ("a
 /// calm head", "ten years of payroll", "my network") is brought as typed.
-/// Strengths typed as sentences are left to the caller.
+/// Strengths typed as sentences are left to the caller. `again`, for a
+/// colleague of someone who was offered them already, words the offer
+/// apart ("offer your team my background in SQL"): people there compare
+/// notes.
 ///
 /// ```text
-/// offer(&["SQL", "building teams"], "your team")
+/// offer(&["SQL", "building teams"], "your team", false)
 ///     == "bring my experience in SQL and building teams to your team"
 /// ```
-pub(crate) fn offer(strengths: &[String], target: &str) -> String {
+pub(crate) fn offer(strengths: &[String], target: &str, again: bool) -> String {
     let (whole, skills): (Vec<&str>, Vec<&str>) = strengths
         .iter()
         .map(String::as_str)
         .partition(|s| says_what_it_is(s));
     let mut parts = whole;
-    let experience = format!("my experience in {}", skills.join(" and "));
+    let kind = if again { "background" } else { "experience" };
+    let experience = format!("my {kind} in {}", skills.join(" and "));
     if !skills.is_empty() {
         parts.push(&experience);
     }
-    format!("bring {} to {target}", parts.join(" and "))
+    let parts = parts.join(" and ");
+    if again {
+        format!("offer {target} {parts}")
+    } else {
+        format!("bring {parts} to {target}")
+    }
 }
 
 /// Whether a strength reads as something brought on its own: it opens with
@@ -477,7 +486,7 @@ mod tests {
         ];
         for (strengths, want) in cases {
             let strengths: Vec<String> = strengths.iter().map(|s| s.to_string()).collect();
-            assert_eq!(offer(&strengths, "your team"), want, "{strengths:?}");
+            assert_eq!(offer(&strengths, "your team", false), want, "{strengths:?}");
         }
     }
 }

@@ -348,7 +348,7 @@ pub fn compose_all(
 ) -> Vec<Composed> {
     let mut written = Written::default();
     for body in earlier.iter().flat_map(|e| &e.bodies) {
-        written.add(body);
+        written.add_earlier(body);
     }
     let again = earlier.first().map(|e| &e.rejection);
     let mut out = Vec::new();

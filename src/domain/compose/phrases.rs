@@ -102,6 +102,8 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "our conversation during the interview",
             "your questions and your time",
             "the conversation we had about the role",
+            "the thought you put into my interview",
+            "the welcome you gave me on the day",
         ],
         (Stage::FinalRound, true) => &[
             "the time you and the team gave me through the final round",
@@ -112,6 +114,10 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "our conversation during the final round",
             "your questions and your time in the final round",
             "the chance to meet you in the final round",
+            "the thought you put into the final round",
+            "the welcome you gave me on the day",
+            "the care you took over my interview",
+            "the interest you showed in my work",
         ],
         (Stage::RunnerUp, true) => &[
             "the time and care you and the team gave me throughout the process",
@@ -122,6 +128,10 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "our conversations during the process",
             "your questions and your time in the interviews",
             "the chance to meet you during the process",
+            "the thought you put into my interviews",
+            "the welcome you gave me each time",
+            "the care you took over my interviews",
+            "the interest you showed in my work",
         ],
         (Stage::Internal, true) => &[
             "the time and consideration you gave my application",
@@ -132,10 +142,13 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "our conversation during the interview",
             "your questions and your time",
             "the care you took over my interview",
+            "the thought you put into my interview",
+            "the welcome you gave me on the day",
         ],
         (Stage::RoleCancelled, _) => &[
             "your openness about the role",
             "the time you gave me along the way",
+            "the time you took to keep me posted",
         ],
     }
 }
@@ -149,7 +162,7 @@ pub(crate) const AGENCY_THANKS: &[&str] = &[
 /// The same for an in-house recruiter who ran an interview process: what
 /// they did was the process, not the interviews.
 pub(crate) const RECRUITER_THANKS: &[&str] = &[
-    "your help throughout the process",
+    "your help along the way",
     "the way you kept me informed throughout",
 ];
 
@@ -1169,7 +1182,7 @@ pub(crate) const ASK_MET: Table = Table {
     tones: [
         wordings![
             "I hope you'll keep me in mind as the team grows.",
-            "Do think of me if a similar role comes up.",
+            "Do think of me when the team next grows.",
             "I'd be glad to be considered if the team grows.",
             "I hope you'll think of me should the team grow.",
             "Please do keep me in mind if a role like this comes round again.",
@@ -1633,6 +1646,8 @@ pub(crate) const CLOSE: Table = Table {
             "I hope all goes well for you and the team this year.",
             "With every good wish for what's next for the team.",
             "Wishing you and your colleagues all the best.",
+            "Every good wish to you and your colleagues.",
+            "I hope the year ahead treats you all well.",
         ],
         wordings![
             "I wish you and the team continued success.",
@@ -1716,6 +1731,8 @@ pub(crate) const CLOSE_HIRE_MET: Table = Table {
             "All the best to you and the new hire.",
             "I hope your new colleague has a great first few months.",
             "I hope the team enjoys working with its new colleague.",
+            "Here's to a good start for the new hire.",
+            "I hope your new teammate settles in well.",
         ],
         wordings![
             "I wish you and your new colleague every success.",
@@ -1768,16 +1785,24 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I hope you'll keep me in mind as I work towards a role like this.",
             "I'd value your support, and I hope you'll keep me in mind for the next step.",
             "Please do keep me in mind as I carry on building towards this kind of role.",
+            "Do think of me when a role like this comes up again.",
+            "I'd be glad to be considered for the next step.",
+            "I hope you'll bear me in mind as I build towards a role like this.",
         ],
         wordings![
             "I hope you will keep me in mind as I work towards a role of this kind.",
             "I would value your support, and I hope you will keep me in mind for the next step.",
             "Please do keep me in mind as I continue to prepare for a role like this.",
+            "I would be glad to be considered for the next step.",
+            "Please bear me in mind as I develop towards such a role.",
+            "I hope you will think of me when a similar opportunity arises.",
         ],
         wordings![
             "I hope you'll keep me in mind for the next step.",
             "Do keep me in mind as I work towards a role like this.",
             "Please keep me in mind for the next step.",
+            "Do think of me when a role like this opens.",
+            "I'd be glad to be considered next time.",
         ],
     ],
 };

@@ -5,6 +5,8 @@
 //! changes the note, what executives leave out and entry-level candidates
 //! add. The wordings themselves are in [`super::phrases`].
 
+use std::cell::OnceCell;
+
 use super::fit::{Need, fit};
 use super::frames::{self, Kind};
 use super::phrases::{self as p, Table};
@@ -213,6 +215,10 @@ pub(super) struct Ctx {
     /// How many notes to this person come before this one: a card after
     /// the email thanks for something else, and says the second No once.
     before: usize,
+    /// What the thanks is for and what is offered, worked out once: every
+    /// wording of their tables is filled, and both read [`Written`].
+    thanked_for: OnceCell<String>,
+    offered: OnceCell<String>,
 }
 
 impl Ctx {
@@ -239,6 +245,8 @@ impl Ctx {
             written,
             again,
             before,
+            thanked_for: OnceCell::new(),
+            offered: OnceCell::new(),
         }
     }
 
@@ -461,11 +469,21 @@ impl Ctx {
                 }
             }
             "the_role" => v.the_role(),
-            "x" => self.stage_thanks(),
+            "x" => self.thanked_for.get_or_init(|| self.stage_thanks()).clone(),
             "xs" => p::stage_thanks_short(v.stage, v.agency, v.told).to_string(),
             "detail" => v.detail.clone(),
             "detail_up" => upper_first(&v.detail),
-            "offer" => frames::offer(&v.strengths, &self.target()),
+            "offer" => self
+                .offered
+                .get_or_init(|| {
+                    let first = frames::offer(&v.strengths, &self.target(), false);
+                    if self.written.holds_runs_of(&first) {
+                        frames::offer(&v.strengths, &self.target(), true)
+                    } else {
+                        first
+                    }
+                })
+                .clone(),
             "target" => self.target(),
             // The earlier role by name alone: "after the Analyst role in
             // November 2025" reads as a file reference, not a note.
@@ -531,19 +549,32 @@ impl Ctx {
             self.seed / 4 + 1
         };
         // Thanked for "your questions", then for "your question on …" in
-        // the detail, reads as a form.
+        // the detail, reads as a form; after a long silence, "the process"
+        // reads as a reproach (docs/notes.md).
         let asked = lower_str(&self.v.detail).contains("question");
+        let silence = self.v.arrival == Arrival::LongSilence;
         let fitting: Vec<&str> = options
             .iter()
             .copied()
-            .filter(|o| !(asked && o.contains("question")))
+            .filter(|o| !(asked && o.contains("question") || silence && o.contains("process")))
             .collect();
         let options = if fitting.is_empty() {
             options.to_vec()
         } else {
             fitting
         };
-        options[(index + self.before) % options.len()].to_string()
+        // Colleagues on one panel are each thanked for a part the others'
+        // notes have not named.
+        let own = self.v.own();
+        let start = index + self.before;
+        (0..options.len())
+            .map(|step| options[(start + step) % options.len()])
+            .min_by_key(|x| {
+                let thanked = self.written.holds_runs_of(&format!("thank you for {x}"));
+                (thanked, self.written.echoes(&Print::of(x, &own)))
+            })
+            .unwrap_or_default()
+            .to_string()
     }
 
     /// "a UX research role" when the user named one, else empty.
