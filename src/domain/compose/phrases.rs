@@ -145,10 +145,16 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the thought you put into my interview",
             "the welcome you gave me on the day",
         ],
-        (Stage::RoleCancelled, _) => &[
+        (Stage::RoleCancelled, true) => &[
             "your openness about the role",
             "the time you gave me along the way",
             "the time you took to keep me posted",
+        ],
+        // Someone who only interviewed the user saw none of the way.
+        (Stage::RoleCancelled, false) => &[
+            "your questions and your time",
+            "your time in the interview",
+            "our conversation",
         ],
     }
 }
@@ -1189,7 +1195,7 @@ pub(crate) const ASK_MET: Table = Table {
             "I'd love to be considered should the team need someone like me.",
             "I hope you'll bear me in mind for whatever comes next.",
             "If the team is hiring again, I hope you'll think of me.",
-            "I'd be glad to be considered when the next opening comes up.",
+            "Do bear me in mind when the team next hires.",
         ],
         wordings![
             "I hope you will keep me in mind as the team develops.",
@@ -1339,7 +1345,7 @@ pub(crate) const THANK_OTHERS: Table = Table {
         wordings![
             "Please pass my regards on to everyone I met along the way.",
             "I'd be grateful if you could pass my regards on to the others I met, too.",
-            "My gratitude goes to everyone I met during the process, too.",
+            "Do pass my thanks on to everyone else I met.",
         ],
         wordings![
             "Please convey my regards to everyone I met along the way.",
@@ -1348,7 +1354,7 @@ pub(crate) const THANK_OTHERS: Table = Table {
         ],
         wordings![
             "Please pass my regards on to everyone I met.",
-            "Regards, too, to everyone I met.",
+            "Do thank the others I met for me.",
             "My regards to the others I met as well.",
         ],
     ],
