@@ -161,13 +161,16 @@ pub fn ErrorSummary() -> impl IntoView {
             })
             .collect_view()
     };
-    view! {
-        <Show when=move || store.errors.with(|e| !e.is_empty())>
+    // A memo, as `<Show>` would use: the summary is rebuilt only when it
+    // comes or goes.
+    let shown = Memo::new(move |_| store.errors.with(|e| !e.is_empty()));
+    move || {
+        shown.get().then(|| view! {
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">"There is a problem"</h2>
                 <ul>{items}</ul>
             </div>
-        </Show>
+        })
     }
 }
 

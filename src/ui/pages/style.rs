@@ -105,7 +105,12 @@ fn boxes(
             let below = (channel == Channel::LinkedInInvite)
                 .then(|| premium.take())
                 .flatten()
-                .map(|premium| view! { <Show when=move || checked.get()>{premium.run()}</Show> });
+                .map(|premium| {
+                    // A memo, as `<Show>` would use: the box is rebuilt only
+                    // when it comes or goes.
+                    let shown = Memo::new(move |_| checked.get());
+                    move || shown.get().then(|| premium.run())
+                });
             view! {
                 <Checkbox id=field::channel(who, channel) label=channel.label() hint=hint.map(str::to_owned).unwrap_or_default() about=about.clone() value=checked on_change=toggle/>
                 {below}
