@@ -252,6 +252,13 @@ fn typing_hint(
     }
 }
 
+/// An id as an attribute's value. Every other attribute in the app holds
+/// text, so an `Oco` there would compile Leptos's attribute code once more
+/// for each attribute it fills.
+fn owned(id: &Oco<'static, str>) -> String {
+    id.as_str().to_owned()
+}
+
 fn field_class(id: Oco<'static, str>) -> impl Fn() -> &'static str + Send + Sync + 'static {
     let error = use_store().error_for(id);
     move || {
@@ -275,7 +282,7 @@ fn Field(
 ) -> impl IntoView {
     view! {
         <div class=field_class(id.clone())>
-            <label for=id.clone()>{label}{from_email_mark(marked)}</label>
+            <label for=owned(&id)>{label}{from_email_mark(marked)}</label>
             {hint.map(|hint| view! { <span class="hint" id=format!("{id}-hint")>{hint}</span> })}
             {inline_error(id.clone())}
             {children()}
@@ -320,8 +327,8 @@ pub fn TextInput(
         <Field id=id.clone() label hint marked=marked.unwrap_or_default()>
             <input
                 type=kind
-                id=id.clone()
-                name=id.clone()
+                id=owned(&id)
+                name=owned(&id)
                 class:input--short=short
                 autocomplete=autocomplete
                 spellcheck=spellcheck_off.then_some("false")
@@ -354,8 +361,8 @@ pub fn TextArea(
     view! {
         <Field id=id.clone() label hint>
             <textarea
-                id=id.clone()
-                name=id.clone()
+                id=owned(&id)
+                name=owned(&id)
                 rows=rows
                 aria-describedby=described_by(id.clone(), has_hint, typed)
                 aria-invalid=move || invalid.get().map(|_| "true")
@@ -432,7 +439,7 @@ pub fn RadioGroup(
                     <input
                         type="radio"
                         id=input_id.clone()
-                        name=id.clone()
+                        name=owned(&id)
                         value=option.value
                         aria-describedby=option.hint.map(|_| hint_id.clone())
                         prop:checked=move || value.get() == Some(option.value)
@@ -479,14 +486,14 @@ pub fn Checkbox(
         <div class="choice">
             <input
                 type="checkbox"
-                id=id.clone()
-                name=id.clone()
+                id=owned(&id)
+                name=owned(&id)
                 aria-describedby=hint.as_ref().map(|_| hint_id.clone())
                 prop:checked=value
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
             <div>
-                <label for=id>{label}<span class="visually-hidden">{about}</span></label>
+                <label for=owned(&id)>{label}<span class="visually-hidden">{about}</span></label>
                 {hint.map(|h| view! { <span class="hint" id=hint_id>{h}</span> })}
             </div>
         </div>
