@@ -213,7 +213,7 @@ pub fn YourData() -> impl IntoView {
                     on:dragleave=move |_| dragging.set(false)
                     on:drop=dropped>
                     <p class="hint" id="restore-file-hint">"Choose the .json file, or drop it here. You see what would change before anything does."</p>
-                    <button type="button" class="button button--secondary button--small" aria-describedby="restore-file-hint" on:click=choose>"Choose a backup file"</button>
+                    <button type="button" class="button button--secondary button--small" aria-describedby=Some("restore-file-hint") on:click=choose>"Choose a backup file"</button>
                     <input type="file" id="restore-file" hidden accept=".json,application/json" aria-label="Restore from a backup" on:change=picked/>
                 </div>
             </details>

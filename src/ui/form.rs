@@ -334,7 +334,7 @@ pub fn TextInput(
                 spellcheck=spellcheck_off.then_some("false")
                 aria-describedby=described_by(id.clone(), has_hint, typed)
                 aria-invalid=move || invalid.get().map(|_| "true")
-                prop:value=value
+                prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             />
             {typing_hint(id.clone(), typed, on_input)}
@@ -366,7 +366,7 @@ pub fn TextArea(
                 rows=rows
                 aria-describedby=described_by(id.clone(), has_hint, typed)
                 aria-invalid=move || invalid.get().map(|_| "true")
-                prop:value=value
+                prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             ></textarea>
             {typing_hint(id.clone(), typed, on_input)}
@@ -489,7 +489,7 @@ pub fn Checkbox(
                 id=owned(&id)
                 name=owned(&id)
                 aria-describedby=hint.as_ref().map(|_| hint_id.clone())
-                prop:checked=value
+                prop:checked=move || value.get()
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
             <div>
@@ -541,7 +541,7 @@ pub fn date_input(
                         inputmode="numeric"
                         id=box_id
                         class=if part == Part::Year { "date-input__year" } else { "" }
-                        autocomplete="off"
+                        autocomplete=Some("off")
                         aria-invalid=move || error.get().map(|_| "true")
                         prop:value=move || value.with(|v| Parts::from_stored(v).get(part).to_owned())
                         on:input=move |ev| {
@@ -557,7 +557,7 @@ pub fn date_input(
     // missing element is ignored): one fixed string costs less than another
     // closure. The error look comes from the marked box, by CSS `:has`.
     view! {
-            <fieldset class="field" aria-describedby=described>
+            <fieldset class="field" aria-describedby=Some(described)>
                 <legend>{legend}<span class="visually-hidden">{about}</span>{from_email_mark(marked)}</legend>
                 <span class="hint" id=format!("{id}-hint")>{hint}" For example, 27 3 2026"</span>
                 {move || message().map(|m| view! {

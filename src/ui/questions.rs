@@ -634,7 +634,7 @@ fn control(store: Store, control: &'static Control) -> AnyView {
             };
             let id = *id;
             view! {
-                <fieldset id=id aria-describedby=format!("{id}-hint")>
+                <fieldset id=id aria-describedby=Some(format!("{id}-hint"))>
                     {legend}
                     <span class="hint" id=format!("{id}-hint")>{*hint}</span>
                     {inner}

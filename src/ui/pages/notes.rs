@@ -490,7 +490,7 @@ fn NoteCard(
                 })}
                 <div class="field">
                     <label for=body_id.clone()>{format!("Your {note_name}")}</label>
-                    <textarea id=body_id class="note-text" aria-describedby=counts_id.clone() prop:value=move || shown.with(|t| t.body.clone()) on:input=on_body></textarea>
+                    <textarea id=body_id class="note-text" aria-describedby=Some(counts_id.clone()) prop:value=move || shown.with(|t| t.body.clone()) on:input=on_body></textarea>
                     <p id=counts_id class="note__counts" class:note__counts--over=move || counts.with(|c| c.over)>{move || counts.with(|c| c.text.clone())}</p>
                 </div>
                 <p class="note__status" data-score=move || checked.with(|c| c.as_ref().map(|c| c.0.clone()))>

@@ -131,7 +131,7 @@ fn channels_fieldset(store: Store, legend: String, first: String, boxes: AnyView
     let described = format!("{hint_id} {error_id}");
     view! {
         <div class=move || if error.get().is_some() { "field field--error" } else { "field" }>
-            <fieldset aria-describedby=described>
+            <fieldset aria-describedby=Some(described)>
                 <legend>{legend}</legend>
                 <span class="hint" id=hint_id>"Select all that apply."</span>
                 <span class="error-message" id=error_id>{move || error.get().map(|m| view! {
