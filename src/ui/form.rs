@@ -329,7 +329,7 @@ pub fn TextInput(
                 type=kind
                 id=owned(&id)
                 name=owned(&id)
-                class:input--short=short
+                class:input--short=move || short
                 autocomplete=autocomplete
                 spellcheck=spellcheck_off.then_some("false")
                 aria-describedby=described_by(id.clone(), has_hint, typed)

@@ -448,7 +448,7 @@ fn NoteCard(
     };
 
     view! {
-        <article class="note note--fold" class:is-card=channel == Channel::Card id=card_id aria-labelledby=format!("title-{slug}")>
+        <article class="note note--fold" class:is-card=move || channel == Channel::Card id=card_id aria-labelledby=format!("title-{slug}")>
             <details class="note__fold">
                 <summary>
                     <span class="note__title" id=format!("title-{slug}")>{channel_name(channel)}</span>
