@@ -61,7 +61,7 @@ pub fn Home() -> impl IntoView {
         </p>
         <div class="button-group">
             <a class="button" href=Route::new(Page::Job).to_hash() on:click=start>
-                {move || if has_records.get() { "Write for another job" } else { "Start now" }}
+                {move || if has_records.get() { "Write for another job" } else { "Start now" }.to_owned()}
             </a>
             // Beside the way in, where a phone shows it without scrolling.
             <span class="start-time">"It takes about 10 minutes for one or two people, or 5 to 7 with their email."</span>

@@ -97,7 +97,7 @@ pub fn PeoplePage() -> impl IntoView {
             <ul class="card-list">{rows}</ul>
             <p>
                 <button type="button" id=field::ADD_PERSON class="button button--secondary" on:click=move |_| store.add_person()>
-                    {move || if people().is_empty() { "Add a person" } else { "Add another person" }}
+                    {move || if people().is_empty() { "Add a person" } else { "Add another person" }.to_owned()}
                 </button>
             </p>
         </QuestionPage>
