@@ -333,7 +333,7 @@ pub fn TextInput(
                 autocomplete=autocomplete
                 spellcheck=spellcheck_off.then_some("false")
                 aria-describedby=described_by(id.clone(), has_hint, typed)
-                aria-invalid=move || invalid.get().map(|_| "true")
+                aria-invalid=move || invalid.get().map(|_| "true".to_owned())
                 prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             />
@@ -365,7 +365,7 @@ pub fn TextArea(
                 name=owned(&id)
                 rows=rows
                 aria-describedby=described_by(id.clone(), has_hint, typed)
-                aria-invalid=move || invalid.get().map(|_| "true")
+                aria-invalid=move || invalid.get().map(|_| "true".to_owned())
                 prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             ></textarea>
@@ -542,7 +542,7 @@ pub fn date_input(
                         id=box_id
                         class=if part == Part::Year { "date-input__year" } else { "" }
                         autocomplete=Some("off")
-                        aria-invalid=move || error.get().map(|_| "true")
+                        aria-invalid=move || error.get().map(|_| "true".to_owned())
                         prop:value=move || value.with(|v| Parts::from_stored(v).get(part).to_owned())
                         on:input=move |ev| {
                             on_input.run(value.with(|v| Parts::with(v, part, event_target_value(&ev))));
