@@ -185,6 +185,7 @@ fn inline_error(id: Oco<'static, str>) -> impl IntoView {
                     {message}
                 </span>
             }
+            .into_any()
         })
     }
 }
@@ -296,7 +297,7 @@ fn from_email_mark(marked: Option<Signal<bool>>) -> impl IntoView {
     move || {
         marked
             .is_some_and(|m| m.get())
-            .then(|| view! { <span class="from-email">" (from their email)"</span> })
+            .then(|| view! { <span class="from-email">" (from their email)"</span> }.into_any())
     }
 }
 
@@ -565,7 +566,7 @@ pub fn date_input(
                         <span class="visually-hidden">"Error: "</span>
                         {m}
                     </span>
-                })}
+                }.into_any())}
                 <div class="date-input">{boxes}</div>
             </fieldset>
     }

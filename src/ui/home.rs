@@ -87,7 +87,7 @@ pub fn Home() -> impl IntoView {
                             <summary>{format!("Archived ({})", archived.total)}</summary>
                             {actions.list(archived, true, all_archived)}
                         </details>
-                    })
+                    }.into_any())
                 }}
             </Later>
         })}

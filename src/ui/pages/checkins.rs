@@ -242,6 +242,6 @@ pub fn CheckInPlan() -> impl IntoView {
                 <p>"Start a note to the same people about the new role. It mentions this conversation, and you give the new job title."</p>
                 <a class="button button--secondary" href=Route::change(Page::Job).to_hash() on:click=move |_| store.open_role_opened()>"A role opened there"</a>
             </section>
-        })}
+        }.into_any())}
     }
 }

@@ -362,8 +362,9 @@ fn NoteCard(
     };
     let copied_mark = move |part: Copied| {
         move || {
-            (copied.get() == part)
-                .then(|| view! { <span class="copied" aria-hidden="true">"Copied"</span> })
+            (copied.get() == part).then(|| {
+                view! { <span class="copied" aria-hidden="true">"Copied"</span> }.into_any()
+            })
         }
     };
     let copy_note = {
