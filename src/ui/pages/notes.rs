@@ -119,7 +119,7 @@ pub fn NotesPage() -> impl IntoView {
                                 {notes}
                             </section>
                         }
-                    }).collect_view()
+                    }).collect_view().into_any()
                 }}
                 <div class="button-group">
                     <button type="button" class="button button--secondary" on:click=|_| print_all()>"Print all notes"</button>
