@@ -199,7 +199,7 @@ pub fn YourData() -> impl IntoView {
                 <div class="button-group">
                     <button type="button" class="button button--secondary" on:click=save>"Download a backup"</button>
                 </div>
-            })}
+            }.into_any())}
             {banner_at(Place::YourData)}
             {move || reminder().map(|count| view! {
                 <div class="notice" role="status">

@@ -90,7 +90,7 @@ pub fn Home() -> impl IntoView {
                     }.into_any())
                 }}
             </Later>
-        })}
+        }.into_any())}
         // After the way in: drawn a task later (see `first_draw`).
         <Later>
             <YourData/>

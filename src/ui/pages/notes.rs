@@ -443,7 +443,7 @@ fn NoteCard(
                 (total > 0).then(|| view! {
                     <ul class="findings" aria-label="Things to look at">{items}</ul>
                     {more}
-                })
+                }.into_any())
             })
         }
     };

@@ -136,7 +136,7 @@ fn channels_fieldset(store: Store, legend: String, first: String, boxes: AnyView
                 <span class="hint" id=hint_id>"Select all that apply."</span>
                 <span class="error-message" id=error_id>{move || error.get().map(|m| view! {
                     <span class="visually-hidden">"Error: "</span>{m}
-                })}</span>
+                }.into_any())}</span>
                 <div class="choices">{boxes}</div>
             </fieldset>
         </div>
