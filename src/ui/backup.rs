@@ -251,7 +251,7 @@ pub fn YourData() -> impl IntoView {
                 <p>
                     <button type="button" class="link-button link-button--danger" on:click=move |_| asking.set(true)>"Delete everything on this device"</button>
                 </p>
-            })}
+            }.into_any())}
             {move || asking.get().then(|| ask(Question {
                 id: "delete-all".to_owned(),
                 text: "Delete everything Kept in Mind keeps in this browser? Every No, note and check-in goes. Download a backup first if you may want them.",
