@@ -160,6 +160,7 @@ pub fn ErrorSummary() -> impl IntoView {
                 view! { <li><a href=href on:click=jump>{message}</a></li> }
             })
             .collect_view()
+            .into_any()
     };
     // A memo, as `<Show>` would use: the summary is rebuilt only when it
     // comes or goes.

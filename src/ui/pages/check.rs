@@ -57,6 +57,7 @@ pub fn CheckPage() -> impl IntoView {
                 view! { <li><a href=route.to_hash() on:click=open>{line}</a></li> }
             })
             .collect_view()
+            .into_any()
     };
     // A memo, as `<Show>` would use: the summary is rebuilt only when it
     // comes or goes.
