@@ -127,7 +127,7 @@ pub fn CheckInPlan() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
+            .collect_view().into_any()
     };
     // A check-in follows a thank-you: people with no note sent get none.
     let people = Memo::new(move |_| {
@@ -183,7 +183,7 @@ pub fn CheckInPlan() -> impl IntoView {
                     })
                 }
             })
-            .collect_view()
+            .collect_view().into_any()
     };
 
     view! {

@@ -81,7 +81,7 @@ pub fn PeoplePage() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
+            .collect_view().into_any()
     };
 
     view! {
