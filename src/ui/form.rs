@@ -250,6 +250,7 @@ fn typing_hint(
                 }
             });
             view! { <p class="hint" id=format!("{id}-typing")>{advice.message()}{fix}</p> }
+                .into_any()
         })
     }
 }

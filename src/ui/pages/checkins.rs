@@ -197,7 +197,7 @@ pub fn CheckInPlan() -> impl IntoView {
                     } else {
                         "Your browser may clear these notes if space runs low, so download a backup from the home page now and then."
                     }}</p>
-                })}
+                }.into_any())}
                 {move || {
                     let current = choice.get();
                     // The plan itself: its dates, and the choices not taken yet.

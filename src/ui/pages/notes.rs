@@ -485,7 +485,7 @@ fn NoteCard(
                             let empty = shown.with(|t| t.subject.as_deref().is_none_or(|s| s.trim().is_empty()));
                             (channel == Channel::EmailReply && empty).then(|| view! {
                                 <p class="hint">{format!("Empty is fine: {REPLY_KEEPS_SUBJECT}.")}</p>
-                            })
+                            }.into_any())
                         }}
                     </div>
                 })}
@@ -498,7 +498,7 @@ fn NoteCard(
                     {move || status(count_of_findings())}
                 </p>
                 {findings}
-                {move || left_out().map(|text| view! { <p class="muted">{text}</p> })}
+                {move || left_out().map(|text| view! { <p class="muted">{text}</p> }.into_any())}
                 <div class="button-group">
                     {note_button("Copy note", true, &about, Box::new(copy_note))}
                     {copied_mark(Copied::Note)}
