@@ -193,7 +193,7 @@ fn StorageNotices() -> impl IntoView {
                     <button type="button" class="link-button" on:click=move |_| store.changed_elsewhere.set(false)>"OK"</button>
                 </p>
             </div>
-        })}
+        }.into_any())}
     }
 }
 

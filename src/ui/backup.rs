@@ -205,7 +205,7 @@ pub fn YourData() -> impl IntoView {
                 <div class="notice" role="status">
                     <p>{format!("You keep {count} Nos here and have no recent backup. A backup is one file you can keep anywhere, and restore in any browser.")}</p>
                 </div>
-            })}
+            }.into_any())}
             <details class="restore">
                 <summary>"Have a backup? Restore it"</summary>
                 <div class="drop-zone" class:is-dragging=move || dragging.get()
@@ -219,7 +219,7 @@ pub fn YourData() -> impl IntoView {
             </details>
             {move || problem.get().map(|message| view! {
                 <div class="notice notice--warning" role="alert" id="restore-problem" tabindex="-1"><p>{message}</p></div>
-            })}
+            }.into_any())}
             {move || pending.get().map(|Pending { preview, groups, .. }| {
                 let groups = groups.into_iter().map(|Group { heading, jobs }| view! {
                     <h4>{heading}</h4>

@@ -171,7 +171,7 @@ pub fn ErrorSummary() -> impl IntoView {
                 <h2 id="error-summary-title">"There is a problem"</h2>
                 <ul>{items}</ul>
             </div>
-        })
+        }.into_any())
     }
 }
 

@@ -74,7 +74,7 @@ pub fn Home() -> impl IntoView {
                     <button type="button" id="undo-delete" class="link-button" on:click=undo>"Undo"</button>
                 </p>
             </div>
-        })}
+        }.into_any())}
         {move || has_records.get().then(|| view! {
             <h2>"Kept in this browser"</h2>
             {move || actions.list(lists.get().0, false, all)}

@@ -71,7 +71,7 @@ pub fn CheckPage() -> impl IntoView {
                 <h2 id="error-summary-title">"Some answers are missing or need changing"</h2>
                 <ul>{problems}</ul>
             </div>
-        })}
+        }.into_any())}
         <h1 tabindex="-1">"Check your answers"</h1>
         <p>"Your notes are written from these answers and nothing else."</p>
         {lists}

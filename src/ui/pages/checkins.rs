@@ -123,7 +123,7 @@ pub fn CheckInPlan() -> impl IntoView {
                                     }/>
                                 <div><label for=done_id.clone()>"Done"</label></div>
                             </div>
-                        })}
+                        }.into_any())}
                     </li>
                 }
             })

@@ -98,7 +98,7 @@ pub fn NotesPage() -> impl IntoView {
                         <a href=Route::new(Page::Check).to_hash()>"Check your answers"</a>
                     </p>
                 </div>
-            })}
+            }.into_any())}
             {move || if has_people.get() { view! {
                 {move || {
                     let (count, advice) = overview();
@@ -471,7 +471,7 @@ fn NoteCard(
                                 {note_button("Use the new wording", false, &about, Box::new(use_new))}
                             </div>
                         </div>
-                    })
+                    }.into_any())
                 }
                 {channel.is_email().then(|| view! {
                     <div class="field">

@@ -92,7 +92,7 @@ pub fn PeoplePage() -> impl IntoView {
                         <button type="button" id="undo-remove" class="link-button" on:click=undo>"Undo"</button>
                     </p>
                 </div>
-            })}
+            }.into_any())}
             <p>"Write one note for each person you met. Each gets their own, with the detail you shared with them."</p>
             <ul class="card-list">{rows}</ul>
             <p>
