@@ -106,6 +106,7 @@ pub fn NotesPage() -> impl IntoView {
                         <p class="notes-count">{count}</p>
                         <p>{advice}</p>
                     }
+                    .into_any()
                 }}
                 <p class="muted not-printed">"Open a note to read, change or send it. Your changes are saved in this browser as you type."</p>
                 {jump_links}
