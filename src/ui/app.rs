@@ -140,7 +140,7 @@ fn StorageNotices() -> impl IntoView {
             .get()
             .into_iter()
             .map(|notice| view! { <div class="notice notice--warning" role="alert"><p>{notice.message()}</p></div> })
-            .collect_view()
+            .collect_view().into_any()
     };
     let unreadable = move || {
         store.unreadable.get().into_iter().enumerate().map(|(n, item)| {
@@ -178,7 +178,7 @@ fn StorageNotices() -> impl IntoView {
                     {question}
                 </div>
             }
-        }).collect_view()
+        }).collect_view().into_any()
     };
     // A memo, as `<Show>` would use: the notice is rebuilt only when it
     // comes or goes, not each time the flag is set again.
@@ -193,7 +193,7 @@ fn StorageNotices() -> impl IntoView {
                     <button type="button" class="link-button" on:click=move |_| store.changed_elsewhere.set(false)>"OK"</button>
                 </p>
             </div>
-        })}
+        }.into_any())}
     }
 }
 

@@ -199,13 +199,13 @@ pub fn YourData() -> impl IntoView {
                 <div class="button-group">
                     <button type="button" class="button button--secondary" on:click=save>"Download a backup"</button>
                 </div>
-            })}
+            }.into_any())}
             {banner_at(Place::YourData)}
             {move || reminder().map(|count| view! {
                 <div class="notice" role="status">
                     <p>{format!("You keep {count} Nos here and have no recent backup. A backup is one file you can keep anywhere, and restore in any browser.")}</p>
                 </div>
-            })}
+            }.into_any())}
             <details class="restore">
                 <summary>"Have a backup? Restore it"</summary>
                 <div class="drop-zone" class:is-dragging=move || dragging.get()
@@ -213,13 +213,13 @@ pub fn YourData() -> impl IntoView {
                     on:dragleave=move |_| dragging.set(false)
                     on:drop=dropped>
                     <p class="hint" id="restore-file-hint">"Choose the .json file, or drop it here. You see what would change before anything does."</p>
-                    <button type="button" class="button button--secondary button--small" aria-describedby="restore-file-hint" on:click=choose>"Choose a backup file"</button>
+                    <button type="button" class="button button--secondary button--small" aria-describedby=Some("restore-file-hint") on:click=choose>"Choose a backup file"</button>
                     <input type="file" id="restore-file" hidden accept=".json,application/json" aria-label="Restore from a backup" on:change=picked/>
                 </div>
             </details>
             {move || problem.get().map(|message| view! {
                 <div class="notice notice--warning" role="alert" id="restore-problem" tabindex="-1"><p>{message}</p></div>
-            })}
+            }.into_any())}
             {move || pending.get().map(|Pending { preview, groups, .. }| {
                 let groups = groups.into_iter().map(|Group { heading, jobs }| view! {
                     <h4>{heading}</h4>
@@ -251,7 +251,7 @@ pub fn YourData() -> impl IntoView {
                 <p>
                     <button type="button" class="link-button link-button--danger" on:click=move |_| asking.set(true)>"Delete everything on this device"</button>
                 </p>
-            })}
+            }.into_any())}
             {move || asking.get().then(|| ask(Question {
                 id: "delete-all".to_owned(),
                 text: "Delete everything Kept in Mind keeps in this browser? Every No, note and check-in goes. Download a backup first if you may want them.",

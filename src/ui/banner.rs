@@ -73,7 +73,7 @@ pub fn banner_at(place: Place) -> impl IntoView {
                         <p class="banner__title" id=title>"Done"</p>
                         <p class="banner__text">{text}</p>
                     </div>
-                }
+                }.into_any()
             })
         })
     }

@@ -160,14 +160,18 @@ pub fn ErrorSummary() -> impl IntoView {
                 view! { <li><a href=href on:click=jump>{message}</a></li> }
             })
             .collect_view()
+            .into_any()
     };
-    view! {
-        <Show when=move || store.errors.with(|e| !e.is_empty())>
+    // A memo, as `<Show>` would use: the summary is rebuilt only when it
+    // comes or goes.
+    let shown = Memo::new(move |_| store.errors.with(|e| !e.is_empty()));
+    move || {
+        shown.get().then(|| view! {
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">"There is a problem"</h2>
                 <ul>{items}</ul>
             </div>
-        </Show>
+        }.into_any())
     }
 }
 
@@ -182,6 +186,7 @@ fn inline_error(id: Oco<'static, str>) -> impl IntoView {
                     {message}
                 </span>
             }
+            .into_any()
         })
     }
 }
@@ -245,8 +250,16 @@ fn typing_hint(
                 }
             });
             view! { <p class="hint" id=format!("{id}-typing")>{advice.message()}{fix}</p> }
+                .into_any()
         })
     }
+}
+
+/// An id as an attribute's value. Every other attribute in the app holds
+/// text, so an `Oco` there would compile Leptos's attribute code once more
+/// for each attribute it fills.
+fn owned(id: &Oco<'static, str>) -> String {
+    id.as_str().to_owned()
 }
 
 fn field_class(id: Oco<'static, str>) -> impl Fn() -> &'static str + Send + Sync + 'static {
@@ -272,7 +285,7 @@ fn Field(
 ) -> impl IntoView {
     view! {
         <div class=field_class(id.clone())>
-            <label for=id.clone()>{label}{from_email_mark(marked)}</label>
+            <label for=owned(&id)>{label}{from_email_mark(marked)}</label>
             {hint.map(|hint| view! { <span class="hint" id=format!("{id}-hint")>{hint}</span> })}
             {inline_error(id.clone())}
             {children()}
@@ -286,7 +299,7 @@ fn from_email_mark(marked: Option<Signal<bool>>) -> impl IntoView {
     move || {
         marked
             .is_some_and(|m| m.get())
-            .then(|| view! { <span class="from-email">" (from their email)"</span> })
+            .then(|| view! { <span class="from-email">" (from their email)"</span> }.into_any())
     }
 }
 
@@ -317,14 +330,14 @@ pub fn TextInput(
         <Field id=id.clone() label hint marked=marked.unwrap_or_default()>
             <input
                 type=kind
-                id=id.clone()
-                name=id.clone()
-                class:input--short=short
+                id=owned(&id)
+                name=owned(&id)
+                class:input--short=move || short
                 autocomplete=autocomplete
                 spellcheck=spellcheck_off.then_some("false")
                 aria-describedby=described_by(id.clone(), has_hint, typed)
-                aria-invalid=move || invalid.get().map(|_| "true")
-                prop:value=value
+                aria-invalid=move || invalid.get().map(|_| "true".to_owned())
+                prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             />
             {typing_hint(id.clone(), typed, on_input)}
@@ -351,12 +364,12 @@ pub fn TextArea(
     view! {
         <Field id=id.clone() label hint>
             <textarea
-                id=id.clone()
-                name=id.clone()
+                id=owned(&id)
+                name=owned(&id)
                 rows=rows
                 aria-describedby=described_by(id.clone(), has_hint, typed)
-                aria-invalid=move || invalid.get().map(|_| "true")
-                prop:value=value
+                aria-invalid=move || invalid.get().map(|_| "true".to_owned())
+                prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             ></textarea>
             {typing_hint(id.clone(), typed, on_input)}
@@ -429,7 +442,7 @@ pub fn RadioGroup(
                     <input
                         type="radio"
                         id=input_id.clone()
-                        name=id.clone()
+                        name=owned(&id)
                         value=option.value
                         aria-describedby=option.hint.map(|_| hint_id.clone())
                         prop:checked=move || value.get() == Some(option.value)
@@ -476,14 +489,14 @@ pub fn Checkbox(
         <div class="choice">
             <input
                 type="checkbox"
-                id=id.clone()
-                name=id.clone()
+                id=owned(&id)
+                name=owned(&id)
                 aria-describedby=hint.as_ref().map(|_| hint_id.clone())
-                prop:checked=value
+                prop:checked=move || value.get()
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
             <div>
-                <label for=id>{label}<span class="visually-hidden">{about}</span></label>
+                <label for=owned(&id)>{label}<span class="visually-hidden">{about}</span></label>
                 {hint.map(|h| view! { <span class="hint" id=hint_id>{h}</span> })}
             </div>
         </div>
@@ -531,8 +544,8 @@ pub fn date_input(
                         inputmode="numeric"
                         id=box_id
                         class=if part == Part::Year { "date-input__year" } else { "" }
-                        autocomplete="off"
-                        aria-invalid=move || error.get().map(|_| "true")
+                        autocomplete=Some("off")
+                        aria-invalid=move || error.get().map(|_| "true".to_owned())
                         prop:value=move || value.with(|v| Parts::from_stored(v).get(part).to_owned())
                         on:input=move |ev| {
                             on_input.run(value.with(|v| Parts::with(v, part, event_target_value(&ev))));
@@ -547,7 +560,7 @@ pub fn date_input(
     // missing element is ignored): one fixed string costs less than another
     // closure. The error look comes from the marked box, by CSS `:has`.
     view! {
-            <fieldset class="field" aria-describedby=described>
+            <fieldset class="field" aria-describedby=Some(described)>
                 <legend>{legend}<span class="visually-hidden">{about}</span>{from_email_mark(marked)}</legend>
                 <span class="hint" id=format!("{id}-hint")>{hint}" For example, 27 3 2026"</span>
                 {move || message().map(|m| view! {
@@ -555,7 +568,7 @@ pub fn date_input(
                         <span class="visually-hidden">"Error: "</span>
                         {m}
                     </span>
-                })}
+                }.into_any())}
                 <div class="date-input">{boxes}</div>
             </fieldset>
     }

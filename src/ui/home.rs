@@ -61,7 +61,7 @@ pub fn Home() -> impl IntoView {
         </p>
         <div class="button-group">
             <a class="button" href=Route::new(Page::Job).to_hash() on:click=start>
-                {move || if has_records.get() { "Write for another job" } else { "Start now" }}
+                {move || if has_records.get() { "Write for another job" } else { "Start now" }.to_owned()}
             </a>
             // Beside the way in, where a phone shows it without scrolling.
             <span class="start-time">"It takes about 10 minutes for one or two people, or 5 to 7 with their email."</span>
@@ -74,7 +74,7 @@ pub fn Home() -> impl IntoView {
                     <button type="button" id="undo-delete" class="link-button" on:click=undo>"Undo"</button>
                 </p>
             </div>
-        })}
+        }.into_any())}
         {move || has_records.get().then(|| view! {
             <h2>"Kept in this browser"</h2>
             {move || actions.list(lists.get().0, false, all)}
@@ -87,10 +87,10 @@ pub fn Home() -> impl IntoView {
                             <summary>{format!("Archived ({})", archived.total)}</summary>
                             {actions.list(archived, true, all_archived)}
                         </details>
-                    })
+                    }.into_any())
                 }}
             </Later>
-        })}
+        }.into_any())}
         // After the way in: drawn a task later (see `first_draw`).
         <Later>
             <YourData/>

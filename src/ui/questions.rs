@@ -634,7 +634,7 @@ fn control(store: Store, control: &'static Control) -> AnyView {
             };
             let id = *id;
             view! {
-                <fieldset id=id aria-describedby=format!("{id}-hint")>
+                <fieldset id=id aria-describedby=Some(format!("{id}-hint"))>
                     {legend}
                     <span class="hint" id=format!("{id}-hint")>{*hint}</span>
                     {inner}
@@ -648,7 +648,9 @@ fn control(store: Store, control: &'static Control) -> AnyView {
             controls: list,
         } => {
             let indent = *indent;
-            let shown = move || store.draft.with(|d| show(&d.answers));
+            // A memo, as `<Show>` would use: the controls are rebuilt only
+            // when they come or go, not at every keystroke.
+            let shown = Memo::new(move |_| store.draft.with(|d| show(&d.answers)));
             let inner = move || {
                 let inner = controls(store, list);
                 if indent {
@@ -657,7 +659,7 @@ fn control(store: Store, control: &'static Control) -> AnyView {
                     inner
                 }
             };
-            view! { <Show when=shown>{inner()}</Show> }.into_any()
+            (move || shown.get().then(inner)).into_any()
         }
     }
 }

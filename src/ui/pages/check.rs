@@ -57,17 +57,21 @@ pub fn CheckPage() -> impl IntoView {
                 view! { <li><a href=route.to_hash() on:click=open>{line}</a></li> }
             })
             .collect_view()
+            .into_any()
     };
+    // A memo, as `<Show>` would use: the summary is rebuilt only when it
+    // comes or goes.
+    let has_errors = Memo::new(move |_| errors.with(|e| !e.is_empty()));
     let button = move || store.draft.with(|d| write_button(d.note_count()));
     view! {
         <a class="back-link" href=back>"Back"</a>
         <StepIndicator/>
-        <Show when=move || errors.with(|e| !e.is_empty())>
+        {move || has_errors.get().then(|| view! {
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">"Some answers are missing or need changing"</h2>
                 <ul>{problems}</ul>
             </div>
-        </Show>
+        }.into_any())}
         <h1 tabindex="-1">"Check your answers"</h1>
         <p>"Your notes are written from these answers and nothing else."</p>
         {lists}

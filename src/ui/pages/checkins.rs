@@ -114,7 +114,7 @@ pub fn CheckInPlan() -> impl IntoView {
                         <button type="button" class="button button--secondary button--small" on:click=move |_| add_to_calendar(store, Some(i))>
                             "Add to my calendar"<span class="visually-hidden">{format!(": check-in {}", i + 1)}</span>
                         </button>
-                        <Show when=move || choice.get() == PlanChoice::Accepted>
+                        {move || (choice.get() == PlanChoice::Accepted).then(|| view! {
                             <div class="choice">
                                 <input type="checkbox" id=done_id.clone() prop:checked=done
                                     on:change=move |ev| {
@@ -123,11 +123,11 @@ pub fn CheckInPlan() -> impl IntoView {
                                     }/>
                                 <div><label for=done_id.clone()>"Done"</label></div>
                             </div>
-                        </Show>
+                        }.into_any())}
                     </li>
                 }
             })
-            .collect_view()
+            .collect_view().into_any()
     };
     // A check-in follows a thank-you: people with no note sent get none.
     let people = Memo::new(move |_| {
@@ -183,11 +183,11 @@ pub fn CheckInPlan() -> impl IntoView {
                     })
                 }
             })
-            .collect_view()
+            .collect_view().into_any()
     };
 
     view! {
-        <Show when=move || started.get()>
+        {move || started.get().then(|| view! {
             <section class="check-ins" aria-labelledby="keep-in-touch">
                 <h2 id="keep-in-touch">"Keep in touch"</h2>
                 <p>"A short note later keeps you in mind when things change. Here is a plan from the day you sent your first note: change the dates, or turn it off."</p>
@@ -197,7 +197,7 @@ pub fn CheckInPlan() -> impl IntoView {
                     } else {
                         "Your browser may clear these notes if space runs low, so download a backup from the home page now and then."
                     }}</p>
-                })}
+                }.into_any())}
                 {move || {
                     let current = choice.get();
                     // The plan itself: its dates, and the choices not taken yet.
@@ -242,6 +242,6 @@ pub fn CheckInPlan() -> impl IntoView {
                 <p>"Start a note to the same people about the new role. It mentions this conversation, and you give the new job title."</p>
                 <a class="button button--secondary" href=Route::change(Page::Job).to_hash() on:click=move |_| store.open_role_opened()>"A role opened there"</a>
             </section>
-        </Show>
+        }.into_any())}
     }
 }

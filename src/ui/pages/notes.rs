@@ -98,7 +98,7 @@ pub fn NotesPage() -> impl IntoView {
                         <a href=Route::new(Page::Check).to_hash()>"Check your answers"</a>
                     </p>
                 </div>
-            })}
+            }.into_any())}
             {move || if has_people.get() { view! {
                 {move || {
                     let (count, advice) = overview();
@@ -106,6 +106,7 @@ pub fn NotesPage() -> impl IntoView {
                         <p class="notes-count">{count}</p>
                         <p>{advice}</p>
                     }
+                    .into_any()
                 }}
                 <p class="muted not-printed">"Open a note to read, change or send it. Your changes are saved in this browser as you type."</p>
                 {jump_links}
@@ -119,7 +120,7 @@ pub fn NotesPage() -> impl IntoView {
                                 {notes}
                             </section>
                         }
-                    }).collect_view()
+                    }).collect_view().into_any()
                 }}
                 <div class="button-group">
                     <button type="button" class="button button--secondary" on:click=|_| print_all()>"Print all notes"</button>
@@ -362,8 +363,9 @@ fn NoteCard(
     };
     let copied_mark = move |part: Copied| {
         move || {
-            (copied.get() == part)
-                .then(|| view! { <span class="copied" aria-hidden="true">"Copied"</span> })
+            (copied.get() == part).then(|| {
+                view! { <span class="copied" aria-hidden="true">"Copied"</span> }.into_any()
+            })
         }
     };
     let copy_note = {
@@ -442,13 +444,13 @@ fn NoteCard(
                 (total > 0).then(|| view! {
                     <ul class="findings" aria-label="Things to look at">{items}</ul>
                     {more}
-                })
+                }.into_any())
             })
         }
     };
 
     view! {
-        <article class="note note--fold" class:is-card=channel == Channel::Card id=card_id aria-labelledby=format!("title-{slug}")>
+        <article class="note note--fold" class:is-card=move || channel == Channel::Card id=card_id aria-labelledby=format!("title-{slug}")>
             <details class="note__fold">
                 <summary>
                     <span class="note__title" id=format!("title-{slug}")>{channel_name(channel)}</span>
@@ -470,7 +472,7 @@ fn NoteCard(
                                 {note_button("Use the new wording", false, &about, Box::new(use_new))}
                             </div>
                         </div>
-                    })
+                    }.into_any())
                 }
                 {channel.is_email().then(|| view! {
                     <div class="field">
@@ -484,20 +486,20 @@ fn NoteCard(
                             let empty = shown.with(|t| t.subject.as_deref().is_none_or(|s| s.trim().is_empty()));
                             (channel == Channel::EmailReply && empty).then(|| view! {
                                 <p class="hint">{format!("Empty is fine: {REPLY_KEEPS_SUBJECT}.")}</p>
-                            })
+                            }.into_any())
                         }}
                     </div>
                 })}
                 <div class="field">
                     <label for=body_id.clone()>{format!("Your {note_name}")}</label>
-                    <textarea id=body_id class="note-text" aria-describedby=counts_id.clone() prop:value=move || shown.with(|t| t.body.clone()) on:input=on_body></textarea>
+                    <textarea id=body_id class="note-text" aria-describedby=Some(counts_id.clone()) prop:value=move || shown.with(|t| t.body.clone()) on:input=on_body></textarea>
                     <p id=counts_id class="note__counts" class:note__counts--over=move || counts.with(|c| c.over)>{move || counts.with(|c| c.text.clone())}</p>
                 </div>
                 <p class="note__status" data-score=move || checked.with(|c| c.as_ref().map(|c| c.0.clone()))>
                     {move || status(count_of_findings())}
                 </p>
                 {findings}
-                {move || left_out().map(|text| view! { <p class="muted">{text}</p> })}
+                {move || left_out().map(|text| view! { <p class="muted">{text}</p> }.into_any())}
                 <div class="button-group">
                     {note_button("Copy note", true, &about, Box::new(copy_note))}
                     {copied_mark(Copied::Note)}

@@ -81,7 +81,7 @@ pub fn PeoplePage() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
+            .collect_view().into_any()
     };
 
     view! {
@@ -92,12 +92,12 @@ pub fn PeoplePage() -> impl IntoView {
                         <button type="button" id="undo-remove" class="link-button" on:click=undo>"Undo"</button>
                     </p>
                 </div>
-            })}
+            }.into_any())}
             <p>"Write one note for each person you met. Each gets their own, with the detail you shared with them."</p>
             <ul class="card-list">{rows}</ul>
             <p>
                 <button type="button" id=field::ADD_PERSON class="button button--secondary" on:click=move |_| store.add_person()>
-                    {move || if people().is_empty() { "Add a person" } else { "Add another person" }}
+                    {move || if people().is_empty() { "Add a person" } else { "Add another person" }.to_owned()}
                 </button>
             </p>
         </QuestionPage>
@@ -157,11 +157,13 @@ pub fn PersonPage(id: u32) -> impl IntoView {
     } else {
         "Mirror how they wrote to you."
     };
-    let exists = move || {
+    // A memo, as `<Show>` would use: the page is rebuilt only when the
+    // person comes or goes, not at every keystroke.
+    let exists = Memo::new(move |_| {
         store
             .draft
             .with(|d| d.answers.recipients.iter().any(|r| r.id == id))
-    };
+    });
     // Read once as the page opens: with more than one person the heading
     // says whose details these are, and it does not change while the name
     // is typed.
@@ -177,13 +179,10 @@ pub fn PersonPage(id: u32) -> impl IntoView {
     }));
 
     view! {
-        <Show
-            when=exists
-            fallback=|| view! {
+        {move || if !exists.get() { view! {
                 <h1 tabindex="-1">"This person is no longer on your list"</h1>
                 <p><a href=Route::new(Page::People).to_hash()>"Go to the people you are writing to"</a></p>
-            }
-        >
+            }.into_any() } else { view! {
             <QuestionPage heading=heading>
                 <TextInput id=field::NAME label="Their name" hint="Spelled as they sign their emails.".to_owned() value=name on_input=set_name autocomplete="off" spellcheck_off=true marked=text_mark(Answer::Name, Some(id), name) advice=Some(name_advice)/>
                 <RadioGroup
@@ -223,6 +222,6 @@ pub fn PersonPage(id: u32) -> impl IntoView {
                     spellcheck_off=true
                 />
             </QuestionPage>
-        </Show>
+        }.into_any() }}
     }
 }

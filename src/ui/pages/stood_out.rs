@@ -45,7 +45,7 @@ pub fn StoodOutPage() -> impl IntoView {
                 let label = format!("Something specific you talked about with {name} (optional)");
                 view! { <TextArea id=field::detail(id) label=label value=detail on_input=set_detail rows=3 advice=Some(detail_advice)/> }
             })
-            .collect_view()
+            .collect_view().into_any()
     };
     view! {
         <QuestionPage heading="What stood out?".to_owned()>

@@ -105,7 +105,12 @@ fn boxes(
             let below = (channel == Channel::LinkedInInvite)
                 .then(|| premium.take())
                 .flatten()
-                .map(|premium| view! { <Show when=move || checked.get()>{premium.run()}</Show> });
+                .map(|premium| {
+                    // A memo, as `<Show>` would use: the box is rebuilt only
+                    // when it comes or goes.
+                    let shown = Memo::new(move |_| checked.get());
+                    move || shown.get().then(|| premium.run())
+                });
             view! {
                 <Checkbox id=field::channel(who, channel) label=channel.label() hint=hint.map(str::to_owned).unwrap_or_default() about=about.clone() value=checked on_change=toggle/>
                 {below}
@@ -126,12 +131,12 @@ fn channels_fieldset(store: Store, legend: String, first: String, boxes: AnyView
     let described = format!("{hint_id} {error_id}");
     view! {
         <div class=move || if error.get().is_some() { "field field--error" } else { "field" }>
-            <fieldset aria-describedby=described>
+            <fieldset aria-describedby=Some(described)>
                 <legend>{legend}</legend>
                 <span class="hint" id=hint_id>"Select all that apply."</span>
                 <span class="error-message" id=error_id>{move || error.get().map(|m| view! {
                     <span class="visually-hidden">"Error: "</span>{m}
-                })}</span>
+                }.into_any())}</span>
                 <div class="choices">{boxes}</div>
             </fieldset>
         </div>
