@@ -343,11 +343,16 @@ const SCENARIOS: &[Scenario] = &[
         // The client is thanked by name, or as the hiring team when the
         // line of interest names the company just before.
         email_has: &[
-            &["the team at Quill & Co.", "thank the hiring team"],
+            &[
+                "the team at Quill & Co.",
+                "thank the hiring team",
+                "thanks to the hiring team",
+            ],
             &[
                 "your other roles",
                 "other roles you're working on",
                 "considered for other roles",
+                "keep me in mind for other roles",
             ],
             &["change"],
         ],

@@ -327,7 +327,7 @@ fn thanks_fit_the_persons_part() {
                     "your questions and your time in the final round",
                     "the chance to meet you in the final round",
                     "the thought you put into the final round",
-                    "the welcome you gave me on the day",
+                    "the welcome you gave me at the final round",
                     "the care you took over my interview",
                     "the interest you showed in my work",
                 ]

@@ -103,7 +103,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "your questions and your time",
             "the conversation we had about the role",
             "the thought you put into my interview",
-            "the welcome you gave me on the day",
+            "the welcome you gave me at the interview",
         ],
         (Stage::FinalRound, true) => &[
             "the time you and the team gave me through the final round",
@@ -115,7 +115,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "your questions and your time in the final round",
             "the chance to meet you in the final round",
             "the thought you put into the final round",
-            "the welcome you gave me on the day",
+            "the welcome you gave me at the final round",
             "the care you took over my interview",
             "the interest you showed in my work",
         ],
@@ -143,10 +143,10 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "your questions and your time",
             "the care you took over my interview",
             "the thought you put into my interview",
-            "the welcome you gave me on the day",
+            "the welcome you gave me at the interview",
         ],
         (Stage::RoleCancelled, true) => &[
-            "your openness about the role",
+            "your openness with me",
             "the time you gave me along the way",
             "the time you took to keep me posted",
         ],
@@ -169,6 +169,7 @@ pub(crate) const AGENCY_THANKS: &[&str] = &[
 /// they did was the process, not the interviews.
 pub(crate) const RECRUITER_THANKS: &[&str] = &[
     "your help along the way",
+    "the time and care you gave my application",
     "the way you kept me informed throughout",
 ];
 
@@ -1188,7 +1189,7 @@ pub(crate) const ASK_MET: Table = Table {
     tones: [
         wordings![
             "I hope you'll keep me in mind as the team grows.",
-            "Do think of me when the team next grows.",
+            "I'd love to be remembered for future roles.",
             "I'd be glad to be considered if the team grows.",
             "I hope you'll think of me should the team grow.",
             "Please do keep me in mind if a role like this comes round again.",
@@ -1334,6 +1335,7 @@ pub(crate) const PASS_THANKS: Table = Table {
             "I'd be glad if you passed my appreciation on to {client}.",
             "Please thank the hiring team for me.",
             "Do thank the hiring team for me.",
+            "My thanks to the hiring team.",
         ],
     ],
 };
@@ -1344,7 +1346,7 @@ pub(crate) const THANK_OTHERS: Table = Table {
     tones: [
         wordings![
             "Please pass my regards on to everyone I met along the way.",
-            "I'd be grateful if you could pass my regards on to the others I met, too.",
+            "I'd be grateful if you could pass my regards on to the others I met.",
             "Do pass my thanks on to everyone else I met.",
         ],
         wordings![
@@ -1496,7 +1498,7 @@ pub(crate) const CLIENT_FEEDBACK: Table = Table {
         wordings![
             "If the client shared any feedback, I'd welcome hearing it when you have a moment.",
             "Any feedback from the client would be welcome, if you have time.",
-            "When you have a moment, did the client share any feedback?",
+            "Could you pass on any client feedback when you have a moment?",
             "Any feedback that came back would be welcome, if you have time.",
         ],
     ],
@@ -1608,8 +1610,8 @@ pub(crate) const HELP: Table = Table {
         wordings![
             "Should it be of use, I would be glad to offer {help}.",
             "If it would be of use, I am happy to provide {help}.",
-            "I would be pleased to offer {help} at any point.",
-            "I am glad to offer {help} at any time.",
+            "I would be pleased, at any point, to offer {help}.",
+            "Should it ever be useful, I am glad to offer {help}.",
         ],
         wordings![
             "I'm happy to offer {help} if it's useful.",
@@ -1792,14 +1794,14 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I'd value your support, and I hope you'll keep me in mind for the next step.",
             "Please do keep me in mind as I carry on building towards this kind of role.",
             "Do think of me when a role like this comes up again.",
-            "I'd be glad to be considered for the next step.",
+            "I hope you'll think of me when I next go for a role like this.",
             "I hope you'll bear me in mind as I build towards a role like this.",
         ],
         wordings![
             "I hope you will keep me in mind as I work towards a role of this kind.",
             "I would value your support, and I hope you will keep me in mind for the next step.",
             "Please do keep me in mind as I continue to prepare for a role like this.",
-            "I would be glad to be considered for the next step.",
+            "Do think of me when I next apply for a role of this kind.",
             "Please bear me in mind as I develop towards such a role.",
             "I hope you will think of me when a similar opportunity arises.",
         ],
@@ -1808,7 +1810,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "Do keep me in mind as I work towards a role like this.",
             "Please keep me in mind for the next step.",
             "Do think of me when a role like this opens.",
-            "I'd be glad to be considered next time.",
+            "Do think of me when I next apply.",
         ],
     ],
 };

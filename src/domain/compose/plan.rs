@@ -320,7 +320,8 @@ impl Ctx {
                 Length::Short => band.target(length),
                 Length::Standard => band.max,
             };
-            self.shorten(pieces, &wordings, room.saturating_sub(fixed), count)
+            let floor = band.min.saturating_sub(fixed);
+            self.shorten(pieces, &wordings, room.saturating_sub(fixed), floor, count)
         };
         let sizes: Vec<usize> = pieces.iter().map(|p| count(&p.text)).collect();
         let measure = |keep: &[bool]| {
@@ -522,7 +523,13 @@ impl Ctx {
         // pointed. A later note to the one who told thanks for their own
         // time, in words their first note did not use.
         let teller = self.v.told && self.v.arrival != Arrival::LongSilence;
-        let told = teller && self.before == 0;
+        // A cancelled role's "along the way" is whoever ran it, not only a
+        // panel member's interview.
+        let told = if self.v.stage == Stage::RoleCancelled {
+            !self.met_only()
+        } else {
+            teller && self.before == 0
+        };
         let interviewed = !matches!(
             self.v.stage,
             Stage::ApplicationOnly | Stage::PhoneScreen | Stage::RoleCancelled
@@ -535,7 +542,7 @@ impl Ctx {
             if teller {
                 p::RECRUITER_THANKS
             } else {
-                &p::RECRUITER_THANKS[..1]
+                &p::RECRUITER_THANKS[..2]
             }
         } else {
             p::stage_thanks(self.v.stage, told)
@@ -771,7 +778,8 @@ impl Ctx {
     /// The keep-in-mind ask, leaning on the reason the user chose.
     fn ask(&self, thanks: &Table) -> Piece {
         let v = &self.v;
-        let table = if v.said_keep && v.leads {
+        // What their email said is acknowledged once, in the first note.
+        let table = if v.said_keep && v.leads && self.before == 0 {
             &p::ASK_KEPT
         } else if v.agency {
             &p::ASK_AGENCY
@@ -1144,8 +1152,8 @@ impl Ctx {
     }
 
     /// Shorter wordings, one sentence at a time (the one that saves most
-    /// first), while the sentences that are not extras come to more than
-    /// `room`: a part the user gave is dropped to fit only when no shorter
+    /// first, never below `floor`), while the sentences that are not extras
+    /// come to more than `room`: a part the user gave is dropped to fit only when no shorter
     /// wording that repeats no more will do. The opening keeps its wording,
     /// as in [`Ctx::vary`].
     fn shorten(
@@ -1153,6 +1161,7 @@ impl Ctx {
         mut pieces: Vec<Piece>,
         wordings: &[Vec<Choice>],
         room: usize,
+        floor: usize,
         count: impl Fn(&str) -> usize,
     ) -> Vec<Piece> {
         let sizes: Vec<Vec<usize>> = wordings
@@ -1175,7 +1184,8 @@ impl Ctx {
             for &i in order.iter().filter(|&&i| i != 0) {
                 for k in 0..wordings[i].len() {
                     let saves = sizes[i][chosen[i]].saturating_sub(sizes[i][k]);
-                    if saves == 0 || best.is_some_and(|(s, ..)| s >= saves) {
+                    let too_short = total - saves < floor;
+                    if saves == 0 || too_short || best.is_some_and(|(s, ..)| s >= saves) {
                         continue;
                     }
                     let was = std::mem::replace(&mut chosen[i], k);
