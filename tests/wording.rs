@@ -328,7 +328,7 @@ fn thanks_fit_the_persons_part() {
                     "the chance to meet you in the final round",
                     "the thought you put into the final round",
                     "the welcome you gave me at the final round",
-                    "the care you took over my interview",
+                    "your part in the final round",
                     "the interest you showed in my work",
                 ]
                 .iter()

@@ -74,8 +74,8 @@ const WORD_WINDOW: usize = 3;
 
 /// Words that must not lead two sentences in a row ("If … If …", "Please
 /// keep … Please convey …", "I'm still thinking … I'm as keen …").
-const LEADS: [&str; 8] = [
-    "if", "should", "when", "whenever", "please", "i'm", "i'd", "i've",
+const LEADS: [&str; 9] = [
+    "if", "should", "when", "whenever", "please", "i'm", "i am", "i'd", "i've",
 ];
 
 /// A repeat found in a text: the words as the text has them.
@@ -246,12 +246,15 @@ fn keys(sentence: &Sentence) -> Keys {
         }
     }
     wide.extend(sentence.named.map(|n| (NAME, n.to_string())));
+    // "I am … I am …" leads as "I'm … I'm …" does.
     let lead = sentence
         .runs
         .first()
         .filter(|_| sentence.first_run_starts)
-        .and_then(|run| run.first())
-        .map(|w| fold(w))
+        .and_then(|run| match (run.first().map(|w| fold(w)), run.get(1)) {
+            (Some(i), Some(am)) if i == "i" && fold(am) == "am" => Some("i am".to_string()),
+            (first, _) => first,
+        })
         .filter(|w| LEADS.contains(&w.as_str()));
     // "Please accept … Please do keep …": a plea twice, however far apart.
     if lead.as_deref() == Some(PLEASE) {
@@ -475,7 +478,7 @@ impl Prints {
 
 /// Words two sentences share in a row for them to read as one sentence
 /// ("Do think of me if a similar role opens up" and "… comes up").
-const RUN: usize = 6;
+const RUN: usize = 5;
 
 /// The runs of [`RUN`] words a sentence holds, hashed: words of the note's
 /// own, so a word capitalised inside the sentence (a name, a role, a
@@ -709,7 +712,11 @@ mod tests {
             ["Acme"],
         );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 20] = [
+        let cases: [(&str, Option<Repeat>); 21] = [
+            (
+                "I am always glad to talk. I am keen to stay connected.",
+                Some(Repeat::Opening("i am".into())),
+            ),
             // "Please" leads twice, however far apart.
             (
                 "Please accept my thanks. I'm keen on Acme. I hope so. Please keep me in mind.",

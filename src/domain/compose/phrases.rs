@@ -116,7 +116,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the chance to meet you in the final round",
             "the thought you put into the final round",
             "the welcome you gave me at the final round",
-            "the care you took over my interview",
+            "your part in the final round",
             "the interest you showed in my work",
         ],
         (Stage::RunnerUp, true) => &[
@@ -130,7 +130,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the chance to meet you during the process",
             "the thought you put into my interviews",
             "the welcome you gave me each time",
-            "the care you took over my interviews",
+            "your part in my interviews",
             "the interest you showed in my work",
         ],
         (Stage::Internal, true) => &[
@@ -1300,7 +1300,7 @@ pub(crate) const IF_CHANGES: Table = Table {
             "Should anything change, I would be happy to talk.",
             "If circumstances change, I would welcome the chance to speak again.",
             "Should circumstances change, I would be glad to speak again.",
-            "I am always glad to talk if anything changes.",
+            "If anything changes, I am always glad to talk.",
         ],
         wordings![
             "If anything changes, I'm happy to talk.",
