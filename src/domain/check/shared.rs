@@ -5,7 +5,7 @@
 //! a year later is read against the first. A sentence that appears twice
 //! reads as a form, so each note's body sentences (greeting and sign-off
 //! apart) are held against every other note's: the same sentence, or
-//! within one record six words of the note's own in a row
+//! within one record five words of the note's own in a row
 //! ([`runs`]), which read as the same sentence reworded by a form.
 
 use super::findings::Finding;
@@ -179,7 +179,7 @@ mod tests {
                     &[("I hope to contribute to work like yours before long!", 0)],
                 ],
             ),
-            // Six words of the note's own in a row read as the same sentence;
+            // Five words of the note's own in a row read as the same sentence;
             // a name breaks the run.
             (
                 &[
