@@ -496,7 +496,7 @@ fn check_scenario(s: &Scenario) {
         }
 
         // Length in band.
-        let band = band(channel, s.stage, &answers, answers.leads(recipient));
+        let band = band(channel, s.stage, &answers, recipient);
         let count = match band.unit {
             Unit::Words => word_count(&note.body),
             Unit::Characters => char_count(&note.body),

@@ -74,7 +74,7 @@ impl<'a> Note<'a> {
     /// own) still fits the note's band: a note at its length has left the
     /// rest out by design, and says so under it (docs/notes.md).
     fn room_for(&self, words: &str) -> bool {
-        let band = band(self.channel, self.v.stage, self.answers, self.v.leads);
+        let band = band(self.channel, self.v.stage, self.answers, self.recipient);
         band.unit != Unit::Words || word_count(self.body) + word_count(words) + 6 <= band.max
     }
 
@@ -133,7 +133,7 @@ pub(super) const RULES: &[Rule] = &[
 /// Inside the length band for the stage and channel; a LinkedIn invitation
 /// inside its hard limit.
 fn length(n: &Note) -> Vec<Finding> {
-    let band = band(n.channel, n.v.stage, n.answers, n.v.leads);
+    let band = band(n.channel, n.v.stage, n.answers, n.recipient);
     let count = match band.unit {
         Unit::Words => word_count(n.body),
         Unit::Sentences => sentence_count(&n.letter.middle),

@@ -20,7 +20,7 @@ mod values;
 
 pub(crate) use values::Values;
 
-use crate::domain::model::{Answers, Channel, Length, Recipient, Rejection, Stage};
+use crate::domain::model::{Answers, Channel, Length, Recipient, Rejection, Relationship, Stage};
 use crate::domain::repetition::Written;
 use crate::domain::text::{char_count, word_count};
 
@@ -166,12 +166,14 @@ pub enum Unit {
 ///
 /// ```
 /// use kept_in_mind::domain::compose::{ASK_ROOM, Band, Unit, band};
-/// use kept_in_mind::domain::model::{Answers, Channel, Stage};
+/// use kept_in_mind::domain::model::{Answers, Channel, Recipient, Stage};
 /// let mut answers = Answers::default();
-/// let reply = band(Channel::EmailReply, Stage::Interview, &answers, true);
+/// answers.recipients.push(Recipient::default());
+/// let person = &answers.recipients[0];
+/// let reply = band(Channel::EmailReply, Stage::Interview, &answers, person);
 /// assert_eq!(reply, Band { min: 60, max: 120, unit: Unit::Words });
 /// answers.ask.feedback = true;
-/// let reply = band(Channel::EmailReply, Stage::Interview, &answers, true);
+/// let reply = band(Channel::EmailReply, Stage::Interview, &answers, &answers.recipients[0]);
 /// assert_eq!(reply.max, 120 + ASK_ROOM);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -202,7 +204,8 @@ impl Band {
 ///
 /// Word counts include the greeting and sign-off: they are words the reader
 /// reads, and the checker counts a hand-edited note the same way.
-pub fn band(channel: Channel, stage: Stage, answers: &Answers, leads: bool) -> Band {
+pub fn band(channel: Channel, stage: Stage, answers: &Answers, person: &Recipient) -> Band {
+    let leads = answers.leads(person);
     let words = |min, max| Band {
         min,
         max,
@@ -231,7 +234,8 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers, leads: bool) -> B
             };
             // Whoever decides hears the user's strengths: a line of their
             // own, not dropped for the composer's stock sentences.
-            let strengths = leads
+            let decides = leads || person.relationship == Some(Relationship::HiringManager);
+            let strengths = decides
                 && answers
                     .sender
                     .strengths
@@ -260,7 +264,7 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers, leads: bool) -> B
 
 /// Words an email's band grows by for each request the user ticked (a
 /// ticked request is never dropped to fit, so the band flexes instead), and
-/// for the user's strengths in a note to whoever the asks go to.
+/// for the user's strengths in a note to whoever decides.
 pub const ASK_ROOM: usize = 20;
 
 /// The requests the user ticked that an email carries: feedback, LinkedIn,
@@ -396,7 +400,7 @@ fn compose_after(
         again.cloned(),
         before,
     );
-    let (body, left_out) = ctx.body(band(channel, ctx.v.stage, answers, ctx.v.leads));
+    let (body, left_out) = ctx.body(band(channel, ctx.v.stage, answers, recipient));
     Note {
         channel,
         subject: ctx.subject(),

@@ -148,7 +148,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
         (Stage::RoleCancelled, true) => &[
             "your openness with me",
             "the time you gave me along the way",
-            "the time you took to keep me posted",
+            "your kindness throughout",
         ],
         // Someone who only interviewed the user saw none of the way.
         (Stage::RoleCancelled, false) => &[
@@ -1477,6 +1477,50 @@ pub(crate) const DEVELOPMENT_PEER: Table = Table {
     ],
 };
 
+/// The feedback ask on a call, in spoken words.
+pub(crate) const FEEDBACK_SPOKEN: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "If you have a moment at some point, I'd love your thoughts on what I could do better.",
+            "When you have a moment, any feedback on what I could do better would really help.",
+            "At a time that suits you, could you give me a few pointers on what to work on?",
+        ],
+        wordings![
+            "When it suits you, I'd value your thoughts on what I could do better.",
+            "If you have a moment at some point, I'd be grateful for any pointers on what to work on.",
+            "At a time that suits you, I'd welcome your feedback on what I could improve.",
+        ],
+        wordings![
+            "Any pointers on what to work on would help, when you have a moment.",
+            "When it suits you, I'd value your thoughts on what I could improve.",
+            "If you have time, I'd welcome any feedback.",
+        ],
+    ],
+};
+
+/// [`FEEDBACK_SPOKEN`] when their email offered feedback or a call.
+pub(crate) const FEEDBACK_OFFERED_SPOKEN: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "I'd love to take you up on the feedback you offered, whenever suits you.",
+            "I'd really like to take you up on your offer of feedback, when it suits you.",
+            "That feedback you offered would really help, whenever you have a moment.",
+        ],
+        wordings![
+            "I'd be glad to take you up on your offer of feedback, whenever suits you.",
+            "Your offer of feedback is very welcome; whenever suits you.",
+            "I'd value the feedback you offered, whenever you have a moment.",
+        ],
+        wordings![
+            "I'd like to take you up on your offer of feedback.",
+            "Happy to take you up on that feedback, whenever suits.",
+            "That feedback you offered would help, when you have a moment.",
+        ],
+    ],
+};
+
 /// Agency: whether the client shared feedback.
 pub(crate) const CLIENT_FEEDBACK: Table = Table {
     vars: &[],
@@ -1740,7 +1784,7 @@ pub(crate) const CLOSE_HIRE_MET: Table = Table {
             "I hope your new colleague has a great first few months.",
             "I hope the team enjoys working with its new colleague.",
             "Here's to a good start for the new hire.",
-            "I hope your new teammate settles in well.",
+            "Here's to a smooth start for your new teammate.",
         ],
         wordings![
             "I wish you and your new colleague every success.",
@@ -1802,7 +1846,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I would value your support, and I hope you will keep me in mind for the next step.",
             "Please do keep me in mind as I continue to prepare for a role like this.",
             "Do think of me when I next apply for a role of this kind.",
-            "Please bear me in mind as I develop towards such a role.",
+            "Please bear me in mind as I build my experience for a role like this.",
             "I hope you will think of me when a similar opportunity arises.",
         ],
         wordings![
@@ -1956,6 +2000,8 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("DEVELOPMENT_PEER", &DEVELOPMENT_PEER),
     ("CLIENT_FEEDBACK", &CLIENT_FEEDBACK),
     ("FEEDBACK_OFFERED", &FEEDBACK_OFFERED),
+    ("FEEDBACK_SPOKEN", &FEEDBACK_SPOKEN),
+    ("FEEDBACK_OFFERED_SPOKEN", &FEEDBACK_OFFERED_SPOKEN),
     ("CALL_OFFERED", &CALL_OFFERED),
     ("ASK_KEPT", &ASK_KEPT),
     ("LINKEDIN", &LINKEDIN),

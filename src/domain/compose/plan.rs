@@ -1038,7 +1038,18 @@ impl Ctx {
         out.extend(self.detail(Need::Extra(1), Need::Extra(2)));
         out.push(self.interest(interest));
         out.push(self.ask(&p::THANKS_CALL));
-        out.extend(self.feedback());
+        // Said aloud: an offer taken up, or a mid-level ask, in spoken
+        // words (entry level asks for advice, senior people for a candid
+        // view, as in writing).
+        out.extend(self.feedback().map(|asked| {
+            if self.v.offered_call || self.v.offered_feedback {
+                self.piece(asked.slot, asked.need, &p::FEEDBACK_OFFERED_SPOKEN, 6)
+            } else if self.v.seniority == Seniority::Mid {
+                self.piece(asked.slot, asked.need, &p::FEEDBACK_SPOKEN, 6)
+            } else {
+                asked
+            }
+        }));
         let close = if self.v.stage == Stage::Internal {
             self.close_internal()
         } else {
@@ -1634,6 +1645,7 @@ mod tests {
             &p::DEVELOPMENT,
             &p::DEVELOPMENT_PEER,
             &p::CLIENT_FEEDBACK,
+            &p::FEEDBACK_SPOKEN,
         ];
         // (tables, the checker's test, what it looks for)
         type Group<'a> = (&'a [&'a Table], fn(&str) -> bool, &'a str);
@@ -1735,7 +1747,12 @@ mod tests {
                     c.v.detail = "our talk about the roadmap".into();
                     c.seed = seed;
                     c.channel = Channel::Card;
-                    let band = super::super::band(Channel::Card, stage, &Answers::default(), true);
+                    let band = super::super::band(
+                        Channel::Card,
+                        stage,
+                        &Answers::default(),
+                        &Recipient::default(),
+                    );
                     let (card, _) = c.body(band);
                     let tables = [
                         &p::CLOSE,
@@ -1754,7 +1771,7 @@ mod tests {
                             Channel::PhoneScript,
                             stage,
                             &Answers::default(),
-                            true,
+                            &Recipient::default(),
                         );
                         let (script, _) = c.body(band);
                         let support = wordings(&[&p::SUPPORT_COLLEAGUE], tone);
