@@ -1,9 +1,9 @@
 //! Repetition inside one note: the same sentence opening or three-word
 //! phrase anywhere, the same telling word within three sentences, "If"
-//! leading two sentences in a row or "Please" leading two anywhere ("I remain …" three times; "I
-//! would welcome the opportunity …" twice; "a close decision … I respect
-//! the decision"; "Please keep … Please convey …") reads as a form letter,
-//! and a coach strikes it.
+//! leading two sentences in a row or "Please" leading two anywhere ("I
+//! remain …" three times; "I would welcome the opportunity …" twice; "a
+//! close decision … I respect the decision"; "Please keep … Please convey
+//! …") reads as a form letter, and a coach strikes it.
 //!
 //! The composer uses it to pick wordings that do not repeat one another and
 //! the checker to tell the user when a note (hand edits included) does, so
@@ -73,7 +73,8 @@ const NAME: &str = "\u{0}name";
 const WORD_WINDOW: usize = 3;
 
 /// Words that must not lead two sentences in a row ("If … If …", "Please
-/// keep … Please convey …", "I'm still thinking … I'm as keen …").
+/// keep … Please convey …", "I'm still thinking … I'm as keen …", "I am
+/// … I am …").
 const LEADS: [&str; 9] = [
     "if", "should", "when", "whenever", "please", "i'm", "i am", "i'd", "i've",
 ];
@@ -586,7 +587,8 @@ impl Written {
     pub fn add_earlier(&mut self, body: &str) {
         self.sentences.extend(body_sentences(body));
         // A word of warmth may come again in another note; only openings
-        // and phrases are echoes.
+        // and phrases are echoes (and a "Please" lead, which one company's
+        // notes had better not all open a sentence with).
         let wide: Vec<u64> = NOTE_WIDE.iter().map(|start| hash(4, start)).collect();
         let print = Print::of(body, &Own::default());
         let marks: Vec<u64> = print
