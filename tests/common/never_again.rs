@@ -212,6 +212,11 @@ pub const NEVER_AGAIN: &[Never] = &[
         why: "written, not spoken English",
     },
     Never {
+        phrase: "offer a role like this",
+        applies: always,
+        why: "strengths are offered to a person, not to a role",
+    },
+    Never {
         phrase: ". much appreciated.",
         applies: always,
         why: "a reaction standing as a sentence after the detail",

@@ -478,11 +478,17 @@ impl Ctx {
                 .offered
                 .get_or_init(|| {
                     let first = frames::offer(&v.strengths, &self.target(), false);
-                    if self.written.holds_runs_of(&first) {
-                        frames::offer(&v.strengths, &self.target(), true)
-                    } else {
-                        first
+                    if !self.written.holds_runs_of(&first) {
+                        return first;
                     }
+                    // Offered, not brought: to a person, never to "a role
+                    // like this".
+                    let to = if v.stage == Stage::Internal {
+                        "you".to_string()
+                    } else {
+                        self.target()
+                    };
+                    frames::offer(&v.strengths, &to, true)
                 })
                 .clone(),
             "target" => self.target(),
