@@ -12,6 +12,9 @@
 
 use std::collections::BTreeMap;
 
+#[path = "common/never_again.rs"]
+mod never_again;
+
 use kept_in_mind::domain::check::{RecordNote, Report, check_after, shared_findings};
 use kept_in_mind::domain::compose::{Composed, Earlier, compose_all};
 use kept_in_mind::domain::model::*;
@@ -929,6 +932,28 @@ fn the_review_set_matches_its_snapshot() {
         without_verdicts(&saved) == without_verdicts(&now),
         "the review set's notes changed; if that is intended, run UPDATE_SNAPSHOTS=1 cargo test --test review_set and review the diff."
     );
+}
+
+/// Whole panels and second Nos reach wordings a single note never does
+/// (a second offer of the strengths, a colleague's thanks): none of them
+/// says what must never be said.
+#[test]
+fn no_review_set_note_says_what_must_never_be_said() {
+    let mut notes = 0;
+    for s in scenarios() {
+        let (answers, _) = with_fixes_taken(&answers(&s));
+        for (_, composed, _) in checked_notes(&s, &answers) {
+            notes += 1;
+            let found = never_again::never_again_in(&composed.note.body, &answers);
+            assert!(
+                found.is_empty(),
+                "{}: {found:?}\n{}",
+                s.name,
+                composed.note.body
+            );
+        }
+    }
+    assert!(notes > 100, "{notes} notes");
 }
 
 #[test]
