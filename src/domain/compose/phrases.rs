@@ -1189,7 +1189,7 @@ pub(crate) const ASK_MET: Table = Table {
     tones: [
         wordings![
             "I hope you'll keep me in mind as the team grows.",
-            "I'd love to be remembered for future roles.",
+            "Do keep me in mind for future roles.",
             "I'd be glad to be considered if the team grows.",
             "I hope you'll think of me should the team grow.",
             "Please do keep me in mind if a role like this comes round again.",
@@ -1784,7 +1784,8 @@ pub(crate) const CLOSE_HIRE_MET: Table = Table {
             "I hope your new colleague has a great first few months.",
             "I hope the team enjoys working with its new colleague.",
             "Here's to a good start for the new hire.",
-            "Here's to a smooth start for your new teammate.",
+            "Wishing your new colleague a smooth first few weeks.",
+            "Here's hoping your new colleague loves it there.",
         ],
         wordings![
             "I wish you and your new colleague every success.",
