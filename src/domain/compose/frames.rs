@@ -1,13 +1,18 @@
 //! Which frame a user's own words fit, so they read correctly whatever
 //! shape they were typed in.
 //!
-//! A detail is one of four kinds. Something the person gave the user ("your
-//! note about the timetable", "coaching me before the case study") is
-//! appreciated; something the user did there ("touring the workshop", "our
-//! chat about rotas") is enjoyed; anything else is a topic, heard about or
-//! talked about, never "enjoyed" ("I enjoyed the leakage targets") and never
-//! "found valuable" as if the user had used it. A whole sentence stays the
-//! user's own. The words are looked at, never changed.
+//! A detail is one of a few kinds ([`Kind`]). Something the person gave
+//! the user ("your note about the timetable", "coaching me before the case
+//! study") is appreciated; something the user did there ("touring the
+//! workshop", "our chat about rotas") is enjoyed; anything else is a topic,
+//! heard about or talked about, never "enjoyed" ("I enjoyed the leakage
+//! targets") and never "found valuable" as if the user had used it. A whole
+//! sentence stays the user's own, joined to a reaction that fits it: thanks
+//! for what the person did, "useful to know" for what they said. The
+//! words are looked at and kept, with three exceptions
+//! that keep their meaning ([`framed`]): a preposition every frame brings
+//! anyway, praise a frame says again, and help or time described in a
+//! sentence, which becomes the thing thanked for.
 
 use crate::domain::text::{Shape, fold, shape};
 
