@@ -83,7 +83,7 @@ const LEADS: [&str; 9] = [
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Repeat {
     /// Two sentences start the same way ("I remain"), or two in a row lead
-    /// with the same word of [`LEADS`] ("If … If", "Please … Please").
+    /// with the same word of `LEADS` ("If … If", "Please … Please").
     Opening(String),
     /// A three-word phrase appears twice ("welcome the opportunity").
     Phrase(String),
@@ -481,7 +481,7 @@ impl Prints {
 /// ("Do think of me if a similar role opens up" and "… comes up").
 const RUN: usize = 5;
 
-/// The runs of [`RUN`] words a sentence holds, hashed: words of the note's
+/// The runs of five words (`RUN`) a sentence holds, hashed: words of the note's
 /// own, so a word capitalised inside the sentence (a name, a role, a
 /// company, the user's to repeat) breaks a run.
 ///

@@ -444,7 +444,7 @@ pub fn change_words(key: &str, whose: &str) -> String {
 }
 
 /// The check page's button, saying what it does: "Write my 5 notes" (the
-/// count is [`Answers::note_count`]), "Write my note" for one.
+/// count is [`Draft::note_count`](crate::domain::draft::Draft::note_count)), "Write my note" for one.
 ///
 /// ```
 /// use kept_in_mind::domain::summary::write_button;

@@ -12,7 +12,7 @@
 //! page can show the same message beside the field.
 //!
 //! Text the composer would have to leave out (a placeholder such as
-//! "[Company]" or "XXX", or nothing but punctuation) is an error too, on
+//! "\[Company\]" or "XXX", or nothing but punctuation) is an error too, on
 //! optional fields as well: otherwise the note would silently lose it.
 
 use super::date::Date;

@@ -3,7 +3,7 @@
 //!
 //! The stored types themselves are declared where they mean something (the
 //! answers in `model`, the record in `draft`); each lists its fields once,
-//! in [`stored!`], which gives it its reader, its writer and its three-way
+//! in `stored!`, which gives it its reader, its writer and its three-way
 //! merge, and stored enums are declared through `stored_enum!` with their
 //! words. Every generated piece destructures the struct without `..`, so a
 //! new field does not compile until all three handle it. Nothing here
