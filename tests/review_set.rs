@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 mod never_again;
 
 use kept_in_mind::domain::check::{RecordNote, Report, check_after, shared_findings};
-use kept_in_mind::domain::compose::{Composed, Earlier, compose_all};
+use kept_in_mind::domain::compose::{Composed, Earlier, compose_all, record_own};
 use kept_in_mind::domain::model::*;
 use kept_in_mind::domain::overview::{REPLY_KEEPS_SUBJECT, status};
 use kept_in_mind::domain::typing::{Advise, detail_advice, name_advice, own_words_advice};
@@ -750,7 +750,7 @@ fn checked_notes(s: &Scenario, answers: &Answers) -> Vec<(Recipient, Composed, R
         .iter()
         .flat_map(|e| e.bodies.iter().map(String::as_str))
         .collect();
-    let shared = shared_findings(&record, &earlier_bodies);
+    let shared = shared_findings(&record, &earlier_bodies, &record_own(answers));
     let mut seen = std::collections::BTreeSet::new();
     notes
         .into_iter()

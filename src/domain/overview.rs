@@ -7,7 +7,7 @@
 //! here so they can be tested without a browser.
 
 use super::check::{Finding, RecordNote, shared_findings};
-use super::compose::{Composed, Earlier};
+use super::compose::{Composed, Earlier, record_own};
 use super::draft::{Draft, NoteText};
 use super::model::Channel;
 pub use super::model::ordered;
@@ -131,7 +131,7 @@ pub fn shared(d: &Draft, composed: &[Composed], earlier: &[Earlier]) -> SharedBy
         .collect();
     notes
         .iter()
-        .zip(shared_findings(&record, &earlier))
+        .zip(shared_findings(&record, &earlier, &record_own(&d.answers)))
         .map(|((id, _, channel, _), found)| {
             (
                 (*id, *channel),

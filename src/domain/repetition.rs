@@ -481,44 +481,35 @@ impl Prints {
 /// ("Do think of me if a similar role opens up" and "… comes up").
 const RUN: usize = 5;
 
-/// The runs of five words (`RUN`) a sentence holds, hashed: words of the note's
-/// own, so a word capitalised inside the sentence (a name, a role, a
-/// company, the user's to repeat) breaks a run.
+/// The runs of five words (`RUN`) the sentences of `text` hold, hashed:
+/// the note's own words, so the user's values (`own`: the company, a role,
+/// what they admire, their strengths) break a run, as they would be the
+/// same in every note.
 ///
-/// Usage: `runs("Do think of me if a similar role opens up.")` holds
-/// the same hash as `runs("Do think of me if a similar role comes up.")`.
-pub fn runs(sentence: &str) -> Vec<u64> {
+/// Usage: `runs("Do think of me if a similar role opens up.", &own)` holds
+/// a hash that `runs("Do think of me if a similar role comes up.", &own)`
+/// holds too.
+pub fn runs(text: &str, own: &Own) -> Vec<u64> {
     use std::hash::Hasher;
-    let mut out = Vec::new();
-    // Each word hashed as folded, without allocating: the composer asks
-    // this of every wording it weighs.
-    let mut run: Vec<u64> = Vec::new();
-    let mut first = true;
-    for word in sentence
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-    {
-        let name = !first
-            && word.starts_with(char::is_uppercase)
-            && word != "I"
-            && !word.starts_with("I'");
-        first = false;
-        if name {
-            run.clear();
-            continue;
-        }
+    let word = |w: &str| {
+        // Folded without allocating: the composer asks this of every
+        // wording it weighs.
         let mut hasher = rustc_hash::FxHasher::default();
-        for c in word.chars() {
+        for c in w.chars() {
             let c = if c == '\u{2019}' { '\'' } else { c };
             hasher.write_u32(u32::from(super::case::lower(c)));
         }
-        run.push(hasher.finish());
-        if run.len() >= RUN {
-            let mut hasher = rustc_hash::FxHasher::default();
-            run[run.len() - RUN..]
-                .iter()
-                .for_each(|&w| hasher.write_u64(w));
-            out.push(hasher.finish());
+        hasher.finish()
+    };
+    let mut out = Vec::new();
+    for sentence in sentences(text, own) {
+        for run in &sentence.runs {
+            let words: Vec<u64> = run.iter().map(|w| word(w)).collect();
+            out.extend(words.windows(RUN).map(|window| {
+                let mut hasher = rustc_hash::FxHasher::default();
+                window.iter().for_each(|&w| hasher.write_u64(w));
+                hasher.finish()
+            }));
         }
     }
     out
@@ -564,6 +555,8 @@ fn raw_sentences(body: &str) -> impl Iterator<Item = &str> + '_ {
 /// workshop" is the same line twice.
 #[derive(Clone, Default)]
 pub struct Written {
+    /// The user's values in every note of the record, which break runs.
+    own: Own,
     sentences: HashSet<String>,
     /// Every sentence's [`runs`]: one that shares a run reads as the same.
     runs: HashSet<u64>,
@@ -575,9 +568,18 @@ pub struct Written {
 }
 
 impl Written {
+    /// Nothing written yet to a record whose notes hold the user's values
+    /// `own` ([`runs`]).
+    pub fn new(own: Own) -> Written {
+        Written {
+            own,
+            ..Written::default()
+        }
+    }
+
     /// Records every sentence of a body, and its runs of words.
     pub fn add(&mut self, body: &str) {
-        self.runs.extend(raw_sentences(body).flat_map(runs));
+        self.runs.extend(runs(body, &self.own));
         self.add_earlier(body);
     }
 
@@ -610,16 +612,14 @@ impl Written {
     /// ([`runs`]).
     pub fn shared(&self, text: &str) -> usize {
         raw_sentences(text)
-            .filter(|s| {
-                self.sentences.contains(&fold(s)) || runs(s).iter().any(|r| self.runs.contains(r))
-            })
+            .filter(|s| self.sentences.contains(&fold(s)) || self.holds_runs_of(s))
             .count()
     }
 
     /// Whether `text` shares a run of words ([`runs`]) with what was
     /// written before.
     pub fn holds_runs_of(&self, text: &str) -> bool {
-        runs(text).iter().any(|r| self.runs.contains(r))
+        runs(text, &self.own).iter().any(|r| self.runs.contains(r))
     }
 
     /// How many openings and phrases of `print` were written before.
@@ -699,6 +699,19 @@ impl Own {
             .collect();
         values.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         values.dedup();
+        Own { values, names }
+    }
+
+    /// The values of several people's notes as one: those of a whole record.
+    pub fn merged(owns: impl IntoIterator<Item = Own>) -> Own {
+        let (mut values, mut names) = (Vec::new(), Vec::new());
+        for own in owns {
+            values.extend(own.values);
+            names.extend(own.names);
+        }
+        values.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        values.dedup();
+        names.dedup();
         Own { values, names }
     }
 }

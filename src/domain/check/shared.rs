@@ -12,7 +12,7 @@ use super::findings::Finding;
 use super::letter::{greeting_name_part, is_word_char, sentences};
 use crate::domain::labels::channel_name;
 use crate::domain::model::Channel;
-use crate::domain::repetition::runs;
+use crate::domain::repetition::{Own, runs};
 use crate::domain::text::{fold, in_sentence, word_count, word_spans};
 
 /// Sentences shorter than this ("Thank you.") are common property.
@@ -35,10 +35,12 @@ pub struct SharedSentence {
 ///
 /// ```
 /// use kept_in_mind::domain::check::shared_sentences;
+/// use kept_in_mind::domain::repetition::Own;
 /// let a = "Hi Ann,\n\nI wish you and the team all the best.\n\nSam Lee";
 /// let b = "Hi Bo,\n\nI wish you and the team all the best.\n\nSam Lee";
-/// let shared = shared_sentences(&[a, b], &[], |_, _| true);
-/// assert!(shared_sentences(&[a, b], &[], |_, _| false)[0].is_empty());
+/// let own = Own::default();
+/// let shared = shared_sentences(&[a, b], &[], |_, _| true, &own);
+/// assert!(shared_sentences(&[a, b], &[], |_, _| false, &own)[0].is_empty());
 /// assert_eq!(shared[0][0].with, 1);
 /// assert_eq!(shared[1][0].sentence, "I wish you and the team all the best.");
 /// ```
@@ -46,11 +48,12 @@ pub fn shared_sentences(
     notes: &[&str],
     earlier: &[&str],
     apart: impl Fn(usize, usize) -> bool,
+    own: &Own,
 ) -> Vec<Vec<SharedSentence>> {
     let read: Vec<Vec<(&str, String, Vec<u64>)>> = notes
         .iter()
         .chain(earlier)
-        .map(|n| body_sentences(n))
+        .map(|n| body_sentences(n, own))
         .collect();
     // A handful of notes of a few sentences each: a plain scan is enough.
     read[..notes.len()]
@@ -97,7 +100,7 @@ pub struct RecordNote<'a> {
 /// LinkedIn invitation is a line or two seen on its own, so neither takes
 /// part; nor do a person's email and LinkedIn message, which make one
 /// point each in different places.
-pub fn shared_findings(notes: &[RecordNote], earlier: &[&str]) -> Vec<Vec<Finding>> {
+pub fn shared_findings(notes: &[RecordNote], earlier: &[&str], own: &Own) -> Vec<Vec<Finding>> {
     let read =
         |n: &&RecordNote| !matches!(n.channel, Channel::PhoneScript | Channel::LinkedInInvite);
     let kept: Vec<&RecordNote> = notes.iter().filter(read).collect();
@@ -106,7 +109,7 @@ pub fn shared_findings(notes: &[RecordNote], earlier: &[&str]) -> Vec<Vec<Findin
         let (a, b) = (kept[i], kept[j]);
         a.to != b.to || a.channel == Channel::Card && b.channel != Channel::Card
     };
-    let mut shared = shared_sentences(&bodies, earlier, apart).into_iter();
+    let mut shared = shared_sentences(&bodies, earlier, apart, own).into_iter();
     notes
         .iter()
         .map(|note| {
@@ -135,7 +138,7 @@ pub fn shared_findings(notes: &[RecordNote], earlier: &[&str]) -> Vec<Vec<Findin
 /// A note's sentences of `MIN_WORDS` or more outside its greeting line and
 /// sign-off, each with a key that ignores case and punctuation, and its
 /// runs of words: a sentence that shares one reads as the same sentence.
-fn body_sentences(note: &str) -> Vec<(&str, String, Vec<u64>)> {
+fn body_sentences<'a>(note: &'a str, own: &Own) -> Vec<(&'a str, String, Vec<u64>)> {
     let mut lines: Vec<&str> = note.lines().filter(|l| !l.trim().is_empty()).collect();
     if lines
         .first()
@@ -152,7 +155,7 @@ fn body_sentences(note: &str) -> Vec<(&str, String, Vec<u64>)> {
                 .into_iter()
                 .map(|(_, w)| fold(w))
                 .collect();
-            (s, key.join(" "), runs(s))
+            (s, key.join(" "), runs(s, own))
         })
         .collect()
 }
@@ -180,7 +183,7 @@ mod tests {
                 ],
             ),
             // Five words of the note's own in a row read as the same sentence;
-            // a name breaks the run.
+            // the user's values (the company) break a run.
             (
                 &[
                     "Hi A,\n\nDo think of me if a similar role opens up. I'm still very keen on Wexford Engineering.",
@@ -215,7 +218,8 @@ mod tests {
         let earlier = ["Hi A,\n\nI wish you and the team all the best.\n\nSam"];
         for (notes, want) in cases {
             let earlier: &[&str] = if notes.len() == 1 { &earlier } else { &[] };
-            let got = shared_sentences(notes, earlier, |_, _| true);
+            let own = Own::new([], ["Wexford Engineering"]);
+            let got = shared_sentences(notes, earlier, |_, _| true, &own);
             let got: Vec<Vec<(&str, usize)>> = got
                 .iter()
                 .map(|n| n.iter().map(|s| (s.sentence.as_str(), s.with)).collect())
@@ -257,7 +261,7 @@ mod tests {
                     body: &body,
                 })
                 .collect();
-            let got: Vec<bool> = shared_findings(&record, &[])
+            let got: Vec<bool> = shared_findings(&record, &[], &Own::default())
                 .iter()
                 .map(|f| !f.is_empty())
                 .collect();
@@ -268,7 +272,7 @@ mod tests {
             channel: EmailNew,
             body: &body,
         }];
-        let found = shared_findings(&record, &[body.as_str()]);
+        let found = shared_findings(&record, &[body.as_str()], &Own::default());
         assert!(
             matches!(&found[0][..], [Finding::Shared { other, .. }] if other.contains("earlier No")),
             "{found:?}"

@@ -21,7 +21,7 @@ mod values;
 pub(crate) use values::Values;
 
 use crate::domain::model::{Answers, Channel, Length, Recipient, Rejection, Relationship, Stage};
-use crate::domain::repetition::Written;
+use crate::domain::repetition::{Own, Written};
 use crate::domain::text::{char_count, word_count};
 
 /// Sorts a short list stably by `key`.
@@ -350,7 +350,7 @@ pub fn compose_all(
     earlier: &[Earlier],
     notes: impl Fn(&Recipient) -> Vec<(Channel, u32)>,
 ) -> Vec<Composed> {
-    let mut written = Written::default();
+    let mut written = Written::new(record_own(answers));
     for body in earlier.iter().flat_map(|e| &e.bodies) {
         written.add_earlier(body);
     }
@@ -369,6 +369,18 @@ pub fn compose_all(
         }
     }
     out
+}
+
+/// The user's values in the notes of a record, every person's: repeated
+/// in two notes they are the user's, not a form's (`repetition::runs`).
+/// The composer and the checker's shared findings read the same ones.
+pub fn record_own(answers: &Answers) -> Own {
+    Own::merged(
+        answers
+            .recipients
+            .iter()
+            .map(|person| values::Values::new(answers, person).own()),
+    )
 }
 
 /// [`compose`], saying nothing `written` holds where another wording can,

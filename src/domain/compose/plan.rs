@@ -478,7 +478,8 @@ impl Ctx {
                 .offered
                 .get_or_init(|| {
                     let first = frames::offer(&v.strengths, &self.target(), false);
-                    if !self.written.holds_runs_of(&first) {
+                    // Every wording says "… to {offer}".
+                    if !self.written.holds_runs_of(&format!("to {first}")) {
                         return first;
                     }
                     // Offered, not brought: to a person, never to "a role
