@@ -37,9 +37,10 @@ const PLAIN_WORDS: [&str; 18] = [
 ];
 
 /// Shorter words a reader still hears twice ("really … really", "… if
-/// the team grows. I hope the team …"). "Work" is not among them.
-const TELLING_SHORT: [&str; 10] = [
-    "again", "best", "glad", "hope", "keen", "love", "real", "team", "time", "very",
+/// the team grows. I hope the team …", "the work you're doing … as I
+/// work towards", "keep me in mind … keep working together").
+const TELLING_SHORT: [&str; 12] = [
+    "again", "best", "glad", "hope", "keen", "keep", "love", "real", "team", "time", "very", "work",
 ];
 
 /// Words a reader hears twice anywhere in a note, however far apart ("I
@@ -99,6 +100,29 @@ fn stem(word: &str) -> String {
     match base.strip_suffix('s') {
         Some(rest) if rest.len() >= 4 && !rest.ends_with('s') => rest.to_string(),
         _ => base.to_string(),
+    }
+}
+
+/// Endings a reader hears through: "interest … interested", "consideration
+/// … considered", "work … working" are one word said twice.
+const ENDINGS: [&str; 5] = ["ation", "ment", "ing", "ed", "ly"];
+
+/// The family a [`stem`] belongs to: without one of [`ENDINGS`], a doubled
+/// last letter or a final "e" ("committed" and "commitment" are "commit",
+/// "hoped" and "hope" are "hop"). A stem of four letters or fewer is left
+/// whole, so "need" is not "ne".
+fn family(stem: &str) -> &str {
+    let root = ENDINGS
+        .iter()
+        .find_map(|ending| stem.strip_suffix(ending).filter(|r| r.len() >= 4))
+        .unwrap_or(stem);
+    let bytes = root.as_bytes();
+    match bytes {
+        [.., a, b] if a == b && root.len() >= 5 && !matches!(a, b's' | b'l') => {
+            &root[..root.len() - 1]
+        }
+        [.., b'e'] if root.len() >= 4 => &root[..root.len() - 1],
+        _ => root,
     }
 }
 
@@ -242,8 +266,8 @@ fn keys(sentence: &Sentence) -> Keys {
         let stem = stem(word);
         if let Some(start) = note_wide(&stem) {
             wide.push((start, (*word).to_string()));
-        } else if telling(&stem) {
-            words.push((stem, (*word).to_string()));
+        } else if telling(&stem) || TELLING_SHORT.contains(&family(&stem)) {
+            words.push((family(&stem).to_string(), (*word).to_string()));
         }
     }
     wide.extend(sentence.named.map(|n| (NAME, n.to_string())));
@@ -727,7 +751,22 @@ mod tests {
             ["Acme"],
         );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 21] = [
+        let cases: [(&str, Option<Repeat>); 25] = [
+            // One word family, however it ends.
+            (
+                "Thanks for the interest you showed. I remain interested in Acme.",
+                Some(Repeat::Word("interested".into())),
+            ),
+            (
+                "It was good to be considered. Thank you for your consideration.",
+                Some(Repeat::Word("consideration".into())),
+            ),
+            (
+                "It was a pleasure to hear about your work. I'm glad we'll keep working together.",
+                Some(Repeat::Word("working".into())),
+            ),
+            // A short plain word ("need") is not heard again in its family.
+            ("I need a break. The team needed me.", None),
             (
                 "I am always glad to talk. I am keen to stay connected.",
                 Some(Repeat::Opening("i am".into())),

@@ -213,13 +213,15 @@ const SOFTENERS: [&str; 24] = [
     "if you're willing",
     "willing to share",
 ];
-const INTEREST_CUES: [&str; 8] = [
+const INTEREST_CUES: [&str; 10] = [
     "interest",
     "keen",
     "admire",
     "regard",
     "committed",
     "commitment",
+    "invested",
+    "believe",
     "excited",
     "enthusias",
 ];

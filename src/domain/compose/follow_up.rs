@@ -55,7 +55,7 @@ pub(super) fn note(
     let (ask, close, sign_off) = match v.tone {
         Tone::Formal => (
             "Should you think I could be a good fit, I would welcome the chance to talk.",
-            "Thank you for your consideration.",
+            "Thank you for your time.",
             "Kind regards,",
         ),
         Tone::Concise => (
@@ -65,7 +65,7 @@ pub(super) fn note(
         ),
         Tone::Warm => (
             "If you think I could be a good fit, I would love to talk.",
-            "Thank you for considering me.",
+            "Thanks, as ever, for your time.",
             "Best wishes,",
         ),
     };

@@ -500,6 +500,7 @@ pub(crate) const AGAIN: Table = Table {
             "It meant a lot to be considered again after {again_role}.",
             "I appreciated the chance to be considered a second time after {again_role}.",
             "Being considered again after {again_role} meant a great deal to me.",
+            "It meant a lot to be in the running again after {again_role}.",
         ],
         wordings![
             "I appreciated being considered again, following {again_role}.",
@@ -992,6 +993,8 @@ pub(crate) const COMMITMENT: Table = Table {
             "I'm still fully committed to everything the team is working on.",
             "My commitment to the team hasn't changed one bit.",
             "My commitment to the team and what we're building hasn't wavered.",
+            "I believe in what we're doing here as much as ever.",
+            "I'm as invested as ever in what we're building.",
         ],
         wordings![
             "I remain fully committed to my role and to the team.",
@@ -1000,6 +1003,8 @@ pub(crate) const COMMITMENT: Table = Table {
             "I remain as committed as ever to the team and its work.",
             "My commitment to the team remains undiminished.",
             "I remain wholly committed to the work of the team.",
+            "I remain fully invested in what we are building.",
+            "I continue to believe strongly in what we do here.",
         ],
         wordings![
             "I'm still fully committed to the team.",
@@ -1007,6 +1012,7 @@ pub(crate) const COMMITMENT: Table = Table {
             "I remain committed to the team and our goals.",
             "I'm fully committed to the team, as ever.",
             "I'm as committed as ever to the team.",
+            "I'm as invested as ever in what we do.",
         ],
     ],
 };
@@ -1871,6 +1877,7 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "I look forward to what comes next for the team.",
             "Here's to the work we'll do together.",
             "I'm looking forward to the months ahead.",
+            "See you soon, and thanks again.",
         ],
         wordings![
             "I look forward to continuing to work with you.",
@@ -1896,6 +1903,7 @@ pub(crate) const CLOSE_INTERNAL: Table = Table {
             "I'm looking forward to what we do next.",
             "I'm looking forward to the year ahead with the team.",
             "I'm looking forward to the work ahead.",
+            "I'm looking forward to what's ahead for us.",
         ],
         wordings![
             "I look forward to the work ahead.",
