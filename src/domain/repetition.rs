@@ -118,7 +118,12 @@ fn family(stem: &str) -> &str {
         .unwrap_or(stem);
     let bytes = root.as_bytes();
     match bytes {
-        [.., a, b] if a == b && root.len() >= 5 && !matches!(a, b's' | b'l') => {
+        [.., a, b]
+            if a == b
+                && a.is_ascii_alphabetic()
+                && root.len() >= 5
+                && !matches!(a, b's' | b'l') =>
+        {
             &root[..root.len() - 1]
         }
         [.., b'e'] if root.len() >= 4 => &root[..root.len() - 1],
@@ -539,6 +544,65 @@ pub fn runs(text: &str, own: &Own) -> Vec<u64> {
     out
 }
 
+/// The most words of its own a sentence may hold for its skeleton to be
+/// compared: past it, three shared words are no longer half the sentence.
+const SKELETON_MAX: usize = 6;
+
+/// Words that carry no skeleton: besides [`FUNCTION_WORDS`] and
+/// [`PLAIN_WORDS`], the small words every sentence has.
+const SKELETON_PLAIN: [&str; 22] = [
+    "me", "do", "up", "as", "at", "on", "with", "all", "any", "its", "not", "no", "or", "from",
+    "by", "just", "too", "also", "us", "what", "how", "who",
+];
+
+/// The skeletons of the sentences of `text`, hashed: for each sentence of
+/// three to [`SKELETON_MAX`] words of the note's own (the user's values
+/// apart), its first word with every three of its word families. Two
+/// sentences that share one open alike and share half their words, however
+/// reordered or swapped around them ("If anything changes, I'd be happy to
+/// talk" and "If circumstances change, I'm happy to talk at any point";
+/// "Here's to a good start for the new hire" and "Here's to a smooth start
+/// for your new teammate"). Sentences that open differently read as
+/// different, even on one subject: there are only so many words for a new
+/// hire.
+///
+/// Usage: `skeletons("If anything changes, I'd be happy to talk.", &own)`
+/// holds a hash that `skeletons("If circumstances change, I'm happy to talk.", &own)`
+/// holds too.
+pub fn skeletons(text: &str, own: &Own) -> Vec<u64> {
+    let mut out = Vec::new();
+    for sentence in sentences(text, own) {
+        let first = match sentence.runs.first() {
+            Some(run) if sentence.first_run_starts => run.first().map(|w| fold(w)),
+            _ => None,
+        };
+        let mut words: Vec<String> = Vec::new();
+        for word in sentence.runs.iter().flatten() {
+            let stem = stem(word);
+            let family = family(&stem);
+            let plain = FUNCTION_WORDS.contains(&stem.as_str())
+                || PLAIN_WORDS.contains(&stem.as_str())
+                || SKELETON_PLAIN.contains(&stem.as_str())
+                || stem.starts_with(|c: char| c.is_ascii_digit());
+            if !plain && !words.iter().any(|w| w == family) {
+                words.push(family.to_string());
+            }
+        }
+        if !(3..=SKELETON_MAX).contains(&words.len()) {
+            continue;
+        }
+        words.sort_unstable();
+        for (i, a) in words.iter().enumerate() {
+            for (j, b) in words.iter().enumerate().skip(i + 1) {
+                for c in &words[j + 1..] {
+                    out.push(hash(5, &format!("{first:?} {a} {b} {c}")));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The sentences of a note's body, folded for comparing: each line split
 /// after `.`, `!` and `?`. A line that does not end a sentence (the
 /// greeting, the sign-off, a name) is not one.
@@ -584,6 +648,9 @@ pub struct Written {
     sentences: HashSet<String>,
     /// Every sentence's [`runs`]: one that shares a run reads as the same.
     runs: HashSet<u64>,
+    /// Every sentence's [`skeletons`]: one that shares a skeleton reads as
+    /// the same sentence reworded.
+    skeletons: HashSet<u64>,
     marks: HashSet<u64>,
     /// The openings, phrases and telling words of the notes to the person
     /// being written to ([`Written::next_person`] clears them): a hundred
@@ -604,6 +671,7 @@ impl Written {
     /// Records every sentence of a body, and its runs of words.
     pub fn add(&mut self, body: &str) {
         self.runs.extend(runs(body, &self.own));
+        self.skeletons.extend(skeletons(body, &self.own));
         self.add_earlier(body);
     }
 
@@ -633,10 +701,16 @@ impl Written {
     }
 
     /// How many sentences of `text` were written before, or nearly
-    /// ([`runs`]).
+    /// ([`runs`], [`skeletons`]).
     pub fn shared(&self, text: &str) -> usize {
         raw_sentences(text)
-            .filter(|s| self.sentences.contains(&fold(s)) || self.holds_runs_of(s))
+            .filter(|s| {
+                self.sentences.contains(&fold(s))
+                    || self.holds_runs_of(s)
+                    || skeletons(s, &self.own)
+                        .iter()
+                        .any(|h| self.skeletons.contains(h))
+            })
             .count()
     }
 
@@ -859,6 +933,52 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(first_repeat(text, &own), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn skeletons_are_shared() {
+        let own = Own::new(["Acme", "the Analyst role"], ["Acme"]);
+        // (one sentence, another, whether they read as one reworded)
+        let cases = [
+            (
+                "If anything changes, I'd be happy to talk.",
+                "If circumstances change, I'm happy to talk at any point.",
+                true,
+            ),
+            (
+                "Here's to a good start for the new hire.",
+                "Here's to a smooth start for your new teammate.",
+                true,
+            ),
+            // Opened differently, one subject is not one sentence.
+            (
+                "Here's to a good start for the new hire.",
+                "Wishing the team and your new hire a smooth start.",
+                false,
+            ),
+            // The user's values are theirs in every note.
+            (
+                "I'm still keen on Acme and the Analyst role.",
+                "I'm still keen on the Analyst role at Acme.",
+                false,
+            ),
+            // Past half the sentence, three shared words are a coincidence.
+            (
+                "I hope the team finds real success with the new product launch this spring.",
+                "I hope the team enjoys real success with its new hire.",
+                false,
+            ),
+            (
+                "I look forward to the work ahead.",
+                "I look forward to working together.",
+                true,
+            ),
+        ];
+        for (a, b, want) in cases {
+            let theirs = skeletons(b, &own);
+            let shared = skeletons(a, &own).iter().any(|h| theirs.contains(h));
+            assert_eq!(shared, want, "{a:?} / {b:?}");
         }
     }
 

@@ -12,7 +12,7 @@ use super::findings::Finding;
 use super::letter::{greeting_name_part, is_word_char, sentences};
 use crate::domain::labels::channel_name;
 use crate::domain::model::Channel;
-use crate::domain::repetition::{Own, runs};
+use crate::domain::repetition::{Own, runs, skeletons};
 use crate::domain::text::{fold, in_sentence, word_count, word_spans};
 
 /// Sentences shorter than this ("Thank you.") are common property.
@@ -155,7 +155,9 @@ fn body_sentences<'a>(note: &'a str, own: &Own) -> Vec<(&'a str, String, Vec<u64
                 .into_iter()
                 .map(|(_, w)| fold(w))
                 .collect();
-            (s, key.join(" "), runs(s, own))
+            let mut like = runs(s, own);
+            like.extend(skeletons(s, own));
+            (s, key.join(" "), like)
         })
         .collect()
 }

@@ -1885,6 +1885,8 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "I look forward to our continued work together.",
             "I look forward to the work we will share.",
             "With every good wish for our work together.",
+            "It will be a pleasure to remain colleagues.",
+            "I am glad we remain colleagues.",
         ],
         wordings![
             "Looking forward to working together.",
@@ -1909,6 +1911,8 @@ pub(crate) const CLOSE_INTERNAL: Table = Table {
             "I look forward to the work ahead.",
             "I look forward to continuing our work together.",
             "I look forward to what the coming months bring.",
+            "Thank you again for your support.",
+            "I value your continued guidance.",
         ],
         wordings![
             "Here's to the work ahead.",
