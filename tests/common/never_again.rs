@@ -214,7 +214,22 @@ pub const NEVER_AGAIN: &[Never] = &[
     Never {
         phrase: "offer a role like this",
         applies: always,
-        why: "strengths are offered to a person, not to a role",
+        why: "strengths are offered to a team, not to a role",
+    },
+    Never {
+        phrase: "the person you've chosen",
+        applies: always,
+        why: "underlines the No to the one who made it",
+    },
+    Never {
+        phrase: "find their feet",
+        applies: always,
+        why: "patronising about the colleague chosen, and a promise the user never made",
+    },
+    Never {
+        phrase: "offer you my background",
+        applies: always,
+        why: "a background is offered to a team, not to a person",
     },
     Never {
         phrase: ". much appreciated.",

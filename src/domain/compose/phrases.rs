@@ -568,23 +568,23 @@ pub(crate) const SUPPORT_COLLEAGUE: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "I'm glad to support my colleague in the role and will help however I can.",
-            "I'll gladly support the colleague taking the role on, and I hope the transition goes smoothly.",
-            "I'm happy to help my colleague settle into the role in any way I can.",
-            "My colleague has my full support, and I'll help them find their feet.",
-            "I'll do all I can to help my colleague make a great start in the role.",
+            "I'm glad to support my colleague however I can.",
+            "I'll gladly support the colleague taking this on, and I hope the transition goes smoothly.",
+            "My colleague has my full support from day one.",
+            "My colleague can count on my support.",
+            "I'm right behind my colleague.",
         ],
         wordings![
-            "I will gladly support my colleague in the role in any way I can.",
-            "I am happy to support the transition and the colleague who takes on the role.",
-            "Please know that my colleague has my full support in the role.",
-            "I shall do all I can to help my colleague succeed in the role.",
-            "My colleague can count on my support as they take up the role.",
+            "I will gladly support my colleague in any way I can.",
+            "I am happy to support the transition and my colleague.",
+            "Please know that my colleague has my full support.",
+            "My colleague can count on my full support.",
+            "I shall give my colleague every support.",
         ],
         wordings![
             "My colleague has my full support.",
-            "I'm glad to support my colleague in the role.",
-            "I'll support my colleague in the role however I can.",
+            "I'm glad to support my colleague.",
+            "I'll support my colleague however I can.",
         ],
     ],
 };
@@ -1754,7 +1754,7 @@ pub(crate) const CLOSE_HIRE: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "I wish you and the person you've chosen every success.",
+            "I wish you and your new hire every success.",
             "I hope the new person settles in well, and I wish the team all the best.",
             "Wishing you, the team and your new hire a great start together.",
             "I hope your new colleague settles in well.",
@@ -1770,14 +1770,14 @@ pub(crate) const CLOSE_HIRE: Table = Table {
         wordings![
             "Best of luck to you and your new hire.",
             "I wish you and the new hire every success.",
-            "All the best to you and the person you've chosen.",
+            "All the best to you and your new colleague.",
         ],
     ],
 };
 
 /// [`CLOSE_HIRE`] to someone who did not make the choice (an interviewer,
-/// a panel member): the person hired is their new colleague, never "the
-/// person you've chosen".
+/// a panel member): the person hired is their new colleague, not their
+/// choice.
 pub(crate) const CLOSE_HIRE_MET: Table = Table {
     vars: &[],
     tones: [

@@ -482,10 +482,10 @@ impl Ctx {
                     if !self.written.holds_runs_of(&format!("to {first}")) {
                         return first;
                     }
-                    // Offered, not brought: to a person, never to "a role
-                    // like this".
+                    // Offered, not brought: to a team, never to "a role
+                    // like this" or to a person.
                     let to = if v.stage == Stage::Internal {
-                        "you".to_string()
+                        "the team".to_string()
                     } else {
                         self.target()
                     };
@@ -925,7 +925,11 @@ impl Ctx {
                 v.stage,
                 Stage::Interview | Stage::FinalRound | Stage::RunnerUp
             );
-        let wish = hired && (self.wish_hire_well || v.stage == Stage::RunnerUp || executive);
+        // A card after the email wishes them well, not the hire again.
+        let card_after = self.channel == Channel::Card && self.before > 0;
+        let wish = hired
+            && !card_after
+            && (self.wish_hire_well || v.stage == Stage::RunnerUp || executive);
         let table = match (wish, self.met_only()) {
             (false, _) => &p::CLOSE,
             (true, false) => &p::CLOSE_HIRE,
@@ -1788,6 +1792,33 @@ mod tests {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    /// The hire is wished well once to each person: in the card alone, or
+    /// in the email the card follows, never in both.
+    #[test]
+    fn a_card_after_the_email_does_not_wish_the_hire_well_again() {
+        let hire: Vec<&str> = [&p::CLOSE_HIRE, &p::CLOSE_HIRE_MET]
+            .iter()
+            .flat_map(|t| Tone::ALL.into_iter().flat_map(|tone| t.for_tone(tone)))
+            .collect();
+        for tone in Tone::ALL {
+            for (before, wished) in [(0, true), (1, false)] {
+                let mut c = ctx("Priya Shah", "", AddressForm::FirstName, tone, None);
+                c.v.stage = Stage::RunnerUp;
+                c.channel = Channel::Card;
+                c.before = before;
+                let band = super::super::band(
+                    Channel::Card,
+                    Stage::RunnerUp,
+                    &Answers::default(),
+                    &Recipient::default(),
+                );
+                let (card, _) = c.body(band);
+                let found = hire.iter().any(|w| card.contains(w));
+                assert_eq!(found, wished, "{tone:?} {before}: {card}");
             }
         }
     }
