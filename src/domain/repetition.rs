@@ -38,9 +38,11 @@ const PLAIN_WORDS: [&str; 18] = [
 
 /// Shorter words a reader still hears twice ("really … really", "… if
 /// the team grows. I hope the team …", "the work you're doing … as I
-/// work towards", "keep me in mind … keep working together").
-const TELLING_SHORT: [&str; 12] = [
-    "again", "best", "glad", "hope", "keen", "keep", "love", "real", "team", "time", "very", "work",
+/// work towards", "keep me in mind … keep working together", "the
+/// Analyst role. … a role like this").
+const TELLING_SHORT: [&str; 14] = [
+    "again", "best", "glad", "hope", "keen", "keep", "love", "next", "real", "role", "team",
+    "time", "very", "work",
 ];
 
 /// Words a reader hears twice anywhere in a note, however far apart ("I
@@ -821,7 +823,13 @@ mod tests {
     #[test]
     fn repeats_are_found() {
         let own = Own::new(
-            ["Analyst", "n", "the team at acme.io", "Initech Inc."],
+            [
+                "Analyst",
+                "the Analyst role",
+                "n",
+                "the team at acme.io",
+                "Initech Inc.",
+            ],
             ["Acme"],
         );
         // (text, the repeat)

@@ -187,7 +187,7 @@ const REFERRAL_CUES: [&str; 7] = [
     "forward my cv",
     "pass my resume",
 ];
-const SOFTENERS: [&str; 24] = [
+const SOFTENERS: [&str; 25] = [
     "if you have a moment",
     "when you have a moment",
     "if you ever have",
@@ -201,6 +201,7 @@ const SOFTENERS: [&str; 24] = [
     "don't feel obliged",
     "do not feel obliged",
     "when convenient",
+    "at a convenient time",
     "when it suits",
     "at a time that suits",
     "if you are able",

@@ -1236,6 +1236,7 @@ pub(crate) const ASK_NEW_ROLE: Table = Table {
             "If your plans come to include a position suited to my background, I would welcome being considered.",
             "Please keep me in mind should a new role take shape{ask_at_company}.",
             "I hope you will think of me should a role take shape that suits my background.",
+            "Please do bear me in mind should a suitable position take shape.",
         ],
         wordings![
             "If a new role takes shape that fits my background, I'd like to hear from you.",
@@ -1274,21 +1275,21 @@ pub(crate) const ASK_AGENCY: Table = Table {
     vars: &["agency_focus"],
     tones: [
         wordings![
-            "Please keep me in mind for other roles you're working on{agency_focus}.",
-            "I'd love to be considered for other roles you're recruiting for{agency_focus}.",
-            "If you have other roles that might suit me{agency_focus}, I'd be glad to hear from you.",
+            "Please keep me in mind for other searches you're working on{agency_focus}.",
+            "I'd love to be considered for other positions you're recruiting for{agency_focus}.",
+            "If you have other openings that might suit me{agency_focus}, I'd be glad to hear from you.",
         ],
         wordings![
-            "I would be grateful to be considered for other roles you are recruiting for{agency_focus}.",
+            "I would be grateful to be considered for other positions you are recruiting for{agency_focus}.",
             "Please keep me in mind for other suitable positions{agency_focus}.",
-            "Should you have other roles that match my background{agency_focus}, I would be glad to hear from you.",
-            "Please do consider me for other roles you are recruiting for{agency_focus}.",
+            "Should you have other opportunities that match my background{agency_focus}, I would be glad to hear from you.",
+            "Please do consider me for other searches you are conducting{agency_focus}.",
         ],
         wordings![
-            "Please keep me in mind for other roles you're working on{agency_focus}.",
-            "I'd welcome being considered for other roles{agency_focus}.",
-            "If you have another role that fits{agency_focus}, I'd be glad to hear from you.",
-            "Do keep me in mind for other roles{agency_focus}.",
+            "Please keep me in mind for other searches you're working on{agency_focus}.",
+            "I'd welcome being considered for other openings{agency_focus}.",
+            "If you have another opening that fits{agency_focus}, I'd be glad to hear from you.",
+            "Do keep me in mind for other openings{agency_focus}.",
         ],
     ],
 };
@@ -1474,6 +1475,7 @@ pub(crate) const DEVELOPMENT_PEER: Table = Table {
             "At a time that suits you, I would welcome a frank conversation and your feedback on my candidacy.",
             "If you are open to it, I would value your candid thoughts on what the role most required.",
             "When convenient, I would welcome your candid view of my application.",
+            "At a convenient time, may I ask for your candid feedback on my application?",
         ],
         wordings![
             "When it suits you, I'd value your candid feedback.",
