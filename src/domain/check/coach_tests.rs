@@ -63,6 +63,14 @@ type Case = (
 fn each_slip_is_found() {
     use Channel::*;
     let cases: &[Case] = &[
+        // The company named only in thanks passed on is no line of interest.
+        (
+            none,
+            EmailNew,
+            "I'm still very interested in Kestrel Labs.",
+            "Do tell the team at Kestrel Labs I appreciated their time.",
+            |f| matches!(f, Finding::NoInterest),
+        ),
         (
             none,
             EmailNew,

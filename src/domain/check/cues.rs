@@ -214,11 +214,12 @@ const SOFTENERS: [&str; 25] = [
     "if you're willing",
     "willing to share",
 ];
-const INTEREST_CUES: [&str; 10] = [
+const INTEREST_CUES: [&str; 11] = [
     "interest",
     "keen",
     "admire",
-    "regard",
+    "regard for",
+    "high regard",
     "committed",
     "commitment",
     "invested",

@@ -395,7 +395,13 @@ fn interest_and_value(n: &Note) -> Vec<Finding> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    let named = !v.company.is_empty() && !find_words(n.body, &v.company).is_empty();
+    // Named in a sentence of its own, not only in thanks passed on ("Do
+    // tell the team at Acme I appreciated their time" says nothing of
+    // wanting to work there).
+    let named = !v.company.is_empty()
+        && sentences(n.body)
+            .into_iter()
+            .any(|s| !find_words(s, &v.company).is_empty() && !has_thanks(&fold(s)));
     if !has_interest(&n.folded) && !named {
         out.push(Finding::NoInterest);
     }

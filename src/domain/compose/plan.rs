@@ -950,9 +950,10 @@ impl Ctx {
             out.push(self.piece(Slot::Thanks, Need::Wanted(7), &p::RUNNER_UP, 11));
         }
         // Near the end, well apart from the line of interest that names
-        // the same client.
+        // the same client; the first to go when the note runs long, before
+        // the detail and the interest the recruiter acts on.
         if v.agency {
-            out.push(self.piece(Slot::Close, Need::Core, &p::PASS_THANKS, 12));
+            out.push(self.piece(Slot::Close, Need::Wanted(9), &p::PASS_THANKS, 12));
         }
         // The decision is accepted to whoever made it known or decided it;
         // a note to anyone else answers nothing about it (docs/notes.md).
@@ -969,13 +970,9 @@ impl Ctx {
             out.push(self.piece(Slot::Accept, need, &p::SUPPORT_COLLEAGUE, 13));
         }
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
-        // Through an agency the strengths matter more (they say what to put
-        // the user forward for), and the client is named when thanked.
-        out.push(self.interest(if v.agency {
-            Need::Wanted(8)
-        } else {
-            Need::Core
-        }));
+        // Through an agency too: it tells the recruiter whether to put the
+        // user forward to this client again.
+        out.push(self.interest(Need::Core));
         out.extend(self.value_line());
         if v.seniority == Seniority::Entry && !self.met_only() {
             out.push(self.piece(Slot::Interest, Need::Extra(2), &p::LEARNING, 14));
