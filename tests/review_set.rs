@@ -19,7 +19,9 @@ use kept_in_mind::domain::check::{RecordNote, Report, check_after, shared_findin
 use kept_in_mind::domain::compose::{Composed, Earlier, compose_all, record_own};
 use kept_in_mind::domain::model::*;
 use kept_in_mind::domain::overview::{REPLY_KEEPS_SUBJECT, status};
-use kept_in_mind::domain::typing::{Advise, detail_advice, name_advice, own_words_advice};
+use kept_in_mind::domain::typing::{
+    Advise, detail_advice, name_advice, own_words_advice, title_advice,
+};
 
 use Channel::*;
 use Seniority::*;
@@ -471,6 +473,7 @@ fn with_fixes_taken(answers: &Answers) -> (Answers, Vec<(String, String)>) {
         }
     };
     take(&mut fixed.rejection.company, name_advice);
+    take(&mut fixed.rejection.job_title, title_advice);
     take(&mut fixed.sender.name, name_advice);
     for strength in &mut fixed.sender.strengths {
         take(strength, own_words_advice);

@@ -214,6 +214,39 @@ pub fn capitalised(value: &str) -> Option<String> {
     Some(fixed.join(" "))
 }
 
+/// Words a job title keeps small after its first ("Head of Billing").
+const TITLE_SMALL: [&str; 10] = ["of", "and", "for", "the", "in", "to", "at", "a", "an", "on"];
+
+/// A job title typed all in lower case, written as an advert writes it:
+/// each word's first letter, but for the small words inside it. `None`
+/// when the title has a capital already or no letters.
+///
+/// ```
+/// use kept_in_mind::domain::typing::title_cased;
+/// assert_eq!(title_cased("head of billing").as_deref(), Some("Head of Billing"));
+/// assert_eq!(title_cased("ops coordinator").as_deref(), Some("Ops Coordinator"));
+/// assert_eq!(title_cased("UX lead"), None);
+/// ```
+pub fn title_cased(value: &str) -> Option<String> {
+    let value = value.trim();
+    let lower = value.chars().any(char::is_lowercase) && !value.chars().any(char::is_uppercase);
+    if !lower {
+        return None;
+    }
+    let words: Vec<String> = value
+        .split(' ')
+        .enumerate()
+        .map(|(i, word)| {
+            if i > 0 && TITLE_SMALL.contains(&word) {
+                word.to_string()
+            } else {
+                capitalised_word(word)
+            }
+        })
+        .collect();
+    Some(words.join(" "))
+}
+
 /// The first pronoun for one other person in `text`, as written ("She",
 /// "she's").
 ///
@@ -414,6 +447,8 @@ pub fn completed(text: &str) -> Option<String> {
 pub enum Advice {
     /// A name or company in lower case; the fix writes it with capitals.
     Capitals { fix: String },
+    /// A job title in lower case; the fix writes it as an advert would.
+    TitleCapitals { fix: String },
     /// Text-speak; the fix spells it out.
     TextSpeak {
         word: String,
@@ -436,6 +471,7 @@ impl Advice {
     pub fn message(&self) -> String {
         match self {
             Advice::Capitals { .. } => "Names read best with capitals.".into(),
+            Advice::TitleCapitals { .. } => "Job titles usually read best with capitals.".into(),
             Advice::TextSpeak { word, instead, .. } => {
                 format!("“{word}” will read better as “{instead}”.")
             }
@@ -451,7 +487,9 @@ impl Advice {
     /// The value with the fix applied, when one is certain.
     pub fn fix(&self) -> Option<&str> {
         match self {
-            Advice::Capitals { fix } | Advice::TextSpeak { fix, .. } => Some(fix),
+            Advice::Capitals { fix }
+            | Advice::TitleCapitals { fix }
+            | Advice::TextSpeak { fix, .. } => Some(fix),
             Advice::AboutThem { fix, .. } | Advice::Fragment { fix } => fix.as_deref(),
         }
     }
@@ -469,6 +507,17 @@ pub type Advise = fn(&str) -> Option<Advice>;
 /// ```
 pub fn name_advice(value: &str) -> Option<Advice> {
     capitalised(value).map(|fix| Advice::Capitals { fix })
+}
+
+/// Advice on a job title as typed.
+///
+/// ```
+/// use kept_in_mind::domain::typing::title_advice;
+/// assert_eq!(title_advice("area manager").and_then(|a| a.fix().map(String::from)).as_deref(), Some("Area Manager"));
+/// assert_eq!(title_advice("Area Manager"), None);
+/// ```
+pub fn title_advice(value: &str) -> Option<Advice> {
+    title_cased(value).map(|fix| Advice::TitleCapitals { fix })
 }
 
 /// Advice on a phrase typed about a person the note is to (their detail):
@@ -523,7 +572,7 @@ mod tests {
             Advice::TextSpeak { .. } => "text",
             Advice::AboutThem { .. } => "pronoun",
             Advice::Fragment { .. } => "fragment",
-            Advice::Capitals { .. } => "capitals",
+            Advice::Capitals { .. } | Advice::TitleCapitals { .. } => "capitals",
         });
         assert_eq!(got, kind, "{value:?}");
         assert_eq!(advice.as_ref().and_then(Advice::fix), fix, "{value:?}");
@@ -541,6 +590,26 @@ mod tests {
                 }),
                 "{value:?} → {fix:?} → {again:?}"
             );
+        }
+    }
+
+    #[test]
+    fn job_titles_take_capitals() {
+        // (as typed, as an advert writes it)
+        let cases = [
+            ("head of billing", Some("Head of Billing")),
+            ("senior analyst", Some("Senior Analyst")),
+            (
+                "director of people and culture",
+                Some("Director of People and Culture"),
+            ),
+            ("the ops lead", Some("The Ops Lead")),
+            ("Head of Billing", None),
+            ("UX lead", None),
+            ("", None),
+        ];
+        for (typed, want) in cases {
+            assert_eq!(title_cased(typed).as_deref(), want, "{typed:?}");
         }
     }
 

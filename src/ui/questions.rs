@@ -24,7 +24,7 @@ use crate::domain::model::{Answers, Arrival, KeepInMindFor, Seniority, Stage};
 use crate::domain::record::{Answer, Word};
 use crate::domain::route::Page;
 use crate::domain::summary::found;
-use crate::domain::typing::{Advise, name_advice, own_words_advice};
+use crate::domain::typing::{Advise, name_advice, own_words_advice, title_advice};
 use crate::domain::validate::{field, no_date_error};
 
 /// One question page: its heading, its controls, and where Continue goes.
@@ -199,7 +199,8 @@ pub static JOB: Question = Question {
                 Some(&mut d.answers.rejection.job_title)
             })
             .autocomplete("off")
-            .marked(Answer::JobTitle),
+            .marked(Answer::JobTitle)
+            .advice(title_advice),
         ),
     ],
     on_continue: None,

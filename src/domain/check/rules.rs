@@ -23,7 +23,7 @@ use crate::domain::text::{
     char_count, find_placeholder, find_words, first_name, fold, phrase, sentence_count, word_count,
     word_spans,
 };
-use crate::domain::typing::{capitalised, pronoun, text_speak};
+use crate::domain::typing::{capitalised, pronoun, text_speak, title_cased};
 
 /// A note as the rules read it, with what several of them need worked out once.
 pub(super) struct Note<'a> {
@@ -719,8 +719,9 @@ fn messy_words(n: &Note) -> Vec<Finding> {
     out
 }
 
-/// Names and the company as typed in lower case, in the note: the
-/// greeting's name, the recipient's and the user's names, the company.
+/// Names, the company and the job title as typed in lower case, in the
+/// note: the greeting's name, the recipient's and the user's names, the
+/// company, the role.
 fn lower_case(n: &Note) -> Vec<Finding> {
     let v = &n.v;
     let greeting = n.letter.greeting.as_deref().filter(|g| !is_generic(g));
@@ -740,6 +741,14 @@ fn lower_case(n: &Note) -> Vec<Finding> {
                 expected,
             });
         }
+    }
+    if !find_words(n.body, &v.role).is_empty()
+        && let Some(expected) = title_cased(&v.role)
+    {
+        out.push(Finding::LowerCase {
+            found: v.role.clone(),
+            expected,
+        });
     }
     out
 }
