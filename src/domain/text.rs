@@ -632,19 +632,42 @@ pub(crate) const PARTICLES: &[&str] = &[
 /// without spaces (as many CJK names are) is used whole. Trailing commas,
 /// colons and full stops are not part of it ("J." greets as "Hi J,").
 ///
+/// A double first name written with a space ("Kerry Ann Doyle") is kept
+/// whole when its second word is one that is rarely a surname
+/// ([`SECOND_GIVEN`]); any other middle word may be a first surname
+/// ("María García López"), so it is left out.
+///
 /// ```
 /// use kept_in_mind::domain::text::first_name;
 /// assert_eq!(first_name("Mary-Jane O'Neil"), "Mary-Jane");
 /// assert_eq!(first_name("Dr. Jana Novák"), "Jana");
+/// assert_eq!(first_name("Kerry Ann Doyle"), "Kerry Ann");
+/// assert_eq!(first_name("María García López"), "María");
 /// ```
 pub fn first_name(name: &str) -> &str {
     let mut words = name_words(name);
-    let first = words.next().unwrap_or("");
-    match words.next() {
-        Some(next) if TITLES.contains(&first) => next,
+    let mut first = words.next().unwrap_or("");
+    if TITLES.contains(&first)
+        && let Some(next) = words.next()
+    {
+        first = next;
+    }
+    let second = words.next();
+    match (second, words.next()) {
+        (Some(second), Some(_)) if SECOND_GIVEN.contains(&second) => {
+            let at = |w: &str| w.as_ptr() as usize - name.as_ptr() as usize;
+            &name[at(first)..at(second) + second.len()]
+        }
         _ => first,
     }
 }
+
+/// Second words of double first names that are rarely surnames: "Kerry
+/// Ann", "Mary Jo", "Jean Luc".
+const SECOND_GIVEN: [&str; 14] = [
+    "Ann", "Anne", "Beth", "Jane", "Jo", "Lou", "Louise", "Luc", "Mae", "Marie", "May", "Pierre",
+    "Rose", "Sue",
+];
 
 /// The surname: the last word of a name with the particles before it and
 /// without a suffix after it ("van der Berg" from "Anna van der Berg",
@@ -1070,6 +1093,11 @@ mod tests {
                 ("Dr", "Dr|Dr"),
                 ("van Berg", "van|van Berg"),
                 ("- Priya", "Priya|Priya"),
+                // A double first name, but not a double surname.
+                ("Kerry Ann Doyle", "Kerry Ann|Doyle"),
+                ("Dr Mary Jo Kent", "Mary Jo|Kent"),
+                ("María García López", "María|López"),
+                ("Kerry Ann", "Kerry|Ann"),
                 ("", "|"),
             ],
         );
