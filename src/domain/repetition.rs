@@ -247,13 +247,23 @@ fn keys(sentence: &Sentence) -> Keys {
         let written = words.join(" ");
         (fold(&written), written)
     };
-    let function = |w: &str| FUNCTION_WORDS.contains(&fold(w).as_str());
+    // Each word's kind, read once: every word is in three phrases.
+    let function: Vec<Vec<bool>> = sentence
+        .runs
+        .iter()
+        .map(|run| {
+            run.iter()
+                .map(|w| FUNCTION_WORDS.contains(&fold(w).as_str()))
+                .collect()
+        })
+        .collect();
     let opening = sentence
         .runs
         .first()
+        .zip(function.first())
         .filter(|_| sentence.first_run_starts)
-        .and_then(|run| {
-            let n = if run.len() >= 3 && function(run[0]) && function(run[1]) {
+        .and_then(|(run, function)| {
+            let n = if run.len() >= 3 && function[0] && function[1] {
                 3
             } else {
                 2
@@ -263,18 +273,20 @@ fn keys(sentence: &Sentence) -> Keys {
     let phrases = sentence
         .runs
         .iter()
-        .flat_map(|run| run.windows(3))
-        .filter(|w| !w.iter().all(|word| function(word)))
-        .map(key)
+        .zip(&function)
+        .flat_map(|(run, function)| run.windows(3).zip(function.windows(3)))
+        .filter(|(_, function)| !function.iter().all(|&f| f))
+        .map(|(words, _)| key(words))
         .collect();
     let mut wide = Vec::new();
     let mut words = Vec::new();
     for word in sentence.runs.iter().flatten() {
         let stem = stem(word);
+        let family = family(&stem);
         if let Some(start) = note_wide(&stem) {
             wide.push((start, (*word).to_string()));
-        } else if telling(&stem) || TELLING_SHORT.contains(&family(&stem)) {
-            words.push((family(&stem).to_string(), (*word).to_string()));
+        } else if telling(&stem) || TELLING_SHORT.contains(&family) {
+            words.push((family.to_string(), (*word).to_string()));
         }
     }
     wide.extend(sentence.named.map(|n| (NAME, n.to_string())));
@@ -521,6 +533,11 @@ const RUN: usize = 5;
 /// a hash that `runs("Do think of me if a similar role comes up.", &own)`
 /// holds too.
 pub fn runs(text: &str, own: &Own) -> Vec<u64> {
+    runs_of(&sentences(text, own))
+}
+
+/// [`runs`] of sentences already read.
+fn runs_of(sentences: &[Sentence]) -> Vec<u64> {
     use std::hash::Hasher;
     let word = |w: &str| {
         // Folded without allocating: the composer asks this of every
@@ -533,7 +550,7 @@ pub fn runs(text: &str, own: &Own) -> Vec<u64> {
         hasher.finish()
     };
     let mut out = Vec::new();
-    for sentence in sentences(text, own) {
+    for sentence in sentences {
         for run in &sentence.runs {
             let words: Vec<u64> = run.iter().map(|w| word(w)).collect();
             out.extend(words.windows(RUN).map(|window| {
@@ -572,32 +589,40 @@ const SKELETON_PLAIN: [&str; 22] = [
 /// holds a hash that `skeletons("If circumstances change, I'm happy to talk.", &own)`
 /// holds too.
 pub fn skeletons(text: &str, own: &Own) -> Vec<u64> {
+    skeletons_of(&sentences(text, own))
+}
+
+/// [`skeletons`] of sentences already read.
+fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
+    use std::hash::Hasher;
     let mut out = Vec::new();
-    for sentence in sentences(text, own) {
+    for sentence in sentences {
         let first = match sentence.runs.first() {
-            Some(run) if sentence.first_run_starts => run.first().map(|w| fold(w)),
-            _ => None,
+            Some(run) if sentence.first_run_starts => run.first().map_or(0, |w| hash(6, &fold(w))),
+            _ => 0,
         };
-        let mut words: Vec<String> = Vec::new();
+        let mut words: Vec<u64> = Vec::new();
         for word in sentence.runs.iter().flatten() {
             let stem = stem(word);
-            let family = family(&stem);
             let plain = FUNCTION_WORDS.contains(&stem.as_str())
                 || PLAIN_WORDS.contains(&stem.as_str())
                 || SKELETON_PLAIN.contains(&stem.as_str())
                 || stem.starts_with(|c: char| c.is_ascii_digit());
-            if !plain && !words.iter().any(|w| w == family) {
-                words.push(family.to_string());
+            let family = hash(5, family(&stem));
+            if !plain && !words.contains(&family) {
+                words.push(family);
             }
         }
         if !(3..=SKELETON_MAX).contains(&words.len()) {
             continue;
         }
         words.sort_unstable();
-        for (i, a) in words.iter().enumerate() {
-            for (j, b) in words.iter().enumerate().skip(i + 1) {
-                for c in &words[j + 1..] {
-                    out.push(hash(5, &format!("{first:?} {a} {b} {c}")));
+        for (i, &a) in words.iter().enumerate() {
+            for (j, &b) in words.iter().enumerate().skip(i + 1) {
+                for &c in &words[j + 1..] {
+                    let mut hasher = rustc_hash::FxHasher::default();
+                    [first, a, b, c].iter().for_each(|&w| hasher.write_u64(w));
+                    out.push(hasher.finish());
                 }
             }
         }
@@ -707,9 +732,12 @@ impl Written {
     pub fn shared(&self, text: &str) -> usize {
         raw_sentences(text)
             .filter(|s| {
-                self.sentences.contains(&fold(s))
-                    || self.holds_runs_of(s)
-                    || skeletons(s, &self.own)
+                if self.sentences.contains(&fold(s)) {
+                    return true;
+                }
+                let read = sentences(s, &self.own);
+                runs_of(&read).iter().any(|r| self.runs.contains(r))
+                    || skeletons_of(&read)
                         .iter()
                         .any(|h| self.skeletons.contains(h))
             })

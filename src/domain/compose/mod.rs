@@ -241,9 +241,13 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers, person: &Recipien
                     .strengths
                     .iter()
                     .any(|s| !s.trim().is_empty());
+            // An agency's note carries one part more: thanks passed on to
+            // the client.
+            let agency = values::through_agency(answers, person);
             words(
                 min,
-                max + ASK_ROOM * (ticked_asks(answers) + usize::from(strengths)),
+                max + ASK_ROOM
+                    * (ticked_asks(answers) + usize::from(strengths) + usize::from(agency)),
             )
         }
         Channel::LinkedInInvite => Band {
@@ -263,8 +267,9 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers, person: &Recipien
 }
 
 /// Words an email's band grows by for each request the user ticked (a
-/// ticked request is never dropped to fit, so the band flexes instead), and
-/// for the user's strengths in a note to whoever decides.
+/// ticked request is never dropped to fit, so the band flexes instead), for
+/// the user's strengths in a note to whoever decides, and for the thanks an
+/// agency recruiter passes on.
 pub const ASK_ROOM: usize = 20;
 
 /// The requests the user ticked that an email carries: feedback, LinkedIn,

@@ -1308,6 +1308,7 @@ pub(crate) const IF_CHANGES: Table = Table {
             "If circumstances change, I would welcome the chance to speak again.",
             "Should circumstances change, I would be glad to speak again.",
             "If anything changes, I am always glad to talk.",
+            "Should circumstances change, my door remains open.",
         ],
         wordings![
             "If anything changes, I'm happy to talk.",

@@ -51,17 +51,25 @@ pub(crate) struct Values {
     pub offered_call: bool,
 }
 
+/// Whether the note to `recipient` goes to an agency recruiter: reply to
+/// them, not to their client.
+pub(super) fn through_agency(answers: &Answers, recipient: &Recipient) -> bool {
+    let rejection = &answers.rejection;
+    let arrival = rejection.arrival.unwrap_or_default();
+    rejection.stage.unwrap_or_default() != Stage::Internal
+        && match recipient.relationship {
+            Some(Relationship::AgencyRecruiter) => true,
+            None | Some(Relationship::Recruiter) => arrival == Arrival::AgencyRecruiter,
+            Some(_) => false,
+        }
+}
+
 impl Values {
     pub fn new(answers: &Answers, recipient: &Recipient) -> Values {
         let rejection = &answers.rejection;
         let stage = rejection.stage.unwrap_or_default();
         let arrival = rejection.arrival.unwrap_or_default();
-        let agency = stage != Stage::Internal
-            && match recipient.relationship {
-                Some(Relationship::AgencyRecruiter) => true,
-                None | Some(Relationship::Recruiter) => arrival == Arrival::AgencyRecruiter,
-                Some(_) => false,
-            };
+        let agency = through_agency(answers, recipient);
         let told = answers.told(recipient);
         let leads = answers.leads(recipient);
         Values {
