@@ -40,9 +40,9 @@ const PLAIN_WORDS: [&str; 18] = [
 /// the team grows. I hope the team …", "the work you're doing … as I
 /// work towards", "keep me in mind … keep working together", "the
 /// Analyst role. … a role like this").
-const TELLING_SHORT: [&str; 14] = [
-    "again", "best", "glad", "hope", "keen", "keep", "love", "next", "real", "role", "team",
-    "time", "very", "work",
+const TELLING_SHORT: [&str; 15] = [
+    "again", "best", "care", "glad", "hope", "keen", "keep", "love", "next", "real", "role",
+    "team", "time", "very", "work",
 ];
 
 /// Words a reader hears twice anywhere in a note, however far apart ("I
@@ -521,23 +521,26 @@ impl Prints {
 }
 
 /// Words two sentences share in a row for them to read as one sentence
-/// ("Do think of me if a similar role opens up" and "… comes up").
+/// ("I'll do all I can to help my colleague make a great start" and "…
+/// help my colleague make a great first impression").
 const RUN: usize = 5;
 
-/// The runs of five words (`RUN`) the sentences of `text` hold, hashed:
-/// the note's own words, so the user's values (`own`: the company, a role,
-/// what they admire, their strengths) break a run, as they would be the
-/// same in every note.
+/// The runs of five words (`RUN`) the sentences of `text` hold, of which
+/// at least three carry meaning ([`RUN_MEANING`]), hashed: the note's own
+/// words, so the user's values (`own`: the company, a role, what they
+/// admire, their strengths) break a run, as they would be the same in
+/// every note.
 ///
-/// Usage: `runs("Do think of me if a similar role opens up.", &own)` holds
-/// a hash that `runs("Do think of me if a similar role comes up.", &own)`
+/// Usage: `runs("I hope the team finds real success with the launch.", &own)`
+/// holds a hash that `runs("Here's hoping the team finds real success.", &own)`
 /// holds too.
 pub fn runs(text: &str, own: &Own) -> Vec<u64> {
-    runs_of(&sentences(text, own))
+    runs_of(&sentences(text, own), RUN_MEANING)
 }
 
-/// [`runs`] of sentences already read.
-fn runs_of(sentences: &[Sentence]) -> Vec<u64> {
+/// [`runs`] of sentences already read, of at least `meaning` words that
+/// carry meaning.
+fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
     use std::hash::Hasher;
     let word = |w: &str| {
         // Folded without allocating: the composer asks this of every
@@ -552,15 +555,44 @@ fn runs_of(sentences: &[Sentence]) -> Vec<u64> {
     let mut out = Vec::new();
     for sentence in sentences {
         for run in &sentence.runs {
-            let words: Vec<u64> = run.iter().map(|w| word(w)).collect();
-            out.extend(words.windows(RUN).map(|window| {
-                let mut hasher = rustc_hash::FxHasher::default();
-                window.iter().for_each(|&w| hasher.write_u64(w));
-                hasher.finish()
-            }));
+            let words: Vec<(u64, bool)> = run.iter().map(|w| (word(w), !small(w))).collect();
+            out.extend(
+                words
+                    .windows(RUN)
+                    .filter(|window| {
+                        window.iter().filter(|(_, carries)| *carries).count() >= meaning
+                    })
+                    .map(|window| {
+                        let mut hasher = rustc_hash::FxHasher::default();
+                        window.iter().for_each(|&(w, _)| hasher.write_u64(w));
+                        hasher.finish()
+                    }),
+            );
         }
     }
     out
+}
+
+/// Words of a run that carry meaning for it to count: "keep me in mind
+/// for" is every ask's, "will be a great loss" one writer's. Short
+/// sentences that share few words of meaning are [`skeletons`]' to compare.
+const RUN_MEANING: usize = 3;
+
+/// Whether a word carries little on its own ([`FUNCTION_WORDS`],
+/// [`PLAIN_WORDS`], [`SKELETON_PLAIN`]), compared without allocating.
+fn small(word: &str) -> bool {
+    let listed = |w: &str| {
+        FUNCTION_WORDS
+            .iter()
+            .chain(&PLAIN_WORDS)
+            .chain(&SKELETON_PLAIN)
+            .any(|s| s.eq_ignore_ascii_case(w))
+    };
+    if word.contains('\u{2019}') {
+        listed(&word.replace('\u{2019}', "'"))
+    } else {
+        listed(word)
+    }
 }
 
 /// The most words of its own a sentence may hold for its skeleton to be
@@ -675,6 +707,9 @@ pub struct Written {
     sentences: HashSet<String>,
     /// Every sentence's [`runs`]: one that shares a run reads as the same.
     runs: HashSet<u64>,
+    /// Every five words in a row, meaning or not: what was said, word for
+    /// word ([`Written::holds_runs_of`]).
+    said: HashSet<u64>,
     /// Every sentence's [`skeletons`]: one that shares a skeleton reads as
     /// the same sentence reworded.
     skeletons: HashSet<u64>,
@@ -697,8 +732,10 @@ impl Written {
 
     /// Records every sentence of a body, and its runs of words.
     pub fn add(&mut self, body: &str) {
-        self.runs.extend(runs(body, &self.own));
-        self.skeletons.extend(skeletons(body, &self.own));
+        let read = sentences(body, &self.own);
+        self.runs.extend(runs_of(&read, RUN_MEANING));
+        self.said.extend(runs_of(&read, 0));
+        self.skeletons.extend(skeletons_of(&read));
         self.add_earlier(body);
     }
 
@@ -736,7 +773,9 @@ impl Written {
                     return true;
                 }
                 let read = sentences(s, &self.own);
-                runs_of(&read).iter().any(|r| self.runs.contains(r))
+                runs_of(&read, RUN_MEANING)
+                    .iter()
+                    .any(|r| self.runs.contains(r))
                     || skeletons_of(&read)
                         .iter()
                         .any(|h| self.skeletons.contains(h))
@@ -744,10 +783,13 @@ impl Written {
             .count()
     }
 
-    /// Whether `text` shares a run of words ([`runs`]) with what was
-    /// written before.
+    /// Whether `text` shares five words in a row with what was written
+    /// before, whether or not they carry meaning ([`runs`] count only those
+    /// that do): "to bring my experience in …" was said.
     pub fn holds_runs_of(&self, text: &str) -> bool {
-        runs(text, &self.own).iter().any(|r| self.runs.contains(r))
+        runs_of(&sentences(text, &self.own), 0)
+            .iter()
+            .any(|r| self.said.contains(r))
     }
 
     /// How many openings and phrases of `print` were written before.
@@ -969,6 +1011,36 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(first_repeat(text, &own), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn runs_are_shared() {
+        let own = Own::new(["Acme", "radio planning"], ["Acme"]);
+        // (one sentence, another, whether they share a run of meaning)
+        let cases = [
+            (
+                "I hope the team finds real success with the launch.",
+                "Here's hoping the team finds real success.",
+                true,
+            ),
+            // Every ask keeps the user in mind: small words, little meaning.
+            (
+                "Please keep me in mind for a step up.",
+                "I hope you'll keep me in mind for the next step.",
+                false,
+            ),
+            // The user's values are theirs to repeat.
+            (
+                "I'd bring radio planning to Acme one day.",
+                "I'd bring radio planning to Acme one day.",
+                false,
+            ),
+        ];
+        for (a, b, want) in cases {
+            let theirs = runs(b, &own);
+            let shared = runs(a, &own).iter().any(|h| theirs.contains(h));
+            assert_eq!(shared, want, "{a:?} / {b:?}");
         }
     }
 

@@ -123,8 +123,9 @@ pub(crate) fn never_hits(folded: &str) -> Vec<(&'static str, Concern)> {
 }
 
 const THANKS_CUES: [&str; 4] = ["thank", "grateful", "appreciat", "gratitude"];
-const KEEP_IN_MIND_CUES: [&str; 22] = [
+const KEEP_IN_MIND_CUES: [&str; 23] = [
     "keep me in mind",
+    "remember me",
     "bear me in mind",
     "keep me on file",
     "think of me",

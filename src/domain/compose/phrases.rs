@@ -1199,7 +1199,7 @@ pub(crate) const ASK_MET: Table = Table {
             "I'd be glad to be considered if the team grows.",
             "I hope you'll think of me should the team grow.",
             "Please do keep me in mind if a role like this comes round again.",
-            "I'd love to be considered should the team need someone like me.",
+            "I hope you'll remember me when the team is next hiring.",
             "I hope you'll bear me in mind for whatever comes next.",
             "If the team is hiring again, I hope you'll think of me.",
             "Do bear me in mind when the team next hires.",
@@ -1302,6 +1302,8 @@ pub(crate) const IF_CHANGES: Table = Table {
             "If anything changes, I'd be happy to talk.",
             "Should circumstances change, I'd be glad to pick things up again.",
             "If circumstances change, I'm happy to talk at any point.",
+            "Should things change, my door is always open.",
+            "If the picture changes, I'd love to hear from you.",
         ],
         wordings![
             "Should anything change, I would be happy to talk.",
@@ -1746,7 +1748,7 @@ pub(crate) const CLOSE_AGENCY: Table = Table {
         wordings![
             "Wishing you every success in the months ahead.",
             "All the best to you for the months ahead.",
-            "Good luck with everything you have ahead.",
+            "Good luck with everything ahead.",
         ],
     ],
 };
@@ -1837,6 +1839,31 @@ pub(crate) const CLOSE_HIRE_AGENCY: Table = Table {
     ],
 };
 
+/// An internal candidate's ask of their own manager or the recruiter who
+/// told them: the next step, as an insider, never an opening to hear of.
+pub(crate) const ASK_INTERNAL: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "As I work towards a step up, I hope you'll think of me.",
+            "I'd love to be considered again when the time is right.",
+            "When I try for a role like this again, I hope you'll think of me.",
+            "I'd value your backing, and I hope you'll bear me in mind for a step up.",
+            "Please do keep me in mind for a step up.",
+        ],
+        wordings![
+            "I would be glad to be considered again when the time is right.",
+            "As I prepare for a step up, I hope you will bear me in mind.",
+            "When another opportunity arises, I hope you will think of me.",
+        ],
+        wordings![
+            "I'd like to be considered again.",
+            "Do think of me for a step up.",
+            "I hope you'll bear me in mind.",
+        ],
+    ],
+};
+
 /// An internal candidate's ask of a colleague who is not their manager:
 /// to be kept in mind as they work towards such a role, never "if our
 /// paths cross" (they already work together).
@@ -1881,6 +1908,7 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "Here's to the work we'll do together.",
             "I'm looking forward to the months ahead.",
             "See you soon, and thanks again.",
+            "I'm glad we're still colleagues.",
         ],
         wordings![
             "I look forward to continuing to work with you.",
@@ -2029,6 +2057,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("CLOSE_HIRE_MET", &CLOSE_HIRE_MET),
     ("CLOSE_HIRE_AGENCY", &CLOSE_HIRE_AGENCY),
     ("ASK_COLLEAGUE", &ASK_COLLEAGUE),
+    ("ASK_INTERNAL", &ASK_INTERNAL),
     ("CLOSE_COLLEAGUE", &CLOSE_COLLEAGUE),
     ("CLOSE_INTERNAL", &CLOSE_INTERNAL),
     ("CLOSE_CALL", &CLOSE_CALL),

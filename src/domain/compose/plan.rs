@@ -792,6 +792,10 @@ impl Ctx {
             &p::ASK_AGENCY
         } else if self.met_only() && v.stage == Stage::Internal {
             &p::ASK_COLLEAGUE
+        } else if v.stage == Stage::Internal && v.keep_in_mind_for != KeepInMindFor::NewRole {
+            // An insider works towards the next step, never waits to "hear
+            // of an opening".
+            &p::ASK_INTERNAL
         } else if self.met_only() {
             &p::ASK_MET
         } else {
@@ -1005,7 +1009,13 @@ impl Ctx {
             out.push(self.accept(Need::Extra(2)));
         }
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
-        out.push(self.interest(Need::Extra(3)));
+        // An internal candidate's only note still says they are committed.
+        let internal = self.v.stage == Stage::Internal && self.before == 0;
+        out.push(self.interest(if internal {
+            Need::Wanted(3)
+        } else {
+            Need::Extra(3)
+        }));
         out.push(self.ask(&p::THANKS));
         out.extend(self.if_changes().filter(|_| self.before == 0));
         out.push(self.close(Need::Wanted(2)));
