@@ -75,6 +75,10 @@ const NAME: &str = "\u{0}name";
 /// it is in and the two before): farther apart, a reader no longer hears it.
 const WORD_WINDOW: usize = 3;
 
+/// A telling word said this many times in a note is heard however far
+/// apart ("team" in four sentences of six).
+const THIRD_USE: usize = 3;
+
 /// Words that must not lead two sentences in a row ("If … If …", "Please
 /// keep … Please convey …", "I'm still thinking … I'm as keen …", "I am
 /// … I am …").
@@ -361,11 +365,20 @@ impl Seen {
                 }
             }
             let recent = &scratch.words[scratch.words.len().saturating_sub(WORD_WINDOW - 1)..];
-            let mut here = HashSet::default();
+            let mut here: Vec<&String> = Vec::new();
             for (stem, written) in &keys.words {
-                if recent.iter().any(|words| words.contains(stem)) || !here.insert(stem) {
+                let near = recent.iter().any(|words| words.contains(stem)) || here.contains(&stem);
+                let before = scratch
+                    .words
+                    .iter()
+                    .flatten()
+                    .filter(|w| *w == stem)
+                    .count()
+                    + here.iter().filter(|w| **w == stem).count();
+                if near || before + 1 >= THIRD_USE {
                     out.push(Repeat::Word(written.clone()));
                 }
+                here.push(stem);
             }
             scratch.record(keys);
         }
@@ -457,7 +470,9 @@ impl Print {
             let mut words: Vec<u64> = Vec::new();
             for (stem, _) in &keys.words {
                 let mark = hash(2, stem);
-                if words.contains(&mark) || recent.iter().any(|w| w.contains(&mark)) {
+                let near = words.contains(&mark) || recent.iter().any(|w| w.contains(&mark));
+                let before = print.words.iter().flatten().chain(&words);
+                if near || before.filter(|&&w| w == mark).count() + 1 >= THIRD_USE {
                     print.inner += 1;
                 }
                 words.push(mark);
@@ -493,7 +508,19 @@ impl Print {
                 words.iter().filter(|m| recent.contains(m)).count()
             })
             .sum();
-        self.inner + lead + shared + near
+        // A third use across the two, which neither counts alone: said
+        // once before and twice here, or twice before and once here.
+        let mut third = 0;
+        let mut seen: Vec<u64> = Vec::new();
+        for &mark in self.words.iter().flatten() {
+            let here = seen.iter().filter(|&&w| w == mark).count();
+            let there = before.words.iter().filter(|&&w| w == mark).count();
+            if here + 1 < THIRD_USE && there > 0 && here + there + 1 >= THIRD_USE {
+                third += 1;
+            }
+            seen.push(mark);
+        }
+        self.inner + lead + shared + near + third
     }
 }
 
@@ -903,7 +930,16 @@ mod tests {
             ["Acme"],
         );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 25] = [
+        let cases: [(&str, Option<Repeat>); 27] = [
+            // A third use is heard however far apart; a second is not.
+            (
+                "The team was great. I liked it. It was fun. Our team is kind. I enjoyed it. It went well. Good luck to the team.",
+                Some(Repeat::Word("team".into())),
+            ),
+            (
+                "The team was great. I liked it. It was fun. Our team is kind. I enjoyed it.",
+                None,
+            ),
             // One word family, however it ends.
             (
                 "Thanks for the interest you showed. I remain interested in Acme.",
