@@ -98,14 +98,13 @@ pub enum Repeat {
     Word(String),
 }
 
-/// A word as repeats compare it: folded, without a possessive or a plural
-/// "s" ("decisions" is "decision", "thanks" is "thank").
-fn stem(word: &str) -> String {
-    let folded = fold(word).replace('\u{2019}', "'");
-    let base = folded.strip_suffix("'s").unwrap_or(&folded);
+/// A folded word ([`fold`]) as repeats compare it: without a possessive or
+/// a plural "s" ("decisions" is "decision", "thanks" is "thank").
+fn stem(folded: &str) -> &str {
+    let base = folded.strip_suffix("'s").unwrap_or(folded);
     match base.strip_suffix('s') {
-        Some(rest) if rest.len() >= 4 && !rest.ends_with('s') => rest.to_string(),
-        _ => base.to_string(),
+        Some(rest) if rest.len() >= 4 && !rest.ends_with('s') => rest,
+        _ => base,
     }
 }
 
@@ -247,49 +246,43 @@ fn sentences<'a>(text: &'a str, own: &Own) -> Vec<Sentence<'a>> {
 }
 
 fn keys(sentence: &Sentence) -> Keys {
-    let key = |words: &[&str]| {
-        let written = words.join(" ");
-        (fold(&written), written)
-    };
-    // Each word's kind, read once: every word is in three phrases.
-    let function: Vec<Vec<bool>> = sentence
+    // Each word folded once: every word is in three phrases.
+    let folded: Vec<Vec<String>> = sentence
         .runs
         .iter()
-        .map(|run| {
-            run.iter()
-                .map(|w| FUNCTION_WORDS.contains(&fold(w).as_str()))
-                .collect()
-        })
+        .map(|run| run.iter().map(|w| fold(w)).collect())
         .collect();
+    let key = |words: &[&str], folded: &[String]| (folded.join(" "), words.join(" "));
+    let function = |folded: &String| FUNCTION_WORDS.contains(&folded.as_str());
     let opening = sentence
         .runs
         .first()
-        .zip(function.first())
+        .zip(folded.first())
         .filter(|_| sentence.first_run_starts)
-        .and_then(|(run, function)| {
-            let n = if run.len() >= 3 && function[0] && function[1] {
+        .and_then(|(run, folded)| {
+            let n = if run.len() >= 3 && function(&folded[0]) && function(&folded[1]) {
                 3
             } else {
                 2
             };
-            (run.len() >= n).then(|| key(&run[..n]))
+            (run.len() >= n).then(|| key(&run[..n], &folded[..n]))
         });
     let phrases = sentence
         .runs
         .iter()
-        .zip(&function)
-        .flat_map(|(run, function)| run.windows(3).zip(function.windows(3)))
-        .filter(|(_, function)| !function.iter().all(|&f| f))
-        .map(|(words, _)| key(words))
+        .zip(&folded)
+        .flat_map(|(run, folded)| run.windows(3).zip(folded.windows(3)))
+        .filter(|(_, folded)| !folded.iter().all(function))
+        .map(|(words, folded)| key(words, folded))
         .collect();
     let mut wide = Vec::new();
     let mut words = Vec::new();
-    for word in sentence.runs.iter().flatten() {
-        let stem = stem(word);
-        let family = family(&stem);
-        if let Some(start) = note_wide(&stem) {
+    for (word, folded) in sentence.runs.iter().flatten().zip(folded.iter().flatten()) {
+        let stem = stem(folded);
+        let family = family(stem);
+        if let Some(start) = note_wide(stem) {
             wide.push((start, (*word).to_string()));
-        } else if telling(&stem) || TELLING_SHORT.contains(&family) {
+        } else if telling(stem) || TELLING_SHORT.contains(&family) {
             words.push((family.to_string(), (*word).to_string()));
         }
     }
@@ -606,20 +599,25 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
 const RUN_MEANING: usize = 3;
 
 /// Whether a word carries little on its own ([`FUNCTION_WORDS`],
-/// [`PLAIN_WORDS`], [`SKELETON_PLAIN`]), compared without allocating.
+/// [`PLAIN_WORDS`], [`SKELETON_PLAIN`]), folded on the stack: the composer
+/// asks it of every word of every wording it weighs.
 fn small(word: &str) -> bool {
-    let listed = |w: &str| {
-        FUNCTION_WORDS
-            .iter()
-            .chain(&PLAIN_WORDS)
-            .chain(&SKELETON_PLAIN)
-            .any(|s| s.eq_ignore_ascii_case(w))
-    };
-    if word.contains('\u{2019}') {
-        listed(&word.replace('\u{2019}', "'"))
-    } else {
-        listed(word)
+    let mut folded = [0u8; 8];
+    let mut len = 0;
+    for c in word.chars() {
+        let c = if c == '\u{2019}' { '\'' } else { c };
+        if !c.is_ascii() || len == folded.len() {
+            return false;
+        }
+        folded[len] = c.to_ascii_lowercase() as u8;
+        len += 1;
     }
+    let Ok(folded) = std::str::from_utf8(&folded[..len]) else {
+        return false;
+    };
+    FUNCTION_WORDS.contains(&folded)
+        || PLAIN_WORDS.contains(&folded)
+        || SKELETON_PLAIN.contains(&folded)
 }
 
 /// The most words of its own a sentence may hold for its skeleton to be
@@ -662,12 +660,13 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
         };
         let mut words: Vec<u64> = Vec::new();
         for word in sentence.runs.iter().flatten() {
-            let stem = stem(word);
-            let plain = FUNCTION_WORDS.contains(&stem.as_str())
-                || PLAIN_WORDS.contains(&stem.as_str())
-                || SKELETON_PLAIN.contains(&stem.as_str())
+            let folded = fold(word);
+            let stem = stem(&folded);
+            let plain = FUNCTION_WORDS.contains(&stem)
+                || PLAIN_WORDS.contains(&stem)
+                || SKELETON_PLAIN.contains(&stem)
                 || stem.starts_with(|c: char| c.is_ascii_digit());
-            let family = hash(5, family(&stem));
+            let family = hash(5, family(stem));
             if !plain && !words.contains(&family) {
                 words.push(family);
             }
