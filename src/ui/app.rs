@@ -68,8 +68,10 @@ pub(super) fn Frame() -> impl IntoView {
                     .draft
                     .with(|d| first_incomplete_page(&d.answers).is_some()));
         // The title starts with the page's heading, read once the page is
-        // drawn (the people pages' headings depend on the answers).
-        request_animation_frame(move || {
+        // drawn (the people pages' headings depend on the answers), and
+        // again a frame later: a page opened by its address may be drawn
+        // a frame after the route is set.
+        let sync = move || {
             let heading = document()
                 .query_selector("main h1")
                 .ok()
@@ -81,6 +83,10 @@ pub(super) fn Frame() -> impl IntoView {
             if document().title() != title {
                 document().set_title(&title);
             }
+        };
+        request_animation_frame(move || {
+            sync();
+            request_animation_frame(sync);
         });
     });
 
