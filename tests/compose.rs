@@ -483,8 +483,11 @@ fn check_scenario(s: &Scenario) {
         }
 
         // Names, company and role exactly as given; an internal candidate's
-        // company is "the team".
-        if (channel.is_email() || channel == Channel::Card) && s.stage != Stage::Internal {
+        // company is "the team", and a card after the email may leave it
+        // to the email.
+        let emailed = answers.channels_for(recipient).iter().any(|c| c.is_email());
+        let card_alone = channel == Channel::Card && !emailed;
+        if (channel.is_email() || card_alone) && s.stage != Stage::Internal {
             assert!(note.body.contains(s.company), "company in {shown}");
         }
         if channel.is_email() {
@@ -727,7 +730,8 @@ fn answers_written_as_sentences_stay_sentences() {
     );
 }
 
-/// An email or a card names the company once: the ask after "I'm still very
+/// An email names the company once, and a card at most once (after the
+/// email, it may leave the company to it): the ask after "I'm still very
 /// interested in Acme." does not say "openings at Acme" again.
 #[test]
 fn the_company_is_not_named_twice_in_a_row() {
@@ -749,8 +753,13 @@ fn the_company_is_not_named_twice_in_a_row() {
                     for variant in 0..4 {
                         let body = compose(&answers, &answers.recipients[0], channel, variant).body;
                         let named = body.matches("Wellcome Collection Trust").count();
-                        assert_eq!(
-                            named, 1,
+                        let want = if channel == Channel::Card {
+                            0..=1
+                        } else {
+                            1..=1
+                        };
+                        assert!(
+                            want.contains(&named),
                             "{stage:?} {keep:?} {tone:?} {channel:?} {variant}: {body}"
                         );
                     }

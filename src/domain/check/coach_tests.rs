@@ -63,6 +63,14 @@ type Case = (
 fn each_slip_is_found() {
     use Channel::*;
     let cases: &[Case] = &[
+        // A card alone says the user is still keen.
+        (
+            |a| a.style.channels = vec![Channel::Card],
+            Card,
+            "I'm still very interested in Kestrel Labs.",
+            "It gave me a lot to think about.",
+            |f| matches!(f, Finding::NoInterest),
+        ),
         // The company named only in thanks passed on is no line of interest.
         (
             none,
@@ -360,6 +368,13 @@ fn good_notes_are_left_alone() {
     let cases: &[Good] = &[
         (none, EmailNew, "", ""),
         (none, Card, "", ""),
+        // A card after the email leaves the interest to it.
+        (
+            |a| a.style.channels = vec![Channel::EmailNew, Channel::Card],
+            Card,
+            "I'm still very interested in Kestrel Labs.",
+            "It gave me a lot to think about.",
+        ),
         // A ticked ask that the note makes.
         (
             |a| a.ask.feedback = true,

@@ -97,6 +97,19 @@ impl<'a> Note<'a> {
     fn full(&self) -> bool {
         self.email() || self.channel == Channel::Card
     }
+
+    /// Whether the user's interest in the company is said in another note:
+    /// the email a card follows, or, when several are written to, the notes
+    /// to whoever decides (the same line to each colleague reads as a form).
+    fn keen_elsewhere(&self) -> bool {
+        let emailed = self.channel == Channel::Card
+            && self
+                .answers
+                .channels_for(self.recipient)
+                .iter()
+                .any(|c| c.is_email());
+        emailed || (self.v.met_only() && self.answers.recipients.len() > 1)
+    }
 }
 
 type Rule = fn(&Note) -> Vec<Finding>;
@@ -272,7 +285,8 @@ fn greeting(n: &Note) -> Vec<Finding> {
 
 /// The company and role as the user gave them, and mentioned where the
 /// channel calls for it: not by an internal candidate, to whom it is
-/// "the team", not a firm seen from outside.
+/// "the team", not a firm seen from outside, nor where another note says
+/// the user is keen on it.
 fn company_and_role(n: &Note) -> Vec<Finding> {
     let v = &n.v;
     let mut out = Vec::new();
@@ -285,6 +299,7 @@ fn company_and_role(n: &Note) -> Vec<Finding> {
             });
         } else if n.full()
             && v.stage != Stage::Internal
+            && !n.keen_elsewhere()
             && find_words(n.body, &v.company).is_empty()
         {
             out.push(Finding::Missing {
@@ -394,6 +409,7 @@ fn interest_and_value(n: &Note) -> Vec<Finding> {
     if !n.full() {
         return Vec::new();
     }
+    let elsewhere = n.keen_elsewhere();
     let mut out = Vec::new();
     // Named in a sentence of its own, not only in thanks passed on ("Do
     // tell the team at Acme I appreciated their time" says nothing of
@@ -402,7 +418,7 @@ fn interest_and_value(n: &Note) -> Vec<Finding> {
         && sentences(n.body)
             .into_iter()
             .any(|s| !find_words(s, &v.company).is_empty() && !has_thanks(&fold(s)));
-    if !has_interest(&n.folded) && !named {
+    if !has_interest(&n.folded) && !named && !elsewhere {
         out.push(Finding::NoInterest);
     }
     let words = text_words(n);

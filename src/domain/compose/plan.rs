@@ -215,6 +215,8 @@ pub(super) struct Ctx {
     /// How many notes to this person come before this one: a card after
     /// the email thanks for something else, and says the second No once.
     before: usize,
+    /// This person also gets an email, which says the user is still keen.
+    emailed: bool,
     /// What the thanks is for and what is offered, worked out once: every
     /// wording of their tables is filled, and both read [`Written`].
     thanked_for: OnceCell<String>,
@@ -245,6 +247,7 @@ impl Ctx {
             written,
             again,
             before,
+            emailed: answers.channels_for(recipient).iter().any(|c| c.is_email()),
             thanked_for: OnceCell::new(),
             offered: OnceCell::new(),
         }
@@ -749,6 +752,18 @@ impl Ctx {
         self.piece(Slot::Interest, need, table, 3)
     }
 
+    /// Whether a note's line of interest is kept whatever its length: not to
+    /// a colleague of whoever decides when several are written to, where
+    /// the same line in every note reads as a form; their ask to be
+    /// remembered carries it (`check::rules` agrees).
+    fn interest_need(&self) -> Need {
+        if self.met_only() && self.several {
+            Need::Extra(5)
+        } else {
+            Need::Core
+        }
+    }
+
     /// The line of value: the user's own strengths, or, below senior level,
     /// an honest general line. Senior people restate value only through
     /// their own strengths: a general claim of "real value" reads as a pitch.
@@ -976,7 +991,7 @@ impl Ctx {
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
         // Through an agency too: it tells the recruiter whether to put the
         // user forward to this client again.
-        out.push(self.interest(Need::Core));
+        out.push(self.interest(self.interest_need()));
         out.extend(self.value_line());
         if v.seniority == Seniority::Entry && !self.met_only() {
             out.push(self.piece(Slot::Interest, Need::Extra(2), &p::LEARNING, 14));
@@ -1029,7 +1044,12 @@ impl Ctx {
         let mut out = vec![self.thanks()];
         out.extend(self.again());
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
-        out.push(self.interest(Need::Core));
+        // After the email, which said it, only to fill the card.
+        out.push(self.interest(if self.emailed {
+            Need::Extra(3)
+        } else {
+            self.interest_need()
+        }));
         out.push(self.ask(&p::THANKS));
         // The only note to a decision-maker still says it.
         out.extend(self.if_changes().filter(|_| self.before == 0));
