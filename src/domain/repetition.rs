@@ -632,8 +632,9 @@ const SKELETON_PLAIN: [&str; 22] = [
 ];
 
 /// The skeletons of the sentences of `text`, hashed: for each sentence of
-/// three to [`SKELETON_MAX`] words of the note's own (the user's values
-/// apart), its first word with every three of its word families. Two
+/// two to [`SKELETON_MAX`] words of the note's own (the user's values
+/// apart), its first word with every two ([`SKELETON_PAIRS`] or fewer) or
+/// three of its word families, synonyms as one ([`SAME_SENSE`]). Two
 /// sentences that share one open alike and share half their words, however
 /// reordered or swapped around them ("If anything changes, I'd be happy to
 /// talk" and "If circumstances change, I'm happy to talk at any point";
@@ -666,27 +667,63 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
                 || PLAIN_WORDS.contains(&stem)
                 || SKELETON_PLAIN.contains(&stem)
                 || stem.starts_with(|c: char| c.is_ascii_digit());
-            let family = hash(5, family(stem));
-            if !plain && !words.contains(&family) {
-                words.push(family);
+            let family = family(stem);
+            let sense = SAME_SENSE
+                .iter()
+                .find(|(words, _)| words.contains(&family))
+                .map_or(family, |&(_, sense)| sense);
+            let sense = hash(5, sense);
+            if !plain && !words.contains(&sense) {
+                words.push(sense);
             }
         }
-        if !(3..=SKELETON_MAX).contains(&words.len()) {
-            continue;
-        }
         words.sort_unstable();
-        for (i, &a) in words.iter().enumerate() {
-            for (j, &b) in words.iter().enumerate().skip(i + 1) {
-                for &c in &words[j + 1..] {
-                    let mut hasher = rustc_hash::FxHasher::default();
-                    [first, a, b, c].iter().for_each(|&w| hasher.write_u64(w));
-                    out.push(hasher.finish());
+        let mut push = |keys: &[u64]| {
+            let mut hasher = rustc_hash::FxHasher::default();
+            hasher.write_u64(first);
+            keys.iter().for_each(|&w| hasher.write_u64(w));
+            out.push(hasher.finish());
+        };
+        // Every two words of a short sentence, and every three: half its
+        // words, or more, shared with a short or a longer one.
+        if (2..=SKELETON_PAIRS).contains(&words.len()) {
+            for (i, &a) in words.iter().enumerate() {
+                for &b in &words[i + 1..] {
+                    push(&[a, b]);
+                }
+            }
+        }
+        if words.len() <= SKELETON_MAX {
+            for (i, &a) in words.iter().enumerate() {
+                for (j, &b) in words.iter().enumerate().skip(i + 1) {
+                    for &c in &words[j + 1..] {
+                        push(&[a, b, c]);
+                    }
                 }
             }
         }
     }
     out
 }
+
+/// The most words of its own a sentence may hold for two of them to be
+/// half of it ([`skeletons`]).
+const SKELETON_PAIRS: usize = 4;
+
+/// Word families a reader hears as one sense when colleagues compare notes:
+/// "My enthusiasm for Acme hasn't dimmed" and "My interest in Acme hasn't
+/// wavered" are one sentence with synonyms swapped.
+const SAME_SENSE: [(&[&str], &str); 3] = [
+    (
+        &["interest", "enthusiasm", "enthusiastic", "keen", "eager"],
+        "keen",
+    ),
+    (
+        &["dimm", "waver", "chang", "fad", "undiminish", "lessen"],
+        "change",
+    ),
+    (&["remain", "still"], "still"),
+];
 
 /// The sentences of a note's body, folded for comparing: each line split
 /// after `.`, `!` and `?`. A line that does not end a sentence (the
@@ -1102,8 +1139,24 @@ mod tests {
             ),
             // The user's values are theirs in every note.
             (
-                "I'm still keen on Acme and the Analyst role.",
-                "I'm still keen on the Analyst role at Acme.",
+                "I'm glad I met Acme's team for the Analyst role.",
+                "I'm glad the Analyst role at Acme drew me in.",
+                false,
+            ),
+            // Synonyms swapped are one sentence.
+            (
+                "My enthusiasm for Acme hasn't dimmed.",
+                "My interest in Acme hasn't wavered.",
+                true,
+            ),
+            (
+                "I'm still really keen on Acme.",
+                "I'm still very interested in Acme.",
+                true,
+            ),
+            (
+                "I'm still really keen on Acme.",
+                "I'm every bit as keen on Acme as before.",
                 false,
             ),
             // Past half the sentence, three shared words are a coincidence.

@@ -222,6 +222,16 @@ pub const NEVER_AGAIN: &[Never] = &[
         why: "underlines the No to the one who made it",
     },
     Never {
+        phrase: "remain colleagues",
+        applies: always,
+        why: "after an internal No, it hints they might not have",
+    },
+    Never {
+        phrase: "still colleagues",
+        applies: always,
+        why: "after an internal No, it hints they might not have",
+    },
+    Never {
         phrase: "find their feet",
         applies: always,
         why: "patronising about the colleague chosen, and a promise the user never made",

@@ -890,6 +890,8 @@ pub(crate) const INTEREST: Table = Table {
             "I'm every bit as keen on {company} as I was before.",
             "My interest in {company} hasn't wavered.",
             "I'm still keen to work at {company}.",
+            "Nothing has changed in how keen I am on {company}.",
+            "Joining {company} is something I'm still keen on.",
         ],
         wordings![
             "I remain very interested in {company}.",
@@ -902,6 +904,8 @@ pub(crate) const INTEREST: Table = Table {
             "My regard for {company} is as high as ever.",
             "I continue to be very interested in {company}.",
             "I hold {company} in the same high regard as ever.",
+            "Nothing has altered my high regard for {company}.",
+            "Joining {company} remains of real interest to me.",
         ],
         wordings![
             "I'm still keen on {company}.",
@@ -1908,7 +1912,6 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "Here's to the work we'll do together.",
             "I'm looking forward to the months ahead.",
             "See you soon, and thanks again.",
-            "I'm glad we're still colleagues.",
         ],
         wordings![
             "I look forward to continuing to work with you.",
@@ -1916,8 +1919,7 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "I look forward to our continued work together.",
             "I look forward to the work we will share.",
             "With every good wish for our work together.",
-            "It will be a pleasure to remain colleagues.",
-            "I am glad we remain colleagues.",
+            "Here's to our continued collaboration.",
         ],
         wordings![
             "Looking forward to working together.",
