@@ -222,6 +222,11 @@ pub const NEVER_AGAIN: &[Never] = &[
         why: "underlines the No to the one who made it",
     },
     Never {
+        phrase: "which helped",
+        applies: always,
+        why: "claims their words helped, which the user never said",
+    },
+    Never {
         phrase: "remain colleagues",
         applies: always,
         why: "after an internal No, it hints they might not have",

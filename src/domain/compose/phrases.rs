@@ -811,7 +811,7 @@ pub(crate) const DETAIL_YOU_SAID: Table = Table {
         wordings![
             "{detail_joined}, which was really useful to know.",
             "{detail_joined}, and that was so helpful to know.",
-            "{detail_joined}, which helped a lot.",
+            "{detail_joined}, which was good to hear.",
         ],
         wordings![
             "{detail_joined}, which was most useful to know.",
@@ -821,7 +821,7 @@ pub(crate) const DETAIL_YOU_SAID: Table = Table {
         wordings![
             "{detail_joined}, which was useful to know.",
             "{detail_joined}, which was good to know.",
-            "{detail_joined}, which helped.",
+            "{detail_joined}, which I was glad to hear.",
         ],
     ],
 };
