@@ -112,10 +112,12 @@ fn stem(folded: &str) -> &str {
 /// … considered", "work … working" are one word said twice.
 const ENDINGS: [&str; 5] = ["ation", "ment", "ing", "ed", "ly"];
 
-/// The family a [`stem`] belongs to: without one of [`ENDINGS`], a doubled
-/// last letter or a final "e" ("committed" and "commitment" are "commit",
-/// "hoped" and "hope" are "hop"). A stem of four letters or fewer is left
-/// whole, so "need" is not "ne".
+/// The family a [`stem`] belongs to: without one of [`ENDINGS`] when four
+/// letters or more remain, then without a doubled last letter or a final
+/// "e" ("committed" and "commitment" are "commit", "valued" and "value"
+/// are "valu"). A short word keeps its ending: "needed" is "need", but
+/// "hoped" stays "hoped" (and "hope" is "hop"), a miss rather than a false
+/// repeat.
 fn family(stem: &str) -> &str {
     let root = ENDINGS
         .iter()
@@ -282,7 +284,7 @@ fn keys(sentence: &Sentence) -> Keys {
         let family = family(stem);
         if let Some(start) = note_wide(stem) {
             wide.push((start, (*word).to_string()));
-        } else if telling(stem) || TELLING_SHORT.contains(&family) {
+        } else if telling(stem) {
             words.push((family.to_string(), (*word).to_string()));
         }
     }
@@ -505,13 +507,28 @@ impl Print {
         // once before and twice here, or twice before and once here.
         let mut third = 0;
         let mut seen: Vec<u64> = Vec::new();
-        for &mark in self.words.iter().flatten() {
-            let here = seen.iter().filter(|&&w| w == mark).count();
-            let there = before.words.iter().filter(|&&w| w == mark).count();
-            if here + 1 < THIRD_USE && there > 0 && here + there + 1 >= THIRD_USE {
-                third += 1;
+        for (k, words) in self.words.iter().enumerate() {
+            let recent = match (WORD_WINDOW - 1).checked_sub(k + 1) {
+                Some(back) => {
+                    let from = before
+                        .starts
+                        .len()
+                        .checked_sub(back + 1)
+                        .map_or(0, |i| before.starts[i]);
+                    &before.words[from..]
+                }
+                None => &[][..],
+            };
+            for &mark in words {
+                let here = seen.iter().filter(|&&w| w == mark).count();
+                let there = before.words.iter().filter(|&&w| w == mark).count();
+                // Counted already as near, or as a third use within this text.
+                let counted = recent.contains(&mark) || here + 1 >= THIRD_USE;
+                if !counted && there > 0 && here + there + 1 >= THIRD_USE {
+                    third += 1;
+                }
+                seen.push(mark);
             }
-            seen.push(mark);
         }
         self.inner + lead + shared + near + third
     }
@@ -541,8 +558,8 @@ impl Prints {
 }
 
 /// Words two sentences share in a row for them to read as one sentence
-/// ("I'll do all I can to help my colleague make a great start" and "…
-/// help my colleague make a great first impression").
+/// ("I hope the team finds real success with the launch" and "Here's
+/// hoping the team finds real success").
 const RUN: usize = 5;
 
 /// The runs of five words (`RUN`) the sentences of `text` hold, of which
@@ -612,9 +629,8 @@ fn small(word: &str) -> bool {
         folded[len] = c.to_ascii_lowercase() as u8;
         len += 1;
     }
-    let Ok(folded) = std::str::from_utf8(&folded[..len]) else {
-        return false;
-    };
+    // Only ASCII was written.
+    let folded = std::str::from_utf8(&folded[..len]).unwrap_or_default();
     FUNCTION_WORDS.contains(&folded)
         || PLAIN_WORDS.contains(&folded)
         || SKELETON_PLAIN.contains(&folded)
@@ -660,7 +676,9 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
             _ => 0,
         };
         let mut words: Vec<u64> = Vec::new();
-        for word in sentence.runs.iter().flatten() {
+        // The first word is the opening, compared on its own.
+        let skip = usize::from(first != 0);
+        for word in sentence.runs.iter().flatten().skip(skip) {
             let folded = fold(word);
             let stem = stem(&folded);
             let plain = FUNCTION_WORDS.contains(&stem)
@@ -719,11 +737,15 @@ const SAME_SENSE: [(&[&str], &str); 3] = [
         "keen",
     ),
     (
-        &["dimm", "waver", "chang", "fad", "undiminish", "lessen"],
+        &["dimm", "waver", "chang", "undiminish", "lessen"],
         "change",
     ),
     (&["remain", "still"], "still"),
 ];
+
+/// Sentences shorter than this ("Thank you.") are common property: no
+/// note shares them with another.
+pub const SHARED_MIN_WORDS: usize = 5;
 
 /// The sentences of a note's body, folded for comparing: each line split
 /// after `.`, `!` and `?`. A line that does not end a sentence (the
@@ -827,10 +849,12 @@ impl Written {
         self.theirs.clear();
     }
 
-    /// How many sentences of `text` were written before, or nearly
-    /// ([`runs`], [`skeletons`]).
+    /// How many sentences of `text` (of [`SHARED_MIN_WORDS`] or more, as
+    /// the checker reads them) were written before, or nearly ([`runs`],
+    /// [`skeletons`]).
     pub fn shared(&self, text: &str) -> usize {
         raw_sentences(text)
+            .filter(|s| super::text::word_count(s) >= SHARED_MIN_WORDS)
             .filter(|s| {
                 if self.sentences.contains(&fold(s)) {
                     return true;
@@ -989,7 +1013,8 @@ mod tests {
                 "It was a pleasure to hear about your work. I'm glad we'll keep working together.",
                 Some(Repeat::Word("working".into())),
             ),
-            // A short plain word ("need") is not heard again in its family.
+            // A short plain word ("need") is no telling word, whatever its
+            // family holds.
             ("I need a break. The team needed me.", None),
             (
                 "I am always glad to talk. I am keen to stay connected.",

@@ -123,9 +123,10 @@ pub(crate) fn never_hits(folded: &str) -> Vec<(&'static str, Concern)> {
 }
 
 const THANKS_CUES: [&str; 4] = ["thank", "grateful", "appreciat", "gratitude"];
-const KEEP_IN_MIND_CUES: [&str; 23] = [
+const KEEP_IN_MIND_CUES: [&str; 24] = [
     "keep me in mind",
-    "remember me",
+    "remember me if",
+    "remember me when",
     "bear me in mind",
     "keep me on file",
     "think of me",
@@ -215,7 +216,7 @@ const SOFTENERS: [&str; 25] = [
     "if you're willing",
     "willing to share",
 ];
-const INTEREST_CUES: [&str; 11] = [
+const INTEREST_CUES: [&str; 14] = [
     "interest",
     "keen",
     "admire",
@@ -223,8 +224,11 @@ const INTEREST_CUES: [&str; 11] = [
     "high regard",
     "committed",
     "commitment",
-    "invested",
-    "believe",
+    "invested in",
+    "invested as ever",
+    "fully invested",
+    "believe in",
+    "believe strongly",
     "excited",
     "enthusias",
 ];

@@ -16,7 +16,7 @@ use super::letter::{
     is_word_char, known_words, known_words_of, mentions, proper_nouns, sentences,
     stray_punctuation, strip_possessive,
 };
-use crate::domain::compose::{Unit, Values, band, linkedin_limit};
+use crate::domain::compose::{Unit, Values, band, keen_elsewhere, linkedin_limit};
 use crate::domain::model::{Answers, Channel, Recipient, Stage};
 use crate::domain::repetition::{Repeat, first_repeat};
 use crate::domain::text::{
@@ -98,17 +98,10 @@ impl<'a> Note<'a> {
         self.email() || self.channel == Channel::Card
     }
 
-    /// Whether the user's interest in the company is said in another note:
-    /// the email a card follows, or, when several are written to, the notes
-    /// to whoever decides (the same line to each colleague reads as a form).
+    /// Whether the user's interest in the company is said in another note
+    /// ([`keen_elsewhere`], as the composer reads it).
     fn keen_elsewhere(&self) -> bool {
-        let emailed = self.channel == Channel::Card
-            && self
-                .answers
-                .channels_for(self.recipient)
-                .iter()
-                .any(|c| c.is_email());
-        emailed || (self.v.met_only() && self.answers.recipients.len() > 1)
+        keen_elsewhere(self.answers, self.recipient, self.channel)
     }
 }
 

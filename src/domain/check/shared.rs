@@ -12,11 +12,8 @@ use super::findings::Finding;
 use super::letter::{greeting_name_part, is_word_char, sentences};
 use crate::domain::labels::channel_name;
 use crate::domain::model::Channel;
-use crate::domain::repetition::{Own, runs, skeletons};
+use crate::domain::repetition::{Own, SHARED_MIN_WORDS, runs, skeletons};
 use crate::domain::text::{fold, in_sentence, word_count, word_spans};
-
-/// Sentences shorter than this ("Thank you.") are common property.
-const MIN_WORDS: usize = 5;
 
 /// A sentence of one note that another note also has.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -135,9 +132,10 @@ pub fn shared_findings(notes: &[RecordNote], earlier: &[&str], own: &Own) -> Vec
         .collect()
 }
 
-/// A note's sentences of `MIN_WORDS` or more outside its greeting line and
-/// sign-off, each with a key that ignores case and punctuation, and its
-/// runs of words: a sentence that shares one reads as the same sentence.
+/// A note's sentences of [`SHARED_MIN_WORDS`] or more outside its greeting
+/// line and sign-off, each with a key that ignores case and punctuation,
+/// and its runs and skeletons: a sentence that shares one reads as the
+/// same sentence.
 fn body_sentences<'a>(note: &'a str, own: &Own) -> Vec<(&'a str, String, Vec<u64>)> {
     let mut lines: Vec<&str> = note.lines().filter(|l| !l.trim().is_empty()).collect();
     if lines
@@ -149,7 +147,7 @@ fn body_sentences<'a>(note: &'a str, own: &Own) -> Vec<(&'a str, String, Vec<u64
     lines
         .into_iter()
         .flat_map(sentences)
-        .filter(|s| word_count(s) >= MIN_WORDS)
+        .filter(|s| word_count(s) >= SHARED_MIN_WORDS)
         .map(|s| {
             let key: Vec<String> = word_spans(s, is_word_char)
                 .into_iter()

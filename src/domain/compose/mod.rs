@@ -18,7 +18,7 @@ mod plan;
 mod template;
 mod values;
 
-pub(crate) use values::Values;
+pub(crate) use values::{Values, keen_elsewhere};
 
 use crate::domain::model::{Answers, Channel, Length, Recipient, Rejection, Relationship, Stage};
 use crate::domain::repetition::{Own, Written};

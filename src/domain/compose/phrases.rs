@@ -570,9 +570,10 @@ pub(crate) const SUPPORT_COLLEAGUE: Table = Table {
         wordings![
             "I'm glad to support my colleague however I can.",
             "I'll gladly support the colleague taking this on, and I hope the transition goes smoothly.",
-            "My colleague has my full support from day one.",
+            "My colleague has my wholehearted support.",
             "My colleague can count on my support.",
-            "I'm right behind my colleague.",
+            "I'm fully behind my colleague.",
+            "My colleague will have my support throughout.",
         ],
         wordings![
             "I will gladly support my colleague in any way I can.",
@@ -668,7 +669,7 @@ pub(crate) const DETAIL_TOPIC: Table = Table {
         wordings![
             "I enjoyed hearing about {detail}.",
             "Our conversation about {detail} has stayed with me.",
-            "I'm still thinking about what you said about {detail}.",
+            "I've been thinking about {detail} since.",
             "Hearing about {detail} was a highlight.",
         ],
         wordings![
@@ -811,7 +812,7 @@ pub(crate) const DETAIL_YOU_SAID: Table = Table {
         wordings![
             "{detail_joined}, which was really useful to know.",
             "{detail_joined}, and that was so helpful to know.",
-            "{detail_joined}, which was good to hear.",
+            "{detail_joined}, which is good to know.",
         ],
         wordings![
             "{detail_joined}, which was most useful to know.",
@@ -821,7 +822,7 @@ pub(crate) const DETAIL_YOU_SAID: Table = Table {
         wordings![
             "{detail_joined}, which was useful to know.",
             "{detail_joined}, which was good to know.",
-            "{detail_joined}, which I was glad to hear.",
+            "{detail_joined}, which is useful to know.",
         ],
     ],
 };
@@ -890,8 +891,8 @@ pub(crate) const INTEREST: Table = Table {
             "I'm every bit as keen on {company} as I was before.",
             "My interest in {company} hasn't wavered.",
             "I'm still keen to work at {company}.",
-            "Nothing has changed in how keen I am on {company}.",
-            "Joining {company} is something I'm still keen on.",
+            "I'm as keen as ever to join {company}.",
+            "{company} still has my keen interest.",
         ],
         wordings![
             "I remain very interested in {company}.",
@@ -905,7 +906,6 @@ pub(crate) const INTEREST: Table = Table {
             "I continue to be very interested in {company}.",
             "I hold {company} in the same high regard as ever.",
             "Nothing has altered my high regard for {company}.",
-            "Joining {company} remains of real interest to me.",
         ],
         wordings![
             "I'm still keen on {company}.",
@@ -1203,7 +1203,7 @@ pub(crate) const ASK_MET: Table = Table {
             "I'd be glad to be considered if the team grows.",
             "I hope you'll think of me should the team grow.",
             "Please do keep me in mind if a role like this comes round again.",
-            "I hope you'll remember me when the team is next hiring.",
+            "I hope you'll remember me if the team is hiring again.",
             "I hope you'll bear me in mind for whatever comes next.",
             "If the team is hiring again, I hope you'll think of me.",
             "Do bear me in mind when the team next hires.",
@@ -1306,7 +1306,6 @@ pub(crate) const IF_CHANGES: Table = Table {
             "If anything changes, I'd be happy to talk.",
             "Should circumstances change, I'd be glad to pick things up again.",
             "If circumstances change, I'm happy to talk at any point.",
-            "Should things change, my door is always open.",
             "If the picture changes, I'd love to hear from you.",
         ],
         wordings![
@@ -1314,7 +1313,6 @@ pub(crate) const IF_CHANGES: Table = Table {
             "If circumstances change, I would welcome the chance to speak again.",
             "Should circumstances change, I would be glad to speak again.",
             "If anything changes, I am always glad to talk.",
-            "Should circumstances change, my door remains open.",
         ],
         wordings![
             "If anything changes, I'm happy to talk.",
@@ -1843,26 +1841,26 @@ pub(crate) const CLOSE_HIRE_AGENCY: Table = Table {
     ],
 };
 
-/// An internal candidate's ask of their own manager or the recruiter who
-/// told them: the next step, as an insider, never an opening to hear of.
+/// An internal candidate's ask of anyone but a colleague who only met
+/// them (their manager, the recruiter who told them), for future openings:
+/// as an insider working towards such a role.
 pub(crate) const ASK_INTERNAL: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "As I work towards a step up, I hope you'll think of me.",
+            "As I work towards a role like this, I hope you'll think of me.",
             "I'd love to be considered again when the time is right.",
-            "When I try for a role like this again, I hope you'll think of me.",
-            "I'd value your backing, and I hope you'll bear me in mind for a step up.",
-            "Please do keep me in mind for a step up.",
+            "I'd value your backing, and I hope you'll bear me in mind when the time comes.",
+            "Please do keep me in mind when the time is right.",
         ],
         wordings![
             "I would be glad to be considered again when the time is right.",
-            "As I prepare for a step up, I hope you will bear me in mind.",
-            "When another opportunity arises, I hope you will think of me.",
+            "As I prepare for a role of this kind, I hope you will bear me in mind.",
+            "I hope you will think of me when a suitable role arises.",
         ],
         wordings![
             "I'd like to be considered again.",
-            "Do think of me for a step up.",
+            "Do think of me when the time comes.",
             "I hope you'll bear me in mind.",
         ],
     ],
@@ -1919,7 +1917,8 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "I look forward to our continued work together.",
             "I look forward to the work we will share.",
             "With every good wish for our work together.",
-            "Here's to our continued collaboration.",
+            "With every good wish for the months ahead.",
+            "Until we next meet, my best wishes.",
         ],
         wordings![
             "Looking forward to working together.",
@@ -1944,8 +1943,8 @@ pub(crate) const CLOSE_INTERNAL: Table = Table {
             "I look forward to the work ahead.",
             "I look forward to continuing our work together.",
             "I look forward to what the coming months bring.",
-            "Thank you again for your support.",
             "I value your continued guidance.",
+            "Wishing you every success in the months ahead.",
         ],
         wordings![
             "Here's to the work ahead.",

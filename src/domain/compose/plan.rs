@@ -215,8 +215,8 @@ pub(super) struct Ctx {
     /// How many notes to this person come before this one: a card after
     /// the email thanks for something else, and says the second No once.
     before: usize,
-    /// This person also gets an email, which says the user is still keen.
-    emailed: bool,
+    /// Another note says the user is still keen ([`super::keen_elsewhere`]).
+    keen_elsewhere: bool,
     /// What the thanks is for and what is offered, worked out once: every
     /// wording of their tables is filled, and both read [`Written`].
     thanked_for: OnceCell<String>,
@@ -247,7 +247,7 @@ impl Ctx {
             written,
             again,
             before,
-            emailed: answers.channels_for(recipient).iter().any(|c| c.is_email()),
+            keen_elsewhere: super::keen_elsewhere(answers, recipient, channel),
             thanked_for: OnceCell::new(),
             offered: OnceCell::new(),
         }
@@ -709,8 +709,12 @@ impl Ctx {
             return Some(piece.of(Part::Detail));
         }
         // A recruiter's part was the process, not the work: nothing general
-        // about "the work you're doing" is true of them.
-        let talked = !matches!(self.v.stage, Stage::ApplicationOnly | Stage::RoleCancelled);
+        // about "the work you're doing" is true of them. A colleague of an
+        // internal candidate's work is no news to them.
+        let talked = !matches!(
+            self.v.stage,
+            Stage::ApplicationOnly | Stage::RoleCancelled | Stage::Internal
+        );
         (talked && !self.recruits())
             .then(|| self.piece(Slot::Detail, general, &p::GENERAL_DETAIL, 2))
     }
@@ -752,12 +756,12 @@ impl Ctx {
         self.piece(Slot::Interest, need, table, 3)
     }
 
-    /// Whether a note's line of interest is kept whatever its length: not to
-    /// a colleague of whoever decides when several are written to, where
-    /// the same line in every note reads as a form; their ask to be
-    /// remembered carries it (`check::rules` agrees).
+    /// What a note's line of interest needs: only to fill the note when
+    /// another note says it ([`super::keen_elsewhere`]: the email a card
+    /// follows, or the note to whoever decides), else it is kept whatever
+    /// the length.
     fn interest_need(&self) -> Need {
-        if self.met_only() && self.several {
+        if self.keen_elsewhere {
             Need::Extra(5)
         } else {
             Need::Core
@@ -807,9 +811,9 @@ impl Ctx {
             &p::ASK_AGENCY
         } else if self.met_only() && v.stage == Stage::Internal {
             &p::ASK_COLLEAGUE
-        } else if v.stage == Stage::Internal && v.keep_in_mind_for != KeepInMindFor::NewRole {
-            // An insider works towards the next step, never waits to "hear
-            // of an opening".
+        } else if v.stage == Stage::Internal && v.keep_in_mind_for == KeepInMindFor::FutureOpenings
+        {
+            // An insider works towards such a role, not from outside.
             &p::ASK_INTERNAL
         } else if self.met_only() {
             &p::ASK_MET
@@ -1044,12 +1048,7 @@ impl Ctx {
         let mut out = vec![self.thanks()];
         out.extend(self.again());
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
-        // After the email, which said it, only to fill the card.
-        out.push(self.interest(if self.emailed {
-            Need::Extra(3)
-        } else {
-            self.interest_need()
-        }));
+        out.push(self.interest(self.interest_need()));
         out.push(self.ask(&p::THANKS));
         // The only note to a decision-maker still says it.
         out.extend(self.if_changes().filter(|_| self.before == 0));

@@ -6,8 +6,8 @@
 
 use super::frames;
 use crate::domain::model::{
-    AddressForm, Answers, Arrival, KeepInMindFor, Length, Recipient, Relationship, Seniority,
-    Stage, Tone,
+    AddressForm, Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Relationship,
+    Seniority, Stage, Tone,
 };
 use crate::domain::repetition::Own;
 use crate::domain::text::{clean, first_name, fold, lower_first_if_common, phrase, surname};
@@ -49,6 +49,23 @@ pub(crate) struct Values {
     pub said_keep: bool,
     pub offered_feedback: bool,
     pub offered_call: bool,
+}
+
+/// Whether the user's interest in the company is said in another note to
+/// the same company: the email a card to the same person follows, or the
+/// note to someone else who decides or told, which a colleague who only
+/// met the user need not echo (the same line to each reads as a form).
+pub fn keen_elsewhere(answers: &Answers, recipient: &Recipient, channel: Channel) -> bool {
+    let emailed =
+        channel == Channel::Card && answers.channels_for(recipient).iter().any(|c| c.is_email());
+    let decider_too = || {
+        Values::new(answers, recipient).met_only()
+            && answers
+                .recipients
+                .iter()
+                .any(|r| r.id != recipient.id && !Values::new(answers, r).met_only())
+    };
+    emailed || decider_too()
 }
 
 /// Whether the note to `recipient` goes to an agency recruiter: reply to
