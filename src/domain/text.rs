@@ -654,7 +654,7 @@ pub fn first_name(name: &str) -> &str {
     }
     let second = words.next();
     match (second, words.next()) {
-        (Some(second), Some(_)) if SECOND_GIVEN.contains(&second) => {
+        (Some(second), Some(_)) if SECOND_GIVEN.iter().any(|g| g.eq_ignore_ascii_case(second)) => {
             let at = |w: &str| w.as_ptr() as usize - name.as_ptr() as usize;
             &name[at(first)..at(second) + second.len()]
         }
@@ -662,12 +662,10 @@ pub fn first_name(name: &str) -> &str {
     }
 }
 
-/// Second words of double first names that are rarely surnames: "Kerry
-/// Ann", "Mary Jo", "Jean Luc".
-const SECOND_GIVEN: [&str; 14] = [
-    "Ann", "Anne", "Beth", "Jane", "Jo", "Lou", "Louise", "Luc", "Mae", "Marie", "May", "Pierre",
-    "Rose", "Sue",
-];
+/// Second words of double first names that are rarely surnames or middle
+/// names on their own: "Kerry Ann", "Mary Jo", "Jean Luc". "Louise" or
+/// "Marie" are as often a middle name, so they are left out.
+const SECOND_GIVEN: [&str; 8] = ["Ann", "Beth", "Jo", "Lou", "Luc", "Mae", "Pierre", "Sue"];
 
 /// The surname: the last word of a name with the particles before it and
 /// without a suffix after it ("van der Berg" from "Anna van der Berg",
@@ -1098,6 +1096,8 @@ mod tests {
                 ("Dr Mary Jo Kent", "Mary Jo|Kent"),
                 ("María García López", "María|López"),
                 ("Kerry Ann", "Kerry|Ann"),
+                ("kerry ann doyle", "kerry ann|doyle"),
+                ("Emma Louise Smith", "Emma|Smith"),
                 ("", "|"),
             ],
         );

@@ -217,6 +217,12 @@ pub fn capitalised(value: &str) -> Option<String> {
 /// Words a job title keeps small after its first ("Head of Billing").
 const TITLE_SMALL: [&str; 10] = ["of", "and", "for", "the", "in", "to", "at", "a", "an", "on"];
 
+/// Short words a job title writes in capitals ("HR Business Partner").
+const TITLE_ACRONYMS: [&str; 16] = [
+    "hr", "vp", "it", "ux", "ui", "qa", "pr", "ceo", "cfo", "cto", "coo", "cio", "emea", "apac",
+    "seo", "crm",
+];
+
 /// A job title typed all in lower case, written as an advert writes it:
 /// each word's first letter, but for the small words inside it. `None`
 /// when the title has a capital already or no letters.
@@ -237,7 +243,10 @@ pub fn title_cased(value: &str) -> Option<String> {
         .split(' ')
         .enumerate()
         .map(|(i, word)| {
-            if i > 0 && TITLE_SMALL.contains(&word) {
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            if TITLE_ACRONYMS.contains(&bare) {
+                word.chars().map(upper).collect()
+            } else if i > 0 && TITLE_SMALL.contains(&word) {
                 word.to_string()
             } else {
                 capitalised_word(word)
@@ -604,6 +613,8 @@ mod tests {
                 Some("Director of People and Culture"),
             ),
             ("the ops lead", Some("The Ops Lead")),
+            ("hr business partner", Some("HR Business Partner")),
+            ("vp of sales, emea", Some("VP of Sales, EMEA")),
             ("Head of Billing", None),
             ("UX lead", None),
             ("", None),
