@@ -61,12 +61,12 @@
 // (+3.2 KB) and their last round +0.5 KB, while the UI's reactive closures
 // returning types the app already has (branch `size`, fifteen levers, no
 // change in behaviour) took 4.9 KB off; README "Size" has each lever.
-// On 2026-12-07 (sixth stop) it rose to 286,000 (285,672 measured, rounded
-// up): the thirteenth to sixteenth coach readings' fixes (issue 21: word
-// families, skeletons and synonyms in `repetition`, a word's third use, a
-// job title's one-click capitals, double first names, about fifty
-// wordings) took 282,396 to 285,672 (+3.3 KB); no cut of that size was
-// found in them.
+// On 2026-12-07 (sixth stop) it rose to 286,500 (285,875 measured, rounded
+// up to the next 500 bytes, as 286,000 left 125 bytes): the thirteenth to
+// eighteenth coach readings' fixes (issue 21: word families, skeletons and
+// synonyms in `repetition`, a word's third use, a job title's one-click
+// capitals, double first names, about fifty wordings) took 282,396 to
+// 285,875 (+3.5 KB); no cut of that size was found in them.
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -83,7 +83,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 286_000);
+const budget = option("budget", 286_500);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 
