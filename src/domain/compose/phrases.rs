@@ -669,7 +669,7 @@ pub(crate) const DETAIL_TOPIC: Table = Table {
         wordings![
             "I enjoyed hearing about {detail}.",
             "Our conversation about {detail} has stayed with me.",
-            "I've been thinking about {detail} since.",
+            "I've kept thinking about {detail}.",
             "Hearing about {detail} was a highlight.",
         ],
         wordings![
