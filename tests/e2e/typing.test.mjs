@@ -38,7 +38,13 @@ test("lowercase names, text-speak and a pronoun about the reader get a hint and,
   assert.equal(await page.locator("[id$='-typing']").count(), 0, "the hint goes once fixed");
   assert.equal(await company.evaluate((el) => el === document.activeElement), true, "the focus stays in the box");
   assert.equal(await company.getAttribute("aria-describedby"), null);
-  await page.getByLabel("Job title").fill("Ops Coordinator");
+  // A job title typed in lower case, acronyms and all.
+  const title = page.getByLabel("Job title");
+  await title.fill("hr business partner");
+  assert.match(await (await typingHint(page, title)).innerText(), /Job titles usually read best with capitals/);
+  assert.equal(await title.inputValue(), "hr business partner", "nothing is rewritten silently");
+  await page.getByRole("button", { name: "Did you mean HR Business Partner?" }).click();
+  assert.equal(await title.inputValue(), "HR Business Partner");
   await cont(page);
 
   await onPage(page, "How far did you get?");
