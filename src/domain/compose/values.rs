@@ -58,12 +58,16 @@ pub(crate) struct Values {
 pub fn keen_elsewhere(answers: &Answers, recipient: &Recipient, channel: Channel) -> bool {
     let emailed =
         channel == Channel::Card && answers.channels_for(recipient).iter().any(|c| c.is_email());
+    // As `Values::met_only` reads it, without building every person's values.
+    let met_only = |r: &Recipient| {
+        !answers.told(r) && !answers.leads(r) && r.relationship != Some(Relationship::HiringManager)
+    };
     let decider_too = || {
-        Values::new(answers, recipient).met_only()
+        met_only(recipient)
             && answers
                 .recipients
                 .iter()
-                .any(|r| r.id != recipient.id && !Values::new(answers, r).met_only())
+                .any(|r| r.id != recipient.id && !met_only(r))
     };
     emailed || decider_too()
 }
