@@ -1111,6 +1111,16 @@ mod tests {
         }
     }
 
+    /// Whether each pair of sentences shares a hash of `like` ([`runs`],
+    /// [`skeletons`]) as the case says.
+    fn check_shared(like: fn(&str, &Own) -> Vec<u64>, own: &Own, cases: &[(&str, &str, bool)]) {
+        for &(a, b, want) in cases {
+            let theirs = like(b, own);
+            let shared = like(a, own).iter().any(|h| theirs.contains(h));
+            assert_eq!(shared, want, "{a:?} / {b:?}");
+        }
+    }
+
     #[test]
     fn runs_are_shared() {
         let own = Own::new(["Acme", "radio planning"], ["Acme"]);
@@ -1134,11 +1144,7 @@ mod tests {
                 false,
             ),
         ];
-        for (a, b, want) in cases {
-            let theirs = runs(b, &own);
-            let shared = runs(a, &own).iter().any(|h| theirs.contains(h));
-            assert_eq!(shared, want, "{a:?} / {b:?}");
-        }
+        check_shared(runs, &own, &cases);
     }
 
     #[test]
@@ -1196,11 +1202,7 @@ mod tests {
                 true,
             ),
         ];
-        for (a, b, want) in cases {
-            let theirs = skeletons(b, &own);
-            let shared = skeletons(a, &own).iter().any(|h| theirs.contains(h));
-            assert_eq!(shared, want, "{a:?} / {b:?}");
-        }
+        check_shared(skeletons, &own, &cases);
     }
 
     #[test]

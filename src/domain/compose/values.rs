@@ -59,9 +59,7 @@ pub fn keen_elsewhere(answers: &Answers, recipient: &Recipient, channel: Channel
     let emailed =
         channel == Channel::Card && answers.channels_for(recipient).iter().any(|c| c.is_email());
     // As `Values::met_only` reads it, without building every person's values.
-    let met_only = |r: &Recipient| {
-        !answers.told(r) && !answers.leads(r) && r.relationship != Some(Relationship::HiringManager)
-    };
+    let met_only = |r: &Recipient| only_met(answers.told(r), answers.leads(r), r.relationship);
     let decider_too = || {
         met_only(recipient)
             && answers
@@ -70,6 +68,12 @@ pub fn keen_elsewhere(answers: &Answers, recipient: &Recipient, channel: Channel
                 .any(|r| r.id != recipient.id && !met_only(r))
     };
     emailed || decider_too()
+}
+
+/// Whether someone only met the user: they neither told, nor are the one
+/// the asks go to, nor hired for the role ([`Values::met_only`]).
+fn only_met(told: bool, leads: bool, relationship: Option<Relationship>) -> bool {
+    !told && !leads && relationship != Some(Relationship::HiringManager)
 }
 
 /// Whether the note to `recipient` goes to an agency recruiter: reply to
@@ -150,7 +154,7 @@ impl Values {
     /// a colleague): their note thanks them and answers nothing about the
     /// decision, so it carries neither the acceptance nor the user's pitch.
     pub fn met_only(&self) -> bool {
-        !self.told && !self.leads && self.relationship != Some(Relationship::HiringManager)
+        only_met(self.told, self.leads, self.relationship)
     }
 
     /// The user's values as a note may repeat them without it counting as
