@@ -672,7 +672,15 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
     let mut out = Vec::new();
     for sentence in sentences {
         let first = match sentence.runs.first() {
-            Some(run) if sentence.first_run_starts => run.first().map_or(0, |w| hash(6, &fold(w))),
+            Some(run) if sentence.first_run_starts => run.first().map_or(0, |w| {
+                let folded = fold(w);
+                let lead = if SAME_CONDITION.contains(&folded.as_str()) {
+                    "if"
+                } else {
+                    &folded
+                };
+                hash(6, lead)
+            }),
             _ => 0,
         };
         let mut words: Vec<u64> = Vec::new();
@@ -731,7 +739,7 @@ const SKELETON_PAIRS: usize = 4;
 /// Word families a reader hears as one sense when colleagues compare notes:
 /// "My enthusiasm for Acme hasn't dimmed" and "My interest in Acme hasn't
 /// wavered" are one sentence with synonyms swapped.
-const SAME_SENSE: [(&[&str], &str); 3] = [
+const SAME_SENSE: [(&[&str], &str); 5] = [
     (
         &["interest", "enthusiasm", "enthusiastic", "keen", "eager"],
         "keen",
@@ -741,7 +749,14 @@ const SAME_SENSE: [(&[&str], &str); 3] = [
         "change",
     ),
     (&["remain", "still"], "still"),
+    (&["glad", "happy", "pleas", "delight"], "glad"),
+    (&["talk", "speak", "convers"], "talk"),
 ];
+
+/// Openings a reader hears as one when colleagues compare notes: "If
+/// circumstances change, I'm happy to talk" and "Should circumstances
+/// change, I'd be glad to talk" are one sentence ([`skeletons`]).
+const SAME_CONDITION: [&str; 4] = ["if", "should", "when", "whenever"];
 
 /// Sentences shorter than this ("Thank you.") are common property: no
 /// note shares them with another.
@@ -1158,8 +1173,19 @@ mod tests {
                 true,
             ),
             (
+                "If anything changes, I am always glad to talk.",
+                "Should circumstances change, I would be glad to speak again.",
+                true,
+            ),
+            (
                 "Here's to a good start for the new hire.",
                 "Here's to a smooth start for your new teammate.",
+                true,
+            ),
+            // "Should" and "if" open one condition; "glad" and "happy" are one sense.
+            (
+                "Should circumstances change, I'd be glad to pick things up again.",
+                "If circumstances change, I'm happy to talk at any point.",
                 true,
             ),
             // Opened differently, one subject is not one sentence.

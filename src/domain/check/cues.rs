@@ -311,7 +311,7 @@ pub(super) fn has_feedback(folded: &str) -> bool {
         )
 }
 
-pub(super) fn has_hire_wish(folded: &str) -> bool {
+pub(crate) fn has_hire_wish(folded: &str) -> bool {
     any_cue(
         folded,
         &[

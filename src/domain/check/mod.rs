@@ -30,8 +30,8 @@ pub use shared::{RecordNote, SharedSentence, shared_findings, shared_sentences};
 // For the composer's tests, which hold its wordings to the checker's lists.
 #[cfg(test)]
 pub(crate) use cues::{
-    ask_kinds, feedback_is_soft, has_connect, has_interest, has_keep_in_mind, has_thanks,
-    has_value, never_hits,
+    ask_kinds, feedback_is_soft, has_connect, has_hire_wish, has_interest, has_keep_in_mind,
+    has_thanks, has_value, never_hits,
 };
 // Also for the question pages' advice (`typing`): a name there means a
 // pronoun may be about someone else.

@@ -16,7 +16,9 @@ use super::letter::{
     is_word_char, known_words, known_words_of, mentions, proper_nouns, sentences,
     stray_punctuation, strip_possessive,
 };
-use crate::domain::compose::{Unit, Values, band, keen_elsewhere, linkedin_limit};
+use crate::domain::compose::{
+    Unit, Values, after_email, band, decider_too, keen_elsewhere, linkedin_limit,
+};
 use crate::domain::model::{Answers, Channel, Recipient, Stage};
 use crate::domain::repetition::{Repeat, first_repeat};
 use crate::domain::text::{
@@ -433,8 +435,12 @@ fn interest_and_value(n: &Note) -> Vec<Finding> {
     out
 }
 
-/// The one ask every note makes: keep me in mind (an invitation: connect).
+/// The one ask every note makes: keep me in mind (an invitation: connect),
+/// except a card after the email, which made it.
 fn ask(n: &Note) -> Vec<Finding> {
+    if n.channel == Channel::Card && after_email(n.answers, n.recipient, n.channel) {
+        return Vec::new();
+    }
     let invitation = n.channel == Channel::LinkedInInvite;
     let asked = if invitation {
         has_connect(&n.folded)
@@ -692,8 +698,13 @@ fn dropped_asks(n: &Note) -> Vec<Finding> {
             ask.linkedin && v.stage != Stage::Internal && !f.contains("linkedin"),
             Ticked::LinkedIn,
         ),
+        // Whoever decides is the one to wish the hire well, not each
+        // colleague in turn.
         (
-            ask.wish_hire_well && hired && !has_hire_wish(f),
+            ask.wish_hire_well
+                && hired
+                && !decider_too(n.answers, n.recipient)
+                && !has_hire_wish(f),
             Ticked::WishHireWell,
         ),
         (

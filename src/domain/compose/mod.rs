@@ -18,7 +18,7 @@ mod plan;
 mod template;
 mod values;
 
-pub(crate) use values::{Values, keen_elsewhere};
+pub(crate) use values::{Values, after_email, decider_too, keen_elsewhere};
 
 use crate::domain::model::{Answers, Channel, Length, Recipient, Rejection, Relationship, Stage};
 use crate::domain::repetition::{Own, Written};
@@ -219,6 +219,11 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers, person: &Recipien
         }
         Channel::EmailReply | Channel::EmailNew => {
             let (min, max) = match stage {
+                // A short note has little room: the detail the user typed
+                // would go for a word or two over, so the band makes room.
+                Stage::ApplicationOnly | Stage::PhoneScreen if !person.detail.trim().is_empty() => {
+                    (40, 80 + DETAIL_ROOM)
+                }
                 Stage::ApplicationOnly | Stage::PhoneScreen => (40, 80),
                 // Thanks to someone who only met the user answers nothing
                 // about the decision: a short note (docs/notes.md).
@@ -271,6 +276,10 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers, person: &Recipien
 /// the user's strengths in a note to whoever decides, and for the thanks an
 /// agency recruiter passes on.
 pub const ASK_ROOM: usize = 20;
+
+/// Words a short note's band grows by for the detail the user typed for
+/// the person: dropped to fit, it leaves a note with nothing of its own.
+pub const DETAIL_ROOM: usize = 10;
 
 /// The requests the user ticked that an email carries: feedback, LinkedIn,
 /// and (for senior people, who make it) an offer of help.
@@ -433,8 +442,102 @@ pub const DISTINCT_RECIPIENTS: usize = 12;
 
 #[cfg(test)]
 mod tests {
-    use super::{Note, Part, sort_small_by_key};
-    use crate::domain::model::Channel;
+    use super::{Note, Part, compose_all, phrases as p, sort_small_by_key};
+    use crate::domain::check::has_hire_wish;
+    use crate::domain::model::{
+        Answers, Arrival, Ask, Channel, Recipient, Rejection, Relationship, Sender, Seniority,
+        Stage, Style, Tone,
+    };
+    use crate::domain::text::fold;
+
+    /// Over every stage, arrival, seniority and tone, with a recruiter, a
+    /// hiring manager and a colleague who only met the user, each on email,
+    /// LinkedIn message and card: what is said once to a company is said once. The
+    /// hire is wished well by whoever decides, and not again after the
+    /// email; "if anything changes" goes to whoever the asks go to.
+    #[test]
+    fn what_one_note_says_for_the_company_no_other_says_again() {
+        let if_changes: Vec<String> = Tone::ALL
+            .into_iter()
+            .flat_map(|tone| p::IF_CHANGES.for_tone(tone))
+            .map(|w| fold(w.split(" {").next().unwrap_or(w)))
+            .collect();
+        let mut notes = 0;
+        // Tones and the other answers turn with the counter.
+        for (i, (stage, arrival, seniority)) in Stage::ALL
+            .into_iter()
+            .flat_map(|s| Arrival::ALL.into_iter().map(move |a| (s, a)))
+            .flat_map(|(s, a)| Seniority::ALL.into_iter().map(move |n| (s, a, n)))
+            .enumerate()
+        {
+            let tone = Tone::ALL[i % Tone::ALL.len()];
+            let person = |id: u32, name: &str, relationship| Recipient {
+                id,
+                name: name.into(),
+                relationship: Some(relationship),
+                detail: ["the depot handover", ""][i % 2].into(),
+                ..Recipient::default()
+            };
+            let answers = Answers {
+                rejection: Rejection {
+                    company: "Northwind".into(),
+                    job_title: "Operations Lead".into(),
+                    stage: Some(stage),
+                    arrival: Some(arrival),
+                    ..Rejection::default()
+                },
+                recipients: vec![
+                    person(1, "Ana Ruiz", Relationship::Recruiter),
+                    person(2, "Priya Shah", Relationship::HiringManager),
+                    person(3, "Ken Ito", Relationship::Panel),
+                ],
+                sender: Sender {
+                    name: "Sam Lee".into(),
+                    seniority: Some(seniority),
+                    ..Sender::default()
+                },
+                ask: Ask {
+                    wish_hire_well: i % 4 < 2,
+                    ..Ask::default()
+                },
+                style: Style {
+                    tone: Some(tone),
+                    channels: vec![Channel::EmailNew, Channel::LinkedInMessage, Channel::Card],
+                    ..Style::default()
+                },
+            };
+            let composed = compose_all(&answers, &[], |r| {
+                answers
+                    .channels_for(r)
+                    .into_iter()
+                    .map(|c| (c, 0))
+                    .collect()
+            });
+            for c in &composed {
+                notes += 1;
+                let person = answers.recipients.iter().find(|r| r.id == c.recipient);
+                let Some(person) = person else { continue };
+                let folded = fold(&c.note.body);
+                let context = format!(
+                    "{stage:?} {arrival:?} {seniority:?} {tone:?} {:?}",
+                    c.channel
+                );
+                let only_met = person.relationship == Some(Relationship::Panel);
+                let after_email = c.channel != Channel::EmailNew;
+                if only_met || after_email {
+                    assert!(!has_hire_wish(&folded), "{context}: {}", c.note.body);
+                }
+                if !answers.leads(person) {
+                    assert!(
+                        !if_changes.iter().any(|w| folded.contains(w.as_str())),
+                        "{context}: {}",
+                        c.note.body
+                    );
+                }
+            }
+        }
+        assert!(notes > 1_000, "{notes} notes");
+    }
 
     #[test]
     fn what_is_left_out_is_said_in_one_sentence() {

@@ -252,6 +252,8 @@ pub(crate) const THANKS_MET: Table = Table {
             "I wanted to thank you personally for {x}.",
             "Many thanks for {x}; it meant a lot.",
             "A heartfelt thank you for {x}.",
+            "I really appreciated {x}.",
+            "Thanks so much for {x}.",
         ],
         wordings![
             "Thank you for {x}.",
@@ -833,7 +835,7 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "I enjoyed talking with you and learning more about the team.",
+            "I enjoyed talking with you about the team.",
             "I really enjoyed getting to know the team and the work.",
             "It was a pleasure to learn more about the work you're doing.",
             "Our conversation gave me a real feel for the team.",
@@ -850,6 +852,35 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
             "I enjoyed learning about the team.",
             "It was good to learn more about the work.",
             "I enjoyed talking with you.",
+        ],
+    ],
+};
+
+/// A card after the email, which asked to be kept in mind: the hope to
+/// stay in touch, not the ask again.
+pub(crate) const IN_TOUCH: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "I hope our paths cross again before long.",
+            "It would be lovely to stay in touch.",
+            "I'd be glad to hear from you any time.",
+            "Do stay in touch.",
+            "Let's stay in touch.",
+            "I hope we'll be in touch again soon.",
+        ],
+        wordings![
+            "I hope our paths will cross again.",
+            "I would be glad to remain in touch.",
+            "I would welcome hearing from you at any time.",
+            "It would be a pleasure to stay in contact.",
+            "I do hope we will remain in contact.",
+        ],
+        wordings![
+            "Let's stay in touch.",
+            "I hope our paths cross again.",
+            "Do stay in touch.",
+            "Glad to stay in touch.",
         ],
     ],
 };
@@ -1910,6 +1941,8 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "Here's to the work we'll do together.",
             "I'm looking forward to the months ahead.",
             "See you soon, and thanks again.",
+            "It's good to be working alongside you.",
+            "Here's to the year ahead together.",
         ],
         wordings![
             "I look forward to continuing to work with you.",

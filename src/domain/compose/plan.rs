@@ -217,6 +217,12 @@ pub(super) struct Ctx {
     before: usize,
     /// Another note says the user is still keen ([`super::keen_elsewhere`]).
     keen_elsewhere: bool,
+    /// A card or message after the email to the same person
+    /// ([`super::after_email`]).
+    after_email: bool,
+    /// Someone who only met the user, when someone else written to decides
+    /// ([`super::decider_too`]).
+    decider_too: bool,
     /// What the thanks is for and what is offered, worked out once: every
     /// wording of their tables is filled, and both read [`Written`].
     thanked_for: OnceCell<String>,
@@ -248,6 +254,8 @@ impl Ctx {
             again,
             before,
             keen_elsewhere: super::keen_elsewhere(answers, recipient, channel),
+            after_email: super::after_email(answers, recipient, channel),
+            decider_too: super::decider_too(answers, recipient),
             thanked_for: OnceCell::new(),
             offered: OnceCell::new(),
         }
@@ -371,11 +379,11 @@ impl Ctx {
         // Leaving pieces out can bring two repeats side by side: the kept
         // ones are varied again, staying inside the band (or, failing that,
         // each growing no longer, or else keeping its length).
-        let total = |pieces: &[Piece]| {
+        let total = |pieces: &[Piece], keep: &[bool]| {
             fixed
                 + pieces
                     .iter()
-                    .zip(&keep)
+                    .zip(keep)
                     .filter(|(_, k)| **k)
                     .map(|(p, _)| count(&p.text))
                     .sum::<usize>()
@@ -384,7 +392,7 @@ impl Ctx {
         // How far a length is outside the band: a new wording may not take
         // the note farther out than fitting left it.
         let outside = |n: usize| band.min.saturating_sub(n) + n.saturating_sub(band.max);
-        let inside = |pieces: &[Piece]| outside(total(pieces)) <= outside(before);
+        let inside = |pieces: &[Piece]| outside(total(pieces, &keep)) <= outside(before);
         let free = self.vary(pieces.clone(), &keep, &wordings, &|_, _| true);
         let pieces = if inside(&free) || band.unit == Unit::Sentences {
             free
@@ -405,9 +413,12 @@ impl Ctx {
                 held
             }
         };
+        let keep = self.without_repeating_extras(&pieces, keep, &wordings, band.min, |keep| {
+            total(&pieces, keep)
+        });
         let note = self.render(&pieces, &keep);
         debug_assert!(
-            band.unit == Unit::Sentences || count(&note) == total(&pieces),
+            band.unit == Unit::Sentences || count(&note) == total(&pieces, &keep),
             "word counts add up: {note}"
         );
         // Extras are optional by design; a Wanted part dropped to fit is news.
@@ -418,6 +429,31 @@ impl Ctx {
             .filter_map(|(piece, _)| piece.part)
             .collect();
         (note, left_out)
+    }
+
+    /// `keep` without the optional sentences that repeat what the note or
+    /// another note to the company says (a repeat or a shared sentence,
+    /// not a mere echo), while the note keeps to `min` (measured by
+    /// `size`): an extra is there for the length, and no length is worth a
+    /// repeat the reader hears.
+    fn without_repeating_extras(
+        &self,
+        pieces: &[Piece],
+        mut keep: Vec<bool>,
+        wordings: &[Vec<Choice>],
+        min: usize,
+        size: impl Fn(&[bool]) -> usize,
+    ) -> Vec<bool> {
+        for (i, piece) in pieces.iter().enumerate() {
+            if !keep[i] || !matches!(piece.need, Need::Extra(_)) {
+                continue;
+            }
+            let with = kept_repeats(pieces, &keep, wordings);
+            keep[i] = false;
+            let saves = with.saturating_sub(kept_repeats(pieces, &keep, wordings));
+            keep[i] = saves < REPEAT_COST || size(&keep) < min;
+        }
+        keep
     }
 
     // ----- choosing wordings -----
@@ -842,9 +878,9 @@ impl Ctx {
     fn if_changes(&self) -> Option<Piece> {
         let v = &self.v;
         let said = v.keep_in_mind_for == KeepInMindFor::ThisRole;
-        // Whoever made the decision known, or made it, can reopen it.
-        let decides = v.leads || v.relationship == Some(Relationship::HiringManager);
-        let wanted = matches!(v.stage, Stage::FinalRound | Stage::RunnerUp) && !said && decides;
+        // Said once to a company, to whoever the asks go to: said again to
+        // the hiring manager too, it is one line two colleagues compare.
+        let wanted = matches!(v.stage, Stage::FinalRound | Stage::RunnerUp) && !said && v.leads;
         wanted.then(|| self.piece(Slot::Ask, Need::Wanted(5), &p::IF_CHANGES, 5))
     }
 
@@ -934,7 +970,10 @@ impl Ctx {
         // and the hire is wished well only when the user asked.
         // An executive wishes the person hired well, through an agency too.
         let wish_through_agency = self.wish_hire_well || v.seniority == Seniority::Executive;
-        if v.agency && wish_through_agency && v.stage != Stage::RoleCancelled {
+        // The hire is wished well once to each person, in the email, and by
+        // whoever decides, not by each colleague in turn.
+        let wished_elsewhere = self.after_email || self.decider_too;
+        if v.agency && wish_through_agency && v.stage != Stage::RoleCancelled && !wished_elsewhere {
             return self.piece(Slot::Close, need, &p::CLOSE_HIRE_AGENCY, 9);
         }
         // "You and the team" is ambiguous to an agency recruiter: theirs,
@@ -948,10 +987,8 @@ impl Ctx {
                 v.stage,
                 Stage::Interview | Stage::FinalRound | Stage::RunnerUp
             );
-        // A card after the email wishes them well, not the hire again.
-        let card_after = self.channel == Channel::Card && self.before > 0;
         let wish = hired
-            && !card_after
+            && !wished_elsewhere
             && (self.wish_hire_well || v.stage == Stage::RunnerUp || executive);
         let table = match (wish, self.met_only()) {
             (false, _) => &p::CLOSE,
@@ -1027,6 +1064,11 @@ impl Ctx {
         if !self.met_only() && self.before == 0 {
             out.push(self.accept(Need::Extra(2)));
         }
+        // An internal candidate's message backs the colleague chosen, as
+        // their email would.
+        if self.v.stage == Stage::Internal && !self.met_only() && self.before == 0 {
+            out.push(self.piece(Slot::Accept, Need::Wanted(2), &p::SUPPORT_COLLEAGUE, 13));
+        }
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
         // An internal candidate's only note still says they are committed.
         let internal = self.v.stage == Stage::Internal && self.before == 0;
@@ -1048,10 +1090,22 @@ impl Ctx {
         let mut out = vec![self.thanks()];
         out.extend(self.again());
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
-        out.push(self.interest(self.interest_need()));
-        out.push(self.ask(&p::THANKS));
-        // The only note to a decision-maker still says it.
-        out.extend(self.if_changes().filter(|_| self.before == 0));
+        let internal = self.v.stage == Stage::Internal;
+        if self.after_email {
+            // The email asked: the card hopes to stay in touch instead, or,
+            // to a colleague, says the user is as committed as ever.
+            if internal {
+                out.push(self.interest(Need::Wanted(3)));
+            } else {
+                out.push(self.interest(self.interest_need()));
+                out.push(self.piece(Slot::Ask, Need::Core, &p::IN_TOUCH, 10));
+            }
+        } else {
+            out.push(self.interest(self.interest_need()));
+            out.push(self.ask(&p::THANKS));
+            // The only note to a decision-maker still says it.
+            out.extend(self.if_changes().filter(|_| self.before == 0));
+        }
         out.push(self.close(Need::Wanted(2)));
         out
     }
@@ -1823,19 +1877,25 @@ mod tests {
     }
 
     /// The hire is wished well once to each person: in the card alone, or
-    /// in the email the card follows, never in both.
+    /// in the email the card follows, never in both; and the card after
+    /// the email hopes to stay in touch rather than asking again.
     #[test]
-    fn a_card_after_the_email_does_not_wish_the_hire_well_again() {
-        let hire: Vec<&str> = [&p::CLOSE_HIRE, &p::CLOSE_HIRE_MET]
-            .iter()
-            .flat_map(|t| Tone::ALL.into_iter().flat_map(|tone| t.for_tone(tone)))
-            .collect();
+    fn a_card_after_the_email_neither_wishes_the_hire_well_nor_asks_again() {
+        let all = |tables: &[&Table]| -> Vec<&'static str> {
+            tables
+                .iter()
+                .flat_map(|t| Tone::ALL.into_iter().flat_map(|tone| t.for_tone(tone)))
+                .collect()
+        };
+        let hire = all(&[&p::CLOSE_HIRE, &p::CLOSE_HIRE_MET]);
+        let in_touch = all(&[&p::IN_TOUCH]);
         for tone in Tone::ALL {
-            for (before, wished) in [(0, true), (1, false)] {
+            for after_email in [false, true] {
                 let mut c = ctx("Priya Shah", "", AddressForm::FirstName, tone, None);
                 c.v.stage = Stage::RunnerUp;
                 c.channel = Channel::Card;
-                c.before = before;
+                c.after_email = after_email;
+                c.before = usize::from(after_email);
                 let band = super::super::band(
                     Channel::Card,
                     Stage::RunnerUp,
@@ -1843,8 +1903,10 @@ mod tests {
                     &Recipient::default(),
                 );
                 let (card, _) = c.body(band);
-                let found = hire.iter().any(|w| card.contains(w));
-                assert_eq!(found, wished, "{tone:?} {before}: {card}");
+                let wished = hire.iter().any(|w| card.contains(w));
+                let kept_in_touch = in_touch.iter().any(|w| card.contains(w));
+                assert_eq!(wished, !after_email, "{tone:?} {after_email}: {card}");
+                assert_eq!(kept_in_touch, after_email, "{tone:?} {after_email}: {card}");
             }
         }
     }

@@ -56,18 +56,29 @@ pub(crate) struct Values {
 /// note to someone else who decides or told, which a colleague who only
 /// met the user need not echo (the same line to each reads as a form).
 pub fn keen_elsewhere(answers: &Answers, recipient: &Recipient, channel: Channel) -> bool {
-    let emailed =
-        channel == Channel::Card && answers.channels_for(recipient).iter().any(|c| c.is_email());
+    (channel == Channel::Card && after_email(answers, recipient, channel))
+        || decider_too(answers, recipient)
+}
+
+/// Whether a card or a LinkedIn message to `recipient` follows an email
+/// to them, which made the ask and wished the hire well: said again, in
+/// other words, it reads as a copy.
+pub fn after_email(answers: &Answers, recipient: &Recipient, channel: Channel) -> bool {
+    matches!(channel, Channel::Card | Channel::LinkedInMessage)
+        && answers.channels_for(recipient).iter().any(|c| c.is_email())
+}
+
+/// Whether `recipient` only met the user and someone else written to
+/// decides or told: what is said to them (keen as ever, good wishes to the
+/// person hired) is said there, not to each colleague in turn.
+pub fn decider_too(answers: &Answers, recipient: &Recipient) -> bool {
     // As `Values::met_only` reads it, without building every person's values.
     let met_only = |r: &Recipient| only_met(answers.told(r), answers.leads(r), r.relationship);
-    let decider_too = || {
-        met_only(recipient)
-            && answers
-                .recipients
-                .iter()
-                .any(|r| r.id != recipient.id && !met_only(r))
-    };
-    emailed || decider_too()
+    met_only(recipient)
+        && answers
+            .recipients
+            .iter()
+            .any(|r| r.id != recipient.id && !met_only(r))
 }
 
 /// Whether someone only met the user: they neither told, nor are the one
