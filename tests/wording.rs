@@ -193,11 +193,18 @@ fn details_of_every_shape_read_right() {
             "We talked about the roadmap.",
             "enjoyed we talked",
         ),
-        // Said back in one sentence with its reaction, never two choppy ones.
+        // Thanked for mentioning, never played back as their words.
         (
             "You said the summer rota fills up in March",
-            "You said the summer rota fills up in March, ",
-            "March. ",
+            "mention",
+            "You said",
+        ),
+        // Not a thing "mentioning" can take: said back in one sentence
+        // with its reaction, never two choppy ones.
+        (
+            "You told me about the summer rota",
+            "You told me about the summer rota, ",
+            "rota. ",
         ),
         (
             "You showed me round the new lab",

@@ -40,9 +40,9 @@ const PLAIN_WORDS: [&str; 18] = [
 /// the team grows. I hope the team …", "the work you're doing … as I
 /// work towards", "keep me in mind … keep working together", "the
 /// Analyst role. … a role like this").
-const TELLING_SHORT: [&str; 15] = [
-    "again", "best", "care", "glad", "hope", "keen", "keep", "love", "next", "real", "role",
-    "team", "time", "very", "work",
+const TELLING_SHORT: [&str; 16] = [
+    "again", "best", "care", "glad", "hope", "keen", "keep", "love", "next", "open", "real",
+    "role", "team", "time", "very", "work",
 ];
 
 /// Words a reader hears twice anywhere in a note, however far apart ("I
@@ -85,6 +85,16 @@ const THIRD_USE: usize = 3;
 const LEADS: [&str; 9] = [
     "if", "should", "when", "whenever", "please", "i'm", "i am", "i'd", "i've",
 ];
+
+/// The first [`LEADS`], which a sentence may not lead with either when the
+/// sentence before holds them anywhere ("… when the time is right. When it
+/// suits you, …").
+const CONDITIONS: usize = 4;
+
+/// The bit of a [`LEADS`] word in a set of leads.
+fn lead_bit(lead: &str) -> u16 {
+    LEADS.iter().position(|&l| l == lead).map_or(0, |i| 1 << i)
+}
 
 /// A repeat found in a text: the words as the text has them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -160,6 +170,9 @@ struct Keys {
     wide: Vec<(&'static str, String)>,
     /// The first word, folded, when it is one of [`LEADS`].
     lead: Option<String>,
+    /// The leads the next sentence may not open with: this one's, and the
+    /// [`CONDITIONS`] it holds anywhere ([`lead_bit`]).
+    heard: u16,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -303,12 +316,19 @@ fn keys(sentence: &Sentence) -> Keys {
     if lead.as_deref() == Some(PLEASE) {
         wide.push((PLEASE, sentence.runs[0][0].to_string()));
     }
+    let conditions = folded
+        .iter()
+        .flatten()
+        .filter(|w| LEADS[..CONDITIONS].contains(&w.as_str()))
+        .fold(0, |bits, w| bits | lead_bit(w));
+    let heard = lead.as_deref().map_or(0, lead_bit) | conditions;
     Keys {
         opening,
         phrases,
         words,
         wide,
         lead,
+        heard,
     }
 }
 
@@ -322,8 +342,8 @@ pub struct Seen {
     words: Vec<Vec<String>>,
     /// The [`NOTE_WIDE`] words seen, by their start.
     wide: HashSet<&'static str>,
-    /// The word the last sentence seen led with.
-    last_lead: Option<String>,
+    /// The leads the last sentence seen heard (`Keys::heard`).
+    last_heard: u16,
 }
 
 impl Seen {
@@ -344,7 +364,7 @@ impl Seen {
             {
                 out.push(Repeat::Opening(written));
             } else if let Some(c) = &keys.lead
-                && scratch.last_lead.as_ref() == Some(c)
+                && scratch.last_heard & lead_bit(c) != 0
             {
                 out.push(Repeat::Opening(c.clone()));
             }
@@ -397,7 +417,7 @@ impl Seen {
             .extend(keys.wide.into_iter().map(|(start, _)| start));
         self.words
             .push(keys.words.into_iter().map(|(s, _)| s).collect());
-        self.last_lead = keys.lead;
+        self.last_heard = keys.heard;
     }
 }
 
@@ -413,11 +433,13 @@ pub struct Print {
     /// Each sentence's telling words: repeats within [`WORD_WINDOW`].
     words: Vec<Vec<u64>>,
     inner: usize,
-    first_lead: Option<u64>,
-    last_lead: Option<u64>,
+    /// The lead of its first sentence ([`lead_bit`]), and the leads its
+    /// last sentence heard (`Keys::heard`).
+    first_lead: u16,
+    last_heard: u16,
 }
 
-/// The marks of the texts chosen so far, and the lead the last one ended on.
+/// The marks of the texts chosen so far, and the leads the last one heard.
 #[derive(Clone, Debug, Default)]
 pub struct Prints {
     /// A note holds a hundred marks or so: a list scanned beats a map on
@@ -427,7 +449,7 @@ pub struct Prints {
     /// sentence starts in it.
     words: Vec<u64>,
     starts: Vec<usize>,
-    last_lead: Option<u64>,
+    last_heard: u16,
 }
 
 fn hash(tag: u8, text: &str) -> u64 {
@@ -444,13 +466,13 @@ impl Print {
         let mut print = Print::default();
         for (i, sentence) in sentences(text, own).iter().enumerate() {
             let keys = keys(sentence);
-            let lead = keys.lead.as_deref().map(|c| hash(3, c));
+            let lead = keys.lead.as_deref().map_or(0, lead_bit);
             if i == 0 {
                 print.first_lead = lead;
-            } else if lead.is_some() && lead == print.last_lead {
+            } else if lead & print.last_heard != 0 {
                 print.inner += 1;
             }
-            print.last_lead = lead;
+            print.last_heard = keys.heard;
             let marks = keys.opening.iter().map(|(f, _)| hash(0, f));
             let marks = marks.chain(keys.phrases.iter().map(|(f, _)| hash(1, f)));
             let marks = marks.chain(keys.wide.iter().map(|(start, _)| hash(4, start)));
@@ -479,7 +501,7 @@ impl Print {
 
     /// The repeats this text makes, placed after `before`.
     pub fn cost_after(&self, before: &Prints) -> usize {
-        let lead = usize::from(self.first_lead.is_some() && self.first_lead == before.last_lead);
+        let lead = usize::from(self.first_lead & before.last_heard != 0);
         let shared = self
             .marks
             .iter()
@@ -536,24 +558,24 @@ impl Print {
 
 impl Prints {
     /// Adds a text's print; [`Prints::pop`] takes it off again.
-    pub fn push(&mut self, print: &Print) -> Option<u64> {
+    pub fn push(&mut self, print: &Print) -> u16 {
         self.marks.extend_from_slice(&print.marks);
         for words in &print.words {
             self.starts.push(self.words.len());
             self.words.extend_from_slice(words);
         }
-        std::mem::replace(&mut self.last_lead, print.last_lead)
+        std::mem::replace(&mut self.last_heard, print.last_heard)
     }
 
     /// Takes off the last print pushed, restoring what `push` returned.
-    pub fn pop(&mut self, print: &Print, last_lead: Option<u64>) {
+    pub fn pop(&mut self, print: &Print, last_heard: u16) {
         self.marks.truncate(self.marks.len() - print.marks.len());
         let sentences = self.starts.len() - print.words.len();
         if let Some(&start) = self.starts.get(sentences) {
             self.words.truncate(start);
         }
         self.starts.truncate(sentences);
-        self.last_lead = last_lead;
+        self.last_heard = last_heard;
     }
 }
 
@@ -1005,7 +1027,7 @@ mod tests {
             ["Acme"],
         );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 27] = [
+        let cases: [(&str, Option<Repeat>); 29] = [
             // A third use is heard however far apart; a second is not.
             (
                 "The team was great. I liked it. It was fun. Our team is kind. I enjoyed it. It went well. Good luck to the team.",
@@ -1101,6 +1123,12 @@ mod tests {
                 Some(Repeat::Opening("if".into())),
             ),
             ("If it helps, call. Write if not.", None),
+            // A condition anywhere in one sentence, leading the next.
+            (
+                "Keep me in mind when the time is right. When it suits you, call.",
+                Some(Repeat::Opening("when".into())),
+            ),
+            ("When it suits you, call. Please keep me in mind.", None),
             // Two in a row that lead alike, however they go on.
             (
                 "Please keep me in mind. Please convey my thanks.",

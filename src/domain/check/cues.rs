@@ -216,8 +216,10 @@ const SOFTENERS: [&str; 25] = [
     "if you're willing",
     "willing to share",
 ];
-const INTEREST_CUES: [&str; 14] = [
+const INTEREST_CUES: [&str; 16] = [
     "interest",
+    "high on my list",
+    "love to work",
     "keen",
     "admire",
     "regard for",

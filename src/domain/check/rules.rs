@@ -436,9 +436,9 @@ fn interest_and_value(n: &Note) -> Vec<Finding> {
 }
 
 /// The one ask every note makes: keep me in mind (an invitation: connect),
-/// except a card after the email, which made it.
+/// except a card or message after the email, which made it.
 fn ask(n: &Note) -> Vec<Finding> {
-    if n.channel == Channel::Card && after_email(n.answers, n.recipient, n.channel) {
+    if after_email(n.answers, n.recipient, n.channel) {
         return Vec::new();
     }
     let invitation = n.channel == Channel::LinkedInInvite;

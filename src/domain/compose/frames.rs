@@ -293,6 +293,37 @@ pub(crate) fn framed(detail: &str) -> String {
     format!("our {}", kept.join(" "))
 }
 
+/// What a sentence about what the person said told the user, for "thank
+/// you for mentioning …": "You said the rota fills up in March" is "the
+/// rota fills up in March", "You told me the team is growing" is "the team
+/// is growing". `None` for words "mentioning" cannot take ("You told me
+/// about the move", "You suggested I apply"), which keep the whole sentence.
+///
+/// ```text
+/// mentioned("You pointed out that the lab is new") == Some("that the lab is new")
+/// ```
+pub(crate) fn mentioned(detail: &str) -> Option<String> {
+    const TELLING: [&str; 5] = ["said", "mentioned", "told", "pointed", "explained"];
+    // The words a telling verb takes before what was told.
+    const AFTER_VERB: [&str; 3] = ["me", "us", "out"];
+    let words: Vec<&str> = detail
+        .trim_end_matches(['.', '!'])
+        .split_whitespace()
+        .collect();
+    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    let telling = folded.first().is_some_and(|w| w == "you")
+        && folded.get(1).is_some_and(|w| TELLING.contains(&w.as_str()));
+    if !telling {
+        return None;
+    }
+    let rest = 2 + folded[2..]
+        .iter()
+        .take_while(|w| AFTER_VERB.contains(&w.as_str()))
+        .count();
+    let about = folded.get(rest).is_some_and(|w| w == "about");
+    (words.len() >= rest + 2 && !about).then(|| words[rest..].join(" "))
+}
+
 /// A sentence about the person's help or time as the thing thanked for:
 /// "You really helped me with X" is "your help with X", "You spent ages
 /// going through X" is "the time you spent going through X".
@@ -418,6 +449,30 @@ mod tests {
         check("You showed me round the lab", Kind::YouDid);
         check("pitching the documentary slate", Kind::Experience);
         check("You're building something special", Kind::Sentence);
+    }
+
+    #[test]
+    fn what_was_said_is_what_was_mentioned() {
+        for (typed, want) in [
+            (
+                "You said the summer rota fills up in March",
+                Some("the summer rota fills up in March"),
+            ),
+            (
+                "You told me the team is growing.",
+                Some("the team is growing"),
+            ),
+            (
+                "You pointed out that the lab is new",
+                Some("that the lab is new"),
+            ),
+            ("You told me about the move", None),
+            ("You suggested I apply again", None),
+            ("You said hi", None),
+            ("We said goodbye", None),
+        ] {
+            assert_eq!(mentioned(typed).as_deref(), want, "{typed}");
+        }
     }
 
     #[test]

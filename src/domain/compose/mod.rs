@@ -260,6 +260,9 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers, person: &Recipien
             max: linkedin_limit(answers),
             unit: Unit::Characters,
         },
+        // After the email, a message only says the user is still keen and
+        // hopes to stay in touch: one point, briefly.
+        Channel::LinkedInMessage if values::after_email(answers, person, channel) => words(30, 100),
         Channel::LinkedInMessage => words(40, 100),
         Channel::Card => Band {
             min: 3,

@@ -250,8 +250,8 @@ pub(crate) const THANKS_MET: Table = Table {
             "I wanted to say thank you for {x}.",
             "I'm so grateful for {x}.",
             "I wanted to thank you personally for {x}.",
-            "Many thanks for {x}; it meant a lot.",
-            "A heartfelt thank you for {x}.",
+            "Many thanks for {x}.",
+            "Sincere thanks for {x}.",
             "I really appreciated {x}.",
             "Thanks so much for {x}.",
         ],
@@ -806,6 +806,29 @@ pub(crate) const DETAIL_YOU_DID: Table = Table {
     ],
 };
 
+/// What the person said, told back as a thanks for mentioning it ("You
+/// said the rota fills up in March" is "Thank you for mentioning the rota
+/// fills up in March"), not played back to them as their words.
+pub(crate) const DETAIL_MENTIONED: Table = Table {
+    vars: &["mentioned"],
+    tones: [
+        wordings![
+            "Thank you for mentioning {mentioned}; that was really useful to know.",
+            "It was kind of you to mention {mentioned}.",
+            "I appreciated you mentioning {mentioned}.",
+        ],
+        wordings![
+            "I appreciated you mentioning {mentioned}.",
+            "It was kind of you to mention {mentioned}.",
+            "Thank you for mentioning {mentioned}; it was most helpful.",
+        ],
+        wordings![
+            "Thanks for mentioning {mentioned}.",
+            "Good of you to mention {mentioned}.",
+        ],
+    ],
+};
+
 /// A sentence about what the person said ("You said the rota fills up in
 /// March"): worth knowing, in one sentence with it.
 pub(crate) const DETAIL_YOU_SAID: Table = Table {
@@ -919,11 +942,11 @@ pub(crate) const INTEREST: Table = Table {
             "My enthusiasm for {company} hasn't dimmed.",
             "I'm still really keen on {company}.",
             "I remain as interested in {company} as I was at the start.",
-            "I'm every bit as keen on {company} as I was before.",
+            "{company} remains high on my list.",
             "My interest in {company} hasn't wavered.",
             "I'm still keen to work at {company}.",
             "I'm as keen as ever to join {company}.",
-            "{company} still has my keen interest.",
+            "{company} is still somewhere I'd love to work.",
         ],
         wordings![
             "I remain very interested in {company}.",
@@ -1230,7 +1253,7 @@ pub(crate) const ASK_MET: Table = Table {
     tones: [
         wordings![
             "I hope you'll keep me in mind as the team grows.",
-            "Do keep me in mind for future roles.",
+            "Do think of me for anything that comes up.",
             "I'd be glad to be considered if the team grows.",
             "I hope you'll think of me should the team grow.",
             "Please do keep me in mind if a role like this comes round again.",
@@ -1481,17 +1504,20 @@ pub(crate) const DEVELOPMENT: Table = Table {
             "When you have a moment, I'd really value your thoughts on what would help me grow toward a role like this.",
             "If you have time in the coming weeks, I'd love to hear what I could develop to be a stronger candidate next time.",
             "When it suits you, I'd welcome a conversation about feedback on my development.",
+            "Your view on where I could grow would help me a great deal, if you have time.",
         ],
         wordings![
             "When convenient, I would value your feedback on the areas I should develop.",
             "If you have time in the coming weeks, I would appreciate your guidance on how to strengthen my candidacy.",
             "At a time that suits you, I would welcome your thoughts on my development.",
             "When convenient, your thoughts on the areas I should develop are most welcome.",
+            "Your view on the areas I should develop would be most valuable, if possible.",
         ],
         wordings![
             "When you have a moment, I'd value your thoughts on what to develop.",
             "If you have time, I'd welcome feedback on where to grow.",
             "When it suits you, I'd like your feedback on what would make me a stronger candidate.",
+            "Your view on where to grow would help, if you have time.",
         ],
     ],
 };
@@ -1882,7 +1908,7 @@ pub(crate) const ASK_INTERNAL: Table = Table {
             "As I work towards a role like this, I hope you'll think of me.",
             "I'd love to be considered again when the time is right.",
             "I'd value your backing, and I hope you'll bear me in mind when the time comes.",
-            "Please do keep me in mind when the time is right.",
+            "Please do keep me in mind as opportunities come up.",
         ],
         wordings![
             "I would be glad to be considered again when the time is right.",
@@ -1890,7 +1916,7 @@ pub(crate) const ASK_INTERNAL: Table = Table {
             "I hope you will think of me when a suitable role arises.",
         ],
         wordings![
-            "I'd like to be considered again.",
+            "I'd like to be considered next time.",
             "Do think of me when the time comes.",
             "I hope you'll bear me in mind.",
         ],
@@ -1908,14 +1934,14 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I'd value your support, and I hope you'll keep me in mind for the next step.",
             "Please do keep me in mind as I carry on building towards this kind of role.",
             "Do think of me when a role like this comes up again.",
-            "I hope you'll think of me when I next go for a role like this.",
+            "I hope you'll think of me as I grow into a role like this.",
             "I hope you'll bear me in mind as I build towards a role like this.",
         ],
         wordings![
             "I hope you will keep me in mind as I work towards a role of this kind.",
             "I would value your support, and I hope you will keep me in mind for the next step.",
             "Please do keep me in mind as I continue to prepare for a role like this.",
-            "Do think of me when I next apply for a role of this kind.",
+            "I hope you will think of me as I grow into a role of this kind.",
             "Please bear me in mind as I build my experience for a role like this.",
             "I hope you will think of me when a similar opportunity arises.",
         ],
@@ -1924,7 +1950,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "Do keep me in mind as I work towards a role like this.",
             "Please keep me in mind for the next step.",
             "Do think of me when a role like this opens.",
-            "Do think of me when I next apply.",
+            "Do think of me as I grow.",
         ],
     ],
 };

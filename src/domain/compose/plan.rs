@@ -540,6 +540,7 @@ impl Ctx {
                 .map_or_else(String::new, |e| the_role_of(&role_value(&e.job_title))),
             "detail_said" => as_sentence(&v.detail),
             "detail_joined" => upper_first(&v.detail),
+            "mentioned" => frames::mentioned(&v.detail).unwrap_or_default(),
             "admire" => v.admire.clone(),
             "admire_said" => as_sentence(&v.admire),
             "strengths_said" => v
@@ -762,6 +763,7 @@ impl Ctx {
         match frames::kind(&self.v.detail) {
             Kind::Sentence => &p::DETAIL_CLAUSE,
             Kind::YouDid => &p::DETAIL_YOU_DID,
+            Kind::YouSaid if frames::mentioned(&self.v.detail).is_some() => &p::DETAIL_MENTIONED,
             Kind::YouSaid => &p::DETAIL_YOU_SAID,
             Kind::Gift => &p::DETAIL_GIFT,
             Kind::Favour => &p::DETAIL_GIFT_DOING,
@@ -1056,7 +1058,8 @@ impl Ctx {
         out
     }
 
-    /// A LinkedIn message makes one point: thanks, a detail, the ask.
+    /// A LinkedIn message makes one point: thanks, a detail, the ask (or,
+    /// after the email, the hope to stay in touch).
     fn message(&self) -> Vec<Piece> {
         let mut out = vec![self.thanks()];
         out.extend(self.again());
@@ -1070,15 +1073,21 @@ impl Ctx {
             out.push(self.piece(Slot::Accept, Need::Wanted(2), &p::SUPPORT_COLLEAGUE, 13));
         }
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
-        // An internal candidate's only note still says they are committed.
+        // An internal candidate's only note still says they are committed;
+        // after the email, which asked, the message says the user is still
+        // keen and hopes to stay in touch rather than asking again.
         let internal = self.v.stage == Stage::Internal && self.before == 0;
-        out.push(self.interest(if internal {
+        out.push(self.interest(if internal || self.after_email {
             Need::Wanted(3)
         } else {
             Need::Extra(3)
         }));
-        out.push(self.ask(&p::THANKS));
-        out.extend(self.if_changes().filter(|_| self.before == 0));
+        if self.after_email {
+            out.push(self.piece(Slot::Ask, Need::Core, &p::IN_TOUCH, 10));
+        } else {
+            out.push(self.ask(&p::THANKS));
+            out.extend(self.if_changes().filter(|_| self.before == 0));
+        }
         out.push(self.close(Need::Wanted(2)));
         out
     }
