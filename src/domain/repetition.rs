@@ -698,6 +698,8 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
                 let folded = fold(w);
                 let lead = if SAME_CONDITION.contains(&folded.as_str()) {
                     "if"
+                } else if SAME_SPEAKER.contains(&folded.as_str()) {
+                    "i"
                 } else {
                     &folded
                 };
@@ -774,6 +776,11 @@ const SAME_SENSE: [(&[&str], &str); 5] = [
     (&["glad", "happy", "pleas", "delight"], "glad"),
     (&["talk", "speak", "convers"], "talk"),
 ];
+
+/// The writer speaking, however contracted: "I remain fully committed to
+/// the team" and "I'm still fully committed to the team's work" open alike
+/// ([`skeletons`]).
+const SAME_SPEAKER: [&str; 5] = ["i", "i'm", "i'd", "i've", "i'll"];
 
 /// Openings a reader hears as one when colleagues compare notes: "If
 /// circumstances change, I'm happy to talk" and "Should circumstances
@@ -1198,6 +1205,11 @@ mod tests {
             (
                 "If anything changes, I'd be happy to talk.",
                 "If circumstances change, I'm happy to talk at any point.",
+                true,
+            ),
+            (
+                "I remain fully committed to the team and its work.",
+                "I'm still fully committed to everything the team is working on.",
                 true,
             ),
             (

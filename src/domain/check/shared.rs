@@ -187,7 +187,7 @@ mod tests {
             (
                 &[
                     "Hi A,\n\nDo think of me if a similar role opens up. I'm still very keen on Wexford Engineering.",
-                    "Hi B,\n\nDo think of me if a similar role comes up. I remain very keen on Wexford Engineering.",
+                    "Hi B,\n\nDo think of me if a similar role comes up. Above all, I am very keen on Wexford Engineering.",
                 ],
                 &[
                     &[("Do think of me if a similar role opens up.", 1)],

@@ -493,6 +493,26 @@ pub(crate) const RUNNER_UP: Table = Table {
     ],
 };
 
+/// [`AGAIN`] when the No came at the application: thanks for considering
+/// the user again, not "it meant a great deal".
+pub(crate) const AGAIN_APPLICATION: Table = Table {
+    vars: &["again_role"],
+    tones: [
+        wordings![
+            "Thank you for considering me again after {again_role}.",
+            "I appreciated being considered again after {again_role}.",
+        ],
+        wordings![
+            "Thank you for considering me once more after {again_role}.",
+            "I appreciated being considered again, following {again_role}.",
+        ],
+        wordings![
+            "Thanks for considering me again after {again_role}.",
+            "Good to be considered again after {again_role}.",
+        ],
+    ],
+};
+
 /// A second No from the same company: said once, plainly, with no
 /// reproach and no claim about the earlier process beyond its role and month.
 pub(crate) const AGAIN: Table = Table {
@@ -1101,6 +1121,26 @@ pub(crate) const VALUE: Table = Table {
     ],
 };
 
+/// [`VALUE`] for an internal candidate, who already works there: taking
+/// their work further, not bringing it "one day".
+pub(crate) const VALUE_INTERNAL: Table = Table {
+    vars: &["strengths"],
+    tones: [
+        wordings![
+            "I'd be glad to put my experience in {strengths} to wider use.",
+            "I'd love to take my work in {strengths} further here.",
+        ],
+        wordings![
+            "I would welcome the chance to put my experience in {strengths} to wider use.",
+            "I hope to take my work in {strengths} further here.",
+        ],
+        wordings![
+            "I'd like to take my work in {strengths} further.",
+            "I'd like to put my {strengths} experience to wider use.",
+        ],
+    ],
+};
+
 /// [`VALUE`] when a strength is written as a sentence ("I led a team of
 /// 12"): the user's sentences, then the hope to put them to use.
 pub(crate) const VALUE_CLAUSE: Table = Table {
@@ -1157,10 +1197,10 @@ pub(crate) const LEARNING: Table = Table {
         wordings![
             "I'll keep building my skills for the next opening.",
             "I'll keep growing my skills, ready for the next opening.",
-            "I'll keep developing my skills ahead of the next opening.",
+            "I'll keep developing my skills in the meantime.",
         ],
         wordings![
-            "I will continue developing my skills ahead of the next opening.",
+            "I will continue developing my skills in the meantime.",
             "I will keep building my skills for the next opening.",
             "I intend to keep developing my skills for the next opening.",
         ],
@@ -1574,19 +1614,19 @@ pub(crate) const FEEDBACK_OFFERED_SPOKEN: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "I'd love to take you up on the feedback you offered, whenever suits you.",
-            "I'd really like to take you up on your offer of feedback, when it suits you.",
-            "That feedback you offered would really help, whenever you have a moment.",
+            "If you have a moment now, I'd love to hear the feedback you offered.",
+            "I'd really like to take you up on your offer of feedback, now or when it suits you.",
+            "That feedback you offered would really help, now or whenever you have a moment.",
         ],
         wordings![
-            "I'd be glad to take you up on your offer of feedback, whenever suits you.",
-            "Your offer of feedback is very welcome; whenever suits you.",
-            "I'd value the feedback you offered, whenever you have a moment.",
+            "If you have a moment now, I would be glad to hear the feedback you offered.",
+            "I would welcome your feedback, now or at a time that suits you.",
+            "I would value the feedback you offered, now or when convenient.",
         ],
         wordings![
-            "I'd like to take you up on your offer of feedback.",
-            "Happy to take you up on that feedback, whenever suits.",
-            "That feedback you offered would help, when you have a moment.",
+            "If you have a moment now, I'd like your feedback.",
+            "Happy to hear that feedback now, or when it suits you.",
+            "That feedback you offered would help, now or when you have a moment.",
         ],
     ],
 };
@@ -1933,7 +1973,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I hope you'll keep me in mind as I work towards a role like this.",
             "I'd value your support, and I hope you'll keep me in mind for the next step.",
             "Please do keep me in mind as I carry on building towards this kind of role.",
-            "Do think of me when a role like this comes up again.",
+            "I hope you'll remember me when the time comes.",
             "I hope you'll think of me as I grow into a role like this.",
             "I hope you'll bear me in mind as I build towards a role like this.",
         ],
@@ -2002,8 +2042,7 @@ pub(crate) const CLOSE_INTERNAL: Table = Table {
             "I look forward to the work ahead.",
             "I look forward to continuing our work together.",
             "I look forward to what the coming months bring.",
-            "I value your continued guidance.",
-            "Wishing you every success in the months ahead.",
+            "It is a pleasure to be working with you.",
         ],
         wordings![
             "Here's to the work ahead.",

@@ -721,8 +721,13 @@ impl Ctx {
     /// The second No from this company, said once and truthfully: in the
     /// first note to each person, not again in their card.
     fn again(&self) -> Option<Piece> {
+        let table = if self.v.stage == Stage::ApplicationOnly {
+            &p::AGAIN_APPLICATION
+        } else {
+            &p::AGAIN
+        };
         (self.again.is_some() && self.before == 0)
-            .then(|| self.piece(Slot::Thanks, Need::Core, &p::AGAIN, 18))
+            .then(|| self.piece(Slot::Thanks, Need::Core, table, 18))
     }
 
     fn accept(&self, need: Need) -> Piece {
@@ -827,6 +832,8 @@ impl Ctx {
         } else {
             let table = if self.v.strengths.iter().any(|s| is_clause(s)) {
                 &p::VALUE_CLAUSE
+            } else if internal {
+                &p::VALUE_INTERNAL
             } else {
                 &p::VALUE
             };
