@@ -153,8 +153,8 @@ fn family(stem: &str) -> &str {
 /// coach strikes first in a formal note.
 fn telling(stem: &str) -> bool {
     let long = stem.chars().count() >= 5 && stem.chars().all(char::is_alphabetic);
-    (long && !PLAIN_WORDS.contains(&stem) && !FUNCTION_WORDS.contains(&stem))
-        || TELLING_SHORT.contains(&stem)
+    (long && !listed(&PLAIN_WORDS, stem) && !listed(&FUNCTION_WORDS, stem))
+        || listed(&TELLING_SHORT, stem)
         || stem == "thank"
         || stem == "would"
 }
@@ -175,6 +175,14 @@ struct Keys {
     heard: u16,
 }
 
+/// Whether `word` is in `list`: by length and first byte before the
+/// bytes, for the word lists every word of every wording is looked up in.
+fn listed(list: &[&str], word: &str) -> bool {
+    let first = word.as_bytes().first();
+    list.iter()
+        .any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '\u{2019}'
 }
@@ -189,6 +197,27 @@ struct Sentence<'a> {
     named: Option<&'a str>,
 }
 
+/// Where `needle` starts in `hay`, not overlapping, as `match_indices`
+/// finds them: by its first byte and a comparison, which for a sentence
+/// and a user's value is several times quicker than building a searcher
+/// (the composer reads thousands of wordings a record).
+fn find_all<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let first = *needle.first()?;
+        while from + needle.len() <= hay.len() {
+            let at = from;
+            from += 1;
+            if hay[at] == first && hay[at..].starts_with(needle) {
+                from = at + needle.len();
+                return Some(at);
+            }
+        }
+        None
+    })
+}
+
 /// The sentences of a text (split after `.`, `!`, `?` and at line breaks,
 /// but never inside one of the user's values, which may hold a full stop).
 fn sentences<'a>(text: &'a str, own: &Own) -> Vec<Sentence<'a>> {
@@ -199,7 +228,7 @@ fn sentences<'a>(text: &'a str, own: &Own) -> Vec<Sentence<'a>> {
     let mut names: Vec<(usize, usize)> = Vec::new();
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     for value in &own.values {
-        for (at, _) in lowered.match_indices(value.as_str()) {
+        for at in find_all(&lowered, value) {
             // Whole words only: a one-letter answer ("n") is not every "n".
             let end = at + value.len();
             if alnum(text[..at].chars().next_back()) || alnum(text[end..].chars().next()) {
@@ -268,7 +297,7 @@ fn keys(sentence: &Sentence) -> Keys {
         .map(|run| run.iter().map(|w| fold(w)).collect())
         .collect();
     let key = |words: &[&str], folded: &[String]| (folded.join(" "), words.join(" "));
-    let function = |folded: &String| FUNCTION_WORDS.contains(&folded.as_str());
+    let function = |folded: &String| listed(&FUNCTION_WORDS, folded);
     let opening = sentence
         .runs
         .first()
@@ -653,9 +682,9 @@ fn small(word: &str) -> bool {
     }
     // Only ASCII was written.
     let folded = std::str::from_utf8(&folded[..len]).unwrap_or_default();
-    FUNCTION_WORDS.contains(&folded)
-        || PLAIN_WORDS.contains(&folded)
-        || SKELETON_PLAIN.contains(&folded)
+    listed(&FUNCTION_WORDS, folded)
+        || listed(&PLAIN_WORDS, folded)
+        || listed(&SKELETON_PLAIN, folded)
 }
 
 /// The most words of its own a sentence may hold for its skeleton to be
@@ -713,9 +742,9 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
         for word in sentence.runs.iter().flatten().skip(skip) {
             let folded = fold(word);
             let stem = stem(&folded);
-            let plain = FUNCTION_WORDS.contains(&stem)
-                || PLAIN_WORDS.contains(&stem)
-                || SKELETON_PLAIN.contains(&stem)
+            let plain = listed(&FUNCTION_WORDS, stem)
+                || listed(&PLAIN_WORDS, stem)
+                || listed(&SKELETON_PLAIN, stem)
                 || stem.starts_with(|c: char| c.is_ascii_digit());
             let family = family(stem);
             let sense = SAME_SENSE
@@ -844,9 +873,8 @@ pub struct Written {
     skeletons: HashSet<u64>,
     marks: HashSet<u64>,
     /// The openings, phrases and telling words of the notes to the person
-    /// being written to ([`Written::next_person`] clears them): a hundred
-    /// or so, scanned.
-    theirs: Vec<u64>,
+    /// being written to ([`Written::next_person`] clears them).
+    theirs: HashSet<u64>,
 }
 
 impl Written {
@@ -883,7 +911,7 @@ impl Written {
             .into_iter()
             .filter(|m| !wide.contains(m))
             .collect();
-        self.theirs.extend_from_slice(&marks);
+        self.theirs.extend(marks.iter().copied());
         self.theirs.extend(print.words.into_iter().flatten());
         self.marks.extend(marks);
     }
