@@ -792,7 +792,7 @@ const SKELETON_PAIRS: usize = 4;
 /// Word families a reader hears as one sense when colleagues compare notes:
 /// "My enthusiasm for Acme hasn't dimmed" and "My interest in Acme hasn't
 /// wavered" are one sentence with synonyms swapped.
-const SAME_SENSE: [(&[&str], &str); 5] = [
+const SAME_SENSE: [(&[&str], &str); 7] = [
     (
         &["interest", "enthusiasm", "enthusiastic", "keen", "eager"],
         "keen",
@@ -804,6 +804,8 @@ const SAME_SENSE: [(&[&str], &str); 5] = [
     (&["remain", "still"], "still"),
     (&["glad", "happy", "pleas", "delight"], "glad"),
     (&["talk", "speak", "convers"], "talk"),
+    (&["month", "year", "week"], "month"),
+    (&["ahead", "coming"], "ahead"),
 ];
 
 /// The writer speaking, however contracted: "I remain fully committed to
@@ -1238,6 +1240,11 @@ mod tests {
             (
                 "I remain fully committed to the team and its work.",
                 "I'm still fully committed to everything the team is working on.",
+                true,
+            ),
+            (
+                "I hope the coming months go really well for you all.",
+                "I hope the year ahead treats you all well.",
                 true,
             ),
             (

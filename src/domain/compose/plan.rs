@@ -667,6 +667,9 @@ impl Ctx {
             "a role like this".to_string()
         } else if v.relationship == Some(Relationship::Recruiter) && !v.company.is_empty() {
             "the team there".to_string()
+        } else if v.strengths.iter().any(|s| fold(s).contains("team")) {
+            // "building teams … to your team" says "team" twice.
+            "the company".to_string()
         } else {
             "your team".to_string()
         }
@@ -978,7 +981,13 @@ impl Ctx {
         // An agency's client hired, not the agency: no "your new colleague",
         // and the hire is wished well only when the user asked.
         // An executive wishes the person hired well, through an agency too.
-        let wish_through_agency = self.wish_hire_well || v.seniority == Seniority::Executive;
+        // Only after an interview is there surely someone hired.
+        let interviewed = matches!(
+            v.stage,
+            Stage::Interview | Stage::FinalRound | Stage::RunnerUp
+        );
+        let executive = v.seniority == Seniority::Executive && interviewed;
+        let wish_through_agency = self.wish_hire_well || executive;
         // The hire is wished well once to each person, in the email, and by
         // whoever decides, not by each colleague in turn.
         let wished_elsewhere = self.after_email || self.decider_too;
@@ -991,11 +1000,6 @@ impl Ctx {
             return self.piece(Slot::Close, need, &p::CLOSE_AGENCY, 9);
         }
         let hired = v.stage != Stage::RoleCancelled && !v.agency;
-        let executive = v.seniority == Seniority::Executive
-            && matches!(
-                v.stage,
-                Stage::Interview | Stage::FinalRound | Stage::RunnerUp
-            );
         let wish = hired
             && !wished_elsewhere
             && (self.wish_hire_well || v.stage == Stage::RunnerUp || executive);
