@@ -693,9 +693,9 @@ const SKELETON_MAX: usize = 6;
 
 /// Words that carry no skeleton: besides [`FUNCTION_WORDS`] and
 /// [`PLAIN_WORDS`], the small words every sentence has.
-const SKELETON_PLAIN: [&str; 22] = [
+const SKELETON_PLAIN: [&str; 23] = [
     "me", "do", "up", "as", "at", "on", "with", "all", "any", "its", "not", "no", "or", "from",
-    "by", "just", "too", "also", "us", "what", "how", "who",
+    "by", "just", "too", "also", "us", "what", "how", "who", "wish",
 ];
 
 /// The skeletons of the sentences of `text`, hashed: for each sentence of
@@ -792,7 +792,7 @@ const SKELETON_PAIRS: usize = 4;
 /// Word families a reader hears as one sense when colleagues compare notes:
 /// "My enthusiasm for Acme hasn't dimmed" and "My interest in Acme hasn't
 /// wavered" are one sentence with synonyms swapped.
-const SAME_SENSE: [(&[&str], &str); 7] = [
+const SAME_SENSE: [(&[&str], &str); 8] = [
     (
         &["interest", "enthusiasm", "enthusiastic", "keen", "eager"],
         "keen",
@@ -806,12 +806,14 @@ const SAME_SENSE: [(&[&str], &str); 7] = [
     (&["talk", "speak", "convers"], "talk"),
     (&["month", "year", "week"], "month"),
     (&["ahead", "coming"], "ahead"),
+    (&["team", "colleagu"], "team"),
 ];
 
 /// The writer speaking, however contracted: "I remain fully committed to
 /// the team" and "I'm still fully committed to the team's work" open alike
-/// ([`skeletons`]).
-const SAME_SPEAKER: [&str; 5] = ["i", "i'm", "i'd", "i've", "i'll"];
+/// ([`skeletons`]), as do "Wishing you and your colleagues all the best"
+/// and "I wish you and the team all the best".
+const SAME_SPEAKER: [&str; 6] = ["i", "i'm", "i'd", "i've", "i'll", "wishing"];
 
 /// Openings a reader hears as one when colleagues compare notes: "If
 /// circumstances change, I'm happy to talk" and "Should circumstances
@@ -1240,6 +1242,11 @@ mod tests {
             (
                 "I remain fully committed to the team and its work.",
                 "I'm still fully committed to everything the team is working on.",
+                true,
+            ),
+            (
+                "Wishing you and your colleagues all the best.",
+                "I wish you and the team all the best.",
                 true,
             ),
             (

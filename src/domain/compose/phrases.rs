@@ -1810,6 +1810,10 @@ pub(crate) const CLOSE: Table = Table {
             "Wishing you and your colleagues all the best.",
             "Every good wish to you and your colleagues.",
             "I hope the year ahead treats you all well.",
+            "My very best to you and everyone there.",
+            "I hope it's a good year for you all.",
+            "All the best for the months ahead.",
+            "My warmest wishes for the year ahead.",
         ],
         wordings![
             "I wish you and the team continued success.",
