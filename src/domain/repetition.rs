@@ -153,8 +153,8 @@ fn family(stem: &str) -> &str {
 /// coach strikes first in a formal note.
 fn telling(stem: &str) -> bool {
     let long = stem.chars().count() >= 5 && stem.chars().all(char::is_alphabetic);
-    (long && !listed(&PLAIN_WORDS, stem) && !listed(&FUNCTION_WORDS, stem))
-        || listed(&TELLING_SHORT, stem)
+    (long && !PLAIN_WORDS.contains(&stem) && !FUNCTION_WORDS.contains(&stem))
+        || TELLING_SHORT.contains(&stem)
         || stem == "thank"
         || stem == "would"
 }
@@ -173,14 +173,6 @@ struct Keys {
     /// The leads the next sentence may not open with: this one's, and the
     /// [`CONDITIONS`] it holds anywhere ([`lead_bit`]).
     heard: u16,
-}
-
-/// Whether `word` is in `list`: by length and first byte before the
-/// bytes, for the word lists every word of every wording is looked up in.
-fn listed(list: &[&str], word: &str) -> bool {
-    let first = word.as_bytes().first();
-    list.iter()
-        .any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -297,7 +289,7 @@ fn keys(sentence: &Sentence) -> Keys {
         .map(|run| run.iter().map(|w| fold(w)).collect())
         .collect();
     let key = |words: &[&str], folded: &[String]| (folded.join(" "), words.join(" "));
-    let function = |folded: &String| listed(&FUNCTION_WORDS, folded);
+    let function = |folded: &String| FUNCTION_WORDS.contains(&folded.as_str());
     let opening = sentence
         .runs
         .first()
@@ -682,9 +674,9 @@ fn small(word: &str) -> bool {
     }
     // Only ASCII was written.
     let folded = std::str::from_utf8(&folded[..len]).unwrap_or_default();
-    listed(&FUNCTION_WORDS, folded)
-        || listed(&PLAIN_WORDS, folded)
-        || listed(&SKELETON_PLAIN, folded)
+    FUNCTION_WORDS.contains(&folded)
+        || PLAIN_WORDS.contains(&folded)
+        || SKELETON_PLAIN.contains(&folded)
 }
 
 /// The most words of its own a sentence may hold for its skeleton to be
@@ -742,9 +734,9 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
         for word in sentence.runs.iter().flatten().skip(skip) {
             let folded = fold(word);
             let stem = stem(&folded);
-            let plain = listed(&FUNCTION_WORDS, stem)
-                || listed(&PLAIN_WORDS, stem)
-                || listed(&SKELETON_PLAIN, stem)
+            let plain = FUNCTION_WORDS.contains(&stem)
+                || PLAIN_WORDS.contains(&stem)
+                || SKELETON_PLAIN.contains(&stem)
                 || stem.starts_with(|c: char| c.is_ascii_digit());
             let family = family(stem);
             let sense = SAME_SENSE
