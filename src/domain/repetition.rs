@@ -127,11 +127,13 @@ const ENDINGS: [&str; 5] = ["ation", "ment", "ing", "ed", "ly"];
 /// "e" ("committed" and "commitment" are "commit", "valued" and "value"
 /// are "valu"). A short word keeps its ending: "needed" is "need", but
 /// "hoped" stays "hoped" (and "hope" is "hop"), a miss rather than a false
-/// repeat.
+/// repeat; only "-ing" leaves three letters, as the verb without its "e"
+/// does ("hoping" and "hope" are "hop", "taking" and "take" "tak").
 fn family(stem: &str) -> &str {
     let root = ENDINGS
         .iter()
         .find_map(|ending| stem.strip_suffix(ending).filter(|r| r.len() >= 4))
+        .or_else(|| stem.strip_suffix("ing").filter(|r| r.len() == 3))
         .unwrap_or(stem);
     let bytes = root.as_bytes();
     match bytes {
@@ -606,7 +608,8 @@ impl Prints {
 const RUN: usize = 5;
 
 /// The runs of five words (`RUN`) the sentences of `text` hold, of which
-/// at least three carry meaning ([`RUN_MEANING`]), hashed: the note's own
+/// at least three carry meaning ([`RUN_MEANING`]) or which open the
+/// sentence, hashed: the note's own
 /// words, so the user's values (`own`: the company, a role, what they
 /// admire, their strengths) break a run, as they would be the same in
 /// every note.
@@ -634,14 +637,20 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
     };
     let mut out = Vec::new();
     for sentence in sentences {
-        for run in &sentence.runs {
+        for (r, run) in sentence.runs.iter().enumerate() {
             let words: Vec<(u64, bool)> = run.iter().map(|w| (word(w), !small(w))).collect();
+            // Five words that open a sentence are heard whatever they
+            // carry: "Please do keep me in mind as …" twice is one opening.
+            let opens = r == 0 && sentence.first_run_starts;
             out.extend(
                 words
                     .windows(RUN)
-                    .filter(|window| {
-                        window.iter().filter(|(_, carries)| *carries).count() >= meaning
+                    .enumerate()
+                    .filter(|(i, window)| {
+                        (opens && *i == 0)
+                            || window.iter().filter(|(_, carries)| *carries).count() >= meaning
                     })
+                    .map(|(_, window)| window)
                     .map(|window| {
                         let mut hasher = rustc_hash::FxHasher::default();
                         window.iter().for_each(|&(w, _)| hasher.write_u64(w));
@@ -1058,7 +1067,7 @@ mod tests {
             ["Acme"],
         );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 29] = [
+        let cases: [(&str, Option<Repeat>); 30] = [
             // A third use is heard however far apart; a second is not.
             (
                 "The team was great. I liked it. It was fun. Our team is kind. I enjoyed it. It went well. Good luck to the team.",
@@ -1080,6 +1089,10 @@ mod tests {
             (
                 "It was a pleasure to hear about your work. I'm glad we'll keep working together.",
                 Some(Repeat::Word("working".into())),
+            ),
+            (
+                "Here's hoping we meet again. I hope it's a good year.",
+                Some(Repeat::Word("hope".into())),
             ),
             // A short plain word ("need") is no telling word, whatever its
             // family holds.

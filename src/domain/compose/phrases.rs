@@ -910,7 +910,7 @@ pub(crate) const IN_TOUCH: Table = Table {
             "I'd be glad to hear from you any time.",
             "Let's stay in touch from here on.",
             "I'd love to stay in contact.",
-            "Here's hoping we cross paths again.",
+            "It would be good to catch up again some time.",
         ],
         wordings![
             "I hope our paths will cross again.",
@@ -1863,7 +1863,7 @@ pub(crate) const CLOSE_HIRE: Table = Table {
     tones: [
         wordings![
             "I wish you and your new hire every success.",
-            "I hope the new person settles in well, and I wish the team all the best.",
+            "I hope your new colleague settles in well, and I wish the team all the best.",
             "Wishing you, the team and your new hire a great start together.",
             "I hope your new colleague settles in well.",
             "Wishing the team and your new hire a smooth start.",
@@ -1893,7 +1893,7 @@ pub(crate) const CLOSE_HIRE_MET: Table = Table {
             "Wishing you and your new colleague a great start together.",
             "I hope the new hire gets off to a great start with you all.",
             "Warm wishes to you and your new colleague.",
-            "I hope the new person settles in quickly.",
+            "I hope your new team member settles in quickly.",
             "All the best to you and the new hire.",
             "I hope your new colleague has a great first few months.",
             "I hope the team enjoys working with its new colleague.",
@@ -1906,7 +1906,7 @@ pub(crate) const CLOSE_HIRE_MET: Table = Table {
             "With best wishes to you and your new colleague.",
             "I hope the new hire settles in well.",
             "My best wishes to the team and its new colleague.",
-            "I hope the new person settles in smoothly.",
+            "I hope your new team member settles in smoothly.",
             "I hope your new colleague's first months go well.",
             "Please accept my best wishes for the new hire's start.",
         ],
@@ -1980,6 +1980,8 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I hope you'll remember me when the time comes.",
             "I hope you'll think of me as I prepare for a role like this.",
             "I hope you'll bear me in mind as I build towards a role like this.",
+            "I'd be glad if you'd think of me as I work towards this kind of role.",
+            "It would mean a lot if you'd keep me in mind for the next step.",
         ],
         wordings![
             "I hope you will keep me in mind as I work towards a role of this kind.",
@@ -2021,7 +2023,7 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "I look forward to the work we will share.",
             "With every good wish for our work together.",
             "With every good wish for the months ahead.",
-            "Until we next meet, my best wishes.",
+            "My thanks again, and my best wishes.",
         ],
         wordings![
             "Looking forward to working together.",
@@ -2047,6 +2049,7 @@ pub(crate) const CLOSE_INTERNAL: Table = Table {
             "I look forward to continuing our work together.",
             "I look forward to what the coming months bring.",
             "It is a pleasure to be working with you.",
+            "With best wishes for the work ahead of us.",
         ],
         wordings![
             "Here's to the work ahead.",

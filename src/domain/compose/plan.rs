@@ -1033,8 +1033,9 @@ impl Ctx {
         if !self.met_only() {
             out.push(self.accept(Need::Core));
         }
-        if v.stage == Stage::Internal {
-            // Said to each colleague in turn, it would read as a form.
+        // Said to each colleague in turn, it would read as a form: the
+        // colleague chosen is backed in the note to whoever decides.
+        if v.stage == Stage::Internal && !self.decider_too {
             let need = if self.met_only() {
                 Need::Extra(4)
             } else {
@@ -1087,8 +1088,10 @@ impl Ctx {
         // An internal candidate's only note still says they are committed;
         // after the email, which asked, the message says the user is still
         // keen and hopes to stay in touch rather than asking again.
+        // The only note to whoever decides says it too.
         let internal = self.v.stage == Stage::Internal && self.before == 0;
-        out.push(self.interest(if internal || self.after_email {
+        let decides = !self.met_only() && self.before == 0;
+        out.push(self.interest(if internal || self.after_email || decides {
             Need::Wanted(3)
         } else {
             Need::Extra(3)
