@@ -86,9 +86,11 @@ const LEADS: [&str; 9] = [
     "if", "should", "when", "whenever", "please", "i'm", "i am", "i'd", "i've",
 ];
 
-/// The first [`LEADS`], which a sentence may not lead with either when the
-/// sentence before holds them anywhere ("… when the time is right. When it
-/// suits you, …").
+/// How many of [`LEADS`], from the first, are conditions: a sentence may
+/// not lead with one when the sentence before holds it anywhere ("… when
+/// the time is right. When it suits you, …"), and colleagues' sentences
+/// opening with any of them open alike ("If circumstances change" and
+/// "Should circumstances change", [`skeletons`]).
 const CONDITIONS: usize = 4;
 
 /// The bit of a [`LEADS`] word in a set of leads.
@@ -99,9 +101,12 @@ fn lead_bit(lead: &str) -> u16 {
 /// A repeat found in a text: the words as the text has them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Repeat {
-    /// Two sentences start the same way ("I remain"), or two in a row lead
-    /// with the same word of `LEADS` ("If … If", "Please … Please").
+    /// Two sentences start the same way ("I remain").
     Opening(String),
+    /// A sentence leads with a word of `LEADS` the sentence before led
+    /// with ("If … If", "Please … Please"), or held as a condition ("… when
+    /// the time is right. When …").
+    Lead(String),
     /// A three-word phrase appears twice ("welcome the opportunity").
     Phrase(String),
     /// A telling word appears twice ("decision", "really").
@@ -389,7 +394,7 @@ impl Seen {
             } else if let Some(c) = &keys.lead
                 && scratch.last_heard & lead_bit(c) != 0
             {
-                out.push(Repeat::Opening(c.clone()));
+                out.push(Repeat::Lead(c.clone()));
             }
             let mut here = HashSet::default();
             for (folded, written) in &keys.phrases {
@@ -641,7 +646,9 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
             let words: Vec<(u64, bool)> = run.iter().map(|w| (word(w), !small(w))).collect();
             // Five words that open a sentence are heard whatever they
             // carry: "Please do keep me in mind as …" twice is one opening.
-            let opens = r == 0 && sentence.first_run_starts;
+            // Thanks open alike in any two letters ("Thank you so much for").
+            let thanks = run.first().is_some_and(|w| stem(&fold(w)) == "thank");
+            let opens = r == 0 && sentence.first_run_starts && !thanks;
             out.extend(
                 words
                     .windows(RUN)
@@ -726,7 +733,7 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
         let first = match sentence.runs.first() {
             Some(run) if sentence.first_run_starts => run.first().map_or(0, |w| {
                 let folded = fold(w);
-                let lead = if SAME_CONDITION.contains(&folded.as_str()) {
+                let lead = if LEADS[..CONDITIONS].contains(&folded.as_str()) {
                     "if"
                 } else if SAME_SPEAKER.contains(&folded.as_str()) {
                     "i"
@@ -750,7 +757,7 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
             let family = family(stem);
             let sense = SAME_SENSE
                 .iter()
-                .find(|(words, _)| words.contains(&family))
+                .find(|(words, _)| words.contains(&family) || words.contains(&stem))
                 .map_or(family, |&(_, sense)| sense);
             let sense = hash(5, sense);
             if !plain && !words.contains(&sense) {
@@ -806,6 +813,7 @@ const SAME_SENSE: [(&[&str], &str); 8] = [
     (&["glad", "happy", "pleas", "delight"], "glad"),
     (&["talk", "speak", "convers"], "talk"),
     (&["month", "year", "week"], "month"),
+    // "coming" as it stands: its family, "com", is every "comes up" too.
     (&["ahead", "coming"], "ahead"),
     (&["team", "colleagu"], "team"),
 ];
@@ -815,11 +823,6 @@ const SAME_SENSE: [(&[&str], &str); 8] = [
 /// ([`skeletons`]), as do "Wishing you and your colleagues all the best"
 /// and "I wish you and the team all the best".
 const SAME_SPEAKER: [&str; 6] = ["i", "i'm", "i'd", "i've", "i'll", "wishing"];
-
-/// Openings a reader hears as one when colleagues compare notes: "If
-/// circumstances change, I'm happy to talk" and "Should circumstances
-/// change, I'd be glad to talk" are one sentence ([`skeletons`]).
-const SAME_CONDITION: [&str; 4] = ["if", "should", "when", "whenever"];
 
 /// Sentences shorter than this ("Thank you.") are common property: no
 /// note shares them with another.
@@ -1099,7 +1102,7 @@ mod tests {
             ("I need a break. The team needed me.", None),
             (
                 "I am always glad to talk. I am keen to stay connected.",
-                Some(Repeat::Opening("i am".into())),
+                Some(Repeat::Lead("i am".into())),
             ),
             // "Please" leads twice, however far apart.
             (
@@ -1164,19 +1167,19 @@ mod tests {
             ),
             (
                 "If it helps, call. If not, write.",
-                Some(Repeat::Opening("if".into())),
+                Some(Repeat::Lead("if".into())),
             ),
             ("If it helps, call. Write if not.", None),
             // A condition anywhere in one sentence, leading the next.
             (
                 "Keep me in mind when the time is right. When it suits you, call.",
-                Some(Repeat::Opening("when".into())),
+                Some(Repeat::Lead("when".into())),
             ),
             ("When it suits you, call. Please keep me in mind.", None),
             // Two in a row that lead alike, however they go on.
             (
                 "Please keep me in mind. Please convey my thanks.",
-                Some(Repeat::Opening("please".into())),
+                Some(Repeat::Lead("please".into())),
             ),
             // "Would" is heard twice close together, however it is used.
             (
@@ -1232,6 +1235,25 @@ mod tests {
             ),
         ];
         check_shared(runs, &own, &cases);
+    }
+
+    #[test]
+    fn find_all_finds_what_match_indices_finds() {
+        for (hay, needle) in [
+            ("acme and acme", "acme"),
+            ("aaaa", "aa"),
+            ("café acme café", "café"),
+            ("no match here", "acme"),
+            ("short", "longer than it"),
+            ("ééé", "é"),
+        ] {
+            let want: Vec<usize> = hay.match_indices(needle).map(|(at, _)| at).collect();
+            assert_eq!(
+                find_all(hay, needle).collect::<Vec<_>>(),
+                want,
+                "{hay:?} {needle:?}"
+            );
+        }
     }
 
     #[test]

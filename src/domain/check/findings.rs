@@ -302,6 +302,9 @@ impl Finding {
             Finding::Repetition { repeat: Repeat::Opening(words) } => format!(
                 "Two sentences start with “{words}”; starting one of them differently keeps the note from sounding like a form."
             ),
+            Finding::Repetition { repeat: Repeat::Lead(word) } => format!(
+                "“{word}” leads a sentence just after one that says it; starting one of them differently reads better."
+            ),
             Finding::Repetition { repeat: Repeat::Phrase(words) } => format!(
                 "“{words}” comes twice; saying it once, or another way the second time, reads more naturally."
             ),

@@ -17,7 +17,7 @@ use super::letter::{
     stray_punctuation, strip_possessive,
 };
 use crate::domain::compose::{
-    Unit, Values, after_email, band, decider_too, keen_elsewhere, linkedin_limit,
+    Unit, Values, band, follows_letter, keen_elsewhere, linkedin_limit, mentioned,
 };
 use crate::domain::model::{Answers, Channel, Recipient, Stage};
 use crate::domain::repetition::{Repeat, first_repeat};
@@ -388,7 +388,11 @@ fn text_words<'t>(n: &'t Note) -> HashSet<&'t str> {
 /// The detail the user noted for this person, in a letter.
 fn detail(n: &Note) -> Vec<Finding> {
     let v = &n.v;
-    let said = mentions(&n.folded, &text_words(n), &v.detail);
+    // "You told me the lab is new" may be said as "you mentioning the lab
+    // is new" ([`mentioned`]).
+    let words = text_words(n);
+    let said = mentions(&n.folded, &words, &v.detail)
+        || mentioned(&v.detail).is_some_and(|m| mentions(&n.folded, &words, &m));
     if v.detail.is_empty() || !n.letter_like() || said || n.follows || !n.room_for(&v.detail) {
         return Vec::new();
     }
@@ -438,7 +442,7 @@ fn interest_and_value(n: &Note) -> Vec<Finding> {
 /// The one ask every note makes: keep me in mind (an invitation: connect),
 /// except a card or message after the email, which made it.
 fn ask(n: &Note) -> Vec<Finding> {
-    if after_email(n.answers, n.recipient, n.channel) {
+    if follows_letter(n.answers, n.recipient, n.channel) {
         return Vec::new();
     }
     let invitation = n.channel == Channel::LinkedInInvite;
@@ -701,10 +705,7 @@ fn dropped_asks(n: &Note) -> Vec<Finding> {
         // Whoever decides is the one to wish the hire well, not each
         // colleague in turn.
         (
-            ask.wish_hire_well
-                && hired
-                && !decider_too(n.answers, n.recipient)
-                && !has_hire_wish(f),
+            ask.wish_hire_well && hired && !v.met_only() && !has_hire_wish(f),
             Ticked::WishHireWell,
         ),
         (

@@ -194,6 +194,18 @@ mod tests {
                     &[("Do think of me if a similar role comes up.", 0)],
                 ],
             ),
+            // The same sentence with a synonym and a contraction swapped is
+            // one sentence reworded (`repetition::skeletons`).
+            (
+                &[
+                    "Hi A,\n\nI'm still very keen on Wexford Engineering.",
+                    "Hi B,\n\nI remain very keen on Wexford Engineering.",
+                ],
+                &[
+                    &[("I'm still very keen on Wexford Engineering.", 1)],
+                    &[("I remain very keen on Wexford Engineering.", 0)],
+                ],
+            ),
             // The greeting, sign-off and short sentences are anyone's.
             (
                 &[

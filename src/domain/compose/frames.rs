@@ -297,12 +297,15 @@ pub(crate) fn framed(detail: &str) -> String {
 /// you for mentioning …": "You said the rota fills up in March" is "the
 /// rota fills up in March", "You told me the team is growing" is "the team
 /// is growing". `None` for words "mentioning" cannot take ("You told me
-/// about the move", "You suggested I apply"), which keep the whole sentence.
+/// about the move", "You told me to apply", "You pointed me to the
+/// scheme", "You suggested I apply"), which keep the whole sentence.
 ///
 /// ```text
 /// mentioned("You pointed out that the lab is new") == Some("that the lab is new")
 /// ```
 pub(crate) fn mentioned(detail: &str) -> Option<String> {
+    // The verbs of [`SAID`] whose object "mentioning" can take: "shared"
+    // and "suggested" take a thing or a plan ("You shared your slides").
     const TELLING: [&str; 5] = ["said", "mentioned", "told", "pointed", "explained"];
     // The words a telling verb takes before what was told.
     const AFTER_VERB: [&str; 3] = ["me", "us", "out"];
@@ -320,8 +323,12 @@ pub(crate) fn mentioned(detail: &str) -> Option<String> {
         .iter()
         .take_while(|w| AFTER_VERB.contains(&w.as_str()))
         .count();
-    let about = folded.get(rest).is_some_and(|w| w == "about");
-    (words.len() >= rest + 2 && !about).then(|| words[rest..].join(" "))
+    // "pointed" tells only as "pointed out"; a preposition ("to apply",
+    // "about the move") or "a lot" is not what was said.
+    let pointed = folded[1] == "pointed" && !folded[2..rest].iter().any(|w| w == "out");
+    let first = folded.get(rest).map_or("", String::as_str);
+    let unsaid = PREPOSITIONS.contains(&first) || ["a", "lots"].contains(&first);
+    (words.len() >= rest + 2 && !pointed && !unsaid).then(|| words[rest..].join(" "))
 }
 
 /// A sentence about the person's help or time as the thing thanked for:
@@ -467,6 +474,9 @@ mod tests {
                 Some("that the lab is new"),
             ),
             ("You told me about the move", None),
+            ("You told me to apply again", None),
+            ("You pointed me to the graduate scheme", None),
+            ("You told me a lot about the team", None),
             ("You suggested I apply again", None),
             ("You said hi", None),
             ("We said goodbye", None),

@@ -18,11 +18,12 @@ mod plan;
 mod template;
 mod values;
 
-pub(crate) use values::{Values, after_email, decider_too, keen_elsewhere};
+pub(crate) use frames::mentioned;
+pub(crate) use values::{Values, follows_letter, keen_elsewhere};
 
 use crate::domain::model::{Answers, Channel, Length, Recipient, Rejection, Relationship, Stage};
 use crate::domain::repetition::{Own, Written};
-use crate::domain::text::{char_count, word_count};
+use crate::domain::text::{char_count, phrase, word_count};
 
 /// Sorts a short list stably by `key`.
 ///
@@ -221,7 +222,9 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers, person: &Recipien
             let (min, max) = match stage {
                 // A short note has little room: the detail the user typed
                 // would go for a word or two over, so the band makes room.
-                Stage::ApplicationOnly | Stage::PhoneScreen if !person.detail.trim().is_empty() => {
+                Stage::ApplicationOnly | Stage::PhoneScreen
+                    if !phrase(&person.detail).is_empty() =>
+                {
                     (40, 80 + DETAIL_ROOM)
                 }
                 Stage::ApplicationOnly | Stage::PhoneScreen => (40, 80),
@@ -262,7 +265,9 @@ pub fn band(channel: Channel, stage: Stage, answers: &Answers, person: &Recipien
         },
         // After the email, a message only says the user is still keen and
         // hopes to stay in touch: one point, briefly.
-        Channel::LinkedInMessage if values::after_email(answers, person, channel) => words(30, 100),
+        Channel::LinkedInMessage if values::follows_letter(answers, person, channel) => {
+            words(30, 100)
+        }
         Channel::LinkedInMessage => words(40, 100),
         Channel::Card => Band {
             min: 3,
@@ -465,7 +470,7 @@ mod tests {
             .flat_map(|tone| p::IF_CHANGES.for_tone(tone))
             .map(|w| fold(w.split(" {").next().unwrap_or(w)))
             .collect();
-        let mut notes = 0;
+        let (mut notes, mut wished, mut kept_open, mut runners_up) = (0, 0, 0, 0);
         // Tones and the other answers turn with the counter.
         for (i, (stage, arrival, seniority)) in Stage::ALL
             .into_iter()
@@ -530,16 +535,30 @@ mod tests {
                 if only_met || after_email {
                     assert!(!has_hire_wish(&folded), "{context}: {}", c.note.body);
                 }
+                let changes = if_changes.iter().any(|w| folded.contains(w.as_str()));
                 if !answers.leads(person) {
-                    assert!(
-                        !if_changes.iter().any(|w| folded.contains(w.as_str())),
-                        "{context}: {}",
-                        c.note.body
-                    );
+                    assert!(!changes, "{context}: {}", c.note.body);
+                }
+                // Said once is still said: the runner-up's email to whoever
+                // leads wishes the hire well and keeps the door open.
+                let leads_email =
+                    answers.leads(person) && c.channel == Channel::EmailNew && !only_met;
+                if leads_email && stage == Stage::RunnerUp && arrival != Arrival::AgencyRecruiter {
+                    wished += usize::from(has_hire_wish(&folded));
+                    kept_open += usize::from(changes);
+                    runners_up += 1;
                 }
             }
         }
         assert!(notes > 1_000, "{notes} notes");
+        assert_eq!(
+            wished, runners_up,
+            "every runner-up's lead email wishes the hire well"
+        );
+        assert!(
+            kept_open * 2 > runners_up,
+            "{kept_open} of {runners_up} keep the door open"
+        );
     }
 
     #[test]

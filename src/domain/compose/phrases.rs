@@ -899,8 +899,8 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
     ],
 };
 
-/// A card after the email, which asked to be kept in mind: the hope to
-/// stay in touch, not the ask again.
+/// A card or LinkedIn message after the note that asked to be kept in
+/// mind: the hope to stay in touch, not the ask again.
 pub(crate) const IN_TOUCH: Table = Table {
     vars: &[],
     tones: [
@@ -1883,41 +1883,6 @@ pub(crate) const CLOSE_HIRE: Table = Table {
     ],
 };
 
-/// [`CLOSE_HIRE`] to someone who did not make the choice (an interviewer,
-/// a panel member): the person hired is their new colleague, not their
-/// choice.
-pub(crate) const CLOSE_HIRE_MET: Table = Table {
-    vars: &[],
-    tones: [
-        wordings![
-            "Wishing you and your new colleague a great start together.",
-            "I hope the new hire gets off to a great start with you all.",
-            "Warm wishes to you and your new colleague.",
-            "I hope your new team member settles in quickly.",
-            "All the best to you and the new hire.",
-            "I hope your new colleague has a great first few months.",
-            "I hope the team enjoys working with its new colleague.",
-            "Here's to a good start for the new hire.",
-            "Wishing your new colleague a smooth first few weeks.",
-            "Here's hoping your new colleague loves it there.",
-        ],
-        wordings![
-            "I wish you and your new colleague every success.",
-            "With best wishes to you and your new colleague.",
-            "I hope the new hire settles in well.",
-            "My best wishes to the team and its new colleague.",
-            "I hope your new team member settles in smoothly.",
-            "I hope your new colleague's first months go well.",
-            "Please accept my best wishes for the new hire's start.",
-        ],
-        wordings![
-            "Best wishes to you and your new colleague.",
-            "Hope the new hire settles in well.",
-            "All the best to you and the new hire.",
-        ],
-    ],
-};
-
 /// [`CLOSE_HIRE`] through an agency, when the user asked to wish the
 /// person hired well: the hire is the client's, not the recruiter's.
 pub(crate) const CLOSE_HIRE_AGENCY: Table = Table {
@@ -2160,7 +2125,6 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("CLOSE", &CLOSE),
     ("CLOSE_AGENCY", &CLOSE_AGENCY),
     ("CLOSE_HIRE", &CLOSE_HIRE),
-    ("CLOSE_HIRE_MET", &CLOSE_HIRE_MET),
     ("CLOSE_HIRE_AGENCY", &CLOSE_HIRE_AGENCY),
     ("ASK_COLLEAGUE", &ASK_COLLEAGUE),
     ("ASK_INTERNAL", &ASK_INTERNAL),

@@ -217,12 +217,9 @@ pub(super) struct Ctx {
     before: usize,
     /// Another note says the user is still keen ([`super::keen_elsewhere`]).
     keen_elsewhere: bool,
-    /// A card or message after the email to the same person
-    /// ([`super::after_email`]).
-    after_email: bool,
-    /// Someone who only met the user, when someone else written to decides
-    /// ([`super::decider_too`]).
-    decider_too: bool,
+    /// A card or message after a letter to the same person that asked
+    /// ([`super::follows_letter`]).
+    follows_letter: bool,
     /// What the thanks is for and what is offered, worked out once: every
     /// wording of their tables is filled, and both read [`Written`].
     thanked_for: OnceCell<String>,
@@ -254,8 +251,7 @@ impl Ctx {
             again,
             before,
             keen_elsewhere: super::keen_elsewhere(answers, recipient, channel),
-            after_email: super::after_email(answers, recipient, channel),
-            decider_too: super::decider_too(answers, recipient),
+            follows_letter: super::follows_letter(answers, recipient, channel),
             thanked_for: OnceCell::new(),
             offered: OnceCell::new(),
         }
@@ -445,7 +441,8 @@ impl Ctx {
         size: impl Fn(&[bool]) -> usize,
     ) -> Vec<bool> {
         for (i, piece) in pieces.iter().enumerate() {
-            if !keep[i] || !matches!(piece.need, Need::Extra(_)) {
+            // The user's own words are not the composer's to drop unsaid.
+            if !keep[i] || !matches!(piece.need, Need::Extra(_)) || piece.part.is_some() {
                 continue;
             }
             let with = kept_repeats(pieces, &keep, wordings);
@@ -658,7 +655,7 @@ impl Ctx {
     /// the company (just named, "there") for its own recruiter, another of
     /// an agency's clients (this one has just been named, and a second
     /// naming reads as a repeat), a role like this for an internal
-    /// candidate.
+    /// candidate, and the company when a strength is about teams.
     fn target(&self) -> String {
         let v = &self.v;
         if v.agency {
@@ -886,7 +883,8 @@ impl Ctx {
     }
 
     /// "If anything changes": the final round and runner-up carry it beside
-    /// the main ask (unless the ask already says it, as for this role).
+    /// the main ask (unless the ask already says it, as for this role), in
+    /// the note to whoever the asks go to only.
     fn if_changes(&self) -> Option<Piece> {
         let v = &self.v;
         let said = v.keep_in_mind_for == KeepInMindFor::ThisRole;
@@ -988,9 +986,9 @@ impl Ctx {
         );
         let executive = v.seniority == Seniority::Executive && interviewed;
         let wish_through_agency = self.wish_hire_well || executive;
-        // The hire is wished well once to each person, in the email, and by
-        // whoever decides, not by each colleague in turn.
-        let wished_elsewhere = self.after_email || self.decider_too;
+        // The hire is wished well once to each person, in the first letter,
+        // and by whoever decides or told, not by each colleague in turn.
+        let wished_elsewhere = self.follows_letter || self.met_only();
         if v.agency && wish_through_agency && v.stage != Stage::RoleCancelled && !wished_elsewhere {
             return self.piece(Slot::Close, need, &p::CLOSE_HIRE_AGENCY, 9);
         }
@@ -1003,11 +1001,7 @@ impl Ctx {
         let wish = hired
             && !wished_elsewhere
             && (self.wish_hire_well || v.stage == Stage::RunnerUp || executive);
-        let table = match (wish, self.met_only()) {
-            (false, _) => &p::CLOSE,
-            (true, false) => &p::CLOSE_HIRE,
-            (true, true) => &p::CLOSE_HIRE_MET,
-        };
+        let table = if wish { &p::CLOSE_HIRE } else { &p::CLOSE };
         self.piece(Slot::Close, need, table, 9)
     }
 
@@ -1035,13 +1029,8 @@ impl Ctx {
         }
         // Said to each colleague in turn, it would read as a form: the
         // colleague chosen is backed in the note to whoever decides.
-        if v.stage == Stage::Internal && !self.decider_too {
-            let need = if self.met_only() {
-                Need::Extra(4)
-            } else {
-                Need::Core
-            };
-            out.push(self.piece(Slot::Accept, need, &p::SUPPORT_COLLEAGUE, 13));
+        if v.stage == Stage::Internal && !self.met_only() {
+            out.push(self.piece(Slot::Accept, Need::Core, &p::SUPPORT_COLLEAGUE, 13));
         }
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
         // Through an agency too: it tells the recruiter whether to put the
@@ -1085,19 +1074,25 @@ impl Ctx {
             out.push(self.piece(Slot::Accept, Need::Wanted(2), &p::SUPPORT_COLLEAGUE, 13));
         }
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
-        // An internal candidate's only note still says they are committed;
-        // after the email, which asked, the message says the user is still
-        // keen and hopes to stay in touch rather than asking again.
-        // The only note to whoever decides says it too.
-        let internal = self.v.stage == Stage::Internal && self.before == 0;
+        // An internal candidate's first note says they are committed, and so
+        // does the first note to whoever decides; after the email, which
+        // asked, the message says the user is still keen and hopes to stay
+        // in touch rather than asking again (a colleague sees the user at
+        // work: the commitment line is enough).
+        let internal = self.v.stage == Stage::Internal;
         let decides = !self.met_only() && self.before == 0;
-        out.push(self.interest(if internal || self.after_email || decides {
-            Need::Wanted(3)
-        } else {
-            Need::Extra(3)
-        }));
-        if self.after_email {
-            out.push(self.piece(Slot::Ask, Need::Core, &p::IN_TOUCH, 10));
+        let first_internal = internal && self.before == 0;
+        out.push(
+            self.interest(if first_internal || self.follows_letter || decides {
+                Need::Wanted(3)
+            } else {
+                Need::Extra(3)
+            }),
+        );
+        if self.follows_letter {
+            if !internal {
+                out.push(self.piece(Slot::Ask, Need::Core, &p::IN_TOUCH, 10));
+            }
         } else {
             out.push(self.ask(&p::THANKS));
             out.extend(self.if_changes().filter(|_| self.before == 0));
@@ -1114,8 +1109,8 @@ impl Ctx {
         out.extend(self.again());
         out.extend(self.detail(Need::Wanted(1), Need::Extra(1)));
         let internal = self.v.stage == Stage::Internal;
-        if self.after_email {
-            // The email asked: the card hopes to stay in touch instead, or,
+        if self.follows_letter {
+            // The letter asked: the card hopes to stay in touch instead, or,
             // to a colleague, says the user is as committed as ever.
             if internal {
                 out.push(self.interest(Need::Wanted(3)));
@@ -1829,7 +1824,6 @@ mod tests {
                 &p::INTEREST_SPOKEN,
                 &p::CLOSE,
                 &p::CLOSE_HIRE,
-                &p::CLOSE_HIRE_MET,
                 &p::CLOSE_HIRE_AGENCY,
                 &p::CLOSE_AGENCY,
                 &p::CLOSE_COLLEAGUE,
@@ -1910,15 +1904,16 @@ mod tests {
                 .flat_map(|t| Tone::ALL.into_iter().flat_map(|tone| t.for_tone(tone)))
                 .collect()
         };
-        let hire = all(&[&p::CLOSE_HIRE, &p::CLOSE_HIRE_MET]);
+        let hire = all(&[&p::CLOSE_HIRE]);
         let in_touch = all(&[&p::IN_TOUCH]);
         for tone in Tone::ALL {
-            for after_email in [false, true] {
+            for follows_letter in [false, true] {
                 let mut c = ctx("Priya Shah", "", AddressForm::FirstName, tone, None);
                 c.v.stage = Stage::RunnerUp;
                 c.channel = Channel::Card;
-                c.after_email = after_email;
-                c.before = usize::from(after_email);
+                c.follows_letter = follows_letter;
+                c.keen_elsewhere = follows_letter;
+                c.before = usize::from(follows_letter);
                 let band = super::super::band(
                     Channel::Card,
                     Stage::RunnerUp,
@@ -1928,8 +1923,11 @@ mod tests {
                 let (card, _) = c.body(band);
                 let wished = hire.iter().any(|w| card.contains(w));
                 let kept_in_touch = in_touch.iter().any(|w| card.contains(w));
-                assert_eq!(wished, !after_email, "{tone:?} {after_email}: {card}");
-                assert_eq!(kept_in_touch, after_email, "{tone:?} {after_email}: {card}");
+                assert_eq!(wished, !follows_letter, "{tone:?} {follows_letter}: {card}");
+                assert_eq!(
+                    kept_in_touch, follows_letter,
+                    "{tone:?} {follows_letter}: {card}"
+                );
             }
         }
     }

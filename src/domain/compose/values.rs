@@ -52,33 +52,32 @@ pub(crate) struct Values {
 }
 
 /// Whether the user's interest in the company is said in another note to
-/// the same company: the email a card to the same person follows, or the
-/// note to someone else who decides or told, which a colleague who only
-/// met the user need not echo (the same line to each reads as a form).
+/// the same company: the letter a card to the same person follows, or the
+/// note to someone who decides or told, which a colleague who only met the
+/// user need not echo (the same line to each reads as a form). Someone on
+/// the list always decides ([`Answers::leads`]), so a colleague who only
+/// met the user always leaves it to them.
 pub fn keen_elsewhere(answers: &Answers, recipient: &Recipient, channel: Channel) -> bool {
-    (channel == Channel::Card && after_email(answers, recipient, channel))
-        || decider_too(answers, recipient)
+    (channel == Channel::Card && follows_letter(answers, recipient, channel))
+        || only_met(
+            answers.told(recipient),
+            answers.leads(recipient),
+            recipient.relationship,
+        )
 }
 
-/// Whether a card or a LinkedIn message to `recipient` follows an email
-/// to them, which made the ask and wished the hire well: said again, in
-/// other words, it reads as a copy.
-pub fn after_email(answers: &Answers, recipient: &Recipient, channel: Channel) -> bool {
-    matches!(channel, Channel::Card | Channel::LinkedInMessage)
-        && answers.channels_for(recipient).iter().any(|c| c.is_email())
-}
-
-/// Whether `recipient` only met the user and someone else written to
-/// decides or told: what is said to them (keen as ever, good wishes to the
-/// person hired) is said there, not to each colleague in turn.
-pub fn decider_too(answers: &Answers, recipient: &Recipient) -> bool {
-    // As `Values::met_only` reads it, without building every person's values.
-    let met_only = |r: &Recipient| only_met(answers.told(r), answers.leads(r), r.relationship);
-    met_only(recipient)
-        && answers
-            .recipients
-            .iter()
-            .any(|r| r.id != recipient.id && !met_only(r))
+/// Whether a note to `recipient` follows a letter to them that asked to be
+/// kept in mind and wished the hire well: a card after an email or a
+/// LinkedIn message, or a message after an email. Said again, in other
+/// words, it reads as a copy.
+pub fn follows_letter(answers: &Answers, recipient: &Recipient, channel: Channel) -> bool {
+    let chosen = answers.channels_for(recipient);
+    let emailed = chosen.iter().any(|c| c.is_email());
+    match channel {
+        Channel::Card => emailed || chosen.contains(&Channel::LinkedInMessage),
+        Channel::LinkedInMessage => emailed,
+        _ => false,
+    }
 }
 
 /// Whether someone only met the user: they neither told, nor are the one
