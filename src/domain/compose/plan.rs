@@ -1115,7 +1115,10 @@ impl Ctx {
             if internal {
                 out.push(self.interest(Need::Wanted(3)));
             } else {
-                out.push(self.interest(self.interest_need()));
+                // After two letters that said it, a third time insists.
+                if self.before < 2 {
+                    out.push(self.interest(self.interest_need()));
+                }
                 out.push(self.piece(Slot::Ask, Need::Core, &p::IN_TOUCH, 10));
             }
         } else {
