@@ -67,6 +67,17 @@
 // synonyms in `repetition`, a word's third use, a job title's one-click
 // capitals, double first names, about fifty wordings) took 282,396 to
 // 285,875 (+3.5 KB); no cut of that size was found in them.
+// On 2026-12-07 (seventh stop) it rose to 287,500 (286,761 measured at
+// 985509c, rounded up to the next 500 bytes with at least 500 to spare):
+// the nineteenth to twenty-eighth readings' fixes (issue 21: a card or
+// message after the letter that asked hopes to stay in touch, the hire
+// wished well and "if anything changes" said once, extras that repeat
+// dropped, wider skeletons and runs, thanks for what was mentioned, about
+// sixty wordings) took 286,112 to 286,761 (+0.6 KB). Measured levers:
+// word lists looked up by length and first byte cost 272 bytes and went
+// back; the value search by first byte (`find_all`) measured 124 bytes
+// smaller than `match_indices` and stays; wasm-opt -Os, -Oz and -O2 are
+// 340 to 1,750 bytes larger than -O1.
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -83,7 +94,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 286_500);
+const budget = option("budget", 287_500);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 
