@@ -1966,6 +1966,29 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
     ],
 };
 
+/// The close of an internal candidate's card or message after the letter,
+/// which looked forward to working together: good wishes, briefly.
+pub(crate) const CLOSE_WISHES: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "With all good wishes.",
+            "Warm wishes, as ever.",
+            "All the very best.",
+        ],
+        wordings![
+            "With all good wishes.",
+            "With my warmest wishes.",
+            "With every good wish, as ever.",
+        ],
+        wordings![
+            "All good wishes.",
+            "Best wishes, as ever.",
+            "All the very best."
+        ],
+    ],
+};
+
 /// The close of an internal candidate's note to a colleague who is not
 /// their manager: they stay, so it looks to working together.
 pub(crate) const CLOSE_COLLEAGUE: Table = Table {
@@ -2129,6 +2152,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("ASK_COLLEAGUE", &ASK_COLLEAGUE),
     ("ASK_INTERNAL", &ASK_INTERNAL),
     ("CLOSE_COLLEAGUE", &CLOSE_COLLEAGUE),
+    ("CLOSE_WISHES", &CLOSE_WISHES),
     ("CLOSE_INTERNAL", &CLOSE_INTERNAL),
     ("CLOSE_CALL", &CLOSE_CALL),
     ("SIGN_OFF", &SIGN_OFF),

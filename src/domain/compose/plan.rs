@@ -972,9 +972,16 @@ impl Ctx {
     /// interview, where it reads as confident.
     fn close(&self, need: Need) -> Piece {
         let v = &self.v;
-        // "What we do next" is said to the manager the user works with.
+        // "What we do next" is said to the manager the user works with, once:
+        // a card after the letter ends on good wishes, not the work ahead
+        // again.
         if v.stage == Stage::Internal {
-            return self.piece(Slot::Close, need, self.close_internal(), 9);
+            let table = if self.follows_letter {
+                &p::CLOSE_WISHES
+            } else {
+                self.close_internal()
+            };
+            return self.piece(Slot::Close, need, table, 9);
         }
         // An agency's client hired, not the agency: no "your new colleague",
         // and the hire is wished well only when the user asked.
