@@ -1942,7 +1942,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I hope you'll keep me in mind as I work towards a role like this.",
             "I'd value your support, and I hope you'll keep me in mind for the next step.",
             "Please do keep me in mind as I carry on building towards this kind of role.",
-            "I hope you'll remember me when the time comes.",
+            "Do keep me in mind when the next step comes.",
             "I hope you'll think of me as I prepare for a role like this.",
             "I hope you'll bear me in mind as I build towards a role like this.",
             "I'd be glad if you'd think of me as I work towards this kind of role.",
