@@ -11,7 +11,7 @@ use super::fit::{Need, fit};
 use super::frames::{self, Kind};
 use super::phrases::{self as p, Table};
 use super::template::fill;
-use super::values::{Values, ends_with_role_word, role_value, the_role_of};
+use super::values::{self, Values, ends_with_role_word, role_value, the_role_of};
 use super::{Band, Part, Unit, sort_small_by_key};
 use crate::domain::case::lower_str;
 use crate::domain::model::{
@@ -215,8 +215,6 @@ pub(super) struct Ctx {
     /// How many notes to this person come before this one: a card after
     /// the email thanks for something else, and says the second No once.
     before: usize,
-    /// Another note says the user is still keen ([`super::keen_elsewhere`]).
-    keen_elsewhere: bool,
     /// A card or message after a letter to the same person that asked
     /// ([`super::follows_letter`]).
     follows_letter: bool,
@@ -250,7 +248,6 @@ impl Ctx {
             written,
             again,
             before,
-            keen_elsewhere: super::keen_elsewhere(answers, recipient, channel),
             follows_letter: super::follows_letter(answers, recipient, channel),
             thanked_for: OnceCell::new(),
             offered: OnceCell::new(),
@@ -804,7 +801,7 @@ impl Ctx {
     /// follows, or the note to whoever decides), else it is kept whatever
     /// the length.
     fn interest_need(&self) -> Need {
-        if self.keen_elsewhere {
+        if values::keen_said(self.channel, self.follows_letter, self.met_only()) {
             Need::Extra(5)
         } else {
             Need::Core
@@ -1922,7 +1919,6 @@ mod tests {
                 c.v.stage = Stage::RunnerUp;
                 c.channel = Channel::Card;
                 c.follows_letter = follows_letter;
-                c.keen_elsewhere = follows_letter;
                 c.before = usize::from(follows_letter);
                 let band = super::super::band(
                     Channel::Card,

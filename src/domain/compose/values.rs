@@ -58,12 +58,22 @@ pub(crate) struct Values {
 /// the list always decides ([`Answers::leads`]), so a colleague who only
 /// met the user always leaves it to them.
 pub fn keen_elsewhere(answers: &Answers, recipient: &Recipient, channel: Channel) -> bool {
-    (channel == Channel::Card && follows_letter(answers, recipient, channel))
-        || only_met(
-            answers.told(recipient),
-            answers.leads(recipient),
-            recipient.relationship,
-        )
+    let met_only = only_met(
+        answers.told(recipient),
+        answers.leads(recipient),
+        recipient.relationship,
+    );
+    keen_said(
+        channel,
+        follows_letter(answers, recipient, channel),
+        met_only,
+    )
+}
+
+/// [`keen_elsewhere`] for a note whose place is known: a card after the
+/// letter, or a note to someone who only met the user.
+pub(super) fn keen_said(channel: Channel, follows_letter: bool, met_only: bool) -> bool {
+    (channel == Channel::Card && follows_letter) || met_only
 }
 
 /// Whether a note to `recipient` follows a letter to them that asked to be
