@@ -39,10 +39,11 @@ const PLAIN_WORDS: [&str; 18] = [
 /// Shorter words a reader still hears twice ("really … really", "… if
 /// the team grows. I hope the team …", "the work you're doing … as I
 /// work towards", "keep me in mind … keep working together", "the
-/// Analyst role. … a role like this").
-const TELLING_SHORT: [&str; 16] = [
-    "again", "best", "care", "glad", "hope", "keen", "keep", "love", "next", "open", "real",
-    "role", "team", "time", "very", "work",
+/// Analyst role. … a role like this", "It would be good to … Every good
+/// wish").
+const TELLING_SHORT: [&str; 17] = [
+    "again", "best", "care", "glad", "good", "hope", "keen", "keep", "love", "next", "open",
+    "real", "role", "team", "time", "very", "work",
 ];
 
 /// Words a reader hears twice anywhere in a note, however far apart ("I
@@ -701,22 +702,25 @@ const SKELETON_MAX: usize = 6;
 
 /// Words that carry no skeleton: besides [`FUNCTION_WORDS`] and
 /// [`PLAIN_WORDS`], the small words every sentence has.
-const SKELETON_PLAIN: [&str; 23] = [
+const SKELETON_PLAIN: [&str; 32] = [
     "me", "do", "up", "as", "at", "on", "with", "all", "any", "its", "not", "no", "or", "from",
-    "by", "just", "too", "also", "us", "what", "how", "who", "wish",
+    "by", "just", "too", "also", "us", "what", "how", "who", "wish", "really", "very", "truly",
+    "you'd", "you'll", "we'll", "we're", "toward", "towards",
 ];
 
 /// The skeletons of the sentences of `text`, hashed: for each sentence of
-/// two to [`SKELETON_MAX`] words of the note's own (the user's values
-/// apart), its first word with every two ([`SKELETON_PAIRS`] or fewer) or
-/// three of its word families, synonyms as one ([`SAME_SENSE`]). Two
-/// sentences that share one open alike and share half their words, however
+/// one to [`SKELETON_MAX`] words of the note's own (the user's values
+/// apart), its first word (unless the writer's "I") with each one
+/// ([`SKELETON_SINGLES`] or fewer)
+/// or every two ([`SKELETON_PAIRS`] or fewer) of its word families,
+/// synonyms as one ([`SAME_SENSE`]), and every three whatever it opens
+/// with. Two sentences that share one share half their words, however
 /// reordered or swapped around them ("If anything changes, I'd be happy to
 /// talk" and "If circumstances change, I'm happy to talk at any point";
 /// "Here's to a good start for the new hire" and "Here's to a smooth start
-/// for your new teammate"). Sentences that open differently read as
-/// different, even on one subject: there are only so many words for a new
-/// hire.
+/// for your new teammate"). Short sentences that open differently and
+/// share two words read as different: there are only so many words for a
+/// new hire.
 ///
 /// Usage: `skeletons("If anything changes, I'd be happy to talk.", &own)`
 /// holds a hash that `skeletons("If circumstances change, I'm happy to talk.", &own)`
@@ -754,7 +758,13 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
                 || PLAIN_WORDS.contains(&stem)
                 || SKELETON_PLAIN.contains(&stem)
                 || stem.starts_with(|c: char| c.is_ascii_digit());
-            let family = family(stem);
+            // "Interesting" judges what was heard; it is no interest of
+            // the user's in the company.
+            let family = if stem == "interesting" {
+                stem
+            } else {
+                family(stem)
+            };
             let sense = SAME_SENSE
                 .iter()
                 .find(|(words, _)| words.contains(&family) || words.contains(&stem))
@@ -765,18 +775,29 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
             }
         }
         words.sort_unstable();
-        let mut push = |keys: &[u64]| {
+        let mut push = |first: u64, keys: &[u64]| {
             let mut hasher = rustc_hash::FxHasher::default();
             hasher.write_u64(first);
             keys.iter().for_each(|&w| hasher.write_u64(w));
             out.push(hasher.finish());
         };
+        // One word of a sentence of three or fewer, opened alike: "Here's
+        // to the year ahead together" and "Here's to the work we'll do
+        // together" are one frame. The writer opens most sentences, so
+        // "I" with one word is no frame.
+        let speaker = first == hash(6, "i");
+        if first != 0 && !speaker && (1..=SKELETON_SINGLES).contains(&words.len()) {
+            words.iter().for_each(|&a| push(first, &[a]));
+        }
         // Every two words of a short sentence, and every three: half its
-        // words, or more, shared with a short or a longer one.
+        // words, or more, shared with a short or a longer one. Three words
+        // of meaning are one sentence however it opens ("Do keep me in
+        // mind when the next step comes" and "I hope you'll keep me in
+        // mind for the next step").
         if (2..=SKELETON_PAIRS).contains(&words.len()) {
             for (i, &a) in words.iter().enumerate() {
                 for &b in &words[i + 1..] {
-                    push(&[a, b]);
+                    push(first, &[a, b]);
                 }
             }
         }
@@ -784,7 +805,7 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
             for (i, &a) in words.iter().enumerate() {
                 for (j, &b) in words.iter().enumerate().skip(i + 1) {
                     for &c in &words[j + 1..] {
-                        push(&[a, b, c]);
+                        push(ANY_OPENING, &[a, b, c]);
                     }
                 }
             }
@@ -796,6 +817,13 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
 /// The most words of its own a sentence may hold for two of them to be
 /// half of it ([`skeletons`]).
 const SKELETON_PAIRS: usize = 4;
+
+/// The most words of its own a sentence may hold for one of them, with
+/// its opening, to be half of it ([`skeletons`]).
+const SKELETON_SINGLES: usize = 3;
+
+/// What a skeleton of three words opens with: whatever the sentence does.
+const ANY_OPENING: u64 = 1;
 
 /// Word families a reader hears as one sense when colleagues compare notes:
 /// "My enthusiasm for Acme hasn't dimmed" and "My interest in Acme hasn't
@@ -809,12 +837,13 @@ const SAME_SENSE: [(&[&str], &str); 8] = [
         &["dimm", "waver", "chang", "undiminish", "lessen"],
         "change",
     ),
-    (&["remain", "still"], "still"),
+    // "As keen as ever" is "still keen".
+    (&["remain", "still", "ever"], "still"),
     (&["glad", "happy", "pleas", "delight"], "glad"),
     (&["talk", "speak", "convers"], "talk"),
     (&["month", "year", "week"], "month"),
     // "coming" as it stands: its family, "com", is every "comes up" too.
-    (&["ahead", "coming"], "ahead"),
+    (&["ahead", "coming", "next"], "ahead"),
     (&["team", "colleagu"], "team"),
 ];
 
@@ -909,6 +938,20 @@ impl Written {
     /// ("Thank you for letting me know the outcome").
     pub fn add_earlier(&mut self, body: &str) {
         self.sentences.extend(body_sentences(body));
+        let marks = self.heard_by_them(body);
+        self.marks.extend(marks);
+    }
+
+    /// Records what a note no colleague compares with the others (a phone
+    /// script, an invitation) says to its reader, who hears it beside
+    /// their other notes.
+    pub fn add_to_them(&mut self, body: &str) {
+        self.heard_by_them(body);
+    }
+
+    /// Records a body's openings, phrases and telling words as the notes
+    /// to this person's, and returns its openings and phrases.
+    fn heard_by_them(&mut self, body: &str) -> Vec<u64> {
         // A word of warmth may come again in another note; only openings
         // and phrases are echoes (and a "Please" lead, which one company's
         // notes had better not all open a sentence with).
@@ -921,7 +964,7 @@ impl Written {
             .collect();
         self.theirs.extend(marks.iter().copied());
         self.theirs.extend(print.words.into_iter().flatten());
-        self.marks.extend(marks);
+        marks
     }
 
     /// The notes from here on are to someone else.
@@ -1070,7 +1113,11 @@ mod tests {
             ["Acme"],
         );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 30] = [
+        let cases: [(&str, Option<Repeat>); 31] = [
+            (
+                "It would be good to catch up. Every good wish.",
+                Some(Repeat::Word("good".into())),
+            ),
             // A third use is heard however far apart; a second is not.
             (
                 "The team was great. I liked it. It was fun. Our team is kind. I enjoyed it. It went well. Good luck to the team.",
@@ -1297,11 +1344,50 @@ mod tests {
                 "If circumstances change, I'm happy to talk at any point.",
                 true,
             ),
-            // Opened differently, one subject is not one sentence.
+            // Opened differently, two words of one subject are not one
+            // sentence; three are.
+            (
+                "Here's to a good start for the new hire.",
+                "Wishing the team a smooth arrival for your new teammate.",
+                false,
+            ),
             (
                 "Here's to a good start for the new hire.",
                 "Wishing the team and your new hire a smooth start.",
+                true,
+            ),
+            (
+                "Do keep me in mind when the next step comes.",
+                "I hope you'll keep me in mind for the next step.",
+                true,
+            ),
+            (
+                "I'd be glad if you'd think of me as I work towards this kind of role.",
+                "As I work towards a role like this, I hope you'll think of me.",
+                true,
+            ),
+            (
+                "I hope you'll bear me in mind as I build towards a role like this.",
+                "As I work towards a role like this, I hope you'll think of me.",
+                true,
+            ),
+            // "Interesting" is no interest in the company, and "I" with
+            // one word is no frame.
+            (
+                "I'm as keen on Acme as ever.",
+                "I found it really interesting to hear about the pilot.",
                 false,
+            ),
+            // A short sentence opened alike shares its frame in one word.
+            (
+                "Here's to the year ahead together.",
+                "Here's to the work we'll do together.",
+                true,
+            ),
+            (
+                "I'm looking forward to what's ahead for us.",
+                "I look forward to what comes next for the team.",
+                true,
             ),
             // The user's values are theirs in every note.
             (
@@ -1322,7 +1408,12 @@ mod tests {
             ),
             (
                 "I'm still really keen on Acme.",
-                "I'm every bit as keen on Acme as before.",
+                "I'm as keen on Acme as ever.",
+                true,
+            ),
+            (
+                "I'm still really keen on Acme.",
+                "Acme is still where I'd most like to work.",
                 false,
             ),
             // Past half the sentence, three shared words are a coincidence.

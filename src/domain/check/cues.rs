@@ -123,8 +123,12 @@ pub(crate) fn never_hits(folded: &str) -> Vec<(&'static str, Concern)> {
 }
 
 const THANKS_CUES: [&str; 4] = ["thank", "grateful", "appreciat", "gratitude"];
-const KEEP_IN_MIND_CUES: [&str; 24] = [
+const KEEP_IN_MIND_CUES: [&str; 28] = [
     "keep me in mind",
+    "your backing",
+    "plans change",
+    "matters change",
+    "opens again",
     "remember me if",
     "remember me when",
     "bear me in mind",

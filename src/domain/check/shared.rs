@@ -93,13 +93,11 @@ pub struct RecordNote<'a> {
 /// and against `earlier` (the bodies of notes to the same company in
 /// earlier records). Notes to different people must differ, and a card
 /// must not copy the email it follows (the finding is the card's: the
-/// email came first). A phone script is spoken, and a
-/// LinkedIn invitation is a line or two seen on its own, so neither takes
+/// email came first). Only notes [`Channel::compared_across_notes`] take
 /// part; nor do a person's email and LinkedIn message, which make one
 /// point each in different places.
 pub fn shared_findings(notes: &[RecordNote], earlier: &[&str], own: &Own) -> Vec<Vec<Finding>> {
-    let read =
-        |n: &&RecordNote| !matches!(n.channel, Channel::PhoneScript | Channel::LinkedInInvite);
+    let read = |n: &&RecordNote| n.channel.compared_across_notes();
     let kept: Vec<&RecordNote> = notes.iter().filter(read).collect();
     let bodies: Vec<&str> = kept.iter().map(|n| n.body).collect();
     let apart = |i: usize, j: usize| {

@@ -382,7 +382,11 @@ pub fn compose_all(
         written.next_person();
         for (before, (channel, variant)) in notes(person).into_iter().enumerate() {
             let note = compose_after(answers, person, channel, variant, &written, again, before);
-            written.add(&note.body);
+            if channel.compared_across_notes() {
+                written.add(&note.body);
+            } else {
+                written.add_to_them(&note.body);
+            }
             out.push(Composed {
                 recipient: person.id,
                 channel,

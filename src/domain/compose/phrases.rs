@@ -224,13 +224,13 @@ pub(crate) const THANKS_CANCELLED: Table = Table {
     tones: [
         wordings![
             "Thank you for letting me know where things stand, and for {x}.",
-            "Thanks so much for the update on the role, and for {x}.",
+            "Thanks so much for the update, and for {x}.",
             "Thank you for keeping me in the loop, and for {x}.",
         ],
         wordings![
             "Thank you for informing me of the situation, and for {x}.",
-            "Thank you for your message about the role, and for {x}.",
-            "I am grateful for the update on the role, and I thank you for {x}.",
+            "Thank you for your message, and for {x}.",
+            "I am grateful for the update, and I thank you for {x}.",
         ],
         wordings![
             "Thanks for the update, and for {x}.",
@@ -330,13 +330,13 @@ pub(crate) const INVITE_THANKS_CANCELLED: Table = Table {
     tones: [
         wordings![
             "Thank you for letting me know where things stand, and for {xs}.",
-            "Thanks so much for the update on the role and for {xs}.",
+            "Thanks so much for the update and for {xs}.",
             "Thank you for keeping me in the loop, and for {xs}.",
             "I wanted to say thank you for {xs}.",
         ],
         wordings![
             "Thank you for informing me of the situation, and for {xs}.",
-            "Thank you for your message about the role and for {xs}.",
+            "Thank you for your message and for {xs}.",
             "Please accept my thanks for {xs}.",
             "I thank you for {xs}.",
         ],
@@ -685,14 +685,16 @@ pub(crate) const DETAIL_DONE: Table = Table {
 
 /// A subject talked about ("the leakage targets", "how the survey is
 /// run"): heard about, never "enjoyed" or "found valuable" as if used.
+/// Nor enjoyed as a talk: the subject may be a sad one ("your safety
+/// stand-down last winter"), which the composer cannot tell.
 pub(crate) const DETAIL_TOPIC: Table = Table {
     vars: &["detail"],
     tones: [
         wordings![
-            "I enjoyed hearing about {detail}.",
+            "I appreciated hearing about {detail}.",
             "Our conversation about {detail} has stayed with me.",
             "I've kept thinking about {detail}.",
-            "Hearing about {detail} was a highlight.",
+            "I was glad to learn about {detail}.",
         ],
         wordings![
             "I particularly valued hearing about {detail}.",
@@ -701,10 +703,10 @@ pub(crate) const DETAIL_TOPIC: Table = Table {
             "I was glad of the chance to discuss {detail}.",
         ],
         wordings![
-            "I enjoyed hearing about {detail}.",
+            "I appreciated hearing about {detail}.",
             "Our talk about {detail} stayed with me.",
             "What you said about {detail} stayed with me.",
-            "Hearing about {detail} was a highlight.",
+            "Thanks for telling me about {detail}.",
         ],
     ],
 };
@@ -715,7 +717,7 @@ pub(crate) const DETAIL_TALKED: Table = Table {
     vars: &["detail"],
     tones: [
         wordings![
-            "I enjoyed our conversation about {detail}.",
+            "I appreciated our conversation about {detail}.",
             "Our talk about {detail} has stayed with me.",
             "I'm still thinking about our discussion of {detail}.",
         ],
@@ -725,7 +727,7 @@ pub(crate) const DETAIL_TALKED: Table = Table {
             "I found our exchange about {detail} especially interesting.",
         ],
         wordings![
-            "I enjoyed our talk about {detail}.",
+            "I appreciated our talk about {detail}.",
             "Our chat about {detail} stayed with me.",
             "It was good to discuss {detail}.",
         ],
@@ -738,9 +740,9 @@ pub(crate) const DETAIL_HEARD: Table = Table {
     vars: &["detail"],
     tones: [
         wordings![
-            "I enjoyed hearing {detail}.",
+            "I appreciated hearing {detail}.",
             "I found it really interesting to hear {detail}.",
-            "It was fascinating to hear {detail}.",
+            "I valued learning {detail}.",
         ],
         wordings![
             "I particularly valued learning {detail}.",
@@ -748,7 +750,7 @@ pub(crate) const DETAIL_HEARD: Table = Table {
             "I was most interested to hear {detail}.",
         ],
         wordings![
-            "I enjoyed hearing {detail}.",
+            "I appreciated hearing {detail}.",
             "It was good to learn {detail}.",
             "It was interesting to hear {detail}.",
         ],
@@ -910,7 +912,6 @@ pub(crate) const IN_TOUCH: Table = Table {
             "I'd be glad to hear from you any time.",
             "Let's stay in touch from here on.",
             "I'd love to stay in contact.",
-            "It would be good to catch up again some time.",
         ],
         wordings![
             "I hope our paths will cross again.",
@@ -1281,6 +1282,31 @@ pub(crate) const ASK_FUTURE: Table = Table {
             "Please keep me in mind for future openings.",
             "I'd welcome being considered for future roles{ask_at_company}.",
             "If a fitting role opens up, I'd be glad to hear from you.",
+        ],
+    ],
+};
+
+/// An executive's ask of whoever decides, when a search partner brought
+/// the news and carries the asks: "keep me in mind for future openings"
+/// reads junior to a chair after a final round; what matters is the
+/// chosen candidate falling through.
+pub(crate) const ASK_DECIDER_EXECUTIVE: Table = Table {
+    vars: &[],
+    tones: [
+        wordings![
+            "Should your plans change, my interest stands.",
+            "If the position opens again, I'd welcome a conversation.",
+            "My interest stands, should things change on your side.",
+        ],
+        wordings![
+            "Should your plans change, my interest stands.",
+            "Should the position open again, I would welcome a conversation.",
+            "My interest stands, should matters change on your side.",
+        ],
+        wordings![
+            "Should plans change, my interest stands.",
+            "If the position opens again, I'd welcome a call.",
+            "My interest stands if things change.",
         ],
     ],
 };
@@ -1775,6 +1801,29 @@ pub(crate) const HELP: Table = Table {
     ],
 };
 
+/// [`HELP`] written to an agency recruiter: the help is their client's
+/// to use, and what it is about ("the estate") is the client's.
+pub(crate) const HELP_AGENCY: Table = Table {
+    vars: &["help"],
+    tones: [
+        wordings![
+            "If it's ever useful to your client, I'd be glad to offer {help}.",
+            "Should your client find it useful, I'm happy to offer {help}.",
+            "I'd gladly offer your client {help} whenever it would help.",
+        ],
+        wordings![
+            "Should it be of use to your client, I would be glad to offer {help}.",
+            "I would be pleased, at any point, to offer your client {help}.",
+            "If your client would find it of use, I am happy to provide {help}.",
+        ],
+        wordings![
+            "If useful to your client, I can offer {help}.",
+            "Happy to offer your client {help} if useful.",
+            "Your client is welcome to {help} any time.",
+        ],
+    ],
+};
+
 /// Senior and executive: an offer of help in general words.
 pub(crate) const HELP_GENERAL: Table = Table {
     vars: &[],
@@ -1947,6 +1996,8 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I hope you'll bear me in mind as I build towards a role like this.",
             "I'd be glad if you'd think of me as I work towards this kind of role.",
             "It would mean a lot if you'd keep me in mind for the next step.",
+            "I'd be glad of your backing when the time comes.",
+            "If a chance to step up comes along, do think of me.",
         ],
         wordings![
             "I hope you will keep me in mind as I work towards a role of this kind.",
@@ -1955,6 +2006,8 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I hope you will think of me as I prepare for a role of this kind.",
             "Please bear me in mind as I build my experience for a role like this.",
             "I hope you will think of me when a similar opportunity arises.",
+            "When a suitable opening arises, I would value your backing.",
+            "Should a chance to step up arise, I hope you will think of me.",
         ],
         wordings![
             "I hope you'll keep me in mind for the next step.",
@@ -1962,6 +2015,8 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "Please keep me in mind for the next step.",
             "Do think of me when a role like this opens.",
             "Do think of me as I prepare.",
+            "Your backing next time would mean a lot.",
+            "Do think of me if a chance comes up.",
         ],
     ],
 };
@@ -2003,6 +2058,8 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "See you soon, and thanks again.",
             "It's good to be working alongside you.",
             "Here's to the year ahead together.",
+            "It's a pleasure to work with you.",
+            "It's good to have you as a colleague.",
         ],
         wordings![
             "I look forward to continuing to work with you.",
@@ -2031,6 +2088,8 @@ pub(crate) const CLOSE_INTERNAL: Table = Table {
             "I'm looking forward to the year ahead with the team.",
             "I'm looking forward to the work ahead.",
             "I'm looking forward to what's ahead for us.",
+            "I'm glad to carry on the work we share.",
+            "It's good to keep building this together.",
         ],
         wordings![
             "I look forward to the work ahead.",
@@ -2125,6 +2184,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("ASK_RELATED", &ASK_RELATED),
     ("ASK_FUTURE", &ASK_FUTURE),
     ("ASK_MET", &ASK_MET),
+    ("ASK_DECIDER_EXECUTIVE", &ASK_DECIDER_EXECUTIVE),
     ("ASK_NEW_ROLE", &ASK_NEW_ROLE),
     ("ASK_REOPEN", &ASK_REOPEN),
     ("ASK_AGENCY", &ASK_AGENCY),
@@ -2144,6 +2204,7 @@ pub(crate) const ALL: &[(&str, &Table)] = &[
     ("ASK_KEPT", &ASK_KEPT),
     ("LINKEDIN", &LINKEDIN),
     ("HELP", &HELP),
+    ("HELP_AGENCY", &HELP_AGENCY),
     ("HELP_GENERAL", &HELP_GENERAL),
     ("CLOSE", &CLOSE),
     ("CLOSE_AGENCY", &CLOSE_AGENCY),

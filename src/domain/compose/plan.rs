@@ -859,6 +859,12 @@ impl Ctx {
             &p::ASK_INTERNAL
         } else if self.met_only() {
             &p::ASK_MET
+        } else if v.seniority == Seniority::Executive
+            && !v.leads
+            && matches!(v.stage, Stage::FinalRound | Stage::RunnerUp)
+            && v.keep_in_mind_for == KeepInMindFor::FutureOpenings
+        {
+            &p::ASK_DECIDER_EXECUTIVE
         } else {
             match (v.keep_in_mind_for, v.stage == Stage::RoleCancelled) {
                 (KeepInMindFor::ThisRole, true) => &p::ASK_REOPEN,
@@ -958,6 +964,8 @@ impl Ctx {
         let senior = matches!(self.v.seniority, Seniority::Senior | Seniority::Executive);
         let table = if self.v.help.is_empty() {
             &p::HELP_GENERAL
+        } else if self.v.agency {
+            &p::HELP_AGENCY
         } else {
             &p::HELP
         };
@@ -1190,9 +1198,12 @@ impl Ctx {
     /// and each word the notes to the same person already used. Echoes
     /// are capped below a shared sentence, which the checker shows.
     fn said_before(&self, text: &str, print: &Print) -> usize {
-        SHARED_COST * self.written.shared(text)
-            + self.written.echoes(print).min(ECHO_CAP)
-            + self.written.echoes_to_them(print).min(ECHO_CAP)
+        let to_them = self.written.echoes_to_them(print).min(ECHO_CAP);
+        // Colleagues never see it beside their own: only its reader counts.
+        if !self.channel.compared_across_notes() {
+            return to_them;
+        }
+        SHARED_COST * self.written.shared(text) + self.written.echoes(print).min(ECHO_CAP) + to_them
     }
 
     /// Every wording of each piece's table, with what it costs on its own:
@@ -1751,6 +1762,7 @@ mod tests {
             &p::ASK_AGENCY,
             &p::ASK_KEPT,
             &p::ASK_MET,
+            &p::ASK_DECIDER_EXECUTIVE,
             &p::ASK_COLLEAGUE,
             &p::IF_CHANGES,
         ];
@@ -1933,6 +1945,72 @@ mod tests {
                 assert_eq!(
                     kept_in_touch, follows_letter,
                     "{tone:?} {follows_letter}: {card}"
+                );
+            }
+        }
+    }
+
+    /// A subject the person talked about may be a sad one (a safety
+    /// stand-down, a restructure): it is heard, thought about, valued,
+    /// never enjoyed, found fascinating or called a highlight.
+    #[test]
+    fn a_subject_talked_about_is_never_judged() {
+        for table in [&p::DETAIL_TOPIC, &p::DETAIL_TALKED, &p::DETAIL_HEARD] {
+            for tone in Tone::ALL {
+                for w in table.for_tone(tone) {
+                    let folded = fold(w);
+                    for judging in ["enjoy", "fascinat", "highlight", "loved", "fun"] {
+                        assert!(!folded.contains(judging), "{tone:?}: {w:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// What an executive's notes ask and offer fits who reads them: the
+    /// chair, after a final round a search partner told them of, is asked
+    /// to think again should plans change, not to remember them for
+    /// openings; an offer of help written to the search partner is for
+    /// their client.
+    #[test]
+    fn an_executive_asks_and_offers_in_terms_of_whoever_reads_it() {
+        let tables = |t: &Table| -> Vec<&'static str> {
+            Tone::ALL
+                .into_iter()
+                .flat_map(|tone| t.for_tone(tone))
+                .collect()
+        };
+        let decider_asks = tables(&p::ASK_DECIDER_EXECUTIVE);
+        // (stage, leads, the ask is the decider's)
+        let cases = [
+            (Stage::FinalRound, false, true),
+            (Stage::RunnerUp, false, true),
+            (Stage::FinalRound, true, false),
+            (Stage::Interview, false, false),
+        ];
+        for tone in Tone::ALL {
+            for (stage, leads, want) in cases {
+                let mut c = ctx("Graham Whitby", "", AddressForm::FirstName, tone, None);
+                c.v.relationship = Some(Relationship::HiringManager);
+                c.v.seniority = Seniority::Executive;
+                c.v.stage = stage;
+                c.v.leads = leads;
+                let ask = c.ask(&p::THANKS).text;
+                let decider = decider_asks.iter().any(|w| *w == ask);
+                assert_eq!(decider, want, "{tone:?} {stage:?} leads {leads}: {ask}");
+            }
+            for agency in [false, true] {
+                let mut c = ctx("Fiona Lockhart", "", AddressForm::FirstName, tone, None);
+                c.v.seniority = Seniority::Executive;
+                c.v.agency = agency;
+                c.v.help = "an introduction to a property adviser".into();
+                c.offer_help = true;
+                let offer = c.help().map(|piece| piece.text).unwrap_or_default();
+                assert!(offer.contains(&c.v.help), "{tone:?}: {offer}");
+                assert_eq!(
+                    fold(&offer).contains("your client"),
+                    agency,
+                    "{tone:?} agency {agency}: {offer}"
                 );
             }
         }
