@@ -492,13 +492,6 @@ impl Channel {
     pub fn is_email(self) -> bool {
         matches!(self, Channel::EmailReply | Channel::EmailNew)
     }
-
-    /// Whether colleagues compare this note with the others to the
-    /// company: a phone script is spoken, and a LinkedIn invitation is a
-    /// line or two seen on its own.
-    pub fn compared_across_notes(self) -> bool {
-        !matches!(self, Channel::PhoneScript | Channel::LinkedInInvite)
-    }
 }
 
 stored!(Answers {

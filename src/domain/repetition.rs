@@ -828,17 +828,27 @@ const ANY_OPENING: u64 = 1;
 /// Word families a reader hears as one sense when colleagues compare notes:
 /// "My enthusiasm for Acme hasn't dimmed" and "My interest in Acme hasn't
 /// wavered" are one sentence with synonyms swapped.
-const SAME_SENSE: [(&[&str], &str); 8] = [
+const SAME_SENSE: [(&[&str], &str); 7] = [
     (
         &["interest", "enthusiasm", "enthusiastic", "keen", "eager"],
         "keen",
     ),
+    // "As keen as ever", "hasn't dimmed", "nothing has altered" are all
+    // "still keen".
     (
-        &["dimm", "waver", "chang", "undiminish", "lessen"],
-        "change",
+        &[
+            "remain",
+            "still",
+            "ever",
+            "dimm",
+            "waver",
+            "chang",
+            "undiminish",
+            "lessen",
+            "alter",
+        ],
+        "still",
     ),
-    // "As keen as ever" is "still keen".
-    (&["remain", "still", "ever"], "still"),
     (&["glad", "happy", "pleas", "delight"], "glad"),
     (&["talk", "speak", "convers"], "talk"),
     (&["month", "year", "week"], "month"),
@@ -938,20 +948,6 @@ impl Written {
     /// ("Thank you for letting me know the outcome").
     pub fn add_earlier(&mut self, body: &str) {
         self.sentences.extend(body_sentences(body));
-        let marks = self.heard_by_them(body);
-        self.marks.extend(marks);
-    }
-
-    /// Records what a note no colleague compares with the others (a phone
-    /// script, an invitation) says to its reader, who hears it beside
-    /// their other notes.
-    pub fn add_to_them(&mut self, body: &str) {
-        self.heard_by_them(body);
-    }
-
-    /// Records a body's openings, phrases and telling words as the notes
-    /// to this person's, and returns its openings and phrases.
-    fn heard_by_them(&mut self, body: &str) -> Vec<u64> {
         // A word of warmth may come again in another note; only openings
         // and phrases are echoes (and a "Please" lead, which one company's
         // notes had better not all open a sentence with).
@@ -964,7 +960,7 @@ impl Written {
             .collect();
         self.theirs.extend(marks.iter().copied());
         self.theirs.extend(print.words.into_iter().flatten());
-        marks
+        self.marks.extend(marks);
     }
 
     /// The notes from here on are to someone else.

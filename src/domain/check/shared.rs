@@ -91,32 +91,30 @@ pub struct RecordNote<'a> {
 
 /// The [`Finding::Shared`] of each of a record's notes, against the others
 /// and against `earlier` (the bodies of notes to the same company in
-/// earlier records). Notes to different people must differ, and a card
-/// must not copy the email it follows (the finding is the card's: the
-/// email came first). Only notes [`Channel::compared_across_notes`] take
-/// part; nor do a person's email and LinkedIn message, which make one
-/// point each in different places.
+/// earlier records). Notes to different people must differ, whatever
+/// their channel: colleagues compare invitations and hear what was said
+/// on a call. A later note to the same person must not copy an earlier
+/// one (the finding is the later note's: a card after the email, the
+/// call after the email), except a person's email and LinkedIn message,
+/// which make one point each in different places.
 pub fn shared_findings(notes: &[RecordNote], earlier: &[&str], own: &Own) -> Vec<Vec<Finding>> {
-    let read = |n: &&RecordNote| n.channel.compared_across_notes();
-    let kept: Vec<&RecordNote> = notes.iter().filter(read).collect();
-    let bodies: Vec<&str> = kept.iter().map(|n| n.body).collect();
-    let apart = |i: usize, j: usize| {
-        let (a, b) = (kept[i], kept[j]);
-        a.to != b.to || a.channel == Channel::Card && b.channel != Channel::Card
+    let bodies: Vec<&str> = notes.iter().map(|n| n.body).collect();
+    let one_point_each = |a: Channel, b: Channel| {
+        let pair = |x: Channel, y: Channel| x.is_email() && y == Channel::LinkedInMessage;
+        pair(a, b) || pair(b, a)
     };
-    let mut shared = shared_sentences(&bodies, earlier, apart, own).into_iter();
-    notes
-        .iter()
-        .map(|note| {
-            if !read(&note) {
-                return Vec::new();
-            }
-            let found = shared.next().unwrap_or_default();
+    let apart = |i: usize, j: usize| {
+        let (a, b) = (&notes[i], &notes[j]);
+        a.to != b.to || j < i && !one_point_each(a.channel, b.channel)
+    };
+    shared_sentences(&bodies, earlier, apart, own)
+        .into_iter()
+        .map(|found| {
             found
                 .into_iter()
                 .map(|s| Finding::Shared {
                     sentence: s.sentence,
-                    other: match kept.get(s.with) {
+                    other: match notes.get(s.with) {
                         Some(other) => format!(
                             "your {} to {}",
                             in_sentence(channel_name(other.channel)),
@@ -240,8 +238,9 @@ mod tests {
     }
 
     /// Which notes of a record are held against which: different people
-    /// always; a person's card against their email (the card is the copy);
-    /// never a phone script or an invitation.
+    /// always, on any channel; a person's later note against their earlier
+    /// one (the later is the copy), but not an email and a LinkedIn
+    /// message.
     #[test]
     fn which_notes_are_compared() {
         use Channel::*;
@@ -257,10 +256,13 @@ mod tests {
                 &[false, false],
             ),
             (
-                &[("Ann", EmailNew), ("Bo", LinkedInInvite)],
+                &[("Ann", LinkedInMessage), ("Ann", EmailNew)],
                 &[false, false],
             ),
-            (&[("Ann", PhoneScript), ("Bo", EmailNew)], &[false, false]),
+            (&[("Ann", EmailNew), ("Bo", LinkedInInvite)], &[true, true]),
+            (&[("Ann", PhoneScript), ("Bo", EmailNew)], &[true, true]),
+            (&[("Ann", EmailReply), ("Ann", PhoneScript)], &[false, true]),
+            (&[("Ann", LinkedInMessage), ("Ann", Card)], &[false, true]),
         ];
         for (notes, want) in cases {
             let record: Vec<RecordNote> = notes

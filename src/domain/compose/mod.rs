@@ -382,11 +382,7 @@ pub fn compose_all(
         written.next_person();
         for (before, (channel, variant)) in notes(person).into_iter().enumerate() {
             let note = compose_after(answers, person, channel, variant, &written, again, before);
-            if channel.compared_across_notes() {
-                written.add(&note.body);
-            } else {
-                written.add_to_them(&note.body);
-            }
+            written.add(&note.body);
             out.push(Composed {
                 recipient: person.id,
                 channel,

@@ -694,7 +694,7 @@ pub(crate) const DETAIL_TOPIC: Table = Table {
             "I appreciated hearing about {detail}.",
             "Our conversation about {detail} has stayed with me.",
             "I've kept thinking about {detail}.",
-            "I was glad to learn about {detail}.",
+            "I was glad to hear about {detail}.",
         ],
         wordings![
             "I particularly valued hearing about {detail}.",
@@ -735,23 +735,23 @@ pub(crate) const DETAIL_TALKED: Table = Table {
 };
 
 /// A subject typed as a "how" or "what" clause ("how the survey is run"):
-/// heard, learned, without a second "about".
+/// heard, without a second "about".
 pub(crate) const DETAIL_HEARD: Table = Table {
     vars: &["detail"],
     tones: [
         wordings![
             "I appreciated hearing {detail}.",
             "I found it really interesting to hear {detail}.",
-            "I valued learning {detail}.",
+            "I valued hearing {detail}.",
         ],
         wordings![
-            "I particularly valued learning {detail}.",
+            "I particularly valued hearing {detail}.",
             "I found it especially interesting to hear {detail}.",
             "I was most interested to hear {detail}.",
         ],
         wordings![
             "I appreciated hearing {detail}.",
-            "It was good to learn {detail}.",
+            "It was good to hear {detail}.",
             "It was interesting to hear {detail}.",
         ],
     ],
@@ -880,7 +880,6 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "I enjoyed talking with you about the team.",
             "I really enjoyed getting to know the team and the work.",
             "It was a pleasure to learn more about the work you're doing.",
             "Our conversation gave me a real feel for the team.",
@@ -909,7 +908,6 @@ pub(crate) const IN_TOUCH: Table = Table {
         wordings![
             "I hope our paths cross again before long.",
             "It would be lovely to stay in touch.",
-            "I'd be glad to hear from you any time.",
             "Let's stay in touch from here on.",
             "I'd love to stay in contact.",
         ],

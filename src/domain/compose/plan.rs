@@ -1146,7 +1146,9 @@ impl Ctx {
     /// What to say on the call itself: warm thanks for calling, the ask,
     /// optionally the feedback question, a positive end.
     fn phone(&self) -> Vec<Piece> {
-        let interest = if self.v.length == Length::Short {
+        // A note to them said it already: on the call it goes first when
+        // it would repeat.
+        let interest = if self.v.length == Length::Short || self.before > 0 {
             Need::Extra(3)
         } else {
             Need::Wanted(5)
@@ -1198,12 +1200,9 @@ impl Ctx {
     /// and each word the notes to the same person already used. Echoes
     /// are capped below a shared sentence, which the checker shows.
     fn said_before(&self, text: &str, print: &Print) -> usize {
-        let to_them = self.written.echoes_to_them(print).min(ECHO_CAP);
-        // Colleagues never see it beside their own: only its reader counts.
-        if !self.channel.compared_across_notes() {
-            return to_them;
-        }
-        SHARED_COST * self.written.shared(text) + self.written.echoes(print).min(ECHO_CAP) + to_them
+        SHARED_COST * self.written.shared(text)
+            + self.written.echoes(print).min(ECHO_CAP)
+            + self.written.echoes_to_them(print).min(ECHO_CAP)
     }
 
     /// Every wording of each piece's table, with what it costs on its own:
@@ -1379,6 +1378,30 @@ impl Ctx {
     /// `before` holds and of what other notes to the company say (the one at
     /// `index` when nothing does), added to `before`.
     fn pick(&self, table: &Table, index: usize, before: &mut Prints, own: &Own) -> String {
+        let (text, print) = self.cheapest(table, index, before, own);
+        before.push(&print);
+        text
+    }
+
+    /// [`Ctx::pick`] for a sentence the note can do without: none when
+    /// every wording repeats the note so far or another note.
+    fn pick_fresh(
+        &self,
+        table: &Table,
+        index: usize,
+        before: &mut Prints,
+        own: &Own,
+    ) -> Option<String> {
+        let (text, print) = self.cheapest(table, index, before, own);
+        (print.cost_after(before) == 0 && self.written.shared(&text) == 0).then(|| {
+            before.push(&print);
+            text
+        })
+    }
+
+    /// The wording of `table` from `index` on that repeats least what
+    /// comes `before` and what other notes said, with its print.
+    fn cheapest(&self, table: &Table, index: usize, before: &Prints, own: &Own) -> (String, Print) {
         let count = table.for_tone(self.v.tone).count();
         let (_, text, print) = (0..count)
             .map(|step| {
@@ -1389,8 +1412,7 @@ impl Ctx {
             })
             .min_by_key(|(cost, ..)| *cost)
             .unwrap_or_default();
-        before.push(&print);
-        text
+        (text, print)
     }
 
     /// The LinkedIn invitation: greedy within the hard limit. The minimal
@@ -1418,7 +1440,8 @@ impl Ctx {
         // An internal candidate's company is their own: no "still interested".
         let interest =
             (!v.company.is_empty() && v.length == Length::Standard && v.stage != Stage::Internal)
-                .then(|| self.pick(&p::INTEREST, self.seed + 3, &mut before, &own));
+                .then(|| self.pick_fresh(&p::INTEREST, self.seed + 3, &mut before, &own))
+                .flatten();
         let connect_table = if v.stage == Stage::Internal {
             &p::INVITE_CONNECT_COLLEAGUE
         } else {
@@ -1478,7 +1501,11 @@ impl Ctx {
         let connect = keep
             .filter(|keep| fits(&render(g, d, s, None, keep)))
             .unwrap_or(connect);
-        if fits(&render(g, d, s, interest.as_ref(), &connect)) {
+        // The interest was worded against the detail: without it, it may
+        // repeat the thanks it now follows.
+        let with_interest = render(g, d, s, interest.as_ref(), &connect);
+        let reads_well = Print::of(&with_interest, &own).cost_after(&Prints::default()) == 0;
+        if fits(&with_interest) && reads_well {
             i = interest.as_ref();
         }
         let note = render(g, d, s, i, &connect);
@@ -1952,14 +1979,15 @@ mod tests {
 
     /// A subject the person talked about may be a sad one (a safety
     /// stand-down, a restructure): it is heard, thought about, valued,
-    /// never enjoyed, found fascinating or called a highlight.
+    /// never enjoyed, found fascinating or called a highlight. Nor
+    /// "learned", which reads junior in a senior candidate's note.
     #[test]
     fn a_subject_talked_about_is_never_judged() {
         for table in [&p::DETAIL_TOPIC, &p::DETAIL_TALKED, &p::DETAIL_HEARD] {
             for tone in Tone::ALL {
                 for w in table.for_tone(tone) {
                     let folded = fold(w);
-                    for judging in ["enjoy", "fascinat", "highlight", "loved", "fun"] {
+                    for judging in ["enjoy", "fascinat", "highlight", "loved", "fun", "learn"] {
                         assert!(!folded.contains(judging), "{tone:?}: {w:?}");
                     }
                 }
