@@ -844,6 +844,7 @@ const SAME_SENSE: [(&[&str], &str); 7] = [
             "waver",
             "chang",
             "undiminish",
+            "unchang",
             "lessen",
             "alter",
         ],
@@ -1375,6 +1376,11 @@ mod tests {
                 false,
             ),
             // A short sentence opened alike shares its frame in one word.
+            (
+                "I remain as committed as ever to the team and its work.",
+                "My commitment to the team and its goals is unchanged.",
+                true,
+            ),
             (
                 "Here's to the year ahead together.",
                 "Here's to the work we'll do together.",

@@ -214,6 +214,68 @@ pub fn capitalised(value: &str) -> Option<String> {
     Some(fixed.join(" "))
 }
 
+/// Places, and the words for their people, that English always writes
+/// with a capital, as a detail may name them in lower case ("opening the
+/// leeds store", "the european launch"): the larger towns and counties of
+/// Britain and Ireland, countries and continents, and the cities work most
+/// often takes people to. Names that are also ordinary words ("reading",
+/// "bath", "hull", "nice", "mobile", "split", "turkey", "jersey") are left
+/// out: a miss rather than a wrong fix. One string, to keep the bundle
+/// small.
+const PLACES: &str = "aberdeen antrim armagh athlone belfast birmingham blackpool bolton \
+bournemouth bradford brighton bristol cambridge canterbury cardiff carlisle cheltenham chester \
+colchester cornwall coventry croydon cumbria derry devon donegal doncaster dorset drogheda \
+dublin dundalk dundee durham edinburgh essex exeter galway glasgow gloucester guildford \
+harrogate huddersfield inverness ipswich kilkenny leeds leicester limerick lincoln liverpool \
+london luton manchester middlesbrough milton newcastle northampton norwich nottingham oxford \
+peterborough plymouth portsmouth preston sheffield sligo southampton stirling sunderland \
+surrey sussex swansea swindon tralee waterford watford wexford wicklow wolverhampton worcester \
+yorkshire lancashire norfolk suffolk somerset kent \
+england scotland wales ireland britain europe africa asia america australia canada india \
+china japan germany france spain italy portugal poland netherlands belgium sweden norway \
+denmark finland switzerland austria greece nigeria kenya singapore \
+english scottish welsh irish british european african asian american australian canadian \
+indian chinese japanese german french spanish italian polish dutch \
+amsterdam athens atlanta auckland bangalore barcelona beijing berlin boston brussels budapest \
+cairo chicago copenhagen dallas delhi denver dubai frankfurt geneva hamburg helsinki houston \
+istanbul johannesburg lagos lisbon madrid melbourne miami milan montreal moscow mumbai munich \
+nairobi oslo paris prague rome seattle seoul shanghai stockholm sydney tokyo toronto vancouver \
+vienna warsaw zurich";
+
+/// Each place of [`PLACES`] typed in lower case in `text`, as written,
+/// with its capital.
+///
+/// ```
+/// use kept_in_mind::domain::typing::lower_case_places;
+/// assert_eq!(lower_case_places("opening the leeds store"), [("leeds", "Leeds".to_string())]);
+/// assert!(lower_case_places("opening the Leeds store").is_empty());
+/// ```
+pub fn lower_case_places(text: &str) -> Vec<(&str, String)> {
+    words(text)
+        .map(|(_, w)| w)
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter(|w| PLACES.split_ascii_whitespace().any(|place| place == *w))
+        .map(|w| (w, capitalised_word(w)))
+        .collect()
+}
+
+/// `text` with every place of [`PLACES`] it holds in lower case written
+/// with its capital.
+fn places_capitalised(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for (at, w) in words(text) {
+        if lower_case_places(w).is_empty() {
+            continue;
+        }
+        out.push_str(&text[from..at]);
+        out.push_str(&capitalised_word(w));
+        from = at + w.len();
+    }
+    out.push_str(&text[from..]);
+    out
+}
+
 /// Words a job title keeps small after its first ("Head of Billing").
 const TITLE_SMALL: [&str; 10] = ["of", "and", "for", "the", "in", "to", "at", "a", "an", "on"];
 
@@ -458,6 +520,8 @@ pub enum Advice {
     Capitals { fix: String },
     /// A job title in lower case; the fix writes it as an advert would.
     TitleCapitals { fix: String },
+    /// A place in lower case ("leeds"); the fix gives it its capital.
+    Place { capital: String, fix: String },
     /// Text-speak; the fix spells it out.
     TextSpeak {
         word: String,
@@ -481,6 +545,7 @@ impl Advice {
         match self {
             Advice::Capitals { .. } => "Names read best with capitals.".into(),
             Advice::TitleCapitals { .. } => "Job titles usually read best with capitals.".into(),
+            Advice::Place { capital, .. } => format!("“{capital}” reads best with a capital."),
             Advice::TextSpeak { word, instead, .. } => {
                 format!("“{word}” will read better as “{instead}”.")
             }
@@ -498,6 +563,7 @@ impl Advice {
         match self {
             Advice::Capitals { fix }
             | Advice::TitleCapitals { fix }
+            | Advice::Place { fix, .. }
             | Advice::TextSpeak { fix, .. } => Some(fix),
             Advice::AboutThem { fix, .. } | Advice::Fragment { fix } => fix.as_deref(),
         }
@@ -530,8 +596,9 @@ pub fn title_advice(value: &str) -> Option<Advice> {
 }
 
 /// Advice on a phrase typed about a person the note is to (their detail):
-/// text-speak first, then a pronoun about them, then a fragment. One fix at
-/// a time: once one is taken, the next advice shows.
+/// text-speak first, then a place in lower case, then a pronoun about
+/// them, then a fragment. One fix at a time: once one is taken, the next
+/// advice shows.
 ///
 /// ```
 /// use kept_in_mind::domain::typing::phrase_advice;
@@ -547,6 +614,12 @@ pub fn phrase_advice(value: &str, to_them: bool) -> Option<Advice> {
             word: word.to_string(),
             instead,
             fix: spelled_out(value),
+        });
+    }
+    if let Some((_, capital)) = lower_case_places(value).into_iter().next() {
+        return Some(Advice::Place {
+            capital,
+            fix: places_capitalised(value),
         });
     }
     if let Some(pronoun) = pronoun(value).filter(|_| to_them) {
@@ -582,6 +655,7 @@ mod tests {
             Advice::AboutThem { .. } => "pronoun",
             Advice::Fragment { .. } => "fragment",
             Advice::Capitals { .. } | Advice::TitleCapitals { .. } => "capitals",
+            Advice::Place { .. } => "place",
         });
         assert_eq!(got, kind, "{value:?}");
         assert_eq!(advice.as_ref().and_then(Advice::fix), fix, "{value:?}");
@@ -684,6 +758,21 @@ mod tests {
                 Some("You spent ages going through my business case"),
             ),
             ("talked about the rota app", false, Some("fragment"), None),
+            // A place keeps its capital; one that is also a word is left be.
+            (
+                "opening the leeds store",
+                true,
+                Some("place"),
+                Some("opening the Leeds store"),
+            ),
+            (
+                "the european launch and the move to berlin",
+                false,
+                Some("place"),
+                Some("the European launch and the move to Berlin"),
+            ),
+            ("the new reading room in bath", true, None, None),
+            ("the Leeds store", true, None, None),
             ("the Q3 roadmap and the CEO's plans", true, None, None),
             ("the theme of the hero banner", true, None, None),
             ("your advice on portfolio reviews", true, None, None),

@@ -319,6 +319,13 @@ fn each_slip_is_found() {
             |f| matches!(f, Finding::LowerCase { expected, .. } if expected == "Northway Freight"),
         ),
         (
+            none,
+            EmailNew,
+            "I especially enjoyed our talk about the design system.",
+            "I especially enjoyed our talk about opening the leeds store.",
+            |f| matches!(f, Finding::LowerCase { found, expected } if found == "leeds" && expected == "Leeds"),
+        ),
+        (
             |a| a.sender.name = "marcus webb".into(),
             EmailNew,
             "Sam Lee",

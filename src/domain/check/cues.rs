@@ -220,8 +220,11 @@ const SOFTENERS: [&str; 25] = [
     "if you're willing",
     "willing to share",
 ];
-const INTEREST_CUES: [&str; 16] = [
+const INTEREST_CUES: [&str; 19] = [
     "interest",
+    "proud to be part",
+    "part of this team",
+    "success matters",
     "high on my list",
     "love to work",
     "keen",

@@ -25,7 +25,7 @@ use crate::domain::text::{
     char_count, find_placeholder, find_words, first_name, fold, phrase, sentence_count, word_count,
     word_spans,
 };
-use crate::domain::typing::{capitalised, pronoun, text_speak, title_cased};
+use crate::domain::typing::{capitalised, lower_case_places, pronoun, text_speak, title_cased};
 
 /// A note as the rules read it, with what several of them need worked out once.
 pub(super) struct Note<'a> {
@@ -742,7 +742,8 @@ fn messy_words(n: &Note) -> Vec<Finding> {
 
 /// Names, the company and the job title as typed in lower case, in the
 /// note: the greeting's name, the recipient's and the user's names, the
-/// company, the role.
+/// company, the role; and a place the user typed in lower case ("the
+/// leeds store", [`lower_case_places`]).
 fn lower_case(n: &Note) -> Vec<Finding> {
     let v = &n.v;
     let greeting = n.letter.greeting.as_deref().filter(|g| !is_generic(g));
@@ -770,6 +771,17 @@ fn lower_case(n: &Note) -> Vec<Finding> {
             found: v.role.clone(),
             expected,
         });
+    }
+    for (found, expected) in lower_case_places(n.body) {
+        if !out
+            .iter()
+            .any(|f| matches!(f, Finding::LowerCase { found: f, .. } if f == found))
+        {
+            out.push(Finding::LowerCase {
+                found: found.to_string(),
+                expected,
+            });
+        }
     }
     out
 }

@@ -1072,6 +1072,8 @@ pub(crate) const COMMITMENT: Table = Table {
             "My commitment to the team and what we're building hasn't wavered.",
             "I believe in what we're doing here as much as ever.",
             "I'm as invested as ever in what we're building.",
+            "I'm proud to be part of what we're building here.",
+            "The team's success matters a lot to me.",
         ],
         wordings![
             "I remain fully committed to my role and to the team.",
@@ -1082,6 +1084,8 @@ pub(crate) const COMMITMENT: Table = Table {
             "I remain wholly committed to the work of the team.",
             "I remain fully invested in what we are building.",
             "I continue to believe strongly in what we do here.",
+            "I am proud to be part of what we are building here.",
+            "The team's success matters a great deal to me.",
         ],
         wordings![
             "I'm still fully committed to the team.",
@@ -1090,6 +1094,7 @@ pub(crate) const COMMITMENT: Table = Table {
             "I'm fully committed to the team, as ever.",
             "I'm as committed as ever to the team.",
             "I'm as invested as ever in what we do.",
+            "Proud to be part of this team.",
         ],
     ],
 };

@@ -1124,8 +1124,10 @@ impl Ctx {
         if self.follows_letter {
             // The letter asked: the card hopes to stay in touch instead, or,
             // to a colleague, says the user is as committed as ever.
+            // Their letter said it: said again only when worded apart
+            // from every colleague's.
             if internal {
-                out.push(self.interest(Need::Wanted(3)));
+                out.push(self.interest(Need::Extra(3)));
             } else {
                 // After two letters that said it, a third time insists.
                 if self.before < 2 {
