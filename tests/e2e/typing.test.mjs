@@ -90,6 +90,15 @@ test("lowercase names, text-speak and a pronoun about the reader get a hint and,
   await fragment.getByRole("button", { name: "Did you mean We talked about the rota app?" }).click();
   assert.equal(await detail.inputValue(), "We talked about the rota app");
 
+  // A place in lower case: its capital, one click away.
+  await detail.fill("opening the leeds store");
+  const place = await typingHint(page, detail);
+  assert.match(await place.innerText(), /“Leeds” reads best with a capital/);
+  assert.equal(await detail.inputValue(), "opening the leeds store", "nothing is rewritten silently");
+  await screenshots(page, "typing-place");
+  await place.getByRole("button", { name: "Did you mean opening the Leeds store?" }).click();
+  assert.equal(await detail.inputValue(), "opening the Leeds store");
+
   // Someone else named: "she" may be them, so a hint and no fix.
   await detail.fill("Sam said she would call");
   const unsure = await typingHint(page, detail);
