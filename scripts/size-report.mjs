@@ -78,6 +78,14 @@
 // back; the value search by first byte (`find_all`) measured 124 bytes
 // smaller than `match_indices` and stays; wasm-opt -Os, -Oz and -O2 are
 // 340 to 1,750 bytes larger than -O1.
+// On 2026-12-07 (eighth stop) it rose to 289,000 (288,185 measured at
+// 6b4158a, rounded up to the next 500 bytes with at least 500 to spare):
+// the thirty-first to thirty-fifth readings' fixes (issue 21) took 286,818
+// to 287,200 (+0.4 KB: skeletons by sense, every channel compared, an
+// executive's ask and an agency's offer, about twenty wordings), and a
+// place typed in lower case (`typing::PLACES` and its one-click fix) +1.0
+// KB more. The world's cities in that list measured 312 bytes and went;
+// Britain's and Ireland's towns, countries and Europe's capitals stay.
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -94,7 +102,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 287_500);
+const budget = option("budget", 289_000);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 
