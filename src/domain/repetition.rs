@@ -650,6 +650,22 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
             // Thanks open alike in any two letters ("Thank you so much for").
             let thanks = run.first().is_some_and(|w| stem(&fold(w)) == "thank");
             let opens = r == 0 && sentence.first_run_starts && !thanks;
+            // The writer's gratitude opens alike up to its word of thanks:
+            // "I'm so grateful for your questions" and "I'm so grateful for
+            // the interest you showed" begin two colleagues' notes as one.
+            let writer = run
+                .first()
+                .is_some_and(|w| SAME_SPEAKER.contains(&fold(w).as_str()));
+            let grateful = run
+                .iter()
+                .take(GRATEFUL_WITHIN)
+                .position(|w| GRATITUDE.iter().any(|g| fold(w).starts_with(g)));
+            if let (true, true, Some(at)) = (opens, writer, grateful) {
+                let mut hasher = rustc_hash::FxHasher::default();
+                hasher.write_u8(GRATEFUL_OPENING);
+                words[..=at].iter().for_each(|&(w, _)| hasher.write_u64(w));
+                out.push(hasher.finish());
+            }
             out.extend(
                 words
                     .windows(RUN)
@@ -669,6 +685,17 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
     }
     out
 }
+
+/// Words of gratitude that end a writer's opening ([`runs`]), by how
+/// they start.
+const GRATITUDE: [&str; 3] = ["grateful", "appreciat", "thank"];
+
+/// How far into a sentence its word of gratitude may come for the words
+/// before it to be an opening: "I am most grateful".
+const GRATEFUL_WITHIN: usize = 4;
+
+/// What a gratitude opening's hash starts with, so it never equals a run's.
+const GRATEFUL_OPENING: u8 = 7;
 
 /// Words of a run that carry meaning for it to count: "keep me in mind
 /// for" is every ask's, "will be a great loss" one writer's. Short
@@ -1269,6 +1296,22 @@ mod tests {
             (
                 "Please keep me in mind for a step up.",
                 "I hope you'll keep me in mind for the next step.",
+                false,
+            ),
+            // The writer's thanks open alike up to the word of thanks.
+            (
+                "I'm so grateful for your questions and your time.",
+                "I'm so grateful for the interest you showed in my work.",
+                true,
+            ),
+            (
+                "I'm so grateful for your questions and your time.",
+                "I am most grateful for your work on my behalf.",
+                false,
+            ),
+            (
+                "Thank you so much for your questions.",
+                "Thank you so much for the interest you showed.",
                 false,
             ),
             // The user's values are theirs to repeat.
