@@ -908,7 +908,7 @@ pub(crate) const IN_TOUCH: Table = Table {
         wordings![
             "I hope our paths cross again before long.",
             "It would be lovely to stay in touch.",
-            "Let's stay in touch from here on.",
+            "Let's stay in touch.",
             "I'd love to stay in contact.",
         ],
         wordings![
@@ -919,7 +919,7 @@ pub(crate) const IN_TOUCH: Table = Table {
             "I do hope we will remain in contact.",
         ],
         wordings![
-            "Let's stay in touch from here.",
+            "Let's keep in touch.",
             "I hope our paths cross again.",
             "Happy to stay in touch any time.",
             "Glad to stay in touch.",
