@@ -2062,7 +2062,6 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "It's good to be working alongside you.",
             "Here's to the year ahead together.",
             "It's a pleasure to work with you.",
-            "It's good to have you as a colleague.",
         ],
         wordings![
             "I look forward to continuing to work with you.",
