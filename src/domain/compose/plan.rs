@@ -1123,9 +1123,8 @@ impl Ctx {
         let internal = self.v.stage == Stage::Internal;
         if self.follows_letter {
             // The letter asked: the card hopes to stay in touch instead, or,
-            // to a colleague, says the user is as committed as ever.
-            // Their letter said it: said again only when worded apart
-            // from every colleague's.
+            // to a colleague, may say the user is as committed as ever,
+            // only when worded apart from every colleague's line.
             if internal {
                 out.push(self.interest(Need::Extra(3)));
             } else {
