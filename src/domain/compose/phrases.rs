@@ -661,23 +661,24 @@ pub(crate) const DETAIL_GIFT_DOING: Table = Table {
 };
 
 /// A detail the user took part in ("touring the workshop", "our chat
-/// about rotas"): enjoyed, remembered.
+/// about rotas"): enjoyed, remembered. Never the subject of a verb: "the
+/// site visits was a highlight" if it is plural.
 pub(crate) const DETAIL_DONE: Table = Table {
     vars: &["detail", "detail_up"],
     tones: [
         wordings![
             "I especially enjoyed {detail}.",
             "I really enjoyed {detail}.",
-            "{detail_up} was a highlight for me.",
+            "One highlight for me was {detail}.",
         ],
         wordings![
             "I particularly valued {detail}.",
-            "{detail_up} was a highlight of the process for me.",
+            "A highlight of the process for me was {detail}.",
             "I greatly enjoyed {detail}.",
         ],
         wordings![
             "I enjoyed {detail}.",
-            "{detail_up} was a highlight.",
+            "A highlight was {detail}.",
             "I liked {detail}.",
         ],
     ],

@@ -1996,6 +1996,24 @@ mod tests {
         }
     }
 
+    /// The user's words are never the subject of a verb of the composer's:
+    /// "{detail} was …" breaks for "the site visits".
+    #[test]
+    fn the_users_words_never_govern_a_verb() {
+        for (name, table) in p::ALL {
+            for tone in Tone::ALL {
+                for w in table.for_tone(tone) {
+                    for var in ["{detail}", "{detail_up}", "{admire}", "{admire_up}"] {
+                        for verb in [" was", " is", " has", " were", " are"] {
+                            let subject = format!("{var}{verb} ");
+                            assert!(!w.starts_with(&subject), "{name} {tone:?}: {w:?}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// What an executive's notes ask and offer fits who reads them: the
     /// chair, after a final round a search partner told them of, is asked
     /// to think again should plans change, not to remember them for
