@@ -653,14 +653,19 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
             // The writer's gratitude opens alike up to its word of thanks:
             // "I'm so grateful for your questions" and "I'm so grateful for
             // the interest you showed" begin two colleagues' notes as one.
-            let writer = run
-                .first()
-                .is_some_and(|w| SAME_SPEAKER.contains(&fold(w).as_str()));
-            let grateful = run
-                .iter()
-                .take(GRATEFUL_WITHIN)
-                .position(|w| GRATITUDE.iter().any(|g| fold(w).starts_with(g)));
-            if let (true, true, Some(at)) = (opens, writer, grateful) {
+            let writer = || {
+                run.first()
+                    .is_some_and(|w| SAME_SPEAKER.contains(&fold(w).as_str()))
+            };
+            let grateful = || {
+                run.iter().take(GRATEFUL_WITHIN).position(|w| {
+                    let folded = fold(w);
+                    GRATITUDE.iter().any(|g| folded.starts_with(g))
+                })
+            };
+            // Read only for a sentence's opening: the composer asks this
+            // of every wording it weighs.
+            if let Some(at) = (opens && writer()).then(grateful).flatten() {
                 let mut hasher = rustc_hash::FxHasher::default();
                 hasher.write_u8(GRATEFUL_OPENING);
                 words[..=at].iter().for_each(|&(w, _)| hasher.write_u64(w));

@@ -250,10 +250,15 @@ amsterdam berlin brussels paris madrid";
 pub fn lower_case_places(text: &str) -> Vec<(&str, String)> {
     words(text)
         .map(|(_, w)| w)
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
-        .filter(|w| PLACES.split_ascii_whitespace().any(|place| place == *w))
+        .filter(|w| is_lower_case_place(w))
         .map(|w| (w, capitalised_word(w)))
         .collect()
+}
+
+/// Whether a word is a place of [`PLACES`] as typed in lower case (the
+/// list holds only lower-case words).
+fn is_lower_case_place(word: &str) -> bool {
+    listed(PLACES, word)
 }
 
 /// `text` with every place of [`PLACES`] it holds in lower case written
@@ -262,7 +267,7 @@ fn places_capitalised(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut from = 0;
     for (at, w) in words(text) {
-        if lower_case_places(w).is_empty() {
+        if !is_lower_case_place(w) {
             continue;
         }
         out.push_str(&text[from..at]);
