@@ -110,6 +110,9 @@ pub enum Repeat {
     Lead(String),
     /// A three-word phrase appears twice ("welcome the opportunity").
     Phrase(String),
+    /// The writer leads [`WRITER_RUN`] sentences in a row ("I am grateful
+    /// … I particularly appreciated … I am proud … I hope …").
+    Writer,
     /// A telling word appears twice ("decision", "really").
     Word(String),
 }
@@ -181,6 +184,8 @@ struct Keys {
     /// The leads the next sentence may not open with: this one's, and the
     /// [`CONDITIONS`] it holds anywhere ([`lead_bit`]).
     heard: u16,
+    /// Whether the writer leads it ("I", "I'm", "I'd").
+    writer: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -261,11 +266,13 @@ fn sentences<'a>(text: &'a str, own: &Own) -> Vec<Sentence<'a>> {
             start = None;
         }
         // A value that ends a sentence with its own full stop ("… at Acme
-        // Inc. If …") still ends the sentence.
+        // Inc. If …") still ends the sentence, as does one a weaker mark
+        // follows ("Acme Inc.; I …"), which tidying the note takes out.
         let value_ends_sentence = is_masked
             && ".!?".contains(c)
             && !masked.get(i + 1).copied().unwrap_or(false)
             && text[i + c.len_utf8()..]
+                .trim_start_matches([',', ';', ':'])
                 .chars()
                 .next()
                 .is_none_or(char::is_whitespace);
@@ -351,6 +358,12 @@ fn keys(sentence: &Sentence) -> Keys {
         .filter(|w| LEADS[..CONDITIONS].contains(&w.as_str()))
         .fold(0, |bits, w| bits | lead_bit(w));
     let heard = lead.as_deref().map_or(0, lead_bit) | conditions;
+    let writer = sentence
+        .runs
+        .first()
+        .filter(|_| sentence.first_run_starts)
+        .and_then(|run| run.first())
+        .is_some_and(|w| WRITER.contains(&fold(w).as_str()));
     Keys {
         opening,
         phrases,
@@ -358,6 +371,7 @@ fn keys(sentence: &Sentence) -> Keys {
         wide,
         lead,
         heard,
+        writer,
     }
 }
 
@@ -373,6 +387,8 @@ pub struct Seen {
     wide: HashSet<&'static str>,
     /// The leads the last sentence seen heard (`Keys::heard`).
     last_heard: u16,
+    /// How many sentences in a row the writer led, up to the last.
+    writer_run: usize,
 }
 
 impl Seen {
@@ -396,6 +412,9 @@ impl Seen {
                 && scratch.last_heard & lead_bit(c) != 0
             {
                 out.push(Repeat::Lead(c.clone()));
+            }
+            if keys.writer && scratch.writer_run + 1 >= WRITER_RUN {
+                out.push(Repeat::Writer);
             }
             let mut here = HashSet::default();
             for (folded, written) in &keys.phrases {
@@ -447,6 +466,7 @@ impl Seen {
         self.words
             .push(keys.words.into_iter().map(|(s, _)| s).collect());
         self.last_heard = keys.heard;
+        self.writer_run = if keys.writer { self.writer_run + 1 } else { 0 };
     }
 }
 
@@ -463,9 +483,14 @@ pub struct Print {
     words: Vec<Vec<u64>>,
     inner: usize,
     /// The lead of its first sentence ([`lead_bit`]), and the leads its
-    /// last sentence heard (`Keys::heard`).
+    /// last sentence heard (`Keys::heard`) with the writer's run up to it
+    /// ([`WRITER_SHIFT`]).
     first_lead: u16,
     last_heard: u16,
+    /// How many sentences from its first the writer leads, and whether
+    /// the writer leads them all.
+    writer_lead: usize,
+    all_writer: bool,
 }
 
 /// The marks of the texts chosen so far, and the leads the last one heard.
@@ -478,7 +503,27 @@ pub struct Prints {
     /// sentence starts in it.
     words: Vec<u64>,
     starts: Vec<usize>,
+    /// As [`Print::last_heard`], for the texts so far.
     last_heard: u16,
+}
+
+/// Where [`Print::last_heard`] keeps the writer's run, above the bits of
+/// [`LEADS`].
+const WRITER_SHIFT: u16 = 12;
+
+/// The longest writer's run [`WRITER_SHIFT`]'s four bits hold.
+const WRITER_RUN_MAX: usize = 15;
+
+/// The writer's run `last_heard` ends on.
+fn writer_tail(last_heard: u16) -> usize {
+    usize::from(last_heard >> WRITER_SHIFT)
+}
+
+/// `heard` with the writer's run `run` added.
+fn with_writer_run(heard: u16, run: usize) -> u16 {
+    let low = heard & ((1 << WRITER_SHIFT) - 1);
+    // At most `WRITER_RUN_MAX`, so it fits.
+    low | (run.min(WRITER_RUN_MAX) as u16) << WRITER_SHIFT
 }
 
 fn hash(tag: u8, text: &str) -> u64 {
@@ -492,7 +537,12 @@ fn hash(tag: u8, text: &str) -> u64 {
 impl Print {
     /// The print of `text`; `own` are the user's values, folded.
     pub fn of(text: &str, own: &Own) -> Print {
-        let mut print = Print::default();
+        let mut print = Print {
+            all_writer: true,
+            ..Print::default()
+        };
+        let mut writer_run = 0;
+        let mut count = 0;
         for (i, sentence) in sentences(text, own).iter().enumerate() {
             let keys = keys(sentence);
             let lead = keys.lead.as_deref().map_or(0, lead_bit);
@@ -502,6 +552,16 @@ impl Print {
                 print.inner += 1;
             }
             print.last_heard = keys.heard;
+            count += 1;
+            writer_run = if keys.writer { writer_run + 1 } else { 0 };
+            if writer_run >= WRITER_RUN {
+                print.inner += 1;
+            }
+            if writer_run == count {
+                print.writer_lead = writer_run;
+            } else {
+                print.all_writer = false;
+            }
             let marks = keys.opening.iter().map(|(f, _)| hash(0, f));
             let marks = marks.chain(keys.phrases.iter().map(|(f, _)| hash(1, f)));
             let marks = marks.chain(keys.wide.iter().map(|(start, _)| hash(4, start)));
@@ -525,12 +585,21 @@ impl Print {
             }
             print.words.push(words);
         }
+        print.all_writer &= count > 0;
+        print.last_heard = with_writer_run(print.last_heard, writer_run);
         print
     }
 
     /// The repeats this text makes, placed after `before`.
     pub fn cost_after(&self, before: &Prints) -> usize {
         let lead = usize::from(self.first_lead & before.last_heard != 0);
+        // The writer's sentences from this text's first that the run
+        // before it carries to [`WRITER_RUN`] (those this text reaches on
+        // its own are counted in `inner`).
+        let tail = writer_tail(before.last_heard);
+        let writer = (0..self.writer_lead.min(WRITER_RUN - 1))
+            .filter(|k| tail + k + 1 >= WRITER_RUN)
+            .count();
         let shared = self
             .marks
             .iter()
@@ -581,7 +650,7 @@ impl Print {
                 seen.push(mark);
             }
         }
-        self.inner + lead + shared + near + third
+        self.inner + lead + writer + shared + near + third
     }
 }
 
@@ -593,7 +662,15 @@ impl Prints {
             self.starts.push(self.words.len());
             self.words.extend_from_slice(words);
         }
-        std::mem::replace(&mut self.last_heard, print.last_heard)
+        let heard = if print.all_writer {
+            with_writer_run(
+                print.last_heard,
+                writer_tail(self.last_heard) + print.writer_lead,
+            )
+        } else {
+            print.last_heard
+        };
+        std::mem::replace(&mut self.last_heard, heard)
     }
 
     /// Takes off the last print pushed, restoring what `push` returned.
@@ -650,26 +727,30 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
             // Thanks open alike in any two letters ("Thank you so much for").
             let thanks = run.first().is_some_and(|w| stem(&fold(w)) == "thank");
             let opens = r == 0 && sentence.first_run_starts && !thanks;
-            // The writer's gratitude opens alike up to its word of thanks:
-            // "I'm so grateful for your questions" and "I'm so grateful for
-            // the interest you showed" begin two colleagues' notes as one.
             let writer = || {
                 run.first()
                     .is_some_and(|w| SAME_SPEAKER.contains(&fold(w).as_str()))
             };
-            let grateful = || {
-                run.iter().take(GRATEFUL_WITHIN).position(|w| {
-                    let folded = fold(w);
-                    GRATITUDE.iter().any(|g| folded.starts_with(g))
-                })
-            };
             // Read only for a sentence's opening: the composer asks this
             // of every wording it weighs.
-            if let Some(at) = (opens && writer()).then(grateful).flatten() {
-                let mut hasher = rustc_hash::FxHasher::default();
-                hasher.write_u8(GRATEFUL_OPENING);
-                words[..=at].iter().for_each(|&(w, _)| hasher.write_u64(w));
-                out.push(hasher.finish());
+            if thanks && r == 0 && sentence.first_run_starts {
+                out.extend(thanks_opening(run, &words, word));
+            }
+            if opens {
+                if let Some(hash) = grateful_opening(run, &words, word) {
+                    out.push(hash);
+                }
+                // Not the writer's own "I'd be glad to", which every note
+                // opens with: "Do think of me for …" and "Do think of me
+                // if …" open two colleagues' asks alike.
+                if run.len() > OPENING_RUN && !writer() {
+                    let mut hasher = rustc_hash::FxHasher::default();
+                    hasher.write_u8(SHORT_OPENING);
+                    words[..OPENING_RUN]
+                        .iter()
+                        .for_each(|&(w, _)| hasher.write_u64(w));
+                    out.push(hasher.finish());
+                }
             }
             out.extend(
                 words
@@ -691,16 +772,80 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
     out
 }
 
-/// Words of gratitude that end a writer's opening ([`runs`]), by how
-/// they start.
+/// The hash of a sentence's gratitude opening, if it has one: its words up
+/// to its word of gratitude, the small ones and "say" apart, the word of
+/// gratitude by how it starts. "I'm so grateful for your questions" and
+/// "I'm grateful to you for …", "I wanted to say thank you for …" and "I
+/// wanted to thank you personally for …", "Sincere thanks for …" twice
+/// begin two colleagues' notes as one. `words` are `run`'s hashed by
+/// `word`.
+fn grateful_opening(
+    run: &[&str],
+    words: &[(u64, bool)],
+    word: impl Fn(&str) -> u64,
+) -> Option<u64> {
+    use std::hash::Hasher;
+    let (at, gratitude) = run
+        .iter()
+        .take(GRATEFUL_WITHIN)
+        .enumerate()
+        .find_map(|(at, w)| {
+            let folded = fold(w);
+            GRATITUDE
+                .iter()
+                .find(|g| folded.starts_with(*g))
+                .map(|g| (at, *g))
+        })?;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write_u8(GRATEFUL_OPENING);
+    hasher.write_u64(words.first()?.0);
+    run.iter()
+        .zip(words)
+        .take(at)
+        .skip(1)
+        .filter(|(w, (_, carries))| *carries && !w.eq_ignore_ascii_case("say"))
+        .for_each(|(_, &(w, _))| hasher.write_u64(w));
+    hasher.write_u64(word(gratitude));
+    Some(hasher.finish())
+}
+
+/// The hash of what a thanks adds before its "for", if anything: "Thank
+/// you so much for" and "Thanks so much for", "Thanks again" and "Thank
+/// you again" open two colleagues' notes alike, where "Thank you for" is
+/// every note's. `words` are `run`'s hashed by `word`.
+fn thanks_opening(run: &[&str], words: &[(u64, bool)], word: impl Fn(&str) -> u64) -> Option<u64> {
+    use std::hash::Hasher;
+    let mut added = run
+        .iter()
+        .zip(words)
+        .skip(1)
+        .take_while(|(w, _)| !w.eq_ignore_ascii_case("for"))
+        .filter(|(w, (_, carries))| *carries && !w.eq_ignore_ascii_case("you"))
+        .peekable();
+    added.peek()?;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write_u8(GRATEFUL_OPENING);
+    hasher.write_u64(word("thank"));
+    added.for_each(|(_, &(w, _))| hasher.write_u64(w));
+    Some(hasher.finish())
+}
+
+/// Words of gratitude that end an opening ([`runs`]), by how they start.
 const GRATITUDE: [&str; 3] = ["grateful", "appreciat", "thank"];
 
 /// How far into a sentence its word of gratitude may come for the words
-/// before it to be an opening: "I am most grateful".
-const GRATEFUL_WITHIN: usize = 4;
+/// before it to be an opening: "I wanted to say thank you".
+const GRATEFUL_WITHIN: usize = 5;
 
 /// What a gratitude opening's hash starts with, so it never equals a run's.
 const GRATEFUL_OPENING: u8 = 7;
+
+/// Words that open a sentence, not the writer's, for two sentences that
+/// share them to open alike ([`runs`]).
+const OPENING_RUN: usize = 4;
+
+/// What a short opening's hash starts with.
+const SHORT_OPENING: u8 = 8;
 
 /// Words of a run that carry meaning for it to count: "keep me in mind
 /// for" is every ask's, "will be a great loss" one writer's. Short
@@ -889,6 +1034,13 @@ const SAME_SENSE: [(&[&str], &str); 7] = [
     (&["ahead", "coming", "next"], "ahead"),
     (&["team", "colleagu"], "team"),
 ];
+
+/// How many sentences in a row the writer may lead before a reader hears
+/// "I … I … I …" ([`Repeat::Writer`]).
+pub const WRITER_RUN: usize = 4;
+
+/// The writer leading a sentence ([`Repeat::Writer`]).
+const WRITER: [&str; 5] = ["i", "i'm", "i'd", "i've", "i'll"];
 
 /// The writer speaking, however contracted: "I remain fully committed to
 /// the team" and "I'm still fully committed to the team's work" open alike
@@ -1142,7 +1294,7 @@ mod tests {
             ["Acme"],
         );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 31] = [
+        let cases: [(&str, Option<Repeat>); 34] = [
             (
                 "It would be good to catch up. Every good wish.",
                 Some(Repeat::Word("good".into())),
@@ -1267,6 +1419,20 @@ mod tests {
                 None,
             ),
             ("", None),
+            // The writer leads four sentences in a row; three are fine.
+            (
+                "I am grateful. I valued your questions. I'm proud of our work. I hope you'll think of me.",
+                Some(Repeat::Writer),
+            ),
+            (
+                "I am grateful. I valued your questions. Our work matters. I hope you'll think of me.",
+                None,
+            ),
+            // A mark after a value's full stop is tidied away: two sentences.
+            (
+                "I am grateful. I valued it. I'm keen on Initech Inc.; I admire you.",
+                Some(Repeat::Writer),
+            ),
             (
                 "I REMAIN keen. i remain calm.",
                 Some(Repeat::Opening("i remain".into())),
@@ -1274,6 +1440,38 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(first_repeat(text, &own), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_writers_run_is_counted_across_texts() {
+        let own = Own::default();
+        // (texts placed one after another, the last one's cost)
+        let cases: [(&[&str], usize); 4] = [
+            (&["I am grateful. I valued it.", "I'm proud. I hope so."], 1),
+            (
+                &["I am grateful. I valued it.", "Work matters. I hope so."],
+                0,
+            ),
+            (
+                &["I am grateful.", "I valued it.", "I'm proud.", "I hope so."],
+                1,
+            ),
+            (
+                &["I am grateful.", "It was kind.", "I'm proud.", "I hope so."],
+                0,
+            ),
+        ];
+        for (texts, want) in cases {
+            let (last, earlier) = texts.split_last().unwrap();
+            let mut before = Prints::default();
+            earlier.iter().for_each(|text| {
+                before.push(&Print::of(text, &own));
+            });
+            assert_eq!(Print::of(last, &own).cost_after(&before), want, "{texts:?}");
+            // The checker hears what the composer weighs.
+            let seen = Seen::default().repeats(&texts.join(" "), &own);
+            assert_eq!(seen.contains(&Repeat::Writer), want > 0, "{texts:?}");
         }
     }
 
@@ -1315,8 +1513,40 @@ mod tests {
                 false,
             ),
             (
+                "I wanted to say thank you for our conversations.",
+                "I wanted to thank you personally for the time you gave me.",
+                true,
+            ),
+            (
+                "Sincere thanks for the chance to meet you.",
+                "Sincere thanks for the interest you showed in my work.",
+                true,
+            ),
+            // What a thanks adds before its "for" is an opening.
+            (
                 "Thank you so much for your questions.",
-                "Thank you so much for the interest you showed.",
+                "Thanks so much for the interest you showed.",
+                true,
+            ),
+            (
+                "Thank you for your questions and your time.",
+                "Thank you for the interest you showed in my work.",
+                false,
+            ),
+            // Four words open a sentence alike, unless the writer's own.
+            (
+                "Do think of me for anything that comes up.",
+                "Do think of me if the team grows.",
+                true,
+            ),
+            (
+                "I'd be glad to hear from you.",
+                "I'd be glad to talk again at any point.",
+                false,
+            ),
+            (
+                "Do think of me.",
+                "Do think of me when the time comes.",
                 false,
             ),
             // The user's values are theirs to repeat.

@@ -177,7 +177,7 @@ test("a role opened there: the same people, a note that refers back, both record
   const body = await noteText(page, "Your email reply to Priya Shah");
   assert.match(body, /^Hi Priya,/);
   assert.match(body, /We spoke about the Product Designer role at Northwind Health\./, body);
-  assert.match(body, /the Design Lead role is now open/, body);
+  assert.match(body, /The Design Lead role is now open/, body);
   assert.doesNotMatch(body, /letting me know|decision/, body);
   await expectAccessible(page, "the notes of a role that opened");
   await page.emulateMedia({ colorScheme: "dark" });

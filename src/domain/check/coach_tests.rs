@@ -117,9 +117,23 @@ fn each_slip_is_found() {
         (
             none,
             EmailNew,
-            "I'm still very interested",
-            "I'm really grateful for it. I remain really interested",
+            "I especially enjoyed our talk about the design system. I'm still very interested",
+            "Our talk about the design system was really useful. I remain really interested",
             |f| matches!(f, Finding::RepeatedWord { word } if word == "really"),
+        ),
+        (
+            none,
+            EmailNew,
+            "I'm still very interested",
+            "I'm grateful for it. I remain very interested",
+            |f| {
+                matches!(
+                    f,
+                    Finding::Repetition {
+                        repeat: Repeat::Writer
+                    }
+                )
+            },
         ),
         (
             none,

@@ -305,6 +305,9 @@ impl Finding {
             Finding::Repetition { repeat: Repeat::Lead(word) } => format!(
                 "“{word}” leads a sentence just after one that says it; starting one of them differently reads better."
             ),
+            Finding::Repetition { repeat: Repeat::Writer } => {
+                "Several sentences in a row start with “I”; starting one of them another way (“Your question about …”, “It was …”) reads less like a list.".to_string()
+            }
             Finding::Repetition { repeat: Repeat::Phrase(words) } => format!(
                 "“{words}” comes twice; saying it once, or another way the second time, reads more naturally."
             ),

@@ -12,7 +12,7 @@ use super::values::{Values, the_role_of};
 use super::{Note, linkedin_limit};
 use crate::domain::date::Date;
 use crate::domain::model::{Answers, Channel, Recipient, Rejection, Stage, Tone};
-use crate::domain::text::{as_sentence, char_count, is_clause, tidy};
+use crate::domain::text::{as_sentence, char_count, is_clause, tidy, upper_first};
 
 /// The follow-up note to `recipient` on `channel`; `variant` changes the
 /// wording of the sentence about the new role.
@@ -30,10 +30,12 @@ pub(super) fn note(
     } else {
         v.the_role()
     };
+    // Led by the role, not "I": the sentences around it are the writer's.
+    let leads = upper_first(&new);
     let opened = if variant.is_multiple_of(2) {
-        format!("I have seen that {new} is now open, and I am keen to be considered for it.")
+        format!("{leads} is now open, and I am keen to be considered for it.")
     } else {
-        format!("I noticed that {new} has opened, and I am keen to be considered.")
+        format!("{leads} has just opened, and I am keen to be considered.")
     };
     let detail = if v.detail.is_empty() {
         String::new()
@@ -241,7 +243,7 @@ mod tests {
             &[
                 "Hi Priya,",
                 "We spoke in March 2026 about the Operations Manager role at Northwind Health.",
-                "the Logistics Lead role is now open",
+                "The Logistics Lead role is now open",
                 "I am ready to bring my experience in supply planning to your team.",
                 "Best wishes,\nAlex Morgan\n+44 7700 900123",
             ],
