@@ -96,6 +96,9 @@ const CONDITIONS: usize = 4;
 
 /// The bit of a [`LEADS`] word in a set of leads.
 fn lead_bit(lead: &str) -> u16 {
+    // "… if a similar role opens up. Should circumstances change, …" is
+    // one condition after another.
+    let lead = if lead == "should" { "if" } else { lead };
     LEADS.iter().position(|&l| l == lead).map_or(0, |i| 1 << i)
 }
 
@@ -742,13 +745,17 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
                 }
                 // Not the writer's own "I'd be glad to", which every note
                 // opens with: "Do think of me for …" and "Do think of me
-                // if …" open two colleagues' asks alike.
-                if run.len() > OPENING_RUN && !writer() {
+                // if …", "Please keep me in mind" and "Please do keep me
+                // in mind" open two colleagues' asks alike, by their first
+                // word and the first that carries meaning.
+                let carried = (run.len() > OPENING_RUN && !writer())
+                    .then(|| words[1..OPENING_RUN].iter().find(|(_, carries)| *carries))
+                    .flatten();
+                if let Some(&(carried, _)) = carried {
                     let mut hasher = rustc_hash::FxHasher::default();
                     hasher.write_u8(SHORT_OPENING);
-                    words[..OPENING_RUN]
-                        .iter()
-                        .for_each(|&(w, _)| hasher.write_u64(w));
+                    hasher.write_u64(words[0].0);
+                    hasher.write_u64(carried);
                     out.push(hasher.finish());
                 }
             }
@@ -840,8 +847,8 @@ const GRATEFUL_WITHIN: usize = 5;
 /// What a gratitude opening's hash starts with, so it never equals a run's.
 const GRATEFUL_OPENING: u8 = 7;
 
-/// Words that open a sentence, not the writer's, for two sentences that
-/// share them to open alike ([`runs`]).
+/// How many words open a sentence, not the writer's ([`runs`]): the
+/// first and, within them, the first that carries meaning.
 const OPENING_RUN: usize = 4;
 
 /// What a short opening's hash starts with.
@@ -1005,7 +1012,7 @@ const ANY_OPENING: u64 = 1;
 /// Word families a reader hears as one sense when colleagues compare notes:
 /// "My enthusiasm for Acme hasn't dimmed" and "My interest in Acme hasn't
 /// wavered" are one sentence with synonyms swapped.
-const SAME_SENSE: [(&[&str], &str); 7] = [
+const SAME_SENSE: [(&[&str], &str); 8] = [
     (
         &["interest", "enthusiasm", "enthusiastic", "keen", "eager"],
         "keen",
@@ -1033,6 +1040,9 @@ const SAME_SENSE: [(&[&str], &str); 7] = [
     // "coming" as it stands: its family, "com", is every "comes up" too.
     (&["ahead", "coming", "next"], "ahead"),
     (&["team", "colleagu"], "team"),
+    // "the chance to offer your team my background in …" is "the chance
+    // to bring my experience in … to the team".
+    (&["background", "experienc"], "experienc"),
 ];
 
 /// How many sentences in a row the writer may lead before a reader hears
@@ -1047,6 +1057,51 @@ const WRITER: [&str; 5] = ["i", "i'm", "i'd", "i've", "i'll"];
 /// ([`skeletons`]), as do "Wishing you and your colleagues all the best"
 /// and "I wish you and the team all the best".
 const SAME_SPEAKER: [&str; 6] = ["i", "i'm", "i'd", "i've", "i'll", "wishing"];
+
+/// What a person can be thanked for, by how the word starts, and the one
+/// thing each stands for: a reader hears "conversation" and "talk" as one.
+const THANKED: [(&str, &str); 15] = [
+    ("time", "time"),
+    ("interview", "interview"),
+    ("conversation", "talk"),
+    ("talk", "talk"),
+    ("chat", "talk"),
+    ("question", "question"),
+    ("chance", "chance"),
+    ("thought", "thought"),
+    ("welcome", "welcome"),
+    ("interest", "interest"),
+    ("care", "care"),
+    ("help", "help"),
+    ("kindness", "kindness"),
+    ("openness", "openness"),
+    ("consideration", "consideration"),
+];
+
+/// The things `text` names that a person can be thanked for ([`THANKED`]).
+fn thanked_for(text: &str) -> impl Iterator<Item = &'static str> + '_ {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| {
+            let folded = fold(w);
+            let one = folded.strip_suffix('s').unwrap_or(&folded);
+            // A short word only as itself ("careful", "helpful" are other
+            // words); "interesting" judges.
+            THANKED
+                .iter()
+                .find(|(start, _)| {
+                    one == *start
+                        || start.len() > 6 && folded.starts_with(start) && folded != "interesting"
+                })
+                .map(|&(_, thing)| thing)
+        })
+}
+
+/// Whether a sentence thanks ([`GRATITUDE`]).
+fn thanks(sentence: &str) -> bool {
+    let folded = fold(sentence);
+    GRATITUDE.iter().any(|g| folded.contains(g))
+}
 
 /// Sentences shorter than this ("Thank you.") are common property: no
 /// note shares them with another.
@@ -1107,6 +1162,8 @@ pub struct Written {
     /// The openings, phrases and telling words of the notes to the person
     /// being written to ([`Written::next_person`] clears them).
     theirs: HashSet<u64>,
+    /// What the notes of this record thank people for ([`thanked_for`]).
+    thanked: Vec<&'static str>,
 }
 
 impl Written {
@@ -1125,6 +1182,11 @@ impl Written {
         self.runs.extend(runs_of(&read, RUN_MEANING));
         self.said.extend(runs_of(&read, 0));
         self.skeletons.extend(skeletons_of(&read));
+        self.thanked.extend(
+            raw_sentences(body)
+                .filter(|s| thanks(s))
+                .flat_map(thanked_for),
+        );
         self.add_earlier(body);
     }
 
@@ -1172,6 +1234,14 @@ impl Written {
                         .any(|h| self.skeletons.contains(h))
             })
             .count()
+    }
+
+    /// How many of the things `x` thanks for ([`thanked_for`]) a note of
+    /// this record already thanked someone for: colleagues who compare
+    /// notes hear "our conversation during the interview" and "the
+    /// conversation we had about the role" as one thanks.
+    pub fn thanked_again(&self, x: &str) -> usize {
+        thanked_for(x).filter(|t| self.thanked.contains(t)).count()
     }
 
     /// Whether `text` shares five words in a row with what was written
@@ -1294,7 +1364,7 @@ mod tests {
             ["Acme"],
         );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 34] = [
+        let cases: [(&str, Option<Repeat>); 35] = [
             (
                 "It would be good to catch up. Every good wish.",
                 Some(Repeat::Word("good".into())),
@@ -1408,6 +1478,11 @@ mod tests {
             (
                 "Please keep me in mind. Please convey my thanks.",
                 Some(Repeat::Lead("please".into())),
+            ),
+            // "Should" is one more "if".
+            (
+                "Do think of me if a role opens. Should anything change, call.",
+                Some(Repeat::Lead("should".into())),
             ),
             // "Would" is heard twice close together, however it is used.
             (
@@ -1549,6 +1624,16 @@ mod tests {
                 "Do think of me when the time comes.",
                 false,
             ),
+            (
+                "Please keep me in mind for future openings.",
+                "Please do keep me in mind if a role like this comes round again.",
+                true,
+            ),
+            (
+                "Please keep me in mind for future openings.",
+                "Please pass my thanks on to the panel.",
+                false,
+            ),
             // The user's values are theirs to repeat.
             (
                 "I'd bring radio planning to Acme one day.",
@@ -1580,12 +1665,18 @@ mod tests {
 
     #[test]
     fn skeletons_are_shared() {
-        let own = Own::new(["Acme", "the Analyst role"], ["Acme"]);
+        let own = Own::new(["Acme", "the Analyst role", "asset planning"], ["Acme"]);
         // (one sentence, another, whether they read as one reworded)
         let cases = [
             (
                 "If anything changes, I'd be happy to talk.",
                 "If circumstances change, I'm happy to talk at any point.",
+                true,
+            ),
+            // The same strengths offered in a frame with synonyms swapped.
+            (
+                "I'd welcome the chance to offer your team my background in asset planning.",
+                "I'd love the chance to bring my experience in asset planning to your team.",
                 true,
             ),
             (

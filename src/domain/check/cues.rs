@@ -123,9 +123,11 @@ pub(crate) fn never_hits(folded: &str) -> Vec<(&'static str, Concern)> {
 }
 
 const THANKS_CUES: [&str; 4] = ["thank", "grateful", "appreciat", "gratitude"];
-const KEEP_IN_MIND_CUES: [&str; 28] = [
+const KEEP_IN_MIND_CUES: [&str; 30] = [
     "keep me in mind",
     "your backing",
+    "remember me as",
+    "be remembered",
     "plans change",
     "matters change",
     "opens again",

@@ -193,6 +193,15 @@ pub(crate) fn stage_thanks_short(stage: Stage, agency: bool, told: bool) -> &'st
     }
 }
 
+/// What else an invitation thanks someone who only interviewed the user
+/// for, after [`stage_thanks_short`], so colleagues who compare their
+/// invitations are each thanked for their own part.
+pub(crate) const MET_THANKS_SHORT: &[&str] = &[
+    "the interest you showed in my work",
+    "your questions",
+    "the welcome you gave me",
+];
+
 pub(crate) const THANKS: Table = Table {
     vars: &["x"],
     tones: [
@@ -656,7 +665,7 @@ pub(crate) const DETAIL_GIFT_DOING: Table = Table {
         wordings![
             "Kind of you to spend time {detail}.",
             "I appreciated you {detail}.",
-            "Grateful to you for {detail}.",
+            "I'm grateful to you for {detail}.",
         ],
     ],
 };
@@ -1431,13 +1440,14 @@ pub(crate) const IF_CHANGES: Table = Table {
             "If anything changes, I'd be happy to talk.",
             "Should circumstances change, I'd be glad to pick things up again.",
             "If circumstances change, I'm happy to talk at any point.",
-            "If the picture changes, I'd love to hear from you.",
+            // Not led by a condition, for an ask that holds one.
+            "I'd love to hear from you whenever things change.",
         ],
         wordings![
             "Should anything change, I would be happy to talk.",
             "If circumstances change, I would welcome the chance to speak again.",
             "Should circumstances change, I would be glad to speak again.",
-            "If anything changes, I am always glad to talk.",
+            "I am always glad to talk, should anything change.",
         ],
         wordings![
             "If anything changes, I'm happy to talk.",
@@ -1752,7 +1762,7 @@ pub(crate) const ASK_KEPT: Table = Table {
             "I appreciate your offer to keep me in mind, and I look forward to hearing from you should a suitable role arise.",
         ],
         wordings![
-            "Glad you'll keep me in mind; I'd be happy to hear from you.",
+            "Glad you'll keep me in mind; I'd be happy to hear from you if a role fits.",
             "Good to know you'll keep me in mind; do get in touch if something fits.",
             "Good to hear you'll keep me in mind; I'd welcome hearing from you.",
         ],
@@ -1970,7 +1980,7 @@ pub(crate) const ASK_INTERNAL: Table = Table {
         wordings![
             "As I work towards a role like this, I hope you'll think of me.",
             "I'd love to be considered again when the time is right.",
-            "I'd value your backing, and I hope you'll bear me in mind when the time comes.",
+            "I hope you'll remember me when a similar role comes round.",
             "Please do keep me in mind as opportunities come up.",
         ],
         wordings![
@@ -2001,7 +2011,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I hope you'll bear me in mind as I build towards a role like this.",
             "I'd be glad if you'd think of me as I work towards this kind of role.",
             "It would mean a lot if you'd keep me in mind for the next step.",
-            "I'd be glad of your backing when the time comes.",
+            "I'd be grateful to be remembered as I grow into a bigger role.",
             "If a chance to step up comes along, do think of me.",
         ],
         wordings![
@@ -2011,7 +2021,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I hope you will think of me as I prepare for a role of this kind.",
             "Please bear me in mind as I build my experience for a role like this.",
             "I hope you will think of me when a similar opportunity arises.",
-            "When a suitable opening arises, I would value your backing.",
+            "I would be grateful to be remembered as I prepare for a larger role.",
             "Should a chance to step up arise, I hope you will think of me.",
         ],
         wordings![
@@ -2020,7 +2030,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "Please keep me in mind for the next step.",
             "Do think of me when a role like this opens.",
             "Do think of me as I prepare.",
-            "Your backing next time would mean a lot.",
+            "Do remember me as I grow.",
             "Do think of me if a chance comes up.",
         ],
     ],
@@ -2032,19 +2042,19 @@ pub(crate) const CLOSE_WISHES: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "With all good wishes.",
-            "Warm wishes, as ever.",
-            "All the very best.",
+            "I wish you all the very best.",
+            "I hope the months ahead go well for you.",
+            "All the very best to you.",
         ],
         wordings![
-            "With all good wishes.",
-            "With my warmest wishes.",
-            "With every good wish, as ever.",
+            "I wish you every success in the year ahead.",
+            "I hope the coming months go well for you.",
+            "My warmest wishes to you for the months ahead.",
         ],
         wordings![
-            "All good wishes.",
-            "Best wishes, as ever.",
-            "All the very best."
+            "All the best to you.",
+            "Hope the months ahead go well.",
+            "Wishing you a good year.",
         ],
     ],
 };
@@ -2093,7 +2103,6 @@ pub(crate) const CLOSE_INTERNAL: Table = Table {
             "I'm looking forward to the work ahead.",
             "I'm looking forward to what's ahead for us.",
             "I'm glad to carry on the work we share.",
-            "It's good to keep building this together.",
         ],
         wordings![
             "I look forward to the work ahead.",

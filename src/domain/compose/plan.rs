@@ -504,7 +504,7 @@ impl Ctx {
             }
             "the_role" => v.the_role(),
             "x" => self.thanked_for.get_or_init(|| self.stage_thanks()).clone(),
-            "xs" => p::stage_thanks_short(v.stage, v.agency, v.told).to_string(),
+            "xs" => self.short_thanks().to_string(),
             "detail" => v.detail.clone(),
             "detail_up" => upper_first(&v.detail),
             "offer" => self
@@ -619,10 +619,30 @@ impl Ctx {
             .map(|step| options[(start + step) % options.len()])
             .min_by_key(|x| {
                 let thanked = self.written.holds_runs_of(&format!("thank you for {x}"));
-                (thanked, self.written.echoes(&Print::of(x, &own)))
+                let again = self.written.thanked_again(x);
+                (again, thanked, self.written.echoes(&Print::of(x, &own)))
             })
             .unwrap_or_default()
             .to_string()
+    }
+
+    /// The invitation's short thanks ([`p::stage_thanks_short`]); for
+    /// someone who only interviewed the user, the first of
+    /// [`p::MET_THANKS_SHORT`] too that no other note has thanked for.
+    fn short_thanks(&self) -> &'static str {
+        let v = &self.v;
+        let first = p::stage_thanks_short(v.stage, v.agency, v.told);
+        let interviewed = matches!(
+            v.stage,
+            Stage::Interview | Stage::FinalRound | Stage::RunnerUp | Stage::Internal
+        );
+        if v.agency || v.told || !interviewed {
+            return first;
+        }
+        std::iter::once(first)
+            .chain(p::MET_THANKS_SHORT.iter().copied())
+            .min_by_key(|x| self.written.thanked_again(x))
+            .unwrap_or(first)
     }
 
     /// "a UX research role" when the user named one, else empty.
@@ -2122,17 +2142,19 @@ mod tests {
         for tone in Tone::ALL {
             for stage in Stage::ALL {
                 for (agency, told) in [(false, false), (false, true), (true, true)] {
-                    let xs = p::stage_thanks_short(stage, agency, told);
-                    let thanks = [
-                        &p::INVITE_THANKS,
-                        &p::INVITE_THANKS_MET,
-                        &p::INVITE_THANKS_CANCELLED,
-                    ];
-                    let connects = [&p::INVITE_CONNECT, &p::INVITE_CONNECT_COLLEAGUE];
-                    for t in thanks.iter().flat_map(|table| table.for_tone(tone)) {
-                        for c in connects.iter().flat_map(|table| table.for_tone(tone)) {
-                            let note = format!("{} {c}", t.replace("{xs}", xs));
-                            assert!(char_count(&note) <= 200, "{note}");
+                    let first = p::stage_thanks_short(stage, agency, told);
+                    for xs in std::iter::once(first).chain(p::MET_THANKS_SHORT.iter().copied()) {
+                        let thanks = [
+                            &p::INVITE_THANKS,
+                            &p::INVITE_THANKS_MET,
+                            &p::INVITE_THANKS_CANCELLED,
+                        ];
+                        let connects = [&p::INVITE_CONNECT, &p::INVITE_CONNECT_COLLEAGUE];
+                        for t in thanks.iter().flat_map(|table| table.for_tone(tone)) {
+                            for c in connects.iter().flat_map(|table| table.for_tone(tone)) {
+                                let note = format!("{} {c}", t.replace("{xs}", xs));
+                                assert!(char_count(&note) <= 200, "{note}");
+                            }
                         }
                     }
                 }
