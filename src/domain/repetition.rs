@@ -65,8 +65,10 @@ fn note_wide(folded: &str) -> Option<&'static str> {
     NOTE_WIDE.iter().copied().find(|w| folded.starts_with(w))
 }
 
-/// The lead heard twice anywhere in a note, not only in a row ([`LEADS`]).
-const PLEASE: &str = "please";
+/// The leads heard twice anywhere in a note, not only in a row
+/// ([`LEADS`]): a plea, and a formal note's "I am … I am", "I would … I
+/// would".
+const HEARD_ANYWHERE: [&str; 3] = ["please", "i am", "i would"];
 
 /// The word a name of [`Own::names`] counts as, whichever name it is: the
 /// company and "the team at" the company are heard as one.
@@ -83,8 +85,8 @@ const THIRD_USE: usize = 3;
 /// Words that must not lead two sentences in a row ("If … If …", "Please
 /// keep … Please convey …", "I'm still thinking … I'm as keen …", "I am
 /// … I am …").
-const LEADS: [&str; 9] = [
-    "if", "should", "when", "whenever", "please", "i'm", "i am", "i'd", "i've",
+const LEADS: [&str; 10] = [
+    "if", "should", "when", "whenever", "please", "i'm", "i am", "i'd", "i've", "i would",
 ];
 
 /// How many of [`LEADS`], from the first, are conditions: a sentence may
@@ -96,10 +98,18 @@ const CONDITIONS: usize = 4;
 
 /// The bit of a [`LEADS`] word in a set of leads.
 fn lead_bit(lead: &str) -> u16 {
-    // "… if a similar role opens up. Should circumstances change, …" is
-    // one condition after another.
-    let lead = if lead == "should" { "if" } else { lead };
     LEADS.iter().position(|&l| l == lead).map_or(0, |i| 1 << i)
+}
+
+/// The bits a sentence that leads with `lead` is heard as: a "Should"
+/// that opens a sentence is one more "if" ("… if a similar role opens
+/// up. Should circumstances change, …"), where "… keep me in mind should
+/// anything change. If …" holds no "if" to echo.
+fn lead_bits(lead: &str) -> u16 {
+    match lead {
+        "should" => lead_bit("should") | lead_bit("if"),
+        lead => lead_bit(lead),
+    }
 }
 
 /// A repeat found in a text: the words as the text has them.
@@ -347,20 +357,23 @@ fn keys(sentence: &Sentence) -> Keys {
         .first()
         .filter(|_| sentence.first_run_starts)
         .and_then(|run| match (run.first().map(|w| fold(w)), run.get(1)) {
-            (Some(i), Some(am)) if i == "i" && fold(am) == "am" => Some("i am".to_string()),
+            (Some(i), Some(verb)) if i == "i" && matches!(fold(verb).as_str(), "am" | "would") => {
+                Some(format!("i {}", fold(verb)))
+            }
             (first, _) => first,
         })
         .filter(|w| LEADS.contains(&w.as_str()));
     // "Please accept … Please do keep …": a plea twice, however far apart.
-    if lead.as_deref() == Some(PLEASE) {
-        wide.push((PLEASE, sentence.runs[0][0].to_string()));
+    if let Some(heard) = HEARD_ANYWHERE.iter().find(|&&h| lead.as_deref() == Some(h)) {
+        let words = heard.split(' ').count();
+        wide.push((heard, sentence.runs[0][..words].join(" ")));
     }
     let conditions = folded
         .iter()
         .flatten()
         .filter(|w| LEADS[..CONDITIONS].contains(&w.as_str()))
         .fold(0, |bits, w| bits | lead_bit(w));
-    let heard = lead.as_deref().map_or(0, lead_bit) | conditions;
+    let heard = lead.as_deref().map_or(0, lead_bits) | conditions;
     let writer = sentence
         .runs
         .first()
@@ -412,7 +425,7 @@ impl Seen {
             {
                 out.push(Repeat::Opening(written));
             } else if let Some(c) = &keys.lead
-                && scratch.last_heard & lead_bit(c) != 0
+                && scratch.last_heard & lead_bits(c) != 0
             {
                 out.push(Repeat::Lead(c.clone()));
             }
@@ -548,7 +561,7 @@ impl Print {
         let mut count = 0;
         for (i, sentence) in sentences(text, own).iter().enumerate() {
             let keys = keys(sentence);
-            let lead = keys.lead.as_deref().map_or(0, lead_bit);
+            let lead = keys.lead.as_deref().map_or(0, lead_bits);
             if i == 0 {
                 print.first_lead = lead;
             } else if lead & print.last_heard != 0 {
@@ -1364,7 +1377,7 @@ mod tests {
             ["Acme"],
         );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 35] = [
+        let cases: [(&str, Option<Repeat>); 38] = [
             (
                 "It would be good to catch up. Every good wish.",
                 Some(Repeat::Word("good".into())),
@@ -1479,19 +1492,33 @@ mod tests {
                 "Please keep me in mind. Please convey my thanks.",
                 Some(Repeat::Lead("please".into())),
             ),
-            // "Should" is one more "if".
+            // "Should" opening a sentence is one more "if"; within one,
+            // no "if" for the next to echo.
             (
                 "Do think of me if a role opens. Should anything change, call.",
                 Some(Repeat::Lead("should".into())),
             ),
+            (
+                "Keep me in mind should anything change. If you have time, call.",
+                None,
+            ),
             // "Would" is heard twice close together, however it is used.
             (
-                "I would be glad to help. I would welcome a call.",
+                "I would be glad to help. It would be good to talk.",
                 Some(Repeat::Word("would".into())),
             ),
             (
-                "I would be glad to help. Call any time. Write if not. I would welcome a call.",
+                "I would be glad to help. Call any time. Write if not. It would be good to talk.",
                 None,
+            ),
+            // A formal note's "I would" and "I am" lead once.
+            (
+                "I would be glad to help. I would welcome a call.",
+                Some(Repeat::Lead("i would".into())),
+            ),
+            (
+                "I would be glad to help. Call any time. Write if not. I would welcome a call.",
+                Some(Repeat::Word("I would".into())),
             ),
             ("", None),
             // The writer leads four sentences in a row; three are fine.
