@@ -337,6 +337,8 @@ fn thanks_fit_the_persons_part() {
                     "the welcome you gave me at the final round",
                     "your part in the final round",
                     "the interest you showed in my work",
+                    "the care you took over the final round",
+                    "the kindness you showed me",
                 ]
                 .iter()
                 .any(|t| interviewer.contains(t)),

@@ -736,8 +736,22 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
     };
     let mut out = Vec::new();
     for sentence in sentences {
+        let length: usize = sentence.runs.iter().map(Vec::len).sum();
+        let last = sentence.runs.len() - 1;
         for (r, run) in sentence.runs.iter().enumerate() {
             let words: Vec<(u64, bool)> = run.iter().map(|w| (word(w), !small(w))).collect();
+            // A short sentence's last words, when they are the note's own:
+            // "Warm wishes to you and everyone there" and "My very best to
+            // you and everyone there" close two colleagues' notes alike.
+            if r == last && length <= ENDING_MAX && words.len() >= ENDING {
+                let ending = &words[words.len() - ENDING..];
+                if ending.iter().any(|(_, carries)| *carries) {
+                    let mut hasher = rustc_hash::FxHasher::default();
+                    hasher.write_u8(SHORT_ENDING);
+                    ending.iter().for_each(|&(w, _)| hasher.write_u64(w));
+                    out.push(hasher.finish());
+                }
+            }
             // Five words that open a sentence are heard whatever they
             // carry: "Please do keep me in mind as …" twice is one opening.
             // Thanks open alike in any two letters ("Thank you so much for").
@@ -769,6 +783,20 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
                     hasher.write_u8(SHORT_OPENING);
                     hasher.write_u64(words[0].0);
                     hasher.write_u64(carried);
+                    out.push(hasher.finish());
+                }
+                // The writer's own, when two of its next three words carry
+                // meaning: "I'm looking forward to working together" and
+                // "I'm looking forward to the year ahead".
+                let writers = run.len() > OPENING_RUN
+                    && writer()
+                    && words[1..OPENING_RUN].iter().filter(|(_, c)| *c).count() >= 2;
+                if writers {
+                    let mut hasher = rustc_hash::FxHasher::default();
+                    hasher.write_u8(SHORT_OPENING);
+                    words[..OPENING_RUN]
+                        .iter()
+                        .for_each(|&(w, _)| hasher.write_u64(w));
                     out.push(hasher.finish());
                 }
             }
@@ -823,7 +851,7 @@ fn grateful_opening(
         .zip(words)
         .take(at)
         .skip(1)
-        .filter(|(w, (_, carries))| *carries && !w.eq_ignore_ascii_case("say"))
+        .filter(|(w, (_, carries))| *carries && !FRAMING.contains(&fold(w).as_str()))
         .for_each(|(_, &(w, _))| hasher.write_u64(w));
     hasher.write_u64(word(gratitude));
     Some(hasher.finish())
@@ -850,6 +878,10 @@ fn thanks_opening(run: &[&str], words: &[(u64, bool)], word: impl Fn(&str) -> u6
     Some(hasher.finish())
 }
 
+/// Words of a gratitude opening that frame it and change nothing a
+/// colleague hears: "I am most grateful" is "I am grateful".
+const FRAMING: [&str; 5] = ["say", "most", "deeply", "genuinely", "extremely"];
+
 /// Words of gratitude that end an opening ([`runs`]), by how they start.
 const GRATITUDE: [&str; 3] = ["grateful", "appreciat", "thank"];
 
@@ -866,6 +898,17 @@ const OPENING_RUN: usize = 4;
 
 /// What a short opening's hash starts with.
 const SHORT_OPENING: u8 = 8;
+
+/// How many words end a sentence of [`ENDING_MAX`] or fewer, for two
+/// that share them to end alike ([`runs`]).
+const ENDING: usize = 3;
+
+/// The longest sentence whose ending is heard on its own: past it, the
+/// ending is a small part of what it says.
+const ENDING_MAX: usize = 9;
+
+/// What a short ending's hash starts with.
+const SHORT_ENDING: u8 = 9;
 
 /// Words of a run that carry meaning for it to count: "keep me in mind
 /// for" is every ask's, "will be a great loss" one writer's. Short
@@ -1073,9 +1116,8 @@ const SAME_SPEAKER: [&str; 6] = ["i", "i'm", "i'd", "i've", "i'll", "wishing"];
 
 /// What a person can be thanked for, by how the word starts, and the one
 /// thing each stands for: a reader hears "conversation" and "talk" as one.
-const THANKED: [(&str, &str); 15] = [
+const THANKED: [(&str, &str); 14] = [
     ("time", "time"),
-    ("interview", "interview"),
     ("conversation", "talk"),
     ("talk", "talk"),
     ("chat", "talk"),
@@ -1647,6 +1689,11 @@ mod tests {
                 false,
             ),
             (
+                "I'm looking forward to working together.",
+                "I'm looking forward to the year ahead with the team.",
+                true,
+            ),
+            (
                 "Do think of me.",
                 "Do think of me when the time comes.",
                 false,
@@ -1659,6 +1706,17 @@ mod tests {
             (
                 "Please keep me in mind for future openings.",
                 "Please pass my thanks on to the panel.",
+                false,
+            ),
+            // A short sentence's last three words, one of meaning.
+            (
+                "Warm wishes to you and everyone there.",
+                "My very best to you and everyone there.",
+                true,
+            ),
+            (
+                "I hope it's a good year for you all.",
+                "It was kind of you to call me yourself.",
                 false,
             ),
             // The user's values are theirs to repeat.

@@ -101,9 +101,11 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the time you gave me in the interview",
             "our conversation during the interview",
             "your questions and your time",
-            "the conversation we had about the role",
+            "the conversation we had",
             "the thought you put into my interview",
             "the welcome you gave me at the interview",
+            "the care you took over my interview",
+            "the kindness you showed me",
         ],
         (Stage::FinalRound, true) => &[
             "the time you and the team gave me through the final round",
@@ -118,6 +120,8 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the welcome you gave me at the final round",
             "your part in the final round",
             "the interest you showed in my work",
+            "the care you took over the final round",
+            "the kindness you showed me",
         ],
         (Stage::RunnerUp, true) => &[
             "the time and care you and the team gave me throughout the process",
@@ -132,6 +136,8 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the welcome you gave me",
             "your part in my interviews",
             "the interest you showed in my work",
+            "the care you took over my interviews",
+            "the kindness you showed me",
         ],
         (Stage::Internal, true) => &[
             "the time and consideration you gave my application",
@@ -143,7 +149,6 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "your questions and your time",
             "the care you took over my interview",
             "the thought you put into my interview",
-            "the welcome you gave me at the interview",
         ],
         (Stage::RoleCancelled, true) => &[
             "your openness with me",
@@ -457,20 +462,21 @@ pub(crate) const INVITE_CONNECT_COLLEAGUE: Table = Table {
 
 /// [`THANKS`] when the news came by phone: the call is what is thanked
 /// for, once ("thanks for the news" and "I appreciated the call" would
-/// thank twice for one thing).
+/// thank twice for one thing), and without "the outcome", which a
+/// cancelled role does not have.
 pub(crate) const PHONE_CALL: Table = Table {
     vars: &["x"],
     tones: [
         wordings![
-            "Thank you for calling to let me know the outcome, and for {x}.",
+            "Thank you for calling to let me know, and for {x}.",
             "It was kind of you to call and tell me yourself, and thank you for {x}.",
-            "I really appreciated your call about the outcome, and I'm grateful for {x}.",
+            "I really appreciated your call, and I'm grateful for {x}.",
             "Thank you for calling me yourself, and for {x}.",
         ],
         wordings![
-            "Thank you for calling to inform me of the outcome, and for {x}.",
+            "Thank you for calling to inform me, and for {x}.",
             "It was considerate of you to call me personally, and I thank you for {x}.",
-            "I appreciated your calling to tell me the outcome, and I am grateful for {x}.",
+            "I appreciated your calling to tell me yourself, and I am grateful for {x}.",
             "Thank you for calling me in person, and for {x}.",
         ],
         wordings![
@@ -893,14 +899,14 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
         wordings![
             "I really enjoyed getting to know the team and the work.",
             "It was a pleasure to learn more about the work you're doing.",
-            "Our conversation gave me a real feel for the team.",
+            "I enjoyed our conversation very much.",
             "It was good to hear more about how the team works.",
         ],
         wordings![
             "I valued the opportunity to learn more about the team and its work.",
             "It was a pleasure to learn more about your work.",
             "I appreciated the chance to understand the team's priorities.",
-            "Our conversation gave me a valuable insight into the team.",
+            "I much enjoyed our conversation.",
             "It was a pleasure to hear about the team's priorities.",
         ],
         wordings![
@@ -1441,13 +1447,13 @@ pub(crate) const IF_CHANGES: Table = Table {
             "Should circumstances change, I'd be glad to pick things up again.",
             "If circumstances change, I'm happy to talk at any point.",
             // Not led by a condition, for an ask that holds one.
-            "I'd love to hear from you whenever things change.",
+            "I'd love to hear from you if anything changes.",
         ],
         wordings![
             "Should anything change, I would be happy to talk.",
             "If circumstances change, I would welcome the chance to speak again.",
             "Should circumstances change, I would be glad to speak again.",
-            "I am always glad to talk, should anything change.",
+            "I am always glad to talk if anything changes.",
         ],
         wordings![
             "If anything changes, I'm happy to talk.",
@@ -2103,6 +2109,8 @@ pub(crate) const CLOSE_INTERNAL: Table = Table {
             "I'm looking forward to the work ahead.",
             "I'm looking forward to what's ahead for us.",
             "I'm glad to carry on the work we share.",
+            "Here's to the next chapter for the team.",
+            "I can't wait to see what the team does next.",
         ],
         wordings![
             "I look forward to the work ahead.",

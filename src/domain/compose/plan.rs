@@ -628,7 +628,8 @@ impl Ctx {
 
     /// The invitation's short thanks ([`p::stage_thanks_short`]); for
     /// someone who only interviewed the user, the first of
-    /// [`p::MET_THANKS_SHORT`] too that no other note has thanked for.
+    /// [`p::MET_THANKS_SHORT`] that no other note has thanked for, as the
+    /// one who told them thanks for "our interview".
     fn short_thanks(&self) -> &'static str {
         let v = &self.v;
         let first = p::stage_thanks_short(v.stage, v.agency, v.told);
@@ -639,8 +640,10 @@ impl Ctx {
         if v.agency || v.told || !interviewed {
             return first;
         }
-        std::iter::once(first)
-            .chain(p::MET_THANKS_SHORT.iter().copied())
+        p::MET_THANKS_SHORT
+            .iter()
+            .copied()
+            .chain([first])
             .min_by_key(|x| self.written.thanked_again(x))
             .unwrap_or(first)
     }
