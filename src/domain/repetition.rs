@@ -746,10 +746,7 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
             if r == last && length <= ENDING_MAX && words.len() >= ENDING {
                 let ending = &words[words.len() - ENDING..];
                 if ending.iter().any(|(_, carries)| *carries) {
-                    let mut hasher = rustc_hash::FxHasher::default();
-                    hasher.write_u8(SHORT_ENDING);
-                    ending.iter().for_each(|&(w, _)| hasher.write_u64(w));
-                    out.push(hasher.finish());
+                    out.push(hashed(SHORT_ENDING, ending.iter().map(|w| w.0)));
                 }
             }
             // Five words that open a sentence are heard whatever they
@@ -767,37 +764,27 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
                 out.extend(thanks_opening(run, &words, word));
             }
             if opens {
-                if let Some(hash) = grateful_opening(run, &words, word) {
-                    out.push(hash);
-                }
-                // Not the writer's own "I'd be glad to", which every note
-                // opens with: "Do think of me for …" and "Do think of me
-                // if …", "Please keep me in mind" and "Please do keep me
-                // in mind" open two colleagues' asks alike, by their first
-                // word and the first that carries meaning.
-                let carried = (run.len() > OPENING_RUN && !writer())
-                    .then(|| words[1..OPENING_RUN].iter().find(|(_, carries)| *carries))
-                    .flatten();
-                if let Some(&(carried, _)) = carried {
-                    let mut hasher = rustc_hash::FxHasher::default();
-                    hasher.write_u8(SHORT_OPENING);
-                    hasher.write_u64(words[0].0);
-                    hasher.write_u64(carried);
-                    out.push(hasher.finish());
-                }
-                // The writer's own, when two of its next three words carry
-                // meaning: "I'm looking forward to working together" and
-                // "I'm looking forward to the year ahead".
-                let writers = run.len() > OPENING_RUN
-                    && writer()
-                    && words[1..OPENING_RUN].iter().filter(|(_, c)| *c).count() >= 2;
-                if writers {
-                    let mut hasher = rustc_hash::FxHasher::default();
-                    hasher.write_u8(SHORT_OPENING);
-                    words[..OPENING_RUN]
-                        .iter()
-                        .for_each(|&(w, _)| hasher.write_u64(w));
-                    out.push(hasher.finish());
+                out.extend(grateful_opening(run, &words, word));
+                // Two colleagues' sentences open alike by their first word
+                // and the first of the next three that carries meaning
+                // ("Do think of me for …" and "Do think of me if …",
+                // "Please keep me in mind" and "Please do keep me in
+                // mind"); the writer's, whose "I'd be glad to" opens every
+                // note, by four words when two carry meaning ("I'm looking
+                // forward to working together" and "… to the year ahead").
+                let next = if run.len() > OPENING_RUN {
+                    &words[1..OPENING_RUN]
+                } else {
+                    &[]
+                };
+                let mut carrying = next.iter().filter(|(_, carries)| *carries);
+                if !writer() {
+                    if let Some(&(carried, _)) = carrying.next() {
+                        out.push(hashed(SHORT_OPENING, [words[0].0, carried]));
+                    }
+                } else if carrying.count() >= 2 {
+                    let opening = words[..OPENING_RUN].iter().map(|w| w.0);
+                    out.push(hashed(SHORT_OPENING, opening));
                 }
             }
             out.extend(
@@ -808,16 +795,20 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
                         (opens && *i == 0)
                             || window.iter().filter(|(_, carries)| *carries).count() >= meaning
                     })
-                    .map(|(_, window)| window)
-                    .map(|window| {
-                        let mut hasher = rustc_hash::FxHasher::default();
-                        window.iter().for_each(|&(w, _)| hasher.write_u64(w));
-                        hasher.finish()
-                    }),
+                    .map(|(_, window)| hashed(0, window.iter().map(|w| w.0))),
             );
         }
     }
     out
+}
+
+/// The hash of hashed words, after `tag` (what kind of likeness they are).
+fn hashed(tag: u8, words: impl IntoIterator<Item = u64>) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write_u8(tag);
+    words.into_iter().for_each(|w| hasher.write_u64(w));
+    hasher.finish()
 }
 
 /// The hash of a sentence's gratitude opening, if it has one: its words up
@@ -832,7 +823,6 @@ fn grateful_opening(
     words: &[(u64, bool)],
     word: impl Fn(&str) -> u64,
 ) -> Option<u64> {
-    use std::hash::Hasher;
     let (at, gratitude) = run
         .iter()
         .take(GRATEFUL_WITHIN)
@@ -844,17 +834,15 @@ fn grateful_opening(
                 .find(|g| folded.starts_with(*g))
                 .map(|g| (at, *g))
         })?;
-    let mut hasher = rustc_hash::FxHasher::default();
-    hasher.write_u8(GRATEFUL_OPENING);
-    hasher.write_u64(words.first()?.0);
-    run.iter()
+    let between = run
+        .iter()
         .zip(words)
         .take(at)
         .skip(1)
         .filter(|(w, (_, carries))| *carries && !FRAMING.contains(&fold(w).as_str()))
-        .for_each(|(_, &(w, _))| hasher.write_u64(w));
-    hasher.write_u64(word(gratitude));
-    Some(hasher.finish())
+        .map(|(_, &(w, _))| w);
+    let opening = [words.first()?.0].into_iter().chain(between);
+    Some(hashed(GRATEFUL_OPENING, opening.chain([word(gratitude)])))
 }
 
 /// The hash of what a thanks adds before its "for", if anything: "Thank
@@ -862,7 +850,6 @@ fn grateful_opening(
 /// you again" open two colleagues' notes alike, where "Thank you for" is
 /// every note's. `words` are `run`'s hashed by `word`.
 fn thanks_opening(run: &[&str], words: &[(u64, bool)], word: impl Fn(&str) -> u64) -> Option<u64> {
-    use std::hash::Hasher;
     let mut added = run
         .iter()
         .zip(words)
@@ -871,11 +858,11 @@ fn thanks_opening(run: &[&str], words: &[(u64, bool)], word: impl Fn(&str) -> u6
         .filter(|(w, (_, carries))| *carries && !w.eq_ignore_ascii_case("you"))
         .peekable();
     added.peek()?;
-    let mut hasher = rustc_hash::FxHasher::default();
-    hasher.write_u8(GRATEFUL_OPENING);
-    hasher.write_u64(word("thank"));
-    added.for_each(|(_, &(w, _))| hasher.write_u64(w));
-    Some(hasher.finish())
+    let added = added.map(|(_, &(w, _))| w);
+    Some(hashed(
+        GRATEFUL_OPENING,
+        [word("thank")].into_iter().chain(added),
+    ))
 }
 
 /// Words of a gratitude opening that frame it and change nothing a
@@ -1114,42 +1101,42 @@ const WRITER: [&str; 5] = ["i", "i'm", "i'd", "i've", "i'll"];
 /// and "I wish you and the team all the best".
 const SAME_SPEAKER: [&str; 6] = ["i", "i'm", "i'd", "i've", "i'll", "wishing"];
 
-/// What a person can be thanked for, by how the word starts, and the one
-/// thing each stands for: a reader hears "conversation" and "talk" as one.
-const THANKED: [(&str, &str); 14] = [
-    ("time", "time"),
-    ("conversation", "talk"),
-    ("talk", "talk"),
-    ("chat", "talk"),
-    ("question", "question"),
-    ("chance", "chance"),
-    ("thought", "thought"),
-    ("welcome", "welcome"),
-    ("interest", "interest"),
-    ("care", "care"),
-    ("help", "help"),
-    ("kindness", "kindness"),
-    ("openness", "openness"),
-    ("consideration", "consideration"),
+/// What a person can be thanked for, by how the word starts, each thing a
+/// bit: a reader hears "conversation" and "talk" as one.
+const THANKED: [(&str, u16); 14] = [
+    ("time", 1),
+    ("conversation", 1 << 1),
+    ("talk", 1 << 1),
+    ("chat", 1 << 1),
+    ("question", 1 << 2),
+    ("chance", 1 << 3),
+    ("thought", 1 << 4),
+    ("welcome", 1 << 5),
+    ("interest", 1 << 6),
+    ("care", 1 << 7),
+    ("help", 1 << 8),
+    ("kindness", 1 << 9),
+    ("openness", 1 << 10),
+    ("consideration", 1 << 11),
 ];
 
 /// The things `text` names that a person can be thanked for ([`THANKED`]).
-fn thanked_for(text: &str) -> impl Iterator<Item = &'static str> + '_ {
-    text.split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .filter_map(|w| {
-            let folded = fold(w);
-            let one = folded.strip_suffix('s').unwrap_or(&folded);
-            // A short word only as itself ("careful", "helpful" are other
-            // words); "interesting" judges.
-            THANKED
-                .iter()
-                .find(|(start, _)| {
-                    one == *start
-                        || start.len() > 6 && folded.starts_with(start) && folded != "interesting"
-                })
-                .map(|&(_, thing)| thing)
-        })
+fn thanked_for(text: &str) -> u16 {
+    let mut things = 0;
+    for word in text.split(|c: char| !is_word_char(c)) {
+        let folded = fold(word);
+        let one = folded.strip_suffix('s').unwrap_or(&folded);
+        // A short word only as itself ("careful", "helpful" are other
+        // words); "interesting" judges.
+        for &(start, thing) in &THANKED {
+            if one == start
+                || start.len() > 6 && folded.starts_with(start) && folded != "interesting"
+            {
+                things |= thing;
+            }
+        }
+    }
+    things
 }
 
 /// Whether a sentence thanks ([`GRATITUDE`]).
@@ -1218,7 +1205,7 @@ pub struct Written {
     /// being written to ([`Written::next_person`] clears them).
     theirs: HashSet<u64>,
     /// What the notes of this record thank people for ([`thanked_for`]).
-    thanked: Vec<&'static str>,
+    thanked: u16,
 }
 
 impl Written {
@@ -1237,11 +1224,9 @@ impl Written {
         self.runs.extend(runs_of(&read, RUN_MEANING));
         self.said.extend(runs_of(&read, 0));
         self.skeletons.extend(skeletons_of(&read));
-        self.thanked.extend(
-            raw_sentences(body)
-                .filter(|s| thanks(s))
-                .flat_map(thanked_for),
-        );
+        for sentence in raw_sentences(body).filter(|s| thanks(s)) {
+            self.thanked |= thanked_for(sentence);
+        }
         self.add_earlier(body);
     }
 
@@ -1296,7 +1281,7 @@ impl Written {
     /// notes hear "our conversation during the interview" and "the
     /// conversation we had about the role" as one thanks.
     pub fn thanked_again(&self, x: &str) -> usize {
-        thanked_for(x).filter(|t| self.thanked.contains(t)).count()
+        (thanked_for(x) & self.thanked).count_ones() as usize
     }
 
     /// Whether `text` shares five words in a row with what was written
