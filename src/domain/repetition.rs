@@ -60,9 +60,18 @@ const NOTE_WIDE: [&str; 7] = [
     "especial",
 ];
 
-/// The [`NOTE_WIDE`] start of a folded word, if it has one.
-fn note_wide(folded: &str) -> Option<&'static str> {
-    NOTE_WIDE.iter().copied().find(|w| folded.starts_with(w))
+/// The others at the company, however a note names them ([`note_wide`]).
+const OTHERS: &str = "everyone";
+
+/// The [`NOTE_WIDE`] start of a folded word, if it has one; the others at
+/// the company, as written, are one ("pass my regards on to the others I
+/// met … my very best to you and everyone there"), but not "your new
+/// colleague".
+fn note_wide(folded: &str, stem: &str) -> Option<&'static str> {
+    if matches!(folded, "everyone" | "others" | "colleagues") {
+        return Some(OTHERS);
+    }
+    NOTE_WIDE.iter().copied().find(|w| stem.starts_with(w))
 }
 
 /// The leads heard twice anywhere in a note, not only in a row
@@ -344,7 +353,7 @@ fn keys(sentence: &Sentence) -> Keys {
     for (word, folded) in sentence.runs.iter().flatten().zip(folded.iter().flatten()) {
         let stem = stem(folded);
         let family = family(stem);
-        if let Some(start) = note_wide(stem) {
+        if let Some(start) = note_wide(folded, stem) {
             wide.push((start, (*word).to_string()));
         } else if telling(stem) {
             words.push((family.to_string(), (*word).to_string()));
@@ -778,7 +787,16 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
                     &[]
                 };
                 let mut carrying = next.iter().filter(|(_, carries)| *carries);
-                if !writer() {
+                // A toast or a wish opens alike by its first word alone:
+                // "Here's to the work we'll do together" and "Here's to the
+                // next chapter", "Let's stay in touch" and "Let's keep in
+                // touch".
+                let formula = run
+                    .first()
+                    .is_some_and(|w| FORMULAS.contains(&fold(w).as_str()));
+                if formula && run.len() > 2 {
+                    out.push(hashed(SHORT_OPENING, [words[0].0]));
+                } else if !writer() {
                     if let Some(&(carried, _)) = carrying.next() {
                         out.push(hashed(SHORT_OPENING, [words[0].0, carried]));
                     }
@@ -882,6 +900,10 @@ const GRATEFUL_OPENING: u8 = 7;
 /// How many words open a sentence, not the writer's ([`runs`]): the
 /// first and, within them, the first that carries meaning.
 const OPENING_RUN: usize = 4;
+
+/// Openings of a toast or a wish, heard alike by their first word alone
+/// ([`runs`]).
+const FORMULAS: [&str; 3] = ["here's", "let's", "wishing"];
 
 /// What a short opening's hash starts with.
 const SHORT_OPENING: u8 = 8;
@@ -1055,7 +1077,7 @@ const ANY_OPENING: u64 = 1;
 /// Word families a reader hears as one sense when colleagues compare notes:
 /// "My enthusiasm for Acme hasn't dimmed" and "My interest in Acme hasn't
 /// wavered" are one sentence with synonyms swapped.
-const SAME_SENSE: [(&[&str], &str); 8] = [
+const SAME_SENSE: [(&[&str], &str); 9] = [
     (
         &["interest", "enthusiasm", "enthusiastic", "keen", "eager"],
         "keen",
@@ -1065,6 +1087,7 @@ const SAME_SENSE: [(&[&str], &str); 8] = [
     (
         &[
             "remain",
+            "continu",
             "still",
             "ever",
             "dimm",
@@ -1086,6 +1109,8 @@ const SAME_SENSE: [(&[&str], &str); 8] = [
     // "the chance to offer your team my background in …" is "the chance
     // to bring my experience in … to the team".
     (&["background", "experienc"], "experienc"),
+    // "I particularly valued …" and "I especially valued …".
+    (&["particular", "especial"], "especial"),
 ];
 
 /// How many sentences in a row the writer may lead before a reader hears
@@ -1238,7 +1263,11 @@ impl Written {
         // A word of warmth may come again in another note; only openings
         // and phrases are echoes (and a "Please" lead, which one company's
         // notes had better not all open a sentence with).
-        let wide: Vec<u64> = NOTE_WIDE.iter().map(|start| hash(4, start)).collect();
+        let wide: Vec<u64> = NOTE_WIDE
+            .iter()
+            .chain([&OTHERS])
+            .map(|start| hash(4, start))
+            .collect();
         let print = Print::of(body, &Own::default());
         let marks: Vec<u64> = print
             .marks
@@ -1676,6 +1705,11 @@ mod tests {
             (
                 "I'm looking forward to working together.",
                 "I'm looking forward to the year ahead with the team.",
+                true,
+            ),
+            (
+                "Here's to the work we'll do together.",
+                "Here's to the next chapter for the team.",
                 true,
             ),
             (

@@ -328,7 +328,14 @@ pub(crate) fn mentioned(detail: &str) -> Option<String> {
     let pointed = folded[1] == "pointed" && !folded[2..rest].iter().any(|w| w == "out");
     let first = folded.get(rest).map_or("", String::as_str);
     let unsaid = PREPOSITIONS.contains(&first) || ["a", "lots"].contains(&first);
-    (words.len() >= rest + 2 && !pointed && !unsaid).then(|| words[rest..].join(" "))
+    // What was said or told is a clause, which "mentioning" takes after
+    // "that": "mentioning that the summer rota fills up", never "mentioning
+    // the summer rota fills up".
+    const LINKED: [&str; 7] = ["that", "how", "what", "why", "when", "where", "who"];
+    let said = matches!(folded[1].as_str(), "said" | "told") && !LINKED.contains(&first);
+    let that = if said { "that " } else { "" };
+    (words.len() >= rest + 2 && !pointed && !unsaid)
+        .then(|| format!("{that}{}", words[rest..].join(" ")))
 }
 
 /// A sentence about the person's help or time as the thing thanked for:
@@ -463,12 +470,14 @@ mod tests {
         for (typed, want) in [
             (
                 "You said the summer rota fills up in March",
-                Some("the summer rota fills up in March"),
+                Some("that the summer rota fills up in March"),
             ),
             (
                 "You told me the team is growing.",
-                Some("the team is growing"),
+                Some("that the team is growing"),
             ),
+            ("You told me how the rota works", Some("how the rota works")),
+            ("You mentioned the new depot", Some("the new depot")),
             (
                 "You pointed out that the lab is new",
                 Some("that the lab is new"),

@@ -92,7 +92,13 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the care you took over my application",
             "the time you spent on my application",
         ],
-        (Stage::PhoneScreen, _) => &["the time you took to speak with me", "our conversation"],
+        // Not "our conversation", which a note after their call hears as
+        // that call.
+        (Stage::PhoneScreen, _) => &[
+            "the time you took to speak with me",
+            "the time you gave me on the screening call",
+            "the chance to talk through the role",
+        ],
         (Stage::Interview, true) => &[
             "the time you gave me during the interview process",
             "your time and consideration during my interview",
@@ -101,7 +107,6 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the time you gave me in the interview",
             "our conversation during the interview",
             "your questions and your time",
-            "the conversation we had",
             "the thought you put into my interview",
             "the welcome you gave me at the interview",
             "the care you took over my interview",
@@ -502,7 +507,7 @@ pub(crate) const RUNNER_UP: Table = Table {
             "I appreciate you sharing that it was close.",
         ],
         wordings![
-            "Good to hear it was close.",
+            "It was good to hear it was close.",
             "Knowing it was close is encouraging.",
             "Thanks for telling me it was close.",
         ],
@@ -899,7 +904,7 @@ pub(crate) const GENERAL_DETAIL: Table = Table {
         wordings![
             "I really enjoyed getting to know the team and the work.",
             "It was a pleasure to learn more about the work you're doing.",
-            "I enjoyed our conversation very much.",
+            "It was a real pleasure to talk with you.",
             "It was good to hear more about how the team works.",
         ],
         wordings![
@@ -2048,7 +2053,7 @@ pub(crate) const CLOSE_WISHES: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "I wish you all the very best.",
+            "I hope this year goes well for you.",
             "I hope the months ahead go well for you.",
             "All the very best to you.",
         ],
@@ -2080,6 +2085,8 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "It's good to be working alongside you.",
             "Here's to the year ahead together.",
             "It's a pleasure to work with you.",
+            "It's been good to get to know you better.",
+            "Onwards, and thanks again for your time.",
         ],
         wordings![
             "I look forward to continuing to work with you.",
