@@ -48,9 +48,10 @@ const TELLING_SHORT: [&str; 17] = [
 
 /// Words a reader hears twice anywhere in a note, however far apart ("I
 /// really valued … go really well", "Warm wishes … Warm regards"): the
-/// intensifiers and the words of warmth and gratitude, matched by how they
-/// start, so "appreciate" and "appreciation" are one.
-const NOTE_WIDE: [&str; 7] = [
+/// intensifiers, the words of warmth and gratitude, and the others at the
+/// company ([`note_wide`]), matched by how they start, so "appreciate" and
+/// "appreciation" are one.
+const NOTE_WIDE: [&str; 8] = [
     "really",
     "grateful",
     "appreciat",
@@ -58,10 +59,8 @@ const NOTE_WIDE: [&str; 7] = [
     "truly",
     "particular",
     "especial",
+    "everyone",
 ];
-
-/// The others at the company, however a note names them ([`note_wide`]).
-const OTHERS: &str = "everyone";
 
 /// The [`NOTE_WIDE`] start of a folded word, if it has one; the others at
 /// the company, as written, are one ("pass my regards on to the others I
@@ -69,7 +68,7 @@ const OTHERS: &str = "everyone";
 /// colleague".
 fn note_wide(folded: &str, stem: &str) -> Option<&'static str> {
     if matches!(folded, "everyone" | "others" | "colleagues") {
-        return Some(OTHERS);
+        return Some("everyone");
     }
     NOTE_WIDE.iter().copied().find(|w| stem.starts_with(w))
 }
@@ -1263,11 +1262,7 @@ impl Written {
         // A word of warmth may come again in another note; only openings
         // and phrases are echoes (and a "Please" lead, which one company's
         // notes had better not all open a sentence with).
-        let wide: Vec<u64> = NOTE_WIDE
-            .iter()
-            .chain([&OTHERS])
-            .map(|start| hash(4, start))
-            .collect();
+        let wide: Vec<u64> = NOTE_WIDE.iter().map(|start| hash(4, start)).collect();
         let print = Print::of(body, &Own::default());
         let marks: Vec<u64> = print
             .marks
