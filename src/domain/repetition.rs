@@ -1170,8 +1170,17 @@ fn thanks(sentence: &str) -> bool {
 }
 
 /// Sentences shorter than this ("Thank you.") are common property: no
-/// note shares them with another.
-pub const SHARED_MIN_WORDS: usize = 5;
+/// note shares them with another; nor does a thanks of this length
+/// ("Thank you so much."), where "Let's stay in touch." in two
+/// colleagues' cards is one sentence twice.
+pub const SHARED_MIN_WORDS: usize = 4;
+
+/// Whether a sentence is long enough to be shared ([`SHARED_MIN_WORDS`]).
+pub fn compared(sentence: &str) -> bool {
+    let words = super::text::word_count(sentence);
+    let thanks = fold(sentence.trim_start()).starts_with("thank");
+    words > SHARED_MIN_WORDS || words == SHARED_MIN_WORDS && !thanks
+}
 
 /// The sentences of a note's body, folded for comparing: each line split
 /// after `.`, `!` and `?`. A line that does not end a sentence (the
@@ -1284,7 +1293,7 @@ impl Written {
     /// [`skeletons`]).
     pub fn shared(&self, text: &str) -> usize {
         raw_sentences(text)
-            .filter(|s| super::text::word_count(s) >= SHARED_MIN_WORDS)
+            .filter(|s| compared(s))
             .filter(|s| {
                 if self.sentences.contains(&fold(s)) {
                     return true;

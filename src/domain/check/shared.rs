@@ -12,8 +12,8 @@ use super::findings::Finding;
 use super::letter::{greeting_name_part, is_word_char, sentences};
 use crate::domain::labels::channel_name;
 use crate::domain::model::Channel;
-use crate::domain::repetition::{Own, SHARED_MIN_WORDS, runs, skeletons};
-use crate::domain::text::{fold, in_sentence, word_count, word_spans};
+use crate::domain::repetition::{Own, compared, runs, skeletons};
+use crate::domain::text::{fold, in_sentence, word_spans};
 
 /// A sentence of one note that another note also has.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,7 +143,7 @@ fn body_sentences<'a>(note: &'a str, own: &Own) -> Vec<(&'a str, String, Vec<u64
     lines
         .into_iter()
         .flat_map(sentences)
-        .filter(|s| word_count(s) >= SHARED_MIN_WORDS)
+        .filter(|s| compared(s))
         .map(|s| {
             let key: Vec<String> = word_spans(s, is_word_char)
                 .into_iter()

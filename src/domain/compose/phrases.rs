@@ -92,12 +92,12 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
             "the care you took over my application",
             "the time you spent on my application",
         ],
-        // Not "our conversation", which a note after their call hears as
-        // that call.
+        // Not "our conversation" or "the time you took to speak with me",
+        // which a note after their call hears as that call.
         (Stage::PhoneScreen, _) => &[
-            "the time you took to speak with me",
             "the time you gave me on the screening call",
             "the chance to talk through the role",
+            "your questions about my experience",
         ],
         (Stage::Interview, true) => &[
             "the time you gave me during the interview process",
@@ -274,6 +274,8 @@ pub(crate) const THANKS_MET: Table = Table {
             "I really appreciated {x}.",
             "Thanks so much for {x}.",
             "Thank you for {x}.",
+            "A big thank you for {x}.",
+            "Heartfelt thanks for {x}.",
         ],
         wordings![
             "Thank you for {x}.",
@@ -425,7 +427,7 @@ pub(crate) const INVITE_CONNECT: Table = Table {
     tones: [
         wordings![
             "I'd love to stay in touch here.",
-            "It would be great to stay connected.",
+            "Let's stay connected.",
             "I'd be glad to keep in touch.",
         ],
         wordings![
@@ -932,6 +934,8 @@ pub(crate) const IN_TOUCH: Table = Table {
             "It would be lovely to stay in touch.",
             "Let's stay in touch.",
             "I'd love to stay in contact.",
+            "I hope we keep in touch.",
+            "I'd be glad to keep in contact.",
         ],
         wordings![
             "I hope our paths will cross again.",
@@ -1881,7 +1885,7 @@ pub(crate) const CLOSE: Table = Table {
             "Warm wishes to you and everyone there.",
             "I hope the coming months go really well for you all.",
             "I hope all goes well for you and the team this year.",
-            "With every good wish for what's next for the team.",
+            "Every good wish to the team.",
             "Wishing you and your colleagues all the best.",
             "Every good wish to you and your colleagues.",
             "I hope the year ahead treats you all well.",
@@ -1951,7 +1955,7 @@ pub(crate) const CLOSE_HIRE: Table = Table {
             "My best wishes to the team and your new colleague.",
         ],
         wordings![
-            "Best of luck to you and your new hire.",
+            "Every success to you and your new hire.",
             "I wish you and the new hire every success.",
             "All the best to you and your new colleague.",
         ],
@@ -2086,7 +2090,7 @@ pub(crate) const CLOSE_COLLEAGUE: Table = Table {
             "Here's to the year ahead together.",
             "It's a pleasure to work with you.",
             "It's been good to get to know you better.",
-            "Onwards, and thanks again for your time.",
+            "It's good to know we'll keep working side by side.",
         ],
         wordings![
             "I look forward to continuing to work with you.",
