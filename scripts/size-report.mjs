@@ -86,6 +86,19 @@
 // place typed in lower case (`typing::PLACES` and its one-click fix) +1.0
 // KB more. The world's cities in that list measured 312 bytes and went;
 // Britain's and Ireland's towns, countries and Europe's capitals stay.
+// On 2026-12-08 (ninth stop) it rose to 291,500 (290,887 measured at
+// d4c7291, rounded up to the next 500 bytes with at least 500 to spare):
+// the forty-second to forty-ninth readings' fixes (issue 21) took 288,293
+// to 290,887 (+2.6 KB): the writer's run of four carried across the
+// composer's pieces, openings compared by their first word of meaning, by
+// what a thanks adds and by a gratitude opening's words, short sentences'
+// endings, what each colleague is thanked for, "I am" and "I would" heard
+// anywhere, four-word sentences compared, about thirty wordings. Measured
+// levers: what a note thanks for as bits and one hashing helper −259
+// bytes, kept; the others at the company as a note-wide word −424 bytes,
+// kept; the writer's repeat carrying its word +146 bytes, `runs_of` kept
+// out of line +14 bytes, a lead read without `format!` +157 bytes, all
+// three taken back.
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -102,7 +115,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 289_000);
+const budget = option("budget", 291_500);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 

@@ -48,11 +48,12 @@ const TELLING_SHORT: [&str; 17] = [
 
 /// Words a reader hears twice anywhere in a note, however far apart ("I
 /// really valued … go really well", "Warm wishes … Warm regards"): the
-/// intensifiers, the words of warmth and gratitude, and the others at the
-/// company ([`note_wide`]), matched by how they start, so "appreciate" and
+/// intensifiers, the words of warmth and gratitude ("means a great deal
+/// … would mean a lot"), and the others at the company ([`note_wide`]), matched by how they start, so "appreciate" and
 /// "appreciation" are one.
-const NOTE_WIDE: [&str; 8] = [
+const NOTE_WIDE: [&str; 9] = [
     "really",
+    "mean",
     "grateful",
     "appreciat",
     "warm",
@@ -760,15 +761,14 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
             // Five words that open a sentence are heard whatever they
             // carry: "Please do keep me in mind as …" twice is one opening.
             // Thanks open alike in any two letters ("Thank you so much for").
-            let thanks = run.first().is_some_and(|w| stem(&fold(w)) == "thank");
-            let opens = r == 0 && sentence.first_run_starts && !thanks;
-            let writer = || {
-                run.first()
-                    .is_some_and(|w| SAME_SPEAKER.contains(&fold(w).as_str()))
-            };
-            // Read only for a sentence's opening: the composer asks this
-            // of every wording it weighs.
-            if thanks && r == 0 && sentence.first_run_starts {
+            // The first word, folded only for a sentence's opening: the
+            // composer asks this of every wording it weighs.
+            let starts = r == 0 && sentence.first_run_starts;
+            let first = starts.then(|| run.first().map(|w| fold(w))).flatten();
+            let first = first.as_deref().unwrap_or_default();
+            let thanks = stem(first) == "thank";
+            let opens = starts && !thanks;
+            if starts && thanks {
                 out.extend(thanks_opening(run, &words, word));
             }
             if opens {
@@ -790,12 +790,9 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
                 // "Here's to the work we'll do together" and "Here's to the
                 // next chapter", "Let's stay in touch" and "Let's keep in
                 // touch".
-                let formula = run
-                    .first()
-                    .is_some_and(|w| FORMULAS.contains(&fold(w).as_str()));
-                if formula && run.len() > 2 {
+                if FORMULAS.contains(&first) && run.len() > 2 {
                     out.push(hashed(SHORT_OPENING, [words[0].0]));
-                } else if !writer() {
+                } else if !SAME_SPEAKER.contains(&first) {
                     if let Some(&(carried, _)) = carrying.next() {
                         out.push(hashed(SHORT_OPENING, [words[0].0, carried]));
                     }
@@ -1178,7 +1175,10 @@ pub const SHARED_MIN_WORDS: usize = 4;
 /// Whether a sentence is long enough to be shared ([`SHARED_MIN_WORDS`]).
 pub fn compared(sentence: &str) -> bool {
     let words = super::text::word_count(sentence);
-    let thanks = fold(sentence.trim_start()).starts_with("thank");
+    let thanks = sentence
+        .trim_start()
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("thank"));
     words > SHARED_MIN_WORDS || words == SHARED_MIN_WORDS && !thanks
 }
 

@@ -95,9 +95,9 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
         // Not "our conversation" or "the time you took to speak with me",
         // which a note after their call hears as that call.
         (Stage::PhoneScreen, _) => &[
-            "the time you gave me on the screening call",
+            "the time you gave me at the screening stage",
             "the chance to talk through the role",
-            "your questions about my experience",
+            "your interest in my application",
         ],
         (Stage::Interview, true) => &[
             "the time you gave me during the interview process",
@@ -208,8 +208,8 @@ pub(crate) fn stage_thanks_short(stage: Stage, agency: bool, told: bool) -> &'st
 /// invitations are each thanked for their own part.
 pub(crate) const MET_THANKS_SHORT: &[&str] = &[
     "the interest you showed in my work",
-    "your questions",
     "the welcome you gave me",
+    "the time you gave me",
 ];
 
 pub(crate) const THANKS: Table = Table {
@@ -813,12 +813,12 @@ pub(crate) const DETAIL_CLAUSE: Table = Table {
         wordings![
             "{detail_joined}, and I've thought about it since.",
             "{detail_said} It was a highlight of the process for me.",
-            "{detail_joined}, and that part of our conversation has stayed with me.",
+            "{detail_joined}, which has stayed with me.",
         ],
         wordings![
             "{detail_joined}, and I have reflected on it since.",
             "{detail_said} It was a highlight of the process for me.",
-            "{detail_joined}, and that part of our conversation has remained with me.",
+            "{detail_joined}, which has remained with me.",
         ],
         wordings![
             "{detail_joined}, and I've thought about it since.",
@@ -1576,7 +1576,7 @@ pub(crate) const ADVICE: Table = Table {
         wordings![
             "If you have a moment, I'd be grateful for any advice on how I could become a stronger candidate.",
             "If you ever have a few minutes, I'd love any advice on what to work on before the next round of openings.",
-            "Any advice on growing into a role like this would mean a lot, if it's easy to share.",
+            "Any advice on growing into a role like this would be very welcome, if it's easy to share.",
         ],
         wordings![
             "If you have a moment, I would be grateful for any advice on how to become a stronger candidate.",
@@ -1883,7 +1883,7 @@ pub(crate) const CLOSE: Table = Table {
             "I wish you and the team all the best.",
             "Wishing you and the team every success.",
             "Warm wishes to you and everyone there.",
-            "I hope the coming months go really well for you all.",
+            "I hope the coming months go really well.",
             "I hope all goes well for you and the team this year.",
             "Every good wish to the team.",
             "Wishing you and your colleagues all the best.",
