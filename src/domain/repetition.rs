@@ -760,9 +760,10 @@ fn runs_of(sentences: &[Sentence], meaning: usize) -> Vec<u64> {
             }
             // Five words that open a sentence are heard whatever they
             // carry: "Please do keep me in mind as …" twice is one opening.
-            // Thanks open alike in any two letters ("Thank you so much for").
-            // The first word, folded only for a sentence's opening: the
-            // composer asks this of every wording it weighs.
+            // "Thank you for" opens any two letters; what a thanks adds
+            // before its "for" does not ([`thanks_opening`]). The first
+            // word is folded only for a sentence's opening: the composer
+            // asks this of every wording it weighs.
             let starts = r == 0 && sentence.first_run_starts;
             let first = starts.then(|| run.first().map(|w| fold(w))).flatten();
             let first = first.as_deref().unwrap_or_default();
