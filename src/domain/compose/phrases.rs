@@ -96,7 +96,7 @@ pub(crate) fn stage_thanks(stage: Stage, told: bool) -> &'static [&'static str] 
         // which a note after their call hears as that call.
         (Stage::PhoneScreen, _) => &[
             "the time you gave me at the screening stage",
-            "the chance to talk through the role",
+            "the chance to speak with you",
             "your interest in my application",
         ],
         (Stage::Interview, true) => &[
@@ -427,7 +427,7 @@ pub(crate) const INVITE_CONNECT: Table = Table {
     tones: [
         wordings![
             "I'd love to stay in touch here.",
-            "Let's stay connected.",
+            "It would be good to stay connected.",
             "I'd be glad to keep in touch.",
         ],
         wordings![
@@ -813,12 +813,12 @@ pub(crate) const DETAIL_CLAUSE: Table = Table {
         wordings![
             "{detail_joined}, and I've thought about it since.",
             "{detail_said} It was a highlight of the process for me.",
-            "{detail_joined}, which has stayed with me.",
+            "{detail_joined}, and that conversation has stayed with me.",
         ],
         wordings![
             "{detail_joined}, and I have reflected on it since.",
             "{detail_said} It was a highlight of the process for me.",
-            "{detail_joined}, which has remained with me.",
+            "{detail_joined}, and that conversation has remained with me.",
         ],
         wordings![
             "{detail_joined}, and I've thought about it since.",
@@ -935,7 +935,7 @@ pub(crate) const IN_TOUCH: Table = Table {
             "Let's stay in touch.",
             "I'd love to stay in contact.",
             "I hope we keep in touch.",
-            "I'd be glad to keep in contact.",
+            "Do keep in touch.",
         ],
         wordings![
             "I hope our paths will cross again.",
@@ -1995,7 +1995,7 @@ pub(crate) const ASK_INTERNAL: Table = Table {
         wordings![
             "As I work towards a role like this, I hope you'll think of me.",
             "I'd love to be considered again when the time is right.",
-            "I hope you'll remember me when a similar role comes round.",
+            "I hope you'll keep me in mind when a similar role comes round.",
             "Please do keep me in mind as opportunities come up.",
         ],
         wordings![
@@ -2026,7 +2026,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I hope you'll bear me in mind as I build towards a role like this.",
             "I'd be glad if you'd think of me as I work towards this kind of role.",
             "It would mean a lot if you'd keep me in mind for the next step.",
-            "I'd be grateful to be remembered as I grow into a bigger role.",
+            "I'd be grateful if you'd bear me in mind as I grow into a bigger role.",
             "If a chance to step up comes along, do think of me.",
         ],
         wordings![
@@ -2036,7 +2036,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I hope you will think of me as I prepare for a role of this kind.",
             "Please bear me in mind as I build my experience for a role like this.",
             "I hope you will think of me when a similar opportunity arises.",
-            "I would be grateful to be remembered as I prepare for a larger role.",
+            "I would be grateful if you would bear me in mind as I prepare for a larger role.",
             "Should a chance to step up arise, I hope you will think of me.",
         ],
         wordings![
@@ -2045,7 +2045,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "Please keep me in mind for the next step.",
             "Do think of me when a role like this opens.",
             "Do think of me as I prepare.",
-            "Do remember me as I grow.",
+            "Do bear me in mind as I grow.",
             "Do think of me if a chance comes up.",
         ],
     ],
