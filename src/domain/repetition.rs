@@ -1074,7 +1074,7 @@ const ANY_OPENING: u64 = 1;
 /// Word families a reader hears as one sense when colleagues compare notes:
 /// "My enthusiasm for Acme hasn't dimmed" and "My interest in Acme hasn't
 /// wavered" are one sentence with synonyms swapped.
-const SAME_SENSE: [(&[&str], &str); 9] = [
+const SAME_SENSE: [(&[&str], &str); 10] = [
     (
         &["interest", "enthusiasm", "enthusiastic", "keen", "eager"],
         "keen",
@@ -1099,6 +1099,8 @@ const SAME_SENSE: [(&[&str], &str); 9] = [
     ),
     (&["glad", "happy", "pleas", "delight"], "glad"),
     (&["talk", "speak", "convers"], "talk"),
+    // "I'd love to stay in touch" and "I'd be glad to keep in touch".
+    (&["stay", "keep"], "stay"),
     (&["month", "year", "week"], "month"),
     // "coming" as it stands: its family, "com", is every "comes up" too.
     (&["ahead", "coming", "next"], "ahead"),

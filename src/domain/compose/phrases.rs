@@ -429,6 +429,8 @@ pub(crate) const INVITE_CONNECT: Table = Table {
             "I'd love to stay in touch here.",
             "It would be good to stay connected.",
             "I'd be glad to keep in touch.",
+            "I hope we can connect here.",
+            "I'd welcome the chance to connect.",
         ],
         wordings![
             "I would be glad to remain in touch.",
@@ -1097,8 +1099,8 @@ pub(crate) const COMMITMENT: Table = Table {
             "My commitment to the team hasn't changed one bit.",
             "My commitment to the team and what we're building hasn't wavered.",
             "I believe in what we're doing here as much as ever.",
-            "I'm fully invested in our work.",
-            "I'm proud to be part of what we're building here.",
+            "I'm excited about where the team is heading.",
+            "I'm proud to be part of this team.",
             "The team's success matters a lot to me.",
         ],
         wordings![
@@ -1108,9 +1110,9 @@ pub(crate) const COMMITMENT: Table = Table {
             "I remain as committed as ever to the team and its work.",
             "My commitment to the team remains undiminished.",
             "I remain wholly committed to the work of the team.",
-            "I remain fully invested in our work.",
+            "I remain excited about where the team is heading.",
             "I continue to believe strongly in what we do here.",
-            "I am proud to be part of what we are building here.",
+            "I am proud to be part of this team.",
             "The team's success matters a great deal to me.",
         ],
         wordings![
@@ -1820,7 +1822,7 @@ pub(crate) const HELP: Table = Table {
         wordings![
             "Should it be of use, I would be glad to offer {help}.",
             "If it would be of use, I am happy to provide {help}.",
-            "I would be pleased, at any point, to offer {help}.",
+            "I would be pleased to offer {help}.",
             "Should it ever be useful, I am glad to offer {help}.",
         ],
         wordings![
@@ -1843,7 +1845,7 @@ pub(crate) const HELP_AGENCY: Table = Table {
         ],
         wordings![
             "Should it be of use to your client, I would be glad to offer {help}.",
-            "I would be pleased, at any point, to offer your client {help}.",
+            "I would be pleased to offer your client {help}.",
             "If your client would find it of use, I am happy to provide {help}.",
         ],
         wordings![
@@ -1995,7 +1997,7 @@ pub(crate) const ASK_INTERNAL: Table = Table {
         wordings![
             "As I work towards a role like this, I hope you'll think of me.",
             "I'd love to be considered again when the time is right.",
-            "I hope you'll keep me in mind when a similar role comes round.",
+            "I hope you'll think of me when a similar role comes round.",
             "Please do keep me in mind as opportunities come up.",
         ],
         wordings![
