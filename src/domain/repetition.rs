@@ -388,7 +388,7 @@ fn keys(sentence: &Sentence) -> Keys {
         .first()
         .filter(|_| sentence.first_run_starts)
         .and_then(|run| run.first())
-        .is_some_and(|w| WRITER.contains(&fold(w).as_str()));
+        .is_some_and(|w| SAME_SPEAKER[..WRITER].contains(&fold(w).as_str()));
     Keys {
         opening,
         phrases,
@@ -1116,14 +1116,15 @@ const SAME_SENSE: [(&[&str], &str); 10] = [
 /// "I … I … I …" ([`Repeat::Writer`]).
 pub const WRITER_RUN: usize = 4;
 
-/// The writer leading a sentence ([`Repeat::Writer`]).
-const WRITER: [&str; 5] = ["i", "i'm", "i'd", "i've", "i'll"];
-
 /// The writer speaking, however contracted: "I remain fully committed to
 /// the team" and "I'm still fully committed to the team's work" open alike
 /// ([`skeletons`]), as do "Wishing you and your colleagues all the best"
-/// and "I wish you and the team all the best".
+/// and "I wish you and the team all the best". The first [`WRITER`] are
+/// the writer leading a sentence ([`Repeat::Writer`]).
 const SAME_SPEAKER: [&str; 6] = ["i", "i'm", "i'd", "i've", "i'll", "wishing"];
+
+/// How many of [`SAME_SPEAKER`], from the first, are "I" itself.
+const WRITER: usize = 5;
 
 /// What a person can be thanked for, by how the word starts, each thing a
 /// bit: a reader hears "conversation" and "talk" as one.
