@@ -1214,6 +1214,15 @@ fn raw_sentences(body: &str) -> impl Iterator<Item = &str> + '_ {
     })
 }
 
+/// A sentence as [`Written::shared`] compares it: folded, with its runs
+/// and skeletons.
+#[derive(Debug)]
+pub struct Compared {
+    folded: String,
+    runs: Vec<u64>,
+    skeletons: Vec<u64>,
+}
+
 /// Sentences already written in other notes to the same company, which a
 /// note must not say again: colleagues compare notes, and a card that copies
 /// the email reads as a form. Their openings and three-word phrases too,
@@ -1296,21 +1305,36 @@ impl Written {
     /// the checker reads them) were written before, or nearly ([`runs`],
     /// [`skeletons`]).
     pub fn shared(&self, text: &str) -> usize {
-        raw_sentences(text)
-            .filter(|s| compared(s))
-            .filter(|s| {
-                if self.sentences.contains(&fold(s)) {
-                    return true;
-                }
-                let read = sentences(s, &self.own);
-                runs_of(&read, RUN_MEANING)
-                    .iter()
-                    .any(|r| self.runs.contains(r))
-                    || skeletons_of(&read)
-                        .iter()
-                        .any(|h| self.skeletons.contains(h))
+        self.shared_in(&self.compared_in(text))
+    }
+
+    /// [`Written::shared`] of a text already read ([`Written::compared_in`]).
+    pub fn shared_in(&self, compared: &[Compared]) -> usize {
+        compared
+            .iter()
+            .filter(|c| {
+                self.sentences.contains(&c.folded)
+                    || c.runs.iter().any(|r| self.runs.contains(r))
+                    || c.skeletons.iter().any(|h| self.skeletons.contains(h))
             })
             .count()
+    }
+
+    /// The sentences of `text` that [`Written::shared`] compares, read
+    /// once for a wording the composer weighs again and again: they depend
+    /// on nothing written since.
+    pub fn compared_in(&self, text: &str) -> Vec<Compared> {
+        raw_sentences(text)
+            .filter(|s| compared(s))
+            .map(|s| {
+                let read = sentences(s, &self.own);
+                Compared {
+                    folded: fold(s),
+                    runs: runs_of(&read, RUN_MEANING),
+                    skeletons: skeletons_of(&read),
+                }
+            })
+            .collect()
     }
 
     /// How many of the things `x` thanks for ([`thanked_for`]) a note of
@@ -1421,6 +1445,36 @@ impl Own {
         values.dedup();
         names.dedup();
         Own { values, names }
+    }
+
+    /// The values and names some of `owns` hold and others do not: a text
+    /// that holds none of them ([`Own::found_in`]) reads the same with any
+    /// of `owns`.
+    pub fn differing(owns: &[Own]) -> Own {
+        let not_all = |list: fn(&Own) -> &Vec<String>| {
+            let mut out: Vec<String> = owns
+                .iter()
+                .flat_map(list)
+                .filter(|v| !owns.iter().all(|own| list(own).contains(v)))
+                .cloned()
+                .collect();
+            out.sort_unstable();
+            out.dedup();
+            out
+        };
+        Own {
+            values: not_all(|own| &own.values),
+            names: not_all(|own| &own.names),
+        }
+    }
+
+    /// Whether `text` holds any of these values or names, anywhere in it.
+    pub fn found_in(&self, text: &str) -> bool {
+        let lowered = super::case::lower_str(text);
+        self.values
+            .iter()
+            .chain(&self.names)
+            .any(|v| lowered.contains(v.as_str()))
     }
 }
 
@@ -1754,6 +1808,26 @@ mod tests {
             ),
         ];
         check_shared(runs, &own, &cases);
+    }
+
+    #[test]
+    fn a_text_without_differing_values_reads_alike_for_everyone() {
+        let priya = Own::new(["Priya", "our talk about the roadmap", "Acme"], ["Acme"]);
+        let tom = Own::new(["Tom", "the depot tour", "Acme"], ["Acme"]);
+        let differing = Own::differing(&[priya.clone(), tom.clone()]);
+        let cases = [
+            ("I enjoyed our talk about the roadmap. Our talk about the roadmap helped.", true),
+            ("Thank you, TOM. Thank you again.", true),
+            ("I'm still keen on Acme. Acme is where I'd love to work.", false),
+            ("I valued the time you gave me. I valued it.", false),
+        ];
+        for (text, found) in cases {
+            assert_eq!(differing.found_in(text), found, "{text}");
+            let (for_priya, for_tom) = (Print::of(text, &priya), Print::of(text, &tom));
+            // Values only one person has are what make a text read differently.
+            let alike = format!("{for_priya:?}") == format!("{for_tom:?}");
+            assert_eq!(alike, !found, "{text}");
+        }
     }
 
     #[test]

@@ -317,15 +317,13 @@ fn ticked_asks(answers: &Answers) -> usize {
 /// assert_ne!(note.body, compose(&answers, person, Channel::LinkedInInvite, 1).body);
 /// ```
 pub fn compose(answers: &Answers, recipient: &Recipient, channel: Channel, variant: u32) -> Note {
-    compose_after(
-        answers,
-        recipient,
-        channel,
-        variant,
-        &Written::default(),
-        None,
-        0,
-    )
+    let after = plan::After {
+        written: &Written::default(),
+        readings: &plan::Readings::default(),
+        again: None,
+        before: 0,
+    };
+    compose_after(answers, recipient, channel, variant, after)
 }
 
 /// One note of [`compose_all`]: whose, on which channel, and the note.
@@ -372,7 +370,9 @@ pub fn compose_all(
     earlier: &[Earlier],
     notes: impl Fn(&Recipient) -> Vec<(Channel, u32)>,
 ) -> Vec<Composed> {
-    let mut written = Written::new(record_own(answers));
+    let owns = owns(answers);
+    let readings = plan::Readings::new(&owns);
+    let mut written = Written::new(Own::merged(owns));
     for body in earlier.iter().flat_map(|e| &e.bodies) {
         written.add_earlier(body);
     }
@@ -380,8 +380,15 @@ pub fn compose_all(
     let mut out = Vec::new();
     for person in &answers.recipients {
         written.next_person();
+        readings.next_person();
         for (before, (channel, variant)) in notes(person).into_iter().enumerate() {
-            let note = compose_after(answers, person, channel, variant, &written, again, before);
+            let after = plan::After {
+                written: &written,
+                readings: &readings,
+                again,
+                before,
+            };
+            let note = compose_after(answers, person, channel, variant, after);
             written.add(&note.body);
             out.push(Composed {
                 recipient: person.id,
@@ -397,24 +404,26 @@ pub fn compose_all(
 /// in two notes they are the user's, not a form's (`repetition::runs`).
 /// The composer and the checker's shared findings read the same ones.
 pub fn record_own(answers: &Answers) -> Own {
-    Own::merged(
-        answers
-            .recipients
-            .iter()
-            .map(|person| values::Values::new(answers, person).own()),
-    )
+    Own::merged(owns(answers))
 }
 
-/// [`compose`], saying nothing `written` holds where another wording can,
-/// and saying that this is the second No when `again` is the first.
+/// Each person's values, in the order of the record.
+fn owns(answers: &Answers) -> Vec<Own> {
+    answers
+        .recipients
+        .iter()
+        .map(|person| values::Values::new(answers, person).own())
+        .collect()
+}
+
+/// [`compose`], saying nothing the notes `after` holds where another
+/// wording can, and saying that this is the second No when it is.
 fn compose_after(
     answers: &Answers,
     recipient: &Recipient,
     channel: Channel,
     variant: u32,
-    written: &Written,
-    again: Option<&Rejection>,
-    before: usize,
+    after: plan::After,
 ) -> Note {
     if let Some(earlier) = &answers.rejection.follows {
         return follow_up::note(answers, recipient, channel, variant, earlier);
@@ -430,9 +439,7 @@ fn compose_after(
         recipient,
         channel,
         variant as usize + position,
-        written.clone(),
-        again.cloned(),
-        before,
+        after,
     );
     let (body, left_out) = ctx.body(band(channel, ctx.v.stage, answers, recipient));
     Note {

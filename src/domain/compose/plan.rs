@@ -5,7 +5,9 @@
 //! changes the note, what executives leave out and entry-level candidates
 //! add. The wordings themselves are in [`super::phrases`].
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::fit::{Need, fit};
 use super::frames::{self, Kind};
@@ -18,7 +20,7 @@ use crate::domain::model::{
     Answers, Arrival, Channel, KeepInMindFor, Length, Recipient, Rejection, Relationship,
     Seniority, Stage,
 };
-use crate::domain::repetition::{Own, Print, Prints, Seen, Written};
+use crate::domain::repetition::{Compared, Own, Print, Prints, Seen, Written};
 use crate::domain::text::{
     Shape, article, as_sentence, char_count, fold, is_clause, sentence_count, shape, tidy,
     upper_first, word_count,
@@ -85,7 +87,7 @@ const ECHO_CAP: usize = 2;
 struct Choice {
     index: usize,
     text: String,
-    print: Print,
+    reading: Reading,
     /// What saying it again costs: [`SHARED_COST`] per sentence another
     /// note already holds, and one per opening or phrase it echoes.
     shared: usize,
@@ -155,12 +157,12 @@ impl Search {
                 return;
             }
             self.budget -= 1;
-            let added = REPEAT_COST * choice.print.cost_after(prints) + choice.shared;
-            let last = prints.push(&choice.print);
+            let added = REPEAT_COST * choice.reading.print.cost_after(prints) + choice.shared;
+            let last = prints.push(&choice.reading.print);
             self.chosen.push(step);
             self.run(rest, prints, cost + added);
             self.chosen.pop();
-            prints.pop(&choice.print, last);
+            prints.pop(&choice.reading.print, last);
         }
     }
 }
@@ -177,8 +179,8 @@ fn cost_in_order<'a>(choices: impl Iterator<Item = &'a Choice>) -> usize {
     let mut prints = Prints::default();
     let mut cost = 0;
     for choice in choices {
-        cost += REPEAT_COST * choice.print.cost_after(&prints) + choice.shared;
-        prints.push(&choice.print);
+        cost += REPEAT_COST * choice.reading.print.cost_after(&prints) + choice.shared;
+        prints.push(&choice.reading.print);
     }
     cost
 }
@@ -195,8 +197,75 @@ fn kept_repeats(pieces: &[Piece], keep: &[bool], wordings: &[Vec<Choice>]) -> us
     repeats(&order, &chosen, wordings)
 }
 
+/// The wordings weighed, read once: each note weighs most of the wordings
+/// the notes before it weighed, and reading them is most of what composing
+/// costs. The default is for the notes to one person.
+#[derive(Default)]
+pub(super) struct Readings {
+    /// Each wording's sentences as other notes' are compared with them
+    /// ([`Written::compared_in`]), for every note of the record.
+    compared: RefCell<HashMap<String, Rc<[Compared]>>>,
+    /// Each wording's print where it holds none of the values that differ
+    /// from one person to the next (`differing`), for every note; a print
+    /// reads the person's values as the user's own, as the checker does.
+    prints: RefCell<HashMap<String, Rc<Print>>>,
+    /// And where it holds one, for the notes to one person.
+    their_prints: RefCell<HashMap<String, Rc<Print>>>,
+    differing: Own,
+}
+
+impl Readings {
+    /// Nothing read yet for the notes to people whose values are `owns`.
+    pub fn new(owns: &[Own]) -> Readings {
+        Readings {
+            differing: Own::differing(owns),
+            ..Readings::default()
+        }
+    }
+
+    /// The notes from here on are to someone else, whose values differ.
+    pub fn next_person(&self) {
+        self.their_prints.borrow_mut().clear();
+    }
+
+    /// The print of `text` in a note whose values are `own`.
+    fn print(&self, text: &str, own: &Own) -> Rc<Print> {
+        for read in [&self.prints, &self.their_prints] {
+            if let Some(print) = read.borrow().get(text) {
+                return Rc::clone(print);
+            }
+        }
+        let print = Rc::new(Print::of(text, own));
+        let read = if self.differing.found_in(text) {
+            &self.their_prints
+        } else {
+            &self.prints
+        };
+        read.borrow_mut().insert(text.to_owned(), Rc::clone(&print));
+        print
+    }
+}
+
+/// A wording read: its print and its sentences as other notes' are
+/// compared with them.
+#[derive(Clone, Default)]
+struct Reading {
+    print: Rc<Print>,
+    compared: Rc<[Compared]>,
+}
+
+/// What a note comes after: the notes to the company composed before it
+/// and the wordings they weighed, the earlier No when this is the second,
+/// and how many notes to the same person come first.
+pub(super) struct After<'a> {
+    pub written: &'a Written,
+    pub readings: &'a Readings,
+    pub again: Option<&'a Rejection>,
+    pub before: usize,
+}
+
 /// Everything one note is composed from.
-pub(super) struct Ctx {
+pub(super) struct Ctx<'a> {
     pub v: Values,
     channel: Channel,
     seed: usize,
@@ -209,7 +278,8 @@ pub(super) struct Ctx {
     /// thank people who get their own note.
     several: bool,
     /// What the notes composed before this one say.
-    written: Written,
+    written: &'a Written,
+    readings: &'a Readings,
     /// The earlier No from the same company, when this is the second.
     again: Option<Rejection>,
     /// How many notes to this person come before this one: a card after
@@ -224,16 +294,14 @@ pub(super) struct Ctx {
     offered: OnceCell<String>,
 }
 
-impl Ctx {
+impl<'a> Ctx<'a> {
     pub fn new(
         answers: &Answers,
         recipient: &Recipient,
         channel: Channel,
         seed: usize,
-        written: Written,
-        again: Option<Rejection>,
-        before: usize,
-    ) -> Ctx {
+        after: After<'a>,
+    ) -> Ctx<'a> {
         let ask = &answers.ask;
         Ctx {
             v: Values::new(answers, recipient),
@@ -245,9 +313,10 @@ impl Ctx {
             offer_help: ask.offer_help,
             limit: super::linkedin_limit(answers),
             several: answers.recipients.len() > 1,
-            written,
-            again,
-            before,
+            written: after.written,
+            readings: after.readings,
+            again: after.again.cloned(),
+            before: after.before,
             follows_letter: super::follows_letter(answers, recipient, channel),
             thanked_for: OnceCell::new(),
             offered: OnceCell::new(),
@@ -620,7 +689,11 @@ impl Ctx {
             .min_by_key(|x| {
                 let thanked = self.written.holds_runs_of(&format!("thank you for {x}"));
                 let again = self.written.thanked_again(x);
-                (again, thanked, self.written.echoes(&Print::of(x, &own)))
+                (
+                    again,
+                    thanked,
+                    self.written.echoes(&self.readings.print(x, &own)),
+                )
             })
             .unwrap_or_default()
             .to_string()
@@ -1223,10 +1296,33 @@ impl Ctx {
     /// ([`Written`]): a sentence they hold, an opening or phrase they echo,
     /// and each word the notes to the same person already used. Echoes
     /// are capped below a shared sentence, which the checker shows.
-    fn said_before(&self, text: &str, print: &Print) -> usize {
-        SHARED_COST * self.written.shared(text)
-            + self.written.echoes(print).min(ECHO_CAP)
-            + self.written.echoes_to_them(print).min(ECHO_CAP)
+    fn said_before(&self, reading: &Reading) -> usize {
+        SHARED_COST * self.written.shared_in(&reading.compared)
+            + self.written.echoes(&reading.print).min(ECHO_CAP)
+            + self.written.echoes_to_them(&reading.print).min(ECHO_CAP)
+    }
+
+    /// `text` read, once for all notes ([`Readings`]); `own` is this
+    /// person's values.
+    fn read(&self, text: &str, own: &Own) -> Reading {
+        Reading {
+            print: self.readings.print(text, own),
+            compared: self.compared(text),
+        }
+    }
+
+    /// The sentences of `text` as other notes' are compared with them,
+    /// read once for the record ([`Readings`]).
+    fn compared(&self, text: &str) -> Rc<[Compared]> {
+        let compared = &self.readings.compared;
+        if let Some(read) = compared.borrow().get(text) {
+            return Rc::clone(read);
+        }
+        let read: Rc<[Compared]> = self.written.compared_in(text).into();
+        compared
+            .borrow_mut()
+            .insert(text.to_owned(), Rc::clone(&read));
+        read
     }
 
     /// Every wording of each piece's table, with what it costs on its own:
@@ -1239,10 +1335,10 @@ impl Ctx {
                 (0..piece.table.for_tone(self.v.tone).count())
                     .map(|index| {
                         let text = self.text(piece.table, index);
-                        let print = Print::of(&text, &own);
+                        let reading = self.read(&text, &own);
                         Choice {
-                            shared: self.said_before(&text, &print),
-                            print,
+                            shared: self.said_before(&reading),
+                            reading,
                             index,
                             text,
                         }
@@ -1402,8 +1498,8 @@ impl Ctx {
     /// `before` holds and of what other notes to the company say (the one at
     /// `index` when nothing does), added to `before`.
     fn pick(&self, table: &Table, index: usize, before: &mut Prints, own: &Own) -> String {
-        let (text, print) = self.cheapest(table, index, before, own);
-        before.push(&print);
+        let (text, reading) = self.cheapest(table, index, before, own);
+        before.push(&reading.print);
         text
     }
 
@@ -1416,27 +1512,36 @@ impl Ctx {
         before: &mut Prints,
         own: &Own,
     ) -> Option<String> {
-        let (text, print) = self.cheapest(table, index, before, own);
-        (print.cost_after(before) == 0 && self.written.shared(&text) == 0).then(|| {
-            before.push(&print);
+        let (text, reading) = self.cheapest(table, index, before, own);
+        let fresh =
+            reading.print.cost_after(before) == 0 && self.written.shared_in(&reading.compared) == 0;
+        fresh.then(|| {
+            before.push(&reading.print);
             text
         })
     }
 
     /// The wording of `table` from `index` on that repeats least what
-    /// comes `before` and what other notes said, with its print.
-    fn cheapest(&self, table: &Table, index: usize, before: &Prints, own: &Own) -> (String, Print) {
+    /// comes `before` and what other notes said, read.
+    fn cheapest(
+        &self,
+        table: &Table,
+        index: usize,
+        before: &Prints,
+        own: &Own,
+    ) -> (String, Reading) {
         let count = table.for_tone(self.v.tone).count();
-        let (_, text, print) = (0..count)
+        let (_, text, reading) = (0..count)
             .map(|step| {
                 let text = self.text(table, index + step);
-                let print = Print::of(&text, own);
-                let cost = REPEAT_COST * print.cost_after(before) + self.said_before(&text, &print);
-                (cost, text, print)
+                let reading = self.read(&text, own);
+                let cost =
+                    REPEAT_COST * reading.print.cost_after(before) + self.said_before(&reading);
+                (cost, text, reading)
             })
             .min_by_key(|(cost, ..)| *cost)
             .unwrap_or_default();
-        (text, print)
+        (text, reading)
     }
 
     /// The LinkedIn invitation: greedy within the hard limit. The minimal
@@ -1659,7 +1764,7 @@ mod tests {
         address: AddressForm,
         tone: Tone,
         rel: Option<Relationship>,
-    ) -> Ctx {
+    ) -> Ctx<'static> {
         let recipient = Recipient {
             name: name.into(),
             honorific: title.into(),
@@ -1676,9 +1781,13 @@ mod tests {
             &recipient,
             Channel::EmailNew,
             0,
-            Written::default(),
-            None,
-            0,
+            // Nothing written or read before, for as long as the test runs.
+            After {
+                written: Box::leak(Box::default()),
+                readings: Box::leak(Box::default()),
+                again: None,
+                before: 0,
+            },
         )
     }
 
