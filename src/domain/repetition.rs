@@ -49,10 +49,13 @@ const TELLING_SHORT: [&str; 17] = [
 /// Words a reader hears twice anywhere in a note, however far apart ("I
 /// really valued … go really well", "Warm wishes … Warm regards"): the
 /// intensifiers, the words of warmth and gratitude ("means a great deal
-/// … would mean a lot"), and the others at the company ([`note_wide`]), matched by how they start, so "appreciate" and
-/// "appreciation" are one.
-const NOTE_WIDE: [&str; 9] = [
+/// … would mean a lot", "glad … glad", "the welcome you gave me … I'd
+/// welcome the chance"), and the others at the company ([`note_wide`]),
+/// matched by how they start, so "appreciate" and "appreciation" are one.
+const NOTE_WIDE: [&str; 11] = [
     "really",
+    "glad",
+    "welcom",
     "mean",
     "grateful",
     "appreciat",
@@ -93,9 +96,9 @@ const THIRD_USE: usize = 3;
 
 /// Words that must not lead two sentences in a row ("If … If …", "Please
 /// keep … Please convey …", "I'm still thinking … I'm as keen …", "I am
-/// … I am …").
-const LEADS: [&str; 10] = [
-    "if", "should", "when", "whenever", "please", "i'm", "i am", "i'd", "i've", "i would",
+/// … I am …", "It meant a lot … It isn't the news …").
+const LEADS: [&str; 11] = [
+    "if", "should", "when", "whenever", "please", "i'm", "i am", "i'd", "i've", "i would", "it",
 ];
 
 /// How many of [`LEADS`], from the first, are conditions: a sentence may
@@ -222,6 +225,8 @@ struct Sentence<'a> {
     first_run_starts: bool,
     /// The first of [`Own::names`] it holds, as written.
     named: Option<&'a str>,
+    /// Whether a name opens it ("Acme remains high on my list").
+    opened_by_name: bool,
 }
 
 /// Where `needle` starts in `hay`, not overlapping, as `match_indices`
@@ -271,6 +276,7 @@ fn sentences<'a>(text: &'a str, own: &Own) -> Vec<Sentence<'a>> {
         runs: vec![Vec::new()],
         first_run_starts: true,
         named: None,
+        opened_by_name: false,
     };
     let mut out = Vec::new();
     let mut current = new_sentence();
@@ -278,6 +284,9 @@ fn sentences<'a>(text: &'a str, own: &Own) -> Vec<Sentence<'a>> {
     for (i, c) in text.char_indices().chain([(text.len(), '\n')]) {
         let is_masked = masked.get(i).copied().unwrap_or(false);
         if let Some(&(at, end)) = names.iter().find(|(at, _)| *at == i) {
+            if current.named.is_none() && current.runs.iter().all(Vec::is_empty) {
+                current.opened_by_name = true;
+            }
             current.named.get_or_insert(&text[at..end]);
         }
         let word = !is_masked && is_word_char(c);
@@ -339,6 +348,13 @@ fn keys(sentence: &Sentence) -> Keys {
                 2
             };
             (run.len() >= n).then(|| key(&run[..n], &folded[..n]))
+        })
+        // The company opening two sentences is one opening, whatever
+        // follows it: "Acme is still somewhere I'd love to work" and "Acme
+        // remains high on my list" in two colleagues' notes.
+        .or_else(|| {
+            let name = sentence.named.filter(|_| sentence.opened_by_name)?;
+            Some((NAME.to_string(), name.to_string()))
         });
     let phrases = sentence
         .runs
@@ -369,6 +385,7 @@ fn keys(sentence: &Sentence) -> Keys {
             (Some(i), Some(verb)) if i == "i" && matches!(fold(verb).as_str(), "am" | "would") => {
                 Some(format!("i {}", fold(verb)))
             }
+            (Some(it), _) if it == "it's" => Some("it".to_string()),
             (first, _) => first,
         })
         .filter(|w| LEADS.contains(&w.as_str()));
@@ -966,7 +983,8 @@ const SKELETON_PLAIN: [&str; 32] = [
 /// "Here's to a good start for the new hire" and "Here's to a smooth start
 /// for your new teammate"). Short sentences that open differently and
 /// share two words read as different: there are only so many words for a
-/// new hire.
+/// new hire. And any sentence a name of [`Own::names`] opens: the company
+/// leading two colleagues' lines is one line.
 ///
 /// Usage: `skeletons("If anything changes, I'd be happy to talk.", &own)`
 /// holds a hash that `skeletons("If circumstances change, I'm happy to talk.", &own)`
@@ -980,6 +998,12 @@ fn skeletons_of(sentences: &[Sentence]) -> Vec<u64> {
     use std::hash::Hasher;
     let mut out = Vec::new();
     for sentence in sentences {
+        // Whatever follows, two sentences the company opens are one frame
+        // ("Acme is still somewhere I'd love to work", "Acme remains high
+        // on my list").
+        if sentence.opened_by_name {
+            out.push(hash(7, NAME));
+        }
         let first = match sentence.runs.first() {
             Some(run) if sentence.first_run_starts => run.first().map_or(0, |w| {
                 let folded = fold(w);
@@ -1220,6 +1244,8 @@ fn raw_sentences(body: &str) -> impl Iterator<Item = &str> + '_ {
 pub struct Compared {
     folded: String,
     runs: Vec<u64>,
+    /// Its five words in a row, meaning or not ([`Written::said_again`]).
+    said: Vec<u64>,
     skeletons: Vec<u64>,
 }
 
@@ -1285,7 +1311,7 @@ impl Written {
         // and phrases are echoes (and a "Please" lead, which one company's
         // notes had better not all open a sentence with).
         let wide: Vec<u64> = NOTE_WIDE.iter().map(|start| hash(4, start)).collect();
-        let print = Print::of(body, &Own::default());
+        let print = Print::of(body, &self.own);
         let marks: Vec<u64> = print
             .marks
             .into_iter()
@@ -1320,6 +1346,17 @@ impl Written {
             .count()
     }
 
+    /// How many sentences of a text already read say five words in a row
+    /// that another note said, meaning or not: "I hope you'll keep me in
+    /// mind" in two colleagues' asks is heard, though it shares no run of
+    /// meaning.
+    pub fn said_again(&self, compared: &[Compared]) -> usize {
+        compared
+            .iter()
+            .filter(|c| c.said.iter().any(|r| self.said.contains(r)))
+            .count()
+    }
+
     /// The sentences of `text` that [`Written::shared`] compares, read
     /// once for a wording the composer weighs again and again: they depend
     /// on nothing written since.
@@ -1331,6 +1368,7 @@ impl Written {
                 Compared {
                     folded: fold(s),
                     runs: runs_of(&read, RUN_MEANING),
+                    said: runs_of(&read, 0),
                     skeletons: skeletons_of(&read),
                 }
             })
@@ -1495,7 +1533,7 @@ mod tests {
             ["Acme"],
         );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 38] = [
+        let cases: [(&str, Option<Repeat>); 41] = [
             (
                 "It would be good to catch up. Every good wish.",
                 Some(Repeat::Word("good".into())),
@@ -1517,6 +1555,18 @@ mod tests {
             (
                 "It was good to be considered. Thank you for your consideration.",
                 Some(Repeat::Word("consideration".into())),
+            ),
+            (
+                "It meant a lot to be considered. It isn't the news I hoped for.",
+                Some(Repeat::Lead("it".into())),
+            ),
+            (
+                "I was glad to hear about the pilot. Do keep in touch. I'm glad to help.",
+                Some(Repeat::Word("glad".into())),
+            ),
+            (
+                "Thanks for the welcome you gave me. Do keep in touch. I'd welcome a chat.",
+                Some(Repeat::Word("welcome".into())),
             ),
             (
                 "It was a pleasure to hear about your work. I'm glad we'll keep working together.",
@@ -1816,9 +1866,15 @@ mod tests {
         let tom = Own::new(["Tom", "the depot tour", "Acme"], ["Acme"]);
         let differing = Own::differing(&[priya.clone(), tom.clone()]);
         let cases = [
-            ("I enjoyed our talk about the roadmap. Our talk about the roadmap helped.", true),
+            (
+                "I enjoyed our talk about the roadmap. Our talk about the roadmap helped.",
+                true,
+            ),
             ("Thank you, TOM. Thank you again.", true),
-            ("I'm still keen on Acme. Acme is where I'd love to work.", false),
+            (
+                "I'm still keen on Acme. Acme is where I'd love to work.",
+                false,
+            ),
             ("I valued the time you gave me. I valued it.", false),
         ];
         for (text, found) in cases {
@@ -1854,6 +1910,17 @@ mod tests {
         let own = Own::new(["Acme", "the Analyst role", "asset planning"], ["Acme"]);
         // (one sentence, another, whether they read as one reworded)
         let cases = [
+            // The company opening both, whatever follows.
+            (
+                "Acme is still somewhere I'd love to work.",
+                "Acme remains high on my list.",
+                true,
+            ),
+            (
+                "My interest in Acme hasn't wavered.",
+                "Acme remains high on my list.",
+                false,
+            ),
             (
                 "If anything changes, I'd be happy to talk.",
                 "If circumstances change, I'm happy to talk at any point.",

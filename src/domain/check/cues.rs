@@ -222,9 +222,10 @@ const SOFTENERS: [&str; 25] = [
     "if you're willing",
     "willing to share",
 ];
-const INTEREST_CUES: [&str; 19] = [
+const INTEREST_CUES: [&str; 20] = [
     "interest",
     "proud to be part",
+    "love to be part",
     "part of this team",
     "success matters",
     "high on my list",

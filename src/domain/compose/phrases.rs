@@ -994,6 +994,7 @@ pub(crate) const INTEREST: Table = Table {
             "I'm still keen to work at {company}.",
             "I'm as keen as ever to join {company}.",
             "{company} is still somewhere I'd love to work.",
+            "I'd love to be part of {company} in the future.",
         ],
         wordings![
             "I remain very interested in {company}.",

@@ -667,13 +667,19 @@ impl<'a> Ctx<'a> {
         };
         // Thanked for "your questions", then for "your question on …" in
         // the detail, reads as a form; after a long silence, "the process"
-        // reads as a reproach (docs/notes.md).
+        // reads as a reproach (docs/notes.md); the second time round, they
+        // may well have met before.
         let asked = lower_str(&self.v.detail).contains("question");
         let silence = self.v.arrival == Arrival::LongSilence;
+        let again = self.again.is_some();
         let fitting: Vec<&str> = options
             .iter()
             .copied()
-            .filter(|o| !(asked && o.contains("question") || silence && o.contains("process")))
+            .filter(|o| {
+                !(asked && o.contains("question")
+                    || silence && o.contains("process")
+                    || again && o.contains("meet you"))
+            })
             .collect();
         let options = if fitting.is_empty() {
             options.to_vec()
@@ -1293,13 +1299,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// What saying `text` costs for what the notes before this one said
-    /// ([`Written`]): a sentence they hold, an opening or phrase they echo,
-    /// and each word the notes to the same person already used. Echoes
-    /// are capped below a shared sentence, which the checker shows.
+    /// ([`Written`]): a sentence they hold, an opening, phrase or five
+    /// words in a row they echo, and each word the notes to the same person
+    /// already used. Echoes are capped below a shared sentence, which the
+    /// checker shows.
     fn said_before(&self, reading: &Reading) -> usize {
         SHARED_COST * self.written.shared_in(&reading.compared)
-            + self.written.echoes(&reading.print).min(ECHO_CAP)
+            + self.echoes(reading).min(ECHO_CAP)
             + self.written.echoes_to_them(&reading.print).min(ECHO_CAP)
+    }
+
+    /// How many of the openings and phrases of what was `read` other notes
+    /// hold, and of its sentences say five words in a row another said.
+    fn echoes(&self, read: &Reading) -> usize {
+        self.written.echoes(&read.print) + self.written.said_again(&read.compared)
     }
 
     /// `text` read, once for all notes ([`Readings`]); `own` is this
@@ -1537,7 +1550,10 @@ impl<'a> Ctx<'a> {
                 let reading = self.read(&text, own);
                 let cost =
                     REPEAT_COST * reading.print.cost_after(before) + self.said_before(&reading);
-                (cost, text, reading)
+                // Past the cap, the wording that echoes fewest still reads
+                // least like a colleague's note.
+                let echoes = self.echoes(&reading) + self.written.echoes_to_them(&reading.print);
+                ((cost, echoes), text, reading)
             })
             .min_by_key(|(cost, ..)| *cost)
             .unwrap_or_default();
