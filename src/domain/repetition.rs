@@ -1322,6 +1322,11 @@ impl Written {
         self.marks.extend(marks);
     }
 
+    /// Whether nothing was written yet: then nothing is said again.
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+
     /// The notes from here on are to someone else.
     pub fn next_person(&mut self) {
         self.theirs.clear();

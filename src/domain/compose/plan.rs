@@ -1327,6 +1327,11 @@ impl<'a> Ctx<'a> {
     /// The sentences of `text` as other notes' are compared with them,
     /// read once for the record ([`Readings`]).
     fn compared(&self, text: &str) -> Rc<[Compared]> {
+        // The first note, or the only one, compares with nothing: read
+        // once a note is written, when it is kept.
+        if self.written.is_empty() {
+            return Rc::new([]);
+        }
         let compared = &self.readings.compared;
         if let Some(read) = compared.borrow().get(text) {
             return Rc::clone(read);
@@ -1582,6 +1587,9 @@ impl<'a> Ctx<'a> {
         let detail = (!v.detail.is_empty() && self.before == 0)
             .then(|| self.pick(self.detail_table(), self.seed + 2, &mut before, &own));
         let sign = (!v.sender.is_empty()).then(|| v.sender.clone());
+        // The interest goes in last, only where it fits and reads well: the
+        // closing line is worded against what comes before it without it.
+        let without_interest = before.clone();
         // An internal candidate's company is their own: no "still interested".
         let interest =
             (!v.company.is_empty() && v.length == Length::Standard && v.stage != Stage::Internal)
@@ -1595,7 +1603,7 @@ impl<'a> Ctx<'a> {
         let connect = self.pick(
             connect_table,
             self.ask_index(&p::INVITE_THANKS),
-            &mut before.clone(),
+            &mut without_interest.clone(),
             &own,
         );
         // The first note to whoever decides asks to be kept in mind, after
@@ -1606,7 +1614,7 @@ impl<'a> Ctx<'a> {
             self.pick(
                 &p::INVITE_CONNECT_KEEP,
                 self.ask_index(&p::INVITE_THANKS),
-                &mut before,
+                &mut without_interest.clone(),
                 &own,
             )
         });
