@@ -342,6 +342,13 @@ fn keys(sentence: &Sentence) -> Keys {
         .zip(folded.first())
         .filter(|_| sentence.first_run_starts)
         .and_then(|(run, folded)| {
+            // "I really valued …" opens as "I valued …" does.
+            if run.len() >= 3
+                && SAME_SPEAKER[..WRITER].contains(&folded[0].as_str())
+                && INTENSIFIERS.contains(&folded[1].as_str())
+            {
+                return Some(key(&run[..3], &[folded[0].clone(), folded[2].clone()]));
+            }
             let n = if run.len() >= 3 && function(&folded[0]) && function(&folded[1]) {
                 3
             } else {
@@ -1150,6 +1157,18 @@ const SAME_SPEAKER: [&str; 6] = ["i", "i'm", "i'd", "i've", "i'll", "wishing"];
 /// How many of [`SAME_SPEAKER`], from the first, are "I" itself.
 const WRITER: usize = 5;
 
+/// Words between the writer and their verb that a reader hears through:
+/// "I really valued" and "I valued" open alike.
+const INTENSIFIERS: [&str; 7] = [
+    "really",
+    "truly",
+    "especially",
+    "particularly",
+    "genuinely",
+    "so",
+    "also",
+];
+
 /// What a person can be thanked for, by how the word starts, each thing a
 /// bit: a reader hears "conversation" and "talk" as one.
 const THANKED: [(&str, u16); 14] = [
@@ -1188,10 +1207,12 @@ fn thanked_for(text: &str) -> u16 {
     things
 }
 
-/// Whether a sentence thanks ([`GRATITUDE`]).
+/// Whether a sentence thanks ([`GRATITUDE`]) or values what it names: a
+/// colleague's "I really valued your questions on …" has thanked them for
+/// their questions.
 fn thanks(sentence: &str) -> bool {
     let folded = fold(sentence);
-    GRATITUDE.iter().any(|g| folded.contains(g))
+    GRATITUDE.iter().any(|g| folded.contains(g)) || folded.contains("valu")
 }
 
 /// Sentences shorter than this ("Thank you.") are common property: no
@@ -1495,14 +1516,12 @@ impl Own {
     /// of `owns`.
     pub fn differing(owns: &[Own]) -> Own {
         let not_all = |list: fn(&Own) -> &Vec<String>| {
-            let mut out: Vec<String> = owns
-                .iter()
-                .flat_map(list)
-                .filter(|v| !owns.iter().all(|own| list(own).contains(v)))
-                .cloned()
-                .collect();
-            out.sort_unstable();
-            out.dedup();
+            let mut out: Vec<String> = Vec::new();
+            for value in owns.iter().flat_map(list) {
+                if !out.contains(value) && !owns.iter().all(|own| list(own).contains(value)) {
+                    out.push(value.clone());
+                }
+            }
             out
         };
         Own {
@@ -1538,7 +1557,7 @@ mod tests {
             ["Acme"],
         );
         // (text, the repeat)
-        let cases: [(&str, Option<Repeat>); 41] = [
+        let cases: [(&str, Option<Repeat>); 42] = [
             (
                 "It would be good to catch up. Every good wish.",
                 Some(Repeat::Word("good".into())),
@@ -1560,6 +1579,10 @@ mod tests {
             (
                 "It was good to be considered. Thank you for your consideration.",
                 Some(Repeat::Word("consideration".into())),
+            ),
+            (
+                "I really valued the tour. Thank you. I valued hearing about the pilot.",
+                Some(Repeat::Opening("I valued".into())),
             ),
             (
                 "It meant a lot to be considered. It isn't the news I hoped for.",

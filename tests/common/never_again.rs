@@ -207,6 +207,21 @@ pub const NEVER_AGAIN: &[Never] = &[
         why: "vague, and the same in every colleague's note",
     },
     Never {
+        phrase: "calling to inform me,",
+        applies: always,
+        why: "\"inform\" wants an object: \"to let me know\"",
+    },
+    Never {
+        phrase: "before long",
+        applies: always,
+        why: "a timetable after a No (docs/notes.md): \"I hope our paths cross again before long\"",
+    },
+    Never {
+        phrase: "would mean a lot if you",
+        applies: always,
+        why: "leans on them: \"It would mean a lot if you'd keep me in mind\"",
+    },
+    Never {
         phrase: "your consideration of my application",
         applies: always,
         why: "written, not spoken English",

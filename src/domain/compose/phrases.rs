@@ -305,7 +305,7 @@ pub(crate) const THANKS_CALL: Table = Table {
             "It was kind of you to call me{name_voc}. Thank you for {x}.",
         ],
         wordings![
-            "Thank you for calling to inform me{name_voc}, and for {x}.",
+            "Thank you for calling to let me know{name_voc}, and for {x}.",
             "I appreciated you telling me personally{name_voc}, and thank you for {x}.",
             "Thank you for calling me yourself{name_voc}, and for {x}.",
             "It was good of you to call me{name_voc}. Thank you for {x}.",
@@ -483,7 +483,7 @@ pub(crate) const PHONE_CALL: Table = Table {
             "Thank you for calling me yourself, and for {x}.",
         ],
         wordings![
-            "Thank you for calling to inform me, and for {x}.",
+            "Thank you for calling to let me know, and for {x}.",
             "It was considerate of you to call me personally, and I thank you for {x}.",
             "I appreciated your calling to tell me yourself, and I am grateful for {x}.",
             "Thank you for calling me in person, and for {x}.",
@@ -932,7 +932,7 @@ pub(crate) const IN_TOUCH: Table = Table {
     vars: &[],
     tones: [
         wordings![
-            "I hope our paths cross again before long.",
+            "I hope our paths cross again one day.",
             "It would be lovely to stay in touch.",
             "Let's stay in touch.",
             "I'd love to stay in contact.",
@@ -948,7 +948,7 @@ pub(crate) const IN_TOUCH: Table = Table {
         ],
         wordings![
             "Let's keep in touch.",
-            "I hope our paths cross again.",
+            "I hope our paths cross again in future.",
             "Happy to stay in touch any time.",
             "Glad to stay in touch.",
         ],
@@ -2028,7 +2028,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
             "I hope you'll think of me as I prepare for a role like this.",
             "I hope you'll bear me in mind as I build towards a role like this.",
             "I'd be glad if you'd think of me as I work towards this kind of role.",
-            "It would mean a lot if you'd keep me in mind for the next step.",
+            "Please think of me for the next step when the time comes.",
             "I'd be grateful if you'd bear me in mind as I grow into a bigger role.",
             "If a chance to step up comes along, do think of me.",
         ],
@@ -2155,6 +2155,7 @@ pub(crate) const CLOSE_CALL: Table = Table {
             "I wish you every success, and I hope we speak again.",
             "I hope our paths cross again.",
             "With every good wish for the months ahead.",
+            "I look forward to staying in touch.",
         ],
         wordings![
             "Hope we speak again soon.",

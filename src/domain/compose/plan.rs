@@ -6,7 +6,6 @@
 //! add. The wordings themselves are in [`super::phrases`].
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::fit::{Need, fit};
@@ -25,6 +24,7 @@ use crate::domain::text::{
     Shape, article, as_sentence, char_count, fold, is_clause, sentence_count, shape, tidy,
     upper_first, word_count,
 };
+use rustc_hash::FxHashMap as HashMap;
 
 /// Where a sentence sits; notes are laid out in this order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -202,15 +202,12 @@ fn kept_repeats(pieces: &[Piece], keep: &[bool], wordings: &[Vec<Choice>]) -> us
 /// costs. The default is for the notes to one person.
 #[derive(Default)]
 pub(super) struct Readings {
-    /// Each wording's sentences as other notes' are compared with them
-    /// ([`Written::compared_in`]), for every note of the record.
-    compared: RefCell<HashMap<String, Rc<[Compared]>>>,
-    /// Each wording's print where it holds none of the values that differ
-    /// from one person to the next (`differing`), for every note; a print
+    /// Each wording read where it holds none of the values that differ
+    /// from one person to the next (`differing`), for every note: its print
     /// reads the person's values as the user's own, as the checker does.
-    prints: RefCell<HashMap<String, Rc<Print>>>,
+    everyone: RefCell<HashMap<String, Reading>>,
     /// And where it holds one, for the notes to one person.
-    their_prints: RefCell<HashMap<String, Rc<Print>>>,
+    theirs: RefCell<HashMap<String, Reading>>,
     differing: Own,
 }
 
@@ -225,24 +222,37 @@ impl Readings {
 
     /// The notes from here on are to someone else, whose values differ.
     pub fn next_person(&self) {
-        self.their_prints.borrow_mut().clear();
+        self.theirs.borrow_mut().clear();
     }
 
-    /// The print of `text` in a note whose values are `own`.
-    fn print(&self, text: &str, own: &Own) -> Rc<Print> {
-        for read in [&self.prints, &self.their_prints] {
-            if let Some(print) = read.borrow().get(text) {
-                return Rc::clone(print);
+    /// `text` read for a note whose values are `own`, after what was
+    /// `written`.
+    fn read(&self, text: &str, own: &Own, written: &Written) -> Reading {
+        // The first note, or the only one, compares with nothing; what it
+        // weighs is read again once a note is written.
+        let kept = !written.is_empty();
+        for read in [&self.everyone, &self.theirs].iter().filter(|_| kept) {
+            if let Some(reading) = read.borrow().get(text) {
+                return reading.clone();
             }
         }
-        let print = Rc::new(Print::of(text, own));
-        let read = if self.differing.found_in(text) {
-            &self.their_prints
-        } else {
-            &self.prints
+        let reading = Reading {
+            print: Rc::new(Print::of(text, own)),
+            compared: if kept {
+                written.compared_in(text).into()
+            } else {
+                Rc::new([])
+            },
         };
-        read.borrow_mut().insert(text.to_owned(), Rc::clone(&print));
-        print
+        if kept {
+            let read = if self.differing.found_in(text) {
+                &self.theirs
+            } else {
+                &self.everyone
+            };
+            read.borrow_mut().insert(text.to_owned(), reading.clone());
+        }
+        reading
     }
 }
 
@@ -698,7 +708,7 @@ impl<'a> Ctx<'a> {
                 (
                     again,
                     thanked,
-                    self.written.echoes(&self.readings.print(x, &own)),
+                    self.written.echoes(&self.read(x, &own).print),
                 )
             })
             .unwrap_or_default()
@@ -1318,29 +1328,7 @@ impl<'a> Ctx<'a> {
     /// `text` read, once for all notes ([`Readings`]); `own` is this
     /// person's values.
     fn read(&self, text: &str, own: &Own) -> Reading {
-        Reading {
-            print: self.readings.print(text, own),
-            compared: self.compared(text),
-        }
-    }
-
-    /// The sentences of `text` as other notes' are compared with them,
-    /// read once for the record ([`Readings`]).
-    fn compared(&self, text: &str) -> Rc<[Compared]> {
-        // The first note, or the only one, compares with nothing: read
-        // once a note is written, when it is kept.
-        if self.written.is_empty() {
-            return Rc::new([]);
-        }
-        let compared = &self.readings.compared;
-        if let Some(read) = compared.borrow().get(text) {
-            return Rc::clone(read);
-        }
-        let read: Rc<[Compared]> = self.written.compared_in(text).into();
-        compared
-            .borrow_mut()
-            .insert(text.to_owned(), Rc::clone(&read));
-        read
+        self.readings.read(text, own, self.written)
     }
 
     /// Every wording of each piece's table, with what it costs on its own:
