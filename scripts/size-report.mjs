@@ -99,6 +99,17 @@
 // kept; the writer's repeat carrying its word +146 bytes, `runs_of` kept
 // out of line +14 bytes, a lead read without `format!` +157 bytes, all
 // three taken back.
+// On 2026-12-08 (tenth stop) it rose to 293,500 (292,508 measured at
+// 18871af, rounded up to the next 500 bytes with at least 500 to spare):
+// composing three times faster per note for five people (each wording
+// read once for the record, `plan::Readings`, and `Own::differing`) and
+// the fifty-sixth to fifty-ninth readings' fixes (issue 21: the company
+// opening a sentence, glad and welcome once, "It" not twice in a row, five
+// words said again, the writer's opening through an intensifier) took
+// about 290,800 to 292,508 (+1.7 KB). Measured levers: the first cache
+// (two value types, std's SipHash, a print read in two places, a sort of
+// the differing values) stood at 293,495; one value type −72 bytes;
+// FxHashMap, one place that reads a print and no sort −1,037 bytes; kept.
 //
 //   node scripts/size-report.mjs [dist] [--budget BYTES] [--target BYTES] [--breakdown]
 //
@@ -115,7 +126,7 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const budget = option("budget", 291_500);
+const budget = option("budget", 293_500);
 const target = option("target", 160_000);
 const KINDS = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 

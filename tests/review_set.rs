@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 #[path = "common/never_again.rs"]
 mod never_again;
 
-use kept_in_mind::domain::check::{RecordNote, Report, check_after, shared_findings};
+use kept_in_mind::domain::check::{Finding, RecordNote, Report, check_after, shared_findings};
 use kept_in_mind::domain::compose::{Composed, Earlier, compose_all, record_own};
 use kept_in_mind::domain::model::*;
 use kept_in_mind::domain::overview::{REPLY_KEEPS_SUBJECT, status};
@@ -940,6 +940,29 @@ fn the_review_set_matches_its_snapshot() {
 /// Whole panels and second Nos reach wordings a single note never does
 /// (a second offer of the strengths, a colleague's thanks): none of them
 /// says what must never be said.
+/// Issue 21's bar: colleagues who compare notes find no sentence twice, in
+/// any scenario of the set, as its notes are composed.
+#[test]
+fn no_review_set_scenario_shares_a_sentence() {
+    for s in scenarios() {
+        let answers = answers(&s);
+        for (person, composed, report) in checked_notes(&s, &answers) {
+            let shared: Vec<&Finding> = report
+                .findings
+                .iter()
+                .filter(|f| matches!(f, Finding::Shared { .. }))
+                .collect();
+            assert!(
+                shared.is_empty(),
+                "{} to {}: {shared:?}\n{}",
+                s.name,
+                person.name,
+                composed.note.body
+            );
+        }
+    }
+}
+
 #[test]
 fn no_review_set_note_says_what_must_never_be_said() {
     let mut notes = 0;
