@@ -1259,7 +1259,7 @@ fn raw_sentences(body: &str) -> impl Iterator<Item = &str> + '_ {
     })
 }
 
-/// A sentence as [`Written::shared`] compares it: folded, with its runs
+/// A sentence as [`Written::shared_in`] compares it: folded, with its runs
 /// and skeletons.
 #[derive(Debug)]
 pub struct Compared {
@@ -1353,14 +1353,9 @@ impl Written {
         self.theirs.clear();
     }
 
-    /// How many sentences of `text` (of [`SHARED_MIN_WORDS`] or more, as
-    /// the checker reads them) were written before, or nearly ([`runs`],
-    /// [`skeletons`]).
-    pub fn shared(&self, text: &str) -> usize {
-        self.shared_in(&self.compared_in(text))
-    }
-
-    /// [`Written::shared`] of a text already read ([`Written::compared_in`]).
+    /// How many sentences of a text read by [`Written::compared_in`] (of
+    /// [`SHARED_MIN_WORDS`] words or more, as the checker reads them) were
+    /// written before, or nearly ([`runs`], [`skeletons`]).
     pub fn shared_in(&self, compared: &[Compared]) -> usize {
         compared
             .iter()
@@ -1383,7 +1378,7 @@ impl Written {
             .count()
     }
 
-    /// The sentences of `text` that [`Written::shared`] compares, read
+    /// The sentences of `text` that [`Written::shared_in`] compares, read
     /// once for a wording the composer weighs again and again: they depend
     /// on nothing written since.
     pub fn compared_in(&self, text: &str) -> Vec<Compared> {

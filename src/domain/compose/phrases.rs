@@ -2022,7 +2022,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
     tones: [
         wordings![
             "I hope you'll keep me in mind as I work towards a role like this.",
-            "I'd value your support, and I hope you'll keep me in mind for the next step.",
+            "I'd value your support; please keep me in mind for the next step.",
             "Please do keep me in mind as I carry on building towards this kind of role.",
             "Do keep me in mind when the next step comes.",
             "I hope you'll think of me as I prepare for a role like this.",
@@ -2034,7 +2034,7 @@ pub(crate) const ASK_COLLEAGUE: Table = Table {
         ],
         wordings![
             "I hope you will keep me in mind as I work towards a role of this kind.",
-            "I would value your support, and I hope you will keep me in mind for the next step.",
+            "I would value your support; please keep me in mind for the next step.",
             "Please do keep me in mind as I continue to prepare for a role like this.",
             "I hope you will think of me as I prepare for a role of this kind.",
             "Please bear me in mind as I build my experience for a role like this.",
