@@ -1343,6 +1343,13 @@ impl Written {
         self.marks.extend(marks);
     }
 
+    /// Records what a later note will thank someone for in the user's own
+    /// words (a colleague's detail, "your questions on …"): the notes
+    /// before it thank for something else.
+    pub fn add_thanks_to_come(&mut self, detail: &str) {
+        self.thanked |= thanked_for(detail);
+    }
+
     /// Whether nothing was written yet: then nothing is said again.
     pub fn is_empty(&self) -> bool {
         self.sentences.is_empty()
@@ -1906,6 +1913,24 @@ mod tests {
             // Values only one person has are what make a text read differently.
             let alike = format!("{for_priya:?}") == format!("{for_tom:?}");
             assert_eq!(alike, !found, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_notes_thank_for_is_not_thanked_for_again() {
+        let mut written = Written::default();
+        written.add("Hi Ann,\n\nThank you for our conversation. I enjoyed the welcome.\n\nSam");
+        // A colleague's detail, thanked for in a note still to come.
+        written.add_thanks_to_come("your questions on vulnerable customers");
+        let cases = [
+            ("your questions and your time", 1),
+            ("the conversation we had", 1),
+            ("the thought you put into my interview", 0),
+            // The welcome was enjoyed, not thanked for.
+            ("the welcome you gave me", 0),
+        ];
+        for (thanks, again) in cases {
+            assert_eq!(written.thanked_again(thanks), again, "{thanks}");
         }
     }
 

@@ -376,6 +376,9 @@ pub fn compose_all(
     for body in earlier.iter().flat_map(|e| &e.bodies) {
         written.add_earlier(body);
     }
+    for person in &answers.recipients {
+        written.add_thanks_to_come(&person.detail);
+    }
     let again = earlier.first().map(|e| &e.rejection);
     let mut out = Vec::new();
     for person in &answers.recipients {
