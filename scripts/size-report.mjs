@@ -101,7 +101,7 @@
 // three taken back.
 // On 2026-12-08 (tenth stop) it rose to 293,500 (292,508 measured at
 // 18871af, rounded up to the next 500 bytes with at least 500 to spare):
-// composing three times faster per note for five people (each wording
+// composing a third faster per note for five people (each wording
 // read once for the record, `plan::Readings`, and `Own::differing`) and
 // the fifty-sixth to fifty-ninth readings' fixes (issue 21: the company
 // opening a sentence, glad and welcome once, "It" not twice in a row, five
