@@ -336,6 +336,11 @@ fn keys(sentence: &Sentence) -> Keys {
         .collect();
     let key = |words: &[&str], folded: &[String]| (folded.join(" "), words.join(" "));
     let function = |folded: &String| FUNCTION_WORDS.contains(&folded.as_str());
+    let writer = sentence.first_run_starts
+        && folded
+            .first()
+            .and_then(|run| run.first())
+            .is_some_and(|w| SAME_SPEAKER[..WRITER].contains(&w.as_str()));
     let opening = sentence
         .runs
         .first()
@@ -343,10 +348,7 @@ fn keys(sentence: &Sentence) -> Keys {
         .filter(|_| sentence.first_run_starts)
         .and_then(|(run, folded)| {
             // "I really valued …" opens as "I valued …" does.
-            if run.len() >= 3
-                && SAME_SPEAKER[..WRITER].contains(&folded[0].as_str())
-                && INTENSIFIERS.contains(&folded[1].as_str())
-            {
+            if writer && run.len() >= 3 && INTENSIFIERS.contains(&folded[1].as_str()) {
                 return Some(key(&run[..3], &[folded[0].clone(), folded[2].clone()]));
             }
             let n = if run.len() >= 3 && function(&folded[0]) && function(&folded[1]) {
@@ -407,12 +409,6 @@ fn keys(sentence: &Sentence) -> Keys {
         .filter(|w| LEADS[..CONDITIONS].contains(&w.as_str()))
         .fold(0, |bits, w| bits | lead_bit(w));
     let heard = lead.as_deref().map_or(0, lead_bits) | conditions;
-    let writer = sentence
-        .runs
-        .first()
-        .filter(|_| sentence.first_run_starts)
-        .and_then(|run| run.first())
-        .is_some_and(|w| SAME_SPEAKER[..WRITER].contains(&fold(w).as_str()));
     Keys {
         opening,
         phrases,
